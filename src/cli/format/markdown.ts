@@ -1,0 +1,28 @@
+// The CLI's Markdown report (`--md`), for pasting into a design note or a ticket.
+import type { Report } from '../../solver'
+import { bindingText, sortChecks } from './table'
+import { formatMW, formatPct, formatValue } from './numbers'
+
+const escapeCell = (text: string): string => text.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ')
+
+export function formatMarkdown(report: Report): string {
+  const t = report.totals
+  const lines = [
+    `## ${escapeCell(report.scene)} — ${escapeCell(report.variantName)}`,
+    '',
+    `**Verdict: ${report.verdict.toUpperCase()}** · binding: ${escapeCell(bindingText(report))}`,
+    '',
+    '| IT | Cooling | Losses | Facility | PUE | Grid | Heat to air | Heat to liquid |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|',
+    `| ${formatMW(t.itKW)} | ${formatMW(t.coolingKW)} | ${formatMW(t.lossKW)} | ${formatMW(t.facilityKW)} | ${t.pue.toFixed(3)} | ${formatValue(t.gridKVA)} kVA | ${formatMW(t.heatAirKW)} | ${formatMW(t.heatLiquidKW)} |`,
+    '',
+    '| Status | Check | Subject | Value | Limit | Unit | Use | Note |',
+    '|---|---|---|---:|---:|---|---:|---|',
+  ]
+  for (const c of sortChecks(report.checks)) {
+    lines.push(
+      `| ${c.status.toUpperCase()} | ${escapeCell(c.title)} | ${escapeCell(c.subject)} | ${formatValue(c.value)} | ${c.sense === 'max' ? '≤' : '≥'} ${formatValue(c.limit)} | ${c.unit} | ${formatPct(c.ratio)} | ${escapeCell(c.note ?? '')} |`,
+    )
+  }
+  return `${lines.join('\n')}\n`
+}

@@ -1,0 +1,56 @@
+// The CLI's default output: a readable report as aligned text.
+import type { Check, Report } from '../../solver'
+import { formatMW, formatPct, formatValue } from './numbers'
+
+const STATUS_ORDER = { fail: 0, warn: 1, ok: 2 } as const
+const STATUS_LABEL = { ok: 'OK', warn: 'WARN', fail: 'FAIL' } as const
+
+export function sortChecks(checks: readonly Check[]): Check[] {
+  return [...checks].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || b.ratio - a.ratio)
+}
+
+function pad(cells: string[][]): string {
+  const widths = cells[0]!.map((_, c) => Math.max(...cells.map((row) => row[c]!.length)))
+  const numeric = new Set([4, 5, 7])
+  return cells
+    .map((row) => row.map((cell, c) => (numeric.has(c) ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  ').trimEnd())
+    .join('\n')
+}
+
+export function bindingText(report: Report): string {
+  const b = report.binding
+  if (!b) return 'none (no checks)'
+  return `${b.title} — ${b.subject}: ${formatValue(b.value)} ${b.unit} against ${b.sense === 'max' ? '≤' : '≥'} ${formatValue(b.limit)} ${b.unit} (${formatPct(b.ratio)})`
+}
+
+export function formatTable(report: Report): string {
+  const t = report.totals
+  const counts = { ok: 0, warn: 0, fail: 0 }
+  for (const c of report.checks) counts[c.status]++
+  const header = [
+    `Scene    ${report.scene}`,
+    `Variant  ${report.variantName} [${report.variant}]`,
+    `Verdict  ${STATUS_LABEL[report.verdict]}  (${counts.fail} fail, ${counts.warn} warn, ${counts.ok} ok)`,
+    `Binding  ${bindingText(report)}`,
+    '',
+    `IT ${formatMW(t.itKW)} · cooling ${formatMW(t.coolingKW)} · losses ${formatMW(t.lossKW)} · facility ${formatMW(t.facilityKW)} · PUE ${t.pue.toFixed(3)}`,
+    `Grid ${formatValue(t.gridKVA)} kVA at PF ${t.gridPowerFactor.toFixed(3)} · heat to air ${formatMW(t.heatAirKW)} · to liquid ${formatMW(t.heatLiquidKW)} · ${t.rackCount} racks, ${t.deviceCount} devices`,
+    `Design day ${report.climate.name}: ${report.climate.designDryBulbC} °C dry bulb, ${report.climate.designWetBulbC} °C wet bulb · solved in ${report.meta.solveMs.toFixed(1)} ms`,
+    '',
+  ]
+  const rows = [['STATUS', 'DOMAIN', 'CHECK', 'SUBJECT', 'VALUE', 'LIMIT', 'UNIT', 'USE', 'NOTE']]
+  for (const c of sortChecks(report.checks)) {
+    rows.push([
+      STATUS_LABEL[c.status],
+      c.domain,
+      c.title,
+      c.subject,
+      formatValue(c.value),
+      `${c.sense === 'max' ? '≤' : '≥'} ${formatValue(c.limit)}`,
+      c.unit,
+      formatPct(c.ratio),
+      c.note ?? '',
+    ])
+  }
+  return `${header.join('\n')}${pad(rows)}\n`
+}

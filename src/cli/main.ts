@@ -1,0 +1,103 @@
+// halltwin — the command line. Exit codes: 0 verdict ok/warn, 1 verdict fail, 2 bad input.
+import { parseArgs } from 'node:util'
+import { builtInCatalog } from '../model/catalog'
+import { solveVariant, type Report } from '../solver'
+import { campusScene, siberiaScene } from '../model/generate/examples'
+import { CliInputError, readSceneFile } from './io'
+import { formatTable } from './format/table'
+import { formatMarkdown } from './format/markdown'
+
+export const EXIT = { ok: 0, fail: 1, badInput: 2, internal: 3 } as const
+
+const USAGE = `Usage:
+  halltwin check <scene.json> [--variant ID|all] [--json | --md]
+      Solve a scene and print its report (table by default).
+      Exit code 0 when the verdict is ok or warn, 1 when it fails, 2 for bad input.
+  halltwin generate campus --miners N     Write a generated campus of N miners (scene JSON) to stdout.
+  halltwin generate siberia               Write the default 20 MW example scene to stdout.
+  halltwin help`
+
+interface Io {
+  out: (text: string) => void
+  err: (text: string) => void
+}
+
+const defaultIo: Io = {
+  out: (t) => process.stdout.write(t),
+  err: (t) => process.stderr.write(t),
+}
+
+function check(args: string[], io: Io): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { variant: { type: 'string' }, json: { type: 'boolean' }, md: { type: 'boolean' } },
+  })
+  if (positionals.length !== 1) throw new CliInputError(`check: expected one scene file, got ${positionals.length}\n${USAGE}`)
+  if (values.json && values.md) throw new CliInputError('check: choose one of --json and --md')
+  const catalog = builtInCatalog()
+  const scene = readSceneFile(positionals[0]!, catalog)
+  const wanted = values.variant ?? scene.variants[0]!.id
+  const ids = wanted === 'all' ? scene.variants.map((v) => v.id) : [wanted]
+  for (const id of ids) {
+    if (!scene.variants.some((v) => v.id === id)) {
+      throw new CliInputError(`--variant: unknown variant "${id}" (known: ${scene.variants.map((v) => v.id).join(', ')}, all)`)
+    }
+  }
+  const reports: Report[] = ids.map((id) => solveVariant(scene, id, catalog))
+  if (values.json) io.out(`${JSON.stringify(wanted === 'all' ? reports : reports[0], null, 2)}\n`)
+  else io.out(reports.map((r) => (values.md ? formatMarkdown(r) : formatTable(r))).join('\n'))
+  return reports.some((r) => r.verdict === 'fail') ? EXIT.fail : EXIT.ok
+}
+
+function generate(args: string[], io: Io): number {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { miners: { type: 'string' } } })
+  const catalog = builtInCatalog()
+  const what = positionals[0]
+  if (what === 'siberia') {
+    io.out(`${JSON.stringify(siberiaScene(catalog), null, 2)}\n`)
+    return EXIT.ok
+  }
+  if (what === 'campus') {
+    const miners = Number(values.miners ?? '30000')
+    if (!Number.isInteger(miners) || miners < 1 || miners > 1_000_000) {
+      throw new CliInputError(`--miners: expected a whole number from 1 to 1,000,000, got ${JSON.stringify(values.miners)}`)
+    }
+    io.out(`${JSON.stringify(campusScene(catalog, miners), null, 2)}\n`)
+    return EXIT.ok
+  }
+  throw new CliInputError(`generate: expected "campus" or "siberia", got ${JSON.stringify(what ?? '')}\n${USAGE}`)
+}
+
+export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  const [command, ...rest] = argv
+  try {
+    switch (command) {
+      case 'check':
+        return check(rest, io)
+      case 'generate':
+        return generate(rest, io)
+      case 'help':
+      case '--help':
+      case '-h':
+        io.out(`${USAGE}\n`)
+        return EXIT.ok
+      default:
+        throw new CliInputError(command ? `unknown command "${command}"\n${USAGE}` : USAGE)
+    }
+  } catch (e) {
+    if (e instanceof CliInputError) {
+      io.err(`halltwin: ${e.describe()}\n`)
+      return EXIT.badInput
+    }
+    // parseArgs reports unknown options with a TypeError carrying an ERR_PARSE_ARGS_* code.
+    const code = (e as NodeJS.ErrnoException).code
+    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
+      io.err(`halltwin: ${(e as Error).message}\n${USAGE}\n`)
+      return EXIT.badInput
+    }
+    io.err(`halltwin: internal error: ${(e as Error).message}\n`)
+    if (process.env.HALLTWIN_DEBUG) io.err(`${(e as Error).stack ?? ''}\n`)
+    return EXIT.internal
+  }
+}

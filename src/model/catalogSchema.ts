@@ -1,0 +1,153 @@
+// The equipment catalog: the schema every entry in models/*.json must satisfy.
+// Every entry names the public source of its figures (see ../shared/reference/ and models/README.md).
+import { z } from 'zod'
+
+const finite = () => z.number().finite()
+const positive = () => finite().positive()
+const nonNegative = () => finite().nonnegative()
+const share = () => finite().min(0).max(1)
+
+export const SourceSchema = z.object({
+  title: z.string().min(1),
+  url: z.string().optional(),
+  /** verified = read in the named source; approx = rule of thumb or memory, to be replaced. */
+  confidence: z.enum(['verified', 'secondary', 'derived', 'approx']),
+  note: z.string().optional(),
+})
+export type Source = z.infer<typeof SourceSchema>
+
+const SizeMmSchema = z.object({
+  lengthMm: positive(), // depth front-to-back
+  widthMm: positive(),
+  heightMm: positive(),
+})
+
+export const DeviceKindSchema = z.enum(['asic', 'gpu'])
+/** How a device sheds its heat: air (fans), hydro (cold plates on a water loop), immersion (dielectric bath), dlc (direct-to-chip liquid + residual air). */
+export const DeviceCoolingSchema = z.enum(['air', 'hydro', 'immersion', 'dlc'])
+export const AshraeAirClassSchema = z.enum(['A1', 'A2', 'A3', 'A4', 'H1'])
+
+export const DeviceSchema = z.object({
+  id: z.string().min(1),
+  kind: DeviceKindSchema,
+  name: z.string().min(1),
+  vendor: z.string().min(1),
+  /** Wall (AC input) power at nominal settings, the design basis of the solver. */
+  powerW: positive(),
+  powerFactor: finite().gt(0).max(1),
+  cooling: DeviceCoolingSchema,
+  /** Share of the device's heat that leaves in liquid; the rest goes to room air. */
+  heatToLiquidShare: share(),
+  /** Air the device's own fans move at full load (0 for a fanless liquid device). */
+  airflowM3s: nonNegative(),
+  size: SizeMmSchema,
+  rackUnits: finite().int().positive().optional(),
+  weightKg: positive().optional(),
+  /** Inlet air: ASHRAE class for IT gear; the vendor's own allowable maximum otherwise. */
+  inlet: z.object({
+    ashraeClass: AshraeAirClassSchema.optional(),
+    allowableMaxC: finite(),
+    recommendedMaxC: finite().optional(),
+  }),
+  /** Liquid-cooled devices: highest coolant supply temperature allowed (ASHRAE W-class). */
+  coolantMaxSupplyC: finite().optional(),
+  hashrateTHs: positive().optional(),
+  gpuCount: finite().int().positive().optional(),
+  /** Network uplink the device needs, for the fibre check. */
+  uplinkMbps: nonNegative().optional(),
+  /** Free text: sanctions / availability notes. */
+  availability: z.string().optional(),
+  sources: z.array(SourceSchema).min(1),
+})
+export type Device = z.infer<typeof DeviceSchema>
+
+export const EnclosureSchema = z.object({
+  id: z.string().min(1),
+  kind: z.enum(['shelf', 'rack', 'tank']),
+  name: z.string().min(1),
+  widthM: positive(),
+  depthM: positive(),
+  heightM: positive(),
+  /** How many devices it holds (shelf positions, or rack units for a 19-inch rack). */
+  slots: finite().int().positive(),
+  slotUnit: z.enum(['device', 'U']),
+  sources: z.array(SourceSchema).min(1),
+})
+export type Enclosure = z.infer<typeof EnclosureSchema>
+
+export const CoolingUnitKindSchema = z.enum([
+  'exhaust-fan', // mining wall fan: moves outside air through the hall
+  'evap-pad', // evaporative pad wall section on the intake side
+  'crah', // computer-room air handler (chilled water) or CRAC
+  'cdu', // coolant distribution unit: liquid loop to the racks
+  'dry-cooler', // rejects liquid-loop heat to outside air
+  'chiller',
+  'immersion-tank',
+])
+export type CoolingUnitKind = z.infer<typeof CoolingUnitKindSchema>
+
+export const CoolingUnitSchema = z.object({
+  id: z.string().min(1),
+  kind: CoolingUnitKindSchema,
+  name: z.string().min(1),
+  vendor: z.string().optional(),
+  /** Air moved (fans, CRAH). */
+  airflowM3s: nonNegative().optional(),
+  /** Heat the unit removes at its rating conditions (CRAH, CDU, dry cooler, chiller, tank). */
+  coolingKW: nonNegative().optional(),
+  /** For dry coolers: the ambient dry-bulb the rating holds at; above it capacity falls. */
+  ratedAmbientC: finite().optional(),
+  /** Approach of the coolant leaving a dry cooler over ambient air. */
+  approachK: nonNegative().optional(),
+  /** Evaporative pads: wet-bulb effectiveness (0..1). */
+  effectiveness: share().optional(),
+  /** Electrical input of the unit's fans, pumps or compressors. */
+  powerKW: nonNegative(),
+  powerFactor: finite().gt(0).max(1),
+  size: z.object({ widthM: positive(), depthM: positive(), heightM: positive() }),
+  sources: z.array(SourceSchema).min(1),
+})
+export type CoolingUnit = z.infer<typeof CoolingUnitSchema>
+
+export const TransformerSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  ratingKVA: positive(),
+  primaryKV: positive(),
+  secondaryKV: positive(),
+  /** No-load (iron) losses P0 and full-load (copper) losses Pk: P_loss = P0 + Pk·(S/Sr)². */
+  noLoadLossKW: nonNegative(),
+  loadLossKW: nonNegative(),
+  impedancePct: positive().optional(),
+  size: z.object({ widthM: positive(), depthM: positive(), heightM: positive() }),
+  sources: z.array(SourceSchema).min(1),
+})
+export type Transformer = z.infer<typeof TransformerSchema>
+
+export const ClimateSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  country: z.string().min(1),
+  latitude: finite().min(-90).max(90),
+  longitude: finite().min(-180).max(180),
+  altitudeM: finite().min(-500).max(6000),
+  annualMeanC: finite(),
+  monthlyMeanC: z.array(finite()).length(12),
+  /** Summer design dry-bulb (cooling design, e.g. ASHRAE 0.4 % or SP 131 0.98). */
+  designSummerDryBulbC: finite(),
+  /** Mean coincident wet-bulb at the design dry-bulb. */
+  designSummerWetBulbC: finite(),
+  /** Winter design: coldest five-day period 0.92 (SP 131) or 99.6 % (ASHRAE). */
+  designWinterC: finite(),
+  sources: z.array(SourceSchema).min(1),
+})
+export type Climate = z.infer<typeof ClimateSchema>
+
+export const CatalogSchema = z.object({
+  devices: z.array(DeviceSchema),
+  enclosures: z.array(EnclosureSchema),
+  coolingUnits: z.array(CoolingUnitSchema),
+  transformers: z.array(TransformerSchema),
+  climates: z.array(ClimateSchema),
+})
+export type CatalogData = z.infer<typeof CatalogSchema>

@@ -1,0 +1,80 @@
+// The example scenes: the default Siberian hall with its conversion variants, and the campus.
+import type { Catalog } from '../catalog'
+import type { Scene } from '../sceneSchema'
+import { buildVariant, sceneShell, SIBERIA_HALL, type HallFill, type SiteOptions } from './miningSite'
+
+const S21_SHELVES: HallFill = { enclosureId: 'mining-shelf-5x4', deviceId: 'antminer-s21', devicesPerRack: 20, racksPerRow: 27 }
+const H100_RACKS: HallFill = { enclosureId: 'rack-42u-600', deviceId: 'dgx-h100', devicesPerRack: 4, racksPerRow: 45 }
+const GB200_RACKS: HallFill = { enclosureId: 'rack-nvl72', deviceId: 'gb200-nvl72', devicesPerRack: 1, racksPerRow: 14 }
+const GB200_PLANT: Pick<HallFill, 'cdus' | 'dryCoolers'> = {
+  cdus: { modelId: 'cdu-1350kw', count: 15 },
+  dryCoolers: { modelId: 'dry-cooler-1000kw', count: 14 },
+}
+
+/** ~20 MW air-cooled S21 hall at Irkutsk, and what its AI conversions look like. */
+export function siberiaScene(catalog: Catalog): Scene {
+  const o = SIBERIA_HALL
+  return sceneShell(
+    'Irkutsk 20 MW mining hall',
+    'One 72 × 48 × 8 m hall of ~5,900 Antminer S21 on open shelving, outside air through evaporative pads on ' +
+      'the south wall and 168 exhaust fans (4 tiers) on the north wall; 11 × 2500 kVA 10/0.4 kV unit transformers on two ' +
+      '25 MVA 110/10 kV substation transformers. Variants: the mining baseline and three AI conversions.',
+    [
+      buildVariant('asic-baseline', 'ASIC baseline (S21, air)', 'The hall as built: 297 shelves of 20 Antminer S21.', S21_SHELVES, o, catalog),
+      buildVariant(
+        'gpu-h100-air',
+        'GPU: DGX H100, air',
+        'Every row replaced by 600 mm racks of 4 × DGX H100 (≈ 41 kW per rack), cooled by the existing wall-to-wall air.',
+        H100_RACKS,
+        o,
+        catalog,
+      ),
+      buildVariant(
+        'gpu-gb200-liquid',
+        'GPU: GB200 NVL72, liquid',
+        'GB200 NVL72 racks (≈ 132 kW, 85 % to liquid) with CDUs in the hall and dry coolers outside.',
+        { ...GB200_RACKS, ...GB200_PLANT },
+        o,
+        catalog,
+      ),
+      buildVariant(
+        'gpu-gb200-no-plant',
+        'GPU: GB200 NVL72, no liquid plant',
+        'The same NVL72 racks dropped into the mining hall without a liquid loop.',
+        GB200_RACKS,
+        o,
+        catalog,
+      ),
+    ],
+    30,
+  )
+}
+
+export const MINERS_PER_SHELF = 20
+
+/** A campus of identical S21 halls with at least `miners` miners (rounded up to whole shelves). */
+export function campusScene(catalog: Catalog, miners: number): Scene {
+  const shelves = Math.max(1, Math.ceil(miners / MINERS_PER_SHELF))
+  const perHall = SIBERIA_HALL.rowsPerHall * S21_SHELVES.racksPerRow
+  const halls = Math.max(1, Math.ceil(shelves / perHall))
+  const rows = halls * SIBERIA_HALL.rowsPerHall
+  const opts: SiteOptions = { ...SIBERIA_HALL, halls, substationTransformers: Math.max(2, halls * 2) }
+  const variant = buildVariant('asic-baseline', 'ASIC baseline (S21, air)', `${shelves * MINERS_PER_SHELF} Antminer S21 in ${halls} halls.`, S21_SHELVES, opts, catalog)
+  // Spread the shelves over the rows so the campus holds exactly `shelves` shelves.
+  let index = 0
+  for (const hall of variant.halls) {
+    for (const row of hall.rows) {
+      row.rackCount = Math.floor(shelves / rows) + (index < shelves % rows ? 1 : 0)
+      index++
+    }
+    hall.rows = hall.rows.filter((r) => r.rackCount > 0)
+  }
+  const itMW = (shelves * MINERS_PER_SHELF * 3.5) / 1000
+  const scene = sceneShell(
+    `Generated campus: ${shelves * MINERS_PER_SHELF} miners`,
+    `Benchmark campus: ${halls} halls like the Irkutsk hall, ≈ ${itMW.toFixed(0)} MW of S21.`,
+    [variant],
+    Math.ceil((itMW * 1.4) / 10) * 10,
+  )
+  return scene
+}

@@ -1,0 +1,92 @@
+// Every margin, limit and default the solver assumes, with its source. A scene (or one of its
+// variants) may override any of them under "params"; the report lists the values it used.
+import { z } from 'zod'
+
+const finite = () => z.number().finite()
+
+export const DensityLimitsSchema = z.object({
+  /** Mining hall, outside air wall to wall through open shelves: 70 kW per 2 m bay runs in practice
+   *  (../shared/reference/example-site.md, 20 S21 per bay) → 35 kW/m; limit set a little above. approx */
+  'wall-to-wall': finite().positive(),
+  /** Room air, no containment: 5–10 kW per 600 mm rack (engineering-data.md §6, approx) → 10/0.6. */
+  room: finite().positive(),
+  /** Aisle containment: 15–30 kW per 600 mm rack (engineering-data.md §6, approx) → 30/0.6. */
+  'contained-aisle': finite().positive(),
+  /** Rear-door heat exchangers: 30–75 kW per 600 mm rack (engineering-data.md §6, approx) → 75/0.6. */
+  'rear-door': finite().positive(),
+})
+
+export const SolverParamsSchema = z.object({
+  /** Continuous-load margin: a node loaded above this share of its rating warns (NEC 80 % rule, approx). */
+  continuousLoadFraction: finite().gt(0).max(1),
+  /** A cooling capacity used above this share warns. Engineering judgement. */
+  coolingWarnFraction: finite().gt(0).max(1),
+  /** Design air temperature rise across the hall's IT (intake to exhaust). S19 Pro farm measured
+   *  23.1 → 38.8 °C = 15.7 K (engineering-data.md §1). */
+  airDeltaTK: finite().positive().max(60),
+  /** Share of nameplate free-air flow a wall fan delivers against pad and hall pressure drop. approx */
+  fanFlowDerate: finite().gt(0).max(1),
+  /** Warm-up of device inlet air over supply air from recirculation and mixing. approx */
+  recirculationK: finite().min(0).max(30),
+  /** Rack (row) air-side heat density limit by air scheme, kW per metre of row face. */
+  densityLimitKWPerM: DensityLimitsSchema,
+  /** Supply air a CRAH holds in a room or contained-aisle hall: ASHRAE recommended 18–27 °C
+   *  (engineering-data.md §4); 22 °C is a common setpoint. approx */
+  crahSupplyAirC: finite().min(5).max(40),
+  /** Liquid loop: supply setpoint the CDUs hold when the dry coolers can reach it. approx */
+  liquidSupplySetpointC: finite().min(5).max(70),
+  /** Liquid loop: return − supply temperature rise. approx (typical DLC design 10 K) */
+  liquidDeltaTK: finite().positive().max(40),
+})
+export type SolverParams = z.infer<typeof SolverParamsSchema>
+
+export const SolverParamsOverrideSchema = SolverParamsSchema.extend({
+  densityLimitKWPerM: DensityLimitsSchema.partial(),
+})
+  .partial()
+  .strict()
+export type SolverParamsOverride = z.infer<typeof SolverParamsOverrideSchema>
+
+export const DEFAULT_PARAMS: SolverParams = {
+  continuousLoadFraction: 0.8,
+  coolingWarnFraction: 0.9,
+  airDeltaTK: 15,
+  fanFlowDerate: 0.85,
+  recirculationK: 3,
+  densityLimitKWPerM: {
+    'wall-to-wall': 40,
+    room: 10 / 0.6,
+    'contained-aisle': 30 / 0.6,
+    'rear-door': 75 / 0.6,
+  },
+  crahSupplyAirC: 22,
+  liquidSupplySetpointC: 32,
+  liquidDeltaTK: 10,
+}
+
+/** What each parameter means, for the report and the UI. */
+export const PARAM_DOCS: Record<keyof SolverParams, string> = {
+  continuousLoadFraction: 'Share of a power node’s rating above which its load warns (continuous-load margin)',
+  coolingWarnFraction: 'Share of a cooling capacity above which its use warns',
+  airDeltaTK: 'Design air temperature rise across the IT, K',
+  fanFlowDerate: 'Share of a wall fan’s free-air flow delivered against pads and hall',
+  recirculationK: 'Inlet warm-up over supply air from recirculation, K',
+  densityLimitKWPerM: 'Air-side heat a row can shed per metre of row face, by air scheme, kW/m',
+  crahSupplyAirC: 'Supply air temperature a CRAH holds, °C',
+  liquidSupplySetpointC: 'Liquid loop supply setpoint, °C',
+  liquidDeltaTK: 'Liquid loop return − supply rise, K',
+}
+
+/** Defaults, then the scene's overrides, then the variant's. */
+export function resolveParams(...overrides: (SolverParamsOverride | undefined)[]): SolverParams {
+  let params: SolverParams = DEFAULT_PARAMS
+  for (const o of overrides) {
+    if (!o) continue
+    params = {
+      ...params,
+      ...o,
+      densityLimitKWPerM: { ...params.densityLimitKWPerM, ...o.densityLimitKWPerM },
+    } as SolverParams
+  }
+  return params
+}

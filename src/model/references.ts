@@ -1,0 +1,108 @@
+// Cross-references a schema cannot see: catalog ids, feed and parent ids, unique ids, one grid
+// root and no cycles in the power chain. Each problem names its field path.
+import type { Catalog } from './catalog'
+import type { Scene, Variant } from './sceneSchema'
+import type { FieldIssue } from './issues'
+
+function unknownId(path: string, what: string, value: string, known: Iterable<string>): FieldIssue {
+  const ids = [...known]
+  const hint = ids.length <= 12 ? ` (known: ${ids.join(', ')})` : ''
+  return { path, message: `unknown ${what} "${value}"${hint}` }
+}
+
+function checkPowerGraph(variant: Variant, base: string, issues: FieldIssue[]): void {
+  const index = new Map<string, number>()
+  variant.power.forEach((node, i) => {
+    if (index.has(node.id)) issues.push({ path: `${base}.power[${i}].id`, message: `duplicate power node id "${node.id}"` })
+    else index.set(node.id, i)
+  })
+  const roots = variant.power.filter((n) => n.parent === null)
+  if (roots.length !== 1 || roots[0]?.kind !== 'grid') {
+    issues.push({
+      path: `${base}.power`,
+      message: `expected exactly one root node (parent null) of kind "grid", got ${roots.length} root(s)`,
+    })
+  }
+  variant.power.forEach((node, i) => {
+    const p = `${base}.power[${i}]`
+    if (node.parent !== null && !index.has(node.parent)) {
+      issues.push(unknownId(`${p}.parent`, 'power node', node.parent, index.keys()))
+    }
+    if (node.kind === 'grid' && node.parent !== null) issues.push({ path: `${p}.parent`, message: 'the grid node cannot have a parent' })
+    if (node.kind === 'transformer' && node.modelId === undefined && node.ratingKVA === undefined) {
+      issues.push({ path: `${p}.modelId`, message: 'a transformer needs a modelId from the catalog or a ratingKVA' })
+    }
+  })
+  // Cycle check: walk up from every node; a walk longer than the node count loops.
+  const parentOf = new Map(variant.power.map((n) => [n.id, n.parent]))
+  variant.power.forEach((node, i) => {
+    let cur: string | null | undefined = node.parent
+    for (let steps = 0; cur != null; steps++) {
+      if (steps > variant.power.length || cur === node.id) {
+        issues.push({ path: `${base}.power[${i}].parent`, message: `power chain loops back to "${node.id}"` })
+        break
+      }
+      cur = parentOf.get(cur)
+    }
+  })
+}
+
+function checkVariant(variant: Variant, vi: number, catalog: Catalog, issues: FieldIssue[]): void {
+  const base = `variants[${vi}]`
+  checkPowerGraph(variant, base, issues)
+  const nodeIds = new Set(variant.power.map((n) => n.id))
+  variant.power.forEach((node, i) => {
+    if (node.kind === 'transformer' && node.modelId !== undefined && !catalog.transformers.has(node.modelId)) {
+      issues.push(unknownId(`${base}.power[${i}].modelId`, 'transformer model', node.modelId, catalog.transformers.keys()))
+    }
+  })
+  const seen = new Set<string>()
+  const unique = (id: string, path: string) => {
+    if (seen.has(id) || nodeIds.has(id)) issues.push({ path, message: `duplicate id "${id}"` })
+    seen.add(id)
+  }
+  variant.halls.forEach((hall, hi) => {
+    const hp = `${base}.halls[${hi}]`
+    unique(hall.id, `${hp}.id`)
+    hall.rows.forEach((row, ri) => {
+      const rp = `${hp}.rows[${ri}]`
+      unique(row.id, `${rp}.id`)
+      const device = catalog.devices.get(row.deviceId)
+      if (!device) issues.push(unknownId(`${rp}.deviceId`, 'device', row.deviceId, catalog.devices.keys()))
+      const enclosure = catalog.enclosures.get(row.enclosureId)
+      if (!enclosure) issues.push(unknownId(`${rp}.enclosureId`, 'enclosure', row.enclosureId, catalog.enclosures.keys()))
+      if (!nodeIds.has(row.feed)) issues.push(unknownId(`${rp}.feed`, 'power node', row.feed, nodeIds))
+      if (device && enclosure) {
+        const used = enclosure.slotUnit === 'U' ? row.devicesPerRack * (device.rackUnits ?? 1) : row.devicesPerRack
+        if (used > enclosure.slots) {
+          issues.push({
+            path: `${rp}.devicesPerRack`,
+            message: `${row.devicesPerRack} × ${device.name} need ${used} ${enclosure.slotUnit === 'U' ? 'U' : 'slots'}, but a ${enclosure.name} has ${enclosure.slots}`,
+          })
+        }
+      }
+    })
+    hall.cooling.forEach((unit, ci) => {
+      const cp = `${hp}.cooling[${ci}]`
+      unique(unit.id, `${cp}.id`)
+      if (!catalog.coolingUnits.has(unit.modelId)) {
+        issues.push(unknownId(`${cp}.modelId`, 'cooling unit', unit.modelId, catalog.coolingUnits.keys()))
+      }
+      if (!nodeIds.has(unit.feed)) issues.push(unknownId(`${cp}.feed`, 'power node', unit.feed, nodeIds))
+    })
+  })
+}
+
+export function checkReferences(scene: Scene, catalog: Catalog): FieldIssue[] {
+  const issues: FieldIssue[] = []
+  if (!catalog.climates.has(scene.site.climateId)) {
+    issues.push(unknownId('site.climateId', 'climate', scene.site.climateId, catalog.climates.keys()))
+  }
+  const variantIds = new Set<string>()
+  scene.variants.forEach((variant, vi) => {
+    if (variantIds.has(variant.id)) issues.push({ path: `variants[${vi}].id`, message: `duplicate variant id "${variant.id}"` })
+    variantIds.add(variant.id)
+    checkVariant(variant, vi, catalog, issues)
+  })
+  return issues
+}

@@ -1,0 +1,134 @@
+// Scene file format v1 (scenes/*.json). The types of the whole app come from this schema,
+// so the file format and the code cannot drift apart. Documented in docs/scene-format.md.
+import { z } from 'zod'
+import { SolverParamsOverrideSchema } from './params'
+
+export const SCENE_VERSION = 1
+
+/** Bounded so that a typo like 1e300 is an error, not an Infinity further down. */
+const MAX_SANE = 1e9
+const finite = () => z.number().finite().min(-MAX_SANE).max(MAX_SANE)
+const positive = () => finite().positive()
+const nonNegative = () => finite().nonnegative()
+const POSITIVE_INT = 'expected a positive integer'
+const count = () =>
+  z.number({ error: POSITIVE_INT }).int({ error: POSITIVE_INT }).min(1, { error: POSITIVE_INT }).max(1_000_000)
+const id = () => z.string().min(1).max(120)
+
+export const Vec2Schema = z.object({ x: finite(), y: finite() })
+export type Vec2 = z.infer<typeof Vec2Schema>
+
+export const GridConnectionSchema = z.object({
+  capacityMVA: positive(),
+  voltageKV: positive(),
+  /** Lowest power factor the grid operator allows at the point of connection. */
+  minPowerFactor: finite().gt(0).max(1),
+})
+
+export const SiteSchema = z.object({
+  name: z.string().min(1).max(200),
+  /** A climate record id from models/climates.json. */
+  climateId: id(),
+  grid: GridConnectionSchema,
+  tariffUsdPerMWh: nonNegative().optional(),
+  fibreGbps: nonNegative().optional(),
+})
+export type Site = z.infer<typeof SiteSchema>
+
+export const PowerNodeKindSchema = z.enum([
+  'grid',
+  'transformer',
+  'switchgear',
+  'board',
+  'busway',
+  'ups',
+  'generator',
+])
+export type PowerNodeKind = z.infer<typeof PowerNodeKindSchema>
+
+export const PowerNodeSchema = z.object({
+  id: id(),
+  kind: PowerNodeKindSchema,
+  name: z.string().max(200).optional(),
+  /** The node that feeds this one; null only for the grid connection. */
+  parent: id().nullable(),
+  /** Transformers: a transformers catalog id (rating and losses come from it). */
+  modelId: id().optional(),
+  /** Rating of the node; for a transformer it overrides the catalog rating. */
+  ratingKVA: positive().optional(),
+  /** Efficiency of non-transformer nodes (busway, UPS); 1 when absent. */
+  efficiency: finite().gt(0).max(1).optional(),
+  /** Where it stands: in a hall (hall-local metres) or on the site plan (site metres). */
+  placement: z.object({ hallId: id().optional(), position: Vec2Schema, rotationDeg: finite().optional() }).optional(),
+})
+export type PowerNode = z.infer<typeof PowerNodeSchema>
+
+/** A straight row of identical enclosures (racks, shelves or tanks), all filled alike. */
+export const RowSchema = z.object({
+  id: id(),
+  name: z.string().max(200).optional(),
+  /** Hall-local position of the row's first enclosure corner, metres. */
+  position: Vec2Schema,
+  /** Rotation about the vertical axis; 0 = the row runs along +x with fronts facing −y. */
+  rotationDeg: finite(),
+  enclosureId: id(),
+  rackCount: count(),
+  deviceId: id(),
+  devicesPerRack: count(),
+  /** Power node (LV board, busway) that feeds the row. */
+  feed: id(),
+})
+export type Row = z.infer<typeof RowSchema>
+
+export const CoolingPlacementSchema = z.object({
+  id: id(),
+  modelId: id(),
+  /** Several identical units side by side (a fan bank, a pad wall). */
+  count: count(),
+  position: Vec2Schema,
+  rotationDeg: finite(),
+  /** Height of the units' base above the floor (stacked fan tiers), metres. */
+  elevationM: nonNegative().optional(),
+  /** Units stand outside the hall (dry coolers): still belongs to this hall's cooling. */
+  outdoor: z.boolean().optional(),
+  feed: id(),
+})
+export type CoolingPlacement = z.infer<typeof CoolingPlacementSchema>
+
+/** How air moves through the hall: it sets the rack-density limit and the inlet model. */
+export const AirSchemeSchema = z.enum(['wall-to-wall', 'room', 'contained-aisle', 'rear-door'])
+export type AirScheme = z.infer<typeof AirSchemeSchema>
+
+export const HallSchema = z.object({
+  id: id(),
+  name: z.string().min(1).max(200),
+  /** Site position of the hall's corner (x east, y north), metres. */
+  origin: Vec2Schema,
+  lengthM: positive(),
+  widthM: positive(),
+  heightM: positive(),
+  airScheme: AirSchemeSchema,
+  rows: z.array(RowSchema),
+  cooling: z.array(CoolingPlacementSchema),
+})
+export type Hall = z.infer<typeof HallSchema>
+
+export const VariantSchema = z.object({
+  id: id(),
+  name: z.string().min(1).max(200),
+  description: z.string().max(2000).optional(),
+  halls: z.array(HallSchema).min(1),
+  power: z.array(PowerNodeSchema).min(1),
+  params: SolverParamsOverrideSchema.optional(),
+})
+export type Variant = z.infer<typeof VariantSchema>
+
+export const SceneSchema = z.object({
+  version: z.literal(SCENE_VERSION),
+  name: z.string().min(1).max(200),
+  description: z.string().max(5000).optional(),
+  site: SiteSchema,
+  params: SolverParamsOverrideSchema.optional(),
+  variants: z.array(VariantSchema).min(1),
+})
+export type Scene = z.infer<typeof SceneSchema>

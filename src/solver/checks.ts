@@ -1,0 +1,68 @@
+// Building checks, and turning a list of checks into a verdict and a binding constraint.
+import type { Check, CheckDomain, CheckStatus } from './report'
+
+export interface CheckInput {
+  id: string
+  domain: CheckDomain
+  title: string
+  subject: string
+  subjectId: string
+  value: number
+  limit: number
+  unit: string
+  sense: 'max' | 'min'
+  /** Ratio above which the check warns (it fails above 1). */
+  warnRatio?: number
+  /** A ratio more meaningful than value/limit for this quantity (e.g. power factor). */
+  ratio?: number
+  /** Force a status (e.g. a missing capability fails whatever the numbers). */
+  status?: CheckStatus
+  note?: string
+}
+
+/** value/limit for a ceiling, limit/value for a floor; finite even at 0. */
+export function checkRatio(value: number, limit: number, sense: 'max' | 'min'): number {
+  const [num, den] = sense === 'max' ? [value, limit] : [limit, value]
+  if (den > 0) return num / den
+  return num > 0 ? Number.MAX_SAFE_INTEGER : 0
+}
+
+export function makeCheck(input: CheckInput): Check {
+  const ratio = input.ratio ?? checkRatio(input.value, input.limit, input.sense)
+  const status: CheckStatus =
+    input.status ?? (ratio > 1 ? 'fail' : input.warnRatio !== undefined && ratio > input.warnRatio ? 'warn' : 'ok')
+  const check: Check = {
+    id: input.id,
+    domain: input.domain,
+    title: input.title,
+    subject: input.subject,
+    subjectId: input.subjectId,
+    value: input.value,
+    limit: input.limit,
+    unit: input.unit,
+    sense: input.sense,
+    ratio,
+    status,
+  }
+  if (input.note !== undefined) check.note = input.note
+  return check
+}
+
+const RANK: Record<CheckStatus, number> = { ok: 0, warn: 1, fail: 2 }
+
+export function worstStatus(statuses: Iterable<CheckStatus>): CheckStatus {
+  let worst: CheckStatus = 'ok'
+  for (const s of statuses) if (RANK[s] > RANK[worst]) worst = s
+  return worst
+}
+
+/** The check that decides the verdict: the worst status first, then the one furthest over (or closest to) its limit. */
+export function bindingCheck(checks: readonly Check[]): Check | null {
+  let best: Check | null = null
+  for (const c of checks) {
+    if (!best || RANK[c.status] > RANK[best.status] || (RANK[c.status] === RANK[best.status] && c.ratio > best.ratio)) {
+      best = c
+    }
+  }
+  return best
+}

@@ -1,0 +1,97 @@
+// Liquid side of a hall: the heat its devices put into liquid against the CDUs (or immersion
+// tanks) that take it, the dry coolers and chillers that reject it on the design day, and the
+// coolant supply temperature against what the devices accept.
+//   Dry-cooler capacity falls with the air-to-fluid temperature difference:
+//   Q(T_amb) = Q_rated · (T_return − T_amb) / (T_return − T_rated), T_return = supply + ΔT_loop.
+//   Coolant supply on the design day = max(setpoint, T_amb + approach) when only dry coolers reject heat.
+import type { Catalog } from '../../model/catalog'
+import type { Climate } from '../../model/catalogSchema'
+import type { SolverParams } from '../../model/params'
+import type { Hall } from '../../model/sceneSchema'
+import type { Check } from '../report'
+import { makeCheck } from '../checks'
+import type { RowLoad } from '../loads'
+import { unitsOfKind } from './climate'
+
+export interface HallLiquidSide {
+  heatLiquidKW: number
+  /** Heat the CDUs / tanks can take, kW. */
+  liquidCapacityKW: number
+  /** Heat the dry coolers + chillers reject on the design day, kW. */
+  rejectionKW: number
+  supplyC: number
+  checks: Check[]
+}
+
+export function dryCoolerCapacityKW(ratedKW: number, ratedAmbientC: number, ambientC: number, returnC: number): number {
+  const ratedDifference = returnC - ratedAmbientC
+  if (ratedDifference <= 0) return 0
+  return ratedKW * Math.max(0, (returnC - ambientC) / ratedDifference)
+}
+
+export function hallLiquidSide(
+  hall: Hall,
+  rows: readonly RowLoad[],
+  climate: Climate,
+  catalog: Catalog,
+  params: SolverParams,
+): HallLiquidSide {
+  const heatLiquidKW = rows.reduce((s, r) => s + r.heatLiquidKW, 0)
+  const cdus = [...unitsOfKind(hall, catalog, 'cdu'), ...unitsOfKind(hall, catalog, 'immersion-tank')]
+  const liquidCapacityKW = cdus.reduce((s, c) => s + (c.model.coolingKW ?? 0) * c.count, 0)
+  const ambientC = climate.designSummerDryBulbC
+  const dry = unitsOfKind(hall, catalog, 'dry-cooler')
+  const chillers = unitsOfKind(hall, catalog, 'chiller')
+  const approachK = Math.max(0, ...dry.map((d) => d.model.approachK ?? 0))
+  const supplyC = chillers.length > 0 ? params.liquidSupplySetpointC : Math.max(params.liquidSupplySetpointC, ambientC + approachK)
+  const returnC = supplyC + params.liquidDeltaTK
+  const dryKW = dry.reduce(
+    (s, d) => s + dryCoolerCapacityKW((d.model.coolingKW ?? 0) * d.count, d.model.ratedAmbientC ?? ambientC, ambientC, returnC),
+    0,
+  )
+  const chillerKW = chillers.reduce((s, c) => s + (c.model.coolingKW ?? 0) * c.count, 0)
+  const rejectionKW = dryKW + chillerKW
+  if (heatLiquidKW <= 0) return { heatLiquidKW, liquidCapacityKW, rejectionKW, supplyC, checks: [] }
+
+  const base = { subject: hall.name, subjectId: hall.id, unit: 'kW', sense: 'max' as const, domain: 'liquid' as const }
+  const checks: Check[] = [
+    makeCheck({
+      ...base,
+      id: `liquid.cdu:${hall.id}`,
+      title: 'Liquid heat vs CDU capacity',
+      value: heatLiquidKW,
+      limit: liquidCapacityKW,
+      warnRatio: params.coolingWarnFraction,
+      note: liquidCapacityKW === 0 ? 'no liquid loop in this hall: add CDUs (or tanks) for the liquid-cooled devices' : undefined,
+    }),
+    makeCheck({
+      ...base,
+      id: `liquid.rejection:${hall.id}`,
+      title: 'Liquid heat rejection, design day',
+      value: heatLiquidKW,
+      limit: rejectionKW,
+      warnRatio: params.coolingWarnFraction,
+      note:
+        rejectionKW === 0
+          ? 'nothing rejects the liquid heat: add dry coolers or chillers'
+          : `dry coolers at ${ambientC} °C ambient, loop ${supplyC.toFixed(1)} → ${returnC.toFixed(1)} °C`,
+    }),
+  ]
+  const limits = rows.filter((r) => r.heatLiquidKW > 0 && r.device.coolantMaxSupplyC !== undefined)
+  if (limits.length > 0 && liquidCapacityKW > 0) {
+    const strictest = limits.reduce((a, b) => ((a.device.coolantMaxSupplyC ?? 99) <= (b.device.coolantMaxSupplyC ?? 99) ? a : b))
+    const maxC = strictest.device.coolantMaxSupplyC ?? 99
+    checks.push(
+      makeCheck({
+        ...base,
+        id: `liquid.supply:${hall.id}`,
+        title: 'Coolant supply temperature',
+        value: supplyC,
+        limit: maxC,
+        unit: '°C',
+        note: `${strictest.device.name} accepts ≤ ${maxC} °C`,
+      }),
+    )
+  }
+  return { heatLiquidKW, liquidCapacityKW, rejectionKW, supplyC, checks }
+}

@@ -1,0 +1,3 @@
+// The solver's public face: pure functions from scene + catalog to report.
+export { solveVariant, SOLVER_VERSION } from './solve'
+export type { Report, Check, CheckStatus, CheckDomain, NodeResult, RowResult, HallResult, Totals } from './report'

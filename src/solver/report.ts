@@ -1,0 +1,112 @@
+// The solver's output: input records in, result records out, keyed by id (pandapower style).
+import type { SolverParams } from '../model/params'
+import type { PowerNodeKind } from '../model/sceneSchema'
+
+export type CheckStatus = 'ok' | 'warn' | 'fail'
+export type CheckDomain = 'grid' | 'power' | 'cooling' | 'density' | 'inlet' | 'liquid'
+
+export interface Check {
+  /** Stable id, e.g. `power.util:T-3`, `cooling.airflow:hall-1`. */
+  id: string
+  domain: CheckDomain
+  /** What is checked, in words: "Transformer load", "Airflow". */
+  title: string
+  /** Which thing: a node, row or hall name. */
+  subject: string
+  /** Id of the node, row or hall the check is about (for selection in the UI). */
+  subjectId: string
+  value: number
+  limit: number
+  unit: string
+  /** 'max': value must stay ≤ limit; 'min': value must stay ≥ limit. */
+  sense: 'max' | 'min'
+  /** How close to the limit: value/limit for 'max', limit/value for 'min'; > 1 is over. */
+  ratio: number
+  status: CheckStatus
+  /** Why it has that status, or what to do about it. */
+  note?: string
+}
+
+export interface NodeResult {
+  id: string
+  kind: PowerNodeKind
+  name: string
+  parent: string | null
+  /** Active power flowing into the node from its parent (downstream load + own losses). */
+  loadKW: number
+  loadKVAR: number
+  loadKVA: number
+  /** Losses inside this node. */
+  lossKW: number
+  ratingKVA: number | null
+  /** loadKVA / ratingKVA, null for unrated nodes. */
+  utilisation: number | null
+  powerFactor: number
+}
+
+export interface RowResult {
+  id: string
+  hallId: string
+  name: string
+  deviceId: string
+  deviceKind: 'asic' | 'gpu'
+  rackCount: number
+  deviceCount: number
+  rackKW: number
+  rowKW: number
+  heatAirKW: number
+  heatLiquidKW: number
+  /** Air-side heat per metre of row face. */
+  densityKWPerM: number
+  /** Design-day inlet air temperature at the row. */
+  inletC: number
+  status: CheckStatus
+}
+
+export interface HallResult {
+  id: string
+  name: string
+  itKW: number
+  heatAirKW: number
+  heatLiquidKW: number
+  airflowNeededM3s: number
+  airflowSuppliedM3s: number
+  airCapacityKW: number
+  liquidCapacityKW: number
+  coolingPowerKW: number
+  /** Supply air temperature on the design day (after pads, before recirculation). */
+  supplyAirC: number
+  airDensityKgM3: number
+}
+
+export interface Totals {
+  itKW: number
+  coolingKW: number
+  lossKW: number
+  facilityKW: number
+  gridKVA: number
+  gridPowerFactor: number
+  heatAirKW: number
+  heatLiquidKW: number
+  /** facilityKW / itKW. */
+  pue: number
+  deviceCount: number
+  rackCount: number
+}
+
+export interface Report {
+  scene: string
+  variant: string
+  variantName: string
+  verdict: CheckStatus
+  /** The failing check furthest over its limit or, if none fails, the tightest one. */
+  binding: Check | null
+  checks: Check[]
+  totals: Totals
+  nodes: NodeResult[]
+  rows: RowResult[]
+  halls: HallResult[]
+  params: SolverParams
+  climate: { id: string; name: string; designDryBulbC: number; designWetBulbC: number; altitudeM: number }
+  meta: { solveMs: number; solverVersion: string }
+}

@@ -1,0 +1,119 @@
+// The solver entry: scene + variant + catalog → report. Pure: no DOM, no I/O, no hidden state.
+// Expects a scene that passed parseScene; never throws on one and never returns NaN.
+import type { Catalog } from '../model/catalog'
+import { resolveParams } from '../model/params'
+import type { Scene } from '../model/sceneSchema'
+import { bindingCheck, worstStatus } from './checks'
+import { variantLoads } from './loads'
+import { solveFlow } from './power/flow'
+import { powerChecks } from './power/checks'
+import { hallSupplyAir } from './cooling/climate'
+import { hallAirSide } from './cooling/airflow'
+import { rowCooling } from './cooling/rack'
+import { hallLiquidSide } from './cooling/liquid'
+import type { Check, HallResult, Report, RowResult } from './report'
+
+export const SOLVER_VERSION = '1.0.0'
+
+const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now())
+
+export function solveVariant(scene: Scene, variantId: string, catalog: Catalog): Report {
+  const started = now()
+  const variant = scene.variants.find((v) => v.id === variantId)
+  if (!variant) throw new Error(`unknown variant "${variantId}" (known: ${scene.variants.map((v) => v.id).join(', ')})`)
+  const climate = catalog.climates.get(scene.site.climateId)
+  if (!climate) throw new Error(`unknown climate "${scene.site.climateId}"`)
+  const params = resolveParams(scene.params, variant.params)
+
+  const loads = variantLoads(variant, catalog)
+  const flow = solveFlow(variant, scene.site, catalog, loads.byNode)
+  const checks: Check[] = powerChecks(flow, scene.site, params)
+
+  const rows: RowResult[] = []
+  const halls: HallResult[] = []
+  for (const hall of variant.halls) {
+    const hallRows = loads.rows.filter((r) => r.hall === hall)
+    const air = hallSupplyAir(hall, climate, catalog, params)
+    const heatAirKW = hallRows.reduce((s, r) => s + r.heatAirKW, 0)
+    const airSide = hallAirSide(hall, heatAirKW, air, catalog, params)
+    const liquid = hallLiquidSide(hall, hallRows, climate, catalog, params)
+    checks.push(...airSide.checks, ...liquid.checks)
+    for (const load of hallRows) {
+      const cooling = rowCooling(load, air, params)
+      checks.push(...cooling.checks)
+      rows.push({
+        id: load.row.id,
+        hallId: hall.id,
+        name: load.row.name ?? load.row.id,
+        deviceId: load.device.id,
+        deviceKind: load.device.kind,
+        rackCount: load.row.rackCount,
+        deviceCount: load.deviceCount,
+        rackKW: load.rackKW,
+        rowKW: load.rowKW,
+        heatAirKW: load.heatAirKW,
+        heatLiquidKW: load.heatLiquidKW,
+        densityKWPerM: cooling.densityKWPerM,
+        inletC: cooling.inletC,
+        status: worstStatus([
+          ...cooling.checks.map((c) => c.status),
+          // A row also shows the state of the node that feeds it.
+          ...checks.filter((c) => c.subjectId === load.row.feed).map((c) => c.status),
+        ]),
+      })
+    }
+    halls.push({
+      id: hall.id,
+      name: hall.name,
+      itKW: hallRows.reduce((s, r) => s + r.rowKW, 0),
+      heatAirKW,
+      heatLiquidKW: liquid.heatLiquidKW,
+      airflowNeededM3s: airSide.airflowNeededM3s,
+      airflowSuppliedM3s: airSide.airflowSuppliedM3s,
+      airCapacityKW: airSide.airCapacityKW,
+      liquidCapacityKW: liquid.liquidCapacityKW,
+      coolingPowerKW: loads.cooling.filter((c) => c.hallId === hall.id).reduce((s, c) => s + c.kw, 0),
+      supplyAirC: air.supplyC,
+      airDensityKgM3: air.densityKgM3,
+    })
+  }
+
+  const itKW = loads.rows.reduce((s, r) => s + r.rowKW, 0)
+  const coolingKW = loads.cooling.reduce((s, c) => s + c.kw, 0)
+  const lossKW = flow.nodes.reduce((s, n) => s + n.lossKW, 0)
+  const facilityKW = flow.root.loadKW
+  const binding = bindingCheck(checks)
+  return {
+    scene: scene.name,
+    variant: variant.id,
+    variantName: variant.name,
+    verdict: worstStatus(checks.map((c) => c.status)),
+    binding,
+    checks,
+    totals: {
+      itKW,
+      coolingKW,
+      lossKW,
+      facilityKW,
+      gridKVA: flow.root.loadKVA,
+      gridPowerFactor: flow.root.powerFactor,
+      heatAirKW: halls.reduce((s, h) => s + h.heatAirKW, 0),
+      heatLiquidKW: halls.reduce((s, h) => s + h.heatLiquidKW, 0),
+      pue: itKW > 0 ? facilityKW / itKW : 1,
+      deviceCount: loads.rows.reduce((s, r) => s + r.deviceCount, 0),
+      rackCount: loads.rows.reduce((s, r) => s + r.row.rackCount, 0),
+    },
+    nodes: flow.nodes,
+    rows,
+    halls,
+    params,
+    climate: {
+      id: climate.id,
+      name: climate.name,
+      designDryBulbC: climate.designSummerDryBulbC,
+      designWetBulbC: climate.designSummerWetBulbC,
+      altitudeM: climate.altitudeM,
+    },
+    meta: { solveMs: now() - started, solverVersion: SOLVER_VERSION },
+  }
+}
