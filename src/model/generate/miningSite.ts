@@ -143,11 +143,13 @@ function coolingFor(h: number, opts: SiteOptions, fill: HallFill, catalog: Catal
     })
   }
   if (fill.dryCoolers) {
+    // Outdoors along the east wall, in as many columns as it takes to stay within the hall's width.
     const dc = catalog.coolingUnits.get(fill.dryCoolers.modelId)
-    const perColumn = Math.ceil(fill.dryCoolers.count / 2)
-    for (let c = 0; c < 2; c++) {
-      const count = c === 0 ? perColumn : fill.dryCoolers.count - perColumn
-      if (count <= 0) continue
+    const lengthM = dc?.size.widthM ?? 12
+    const perColumn = Math.max(1, Math.floor(opts.hallWidthM / lengthM))
+    const columns = Math.ceil(fill.dryCoolers.count / perColumn)
+    for (let c = 0; c < columns; c++) {
+      const count = Math.min(perColumn, fill.dryCoolers.count - c * perColumn)
       units.push({
         id: `drycoolers-${h + 1}.${c + 1}`,
         modelId: fill.dryCoolers.modelId,

@@ -1,0 +1,104 @@
+// npm run bench — prints the figures issues set targets for: solver time per example variant and
+// for the generated 100 MW campus (target < 50 ms), draw calls per frame of the app for the default
+// hall and the campus (target: the same small number), and the bundle size.
+// Solver times are medians over repeated runs in this Node process (one core).
+// Writes the figures to .bench/results.json as well.
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { gzipSync } from 'node:zlib'
+import { join } from 'node:path'
+import { builtInCatalog } from '../src/model/catalog'
+import { parseSceneText } from '../src/model/parse'
+import { campusScene } from '../src/model/generate/examples'
+import type { Scene } from '../src/model/sceneSchema'
+import { solveVariant } from '../src/solver'
+
+const catalog = builtInCatalog()
+const CAMPUS_TARGET_MS = 50
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+}
+
+function timeMs(fn: () => void, runs: number): { medianMs: number; maxMs: number } {
+  for (let i = 0; i < 3; i++) fn() // warm-up: JIT, catalog lookups
+  const times: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now()
+    fn()
+    times.push(performance.now() - t0)
+  }
+  return { medianMs: median(times), maxMs: Math.max(...times) }
+}
+
+function parseOrDie(text: string): Scene {
+  const r = parseSceneText(text, catalog)
+  if (!r.ok) throw new Error(`bench scene is invalid: ${JSON.stringify(r.issues.slice(0, 3))}`)
+  return r.scene
+}
+
+const fmt = (ms: number) => `${ms.toFixed(2).padStart(8)} ms`
+const results: Record<string, unknown> = {}
+
+console.log('Solver (Node, one core, median of 50 runs)')
+const siberiaText = readFileSync('scenes/siberia-20mw.json', 'utf8')
+const siberia = parseOrDie(siberiaText)
+const variants: Record<string, number> = {}
+for (const v of siberia.variants) {
+  const t = timeMs(() => solveVariant(siberia, v.id, catalog), 50)
+  variants[v.id] = t.medianMs
+  console.log(`  siberia-20mw / ${v.id.padEnd(22)} ${fmt(t.medianMs)}`)
+}
+results.solverMsByVariant = variants
+
+const campusText = JSON.stringify(campusScene(catalog, 30_000))
+const campus = parseOrDie(campusText)
+const campusReport = solveVariant(campus, 'asic-baseline', catalog)
+const solveOnly = timeMs(() => solveVariant(campus, 'asic-baseline', catalog), 50)
+const parseAndSolve = timeMs(() => solveVariant(parseOrDie(campusText), 'asic-baseline', catalog), 20)
+console.log(
+  `  campus ${campusReport.totals.deviceCount} miners, ${(campusReport.totals.itKW / 1000).toFixed(0)} MW, ` +
+    `${campusReport.nodes.length} power nodes, ${campusReport.checks.length} checks:`,
+)
+console.log(`    solve                           ${fmt(solveOnly.medianMs)}  (max ${solveOnly.maxMs.toFixed(2)} ms; target < ${CAMPUS_TARGET_MS} ms: ${solveOnly.medianMs < CAMPUS_TARGET_MS ? 'met' : 'MISSED'})`)
+console.log(`    parse + validate + solve        ${fmt(parseAndSolve.medianMs)}`)
+results.campus = { miners: campusReport.totals.deviceCount, solveMs: solveOnly.medianMs, parseAndSolveMs: parseAndSolve.medianMs, targetMs: CAMPUS_TARGET_MS }
+
+// Bundle size of the built app (dist/ from `vite build`).
+if (existsSync('dist/assets')) {
+  let raw = 0
+  let gz = 0
+  for (const f of readdirSync('dist/assets')) {
+    if (!f.endsWith('.js') && !f.endsWith('.css')) continue
+    const buf = readFileSync(join('dist/assets', f))
+    raw += statSync(join('dist/assets', f)).size
+    gz += gzipSync(buf).length
+  }
+  console.log(`\nBundle (dist/assets js+css)       ${(raw / 1024).toFixed(0)} kB, ${(gz / 1024).toFixed(0)} kB gzip`)
+  results.bundle = { rawKB: raw / 1024, gzipKB: gz / 1024 }
+} else {
+  console.log('\nBundle: dist/ missing (run `npm run build` first)')
+}
+
+// Draw calls in the real app (Chromium, software WebGL), default hall and campus.
+if (existsSync('dist/index.html') && existsSync('/usr/bin/chromium')) {
+  writeFileSync('dist/bench-campus.json', campusText)
+  const { startPreview } = await import('../test/e2e/browser')
+  const { measureDrawCalls } = await import('../test/e2e/drawcalls')
+  const server = await startPreview()
+  try {
+    const hall = await measureDrawCalls(`${server.url}/`)
+    const big = await measureDrawCalls(`${server.url}/?scene=/bench-campus.json`)
+    console.log(`\nDraw calls per frame              default hall ${hall.calls} (${hall.triangles} triangles); campus ${big.calls} (${big.triangles} triangles)`)
+    console.log(`  target: the same small number for both: ${hall.calls === big.calls ? 'met' : 'MISSED'}`)
+    results.drawCalls = { hall, campus: big }
+  } finally {
+    server.stop()
+  }
+} else {
+  console.log('\nDraw calls: needs dist/ (npm run build) and /usr/bin/chromium')
+}
+
+mkdirSync('.bench', { recursive: true })
+writeFileSync('.bench/results.json', `${JSON.stringify(results, null, 2)}\n`)

@@ -1,0 +1,106 @@
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { main } from '../../../src/cli/main'
+import { numbersIn } from '../property/arbitraries'
+
+const SCENE = 'scenes/siberia-20mw.json'
+const dir = mkdtempSync(join(tmpdir(), 'halltwin-cli-'))
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = ''
+  let err = ''
+  const code = await main(argv, { out: (t) => (out += t), err: (t) => (err += t) })
+  return { code, out, err }
+}
+
+function file(name: string, text: string): string {
+  const path = join(dir, name)
+  writeFileSync(path, text)
+  return path
+}
+
+describe('halltwin check', () => {
+  it('prints a table with the verdict and exits 0 for the passing baseline', async () => {
+    const r = await run('check', SCENE)
+    expect(r.code).toBe(0)
+    expect(r.out).toMatch(/^Verdict +OK/m)
+    expect(r.out).toMatch(/STATUS +DOMAIN +CHECK/)
+    expect(r.err).toBe('')
+  })
+
+  it('exits 1 for a failing variant and names the binding constraint', async () => {
+    const r = await run('check', SCENE, '--variant', 'gpu-h100-air')
+    expect(r.code).toBe(1)
+    expect(r.out).toMatch(/^Binding +Air-side rack density/m)
+  })
+
+  it('--json gives the documented report shape with finite numbers', async () => {
+    const r = await run('check', SCENE, '--json')
+    const report = JSON.parse(r.out)
+    for (const key of ['scene', 'variant', 'verdict', 'binding', 'checks', 'totals', 'meta']) expect(report).toHaveProperty(key)
+    for (const key of ['itKW', 'facilityKW', 'gridKVA', 'heatAirKW', 'heatLiquidKW']) expect(typeof report.totals[key]).toBe('number')
+    expect(typeof report.meta.solveMs).toBe('number')
+    expect(report.checks[0]).toEqual(expect.objectContaining({ id: expect.any(String), subject: expect.any(String), value: expect.any(Number), limit: expect.any(Number), unit: expect.any(String), status: expect.stringMatching(/^(ok|warn|fail)$/) }))
+    expect(numbersIn(report).filter(([, n]) => !Number.isFinite(n))).toEqual([])
+  })
+
+  it('--variant all --json gives one report per variant, and exits 1 when any fails', async () => {
+    const r = await run('check', SCENE, '--variant', 'all', '--json')
+    const reports = JSON.parse(r.out)
+    expect(reports.map((x: { variant: string }) => x.variant)).toEqual(['asic-baseline', 'gpu-h100-air', 'gpu-gb200-liquid', 'gpu-gb200-no-plant'])
+    expect(r.code).toBe(1)
+  })
+
+  it('--md writes a Markdown table', async () => {
+    const r = await run('check', SCENE, '--md')
+    expect(r.out).toMatch(/^\| Status \| Check \|/m)
+  })
+
+  it.each([
+    ['a missing file', () => join(dir, 'nope.json'), /no such file/],
+    ['an empty file', () => file('empty.json', ''), /the file is empty/],
+    ['a file that is not JSON', () => file('bad.json', '{ "version": 1,'), /not valid JSON/],
+    ['an invalid scene', () => file('invalid.json', JSON.stringify({ version: 1, name: 'x', site: {}, variants: [] })), /site\.climateId: /],
+    ['a directory', () => dir, /is a directory/],
+  ])('exits 2 for %s with the error on stderr', async (_, path, message) => {
+    const r = await run('check', path())
+    expect(r.code).toBe(2)
+    expect(r.err).toMatch(message)
+    expect(r.out).toBe('')
+  })
+
+  it('exits 2 for an unknown variant, option or command', async () => {
+    expect((await run('check', SCENE, '--variant', 'nope')).code).toBe(2)
+    expect((await run('check', SCENE, '--frobnicate')).code).toBe(2)
+    expect((await run('explode')).code).toBe(2)
+  })
+})
+
+describe('halltwin generate', () => {
+  it('campus --miners 30000 writes a scene that checks clean', async () => {
+    const gen = await run('generate', 'campus', '--miners', '30000')
+    expect(gen.code).toBe(0)
+    const path = file('campus.json', gen.out)
+    const r = await run('check', path, '--json')
+    expect(JSON.parse(r.out).totals.deviceCount).toBe(30_000)
+  })
+  it('rejects a nonsense miner count', async () => {
+    const r = await run('generate', 'campus', '--miners', 'lots')
+    expect(r.code).toBe(2)
+    expect(r.err).toMatch(/--miners: expected a whole number/)
+  })
+})
+
+describe('the installed bin', () => {
+  it('runs through node with exit codes and no stack trace', () => {
+    const ok = execFileSync('node', ['bin/halltwin.mjs', 'check', SCENE, '--json'], { encoding: 'utf8' })
+    expect(JSON.parse(ok).verdict).toBe('ok')
+    const bad = spawnSync('node', ['bin/halltwin.mjs', 'check', file('neg.json', '{"version":1}')], { encoding: 'utf8' })
+    expect(bad.status).toBe(2)
+    expect(bad.stderr).toMatch(/^halltwin: /)
+    expect(bad.stderr).not.toMatch(/\n\s+at /)
+  })
+})
