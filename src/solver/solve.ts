@@ -11,11 +11,29 @@ import { hallSupplyAir } from './cooling/climate'
 import { hallAirSide } from './cooling/airflow'
 import { rowCooling } from './cooling/rack'
 import { hallLiquidSide } from './cooling/liquid'
-import type { Check, HallResult, Report, RowResult } from './report'
+import type { Check, CheckStatus, HallResult, NodeResult, Report, RowResult } from './report'
 
 export const SOLVER_VERSION = '1.0.0'
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now())
+
+/** For every node, the worst check status on the path from it up to the grid. */
+function powerPathStatus(nodes: readonly NodeResult[], checks: readonly Check[]): Map<string, CheckStatus> {
+  const own = new Map<string, CheckStatus>()
+  for (const c of checks) own.set(c.subjectId, worstStatus([own.get(c.subjectId) ?? 'ok', c.status]))
+  const parent = new Map(nodes.map((n) => [n.id, n.parent]))
+  const memo = new Map<string, CheckStatus>()
+  const resolve = (id: string): CheckStatus => {
+    const known = memo.get(id)
+    if (known) return known
+    const up = parent.get(id)
+    const status = worstStatus([own.get(id) ?? 'ok', up ? resolve(up) : 'ok'])
+    memo.set(id, status)
+    return status
+  }
+  for (const n of nodes) resolve(n.id)
+  return memo
+}
 
 export function solveVariant(scene: Scene, variantId: string, catalog: Catalog): Report {
   const started = now()
@@ -29,6 +47,7 @@ export function solveVariant(scene: Scene, variantId: string, catalog: Catalog):
   const flow = solveFlow(variant, scene.site, catalog, loads.byNode)
   const checks: Check[] = powerChecks(flow, scene.site, params)
 
+  const pathStatus = powerPathStatus(flow.nodes, checks)
   const rows: RowResult[] = []
   const halls: HallResult[] = []
   for (const hall of variant.halls) {
@@ -55,11 +74,8 @@ export function solveVariant(scene: Scene, variantId: string, catalog: Catalog):
         heatLiquidKW: load.heatLiquidKW,
         densityKWPerM: cooling.densityKWPerM,
         inletC: cooling.inletC,
-        status: worstStatus([
-          ...cooling.checks.map((c) => c.status),
-          // A row also shows the state of the node that feeds it.
-          ...checks.filter((c) => c.subjectId === load.row.feed).map((c) => c.status),
-        ]),
+        // A row also shows the worst state on the power path that feeds it.
+        status: worstStatus([...cooling.checks.map((c) => c.status), pathStatus.get(load.row.feed) ?? 'ok']),
       })
     }
     halls.push({

@@ -53,6 +53,9 @@ describe('power chain: grid → 1600 kVA transformer → LV board → 420 × S21
     expect(over.verdict).toBe('fail')
     expect(over.binding?.id).toBe('power.load:T1')
     expect(over.binding?.value).toBeCloseTo(1680 / 0.99, 2)
+    // The row's own cooling checks pass; it fails because the transformer above its board does.
+    expect(over.checks.filter((c) => c.subjectId === 'row').every((c) => c.status !== 'fail')).toBe(true)
+    expect(over.rows[0]!.status).toBe('fail')
   })
 
   it('checks the grid connection in kVA against its MVA', () => {
