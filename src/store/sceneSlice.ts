@@ -1,0 +1,56 @@
+import type { StateCreator } from 'zustand'
+import { builtInCatalog } from '../model/catalog'
+import { parseScene, parseSceneText, type ParseResult } from '../model/parse'
+import type { AppState, SceneSlice } from './types'
+
+export const createSceneSlice: StateCreator<AppState, [], [], SceneSlice> = (set, get) => {
+  const accept = (result: ParseResult, source: string): boolean => {
+    if (!result.ok) {
+      set({ sceneIssues: { source, issues: result.issues }, loadingSource: null })
+      return false
+    }
+    const scene = result.scene
+    const current = get().variantId
+    const variantId = scene.variants.some((v) => v.id === current) ? current : (scene.variants[0]?.id ?? null)
+    set((s) => ({
+      scene,
+      sceneSource: source,
+      sceneRevision: s.sceneRevision + 1,
+      sceneIssues: null,
+      loadingSource: null,
+      variantId,
+      selectedId: null,
+      reports: {},
+      pending: {},
+      solveErrors: {},
+    }))
+    get().solveAll()
+    return true
+  }
+
+  return {
+    scene: null,
+    sceneSource: '',
+    sceneRevision: 0,
+    sceneIssues: null,
+    loadingSource: null,
+    loadSceneJson: (json, source) => accept(parseScene(json, builtInCatalog()), source),
+    loadSceneText: (text, source) => accept(parseSceneText(text, builtInCatalog()), source),
+    loadSceneFromUrl: async (url) => {
+      set({ loadingSource: url })
+      let text: string
+      try {
+        const response = await fetch(url)
+        if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim())
+        text = await response.text()
+      } catch (error) {
+        get().rejectScene(url, `could not load the scene: ${error instanceof Error ? error.message : String(error)}`)
+        return false
+      }
+      return get().loadSceneText(text, url)
+    },
+    rejectScene: (source, message) => set({ sceneIssues: { source, issues: [{ path: '', message }] }, loadingSource: null }),
+    setLoadingSource: (loadingSource) => set({ loadingSource }),
+    dismissSceneIssues: () => set({ sceneIssues: null }),
+  }
+}

@@ -1,0 +1,7 @@
+import type { StateCreator } from 'zustand'
+import type { AppState, ViewSlice } from './types'
+
+export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
+  colourMode: 'kind',
+  setColourMode: (colourMode) => set({ colourMode }),
+})

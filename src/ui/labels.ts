@@ -1,0 +1,17 @@
+// Words the panels use for statuses and domains.
+import type { CheckDomain, CheckStatus } from '../solver/report'
+
+export const STATUS_TEXT: Record<CheckStatus, string> = { ok: 'OK', warn: 'WARN', fail: 'FAIL' }
+
+export const DOMAIN_LABELS: Record<CheckDomain, string> = {
+  grid: 'Grid',
+  power: 'Power',
+  cooling: 'Cooling',
+  density: 'Density',
+  inlet: 'Inlet air',
+  liquid: 'Liquid',
+}
+
+export const DOMAIN_ORDER: readonly CheckDomain[] = ['grid', 'power', 'cooling', 'density', 'inlet', 'liquid']
+
+export const STATUS_RANK: Record<CheckStatus, number> = { fail: 0, warn: 1, ok: 2 }

@@ -1,0 +1,39 @@
+// Everything drawn for the current variant. Derived geometry is memoised on the variant; colours
+// follow the report, the colour mode and the selection.
+import { useMemo } from 'react'
+import { builtInCatalog } from '../model/catalog'
+import { selectReport, selectVariant, useStore } from '../store'
+import { buildSceneLayout } from './sceneLayout'
+import { selectionScope } from './selectionScope'
+import { buildStatusMaps } from './statusMaps'
+import { SiteGround } from './SiteGround'
+import { HallShell } from './HallShell'
+import { RackInstances } from './RackInstances'
+import { CoolingInstances } from './CoolingInstances'
+import { PowerEquipment } from './PowerEquipment'
+import { SelectionOutline } from './SelectionOutline'
+import { LabelProjector } from './LabelProjector'
+import { CameraRig } from './CameraRig'
+
+export function SiteContent() {
+  const variant = useStore(selectVariant)
+  const report = useStore(selectReport)
+  const selectedId = useStore((s) => s.selectedId)
+  const sceneRevision = useStore((s) => s.sceneRevision)
+  const layout = useMemo(() => (variant ? buildSceneLayout(variant, builtInCatalog()) : null), [variant])
+  const statusMaps = useMemo(() => buildStatusMaps(report), [report])
+  const scope = useMemo(() => selectionScope(variant, selectedId), [variant, selectedId])
+  if (!layout) return null
+  return (
+    <>
+      <CameraRig bounds={layout.bounds} hallBounds={layout.hallBounds} frameKey={sceneRevision} />
+      <SiteGround bounds={layout.bounds} />
+      <HallShell halls={layout.halls} />
+      <RackInstances racks={layout.racks} statusMaps={statusMaps} scope={scope} />
+      <CoolingInstances units={layout.cooling} statusMaps={statusMaps} scope={scope} />
+      <PowerEquipment items={layout.power} statusMaps={statusMaps} scope={scope} />
+      <SelectionOutline layout={layout} scope={scope} />
+      <LabelProjector />
+    </>
+  )
+}

@@ -1,0 +1,30 @@
+// The 3D view: canvas, lights, orbit camera and the site.
+import { Canvas } from '@react-three/fiber'
+import { OrbitControls } from '@react-three/drei'
+import { useStore } from '../store'
+import { SCENE_COLOURS } from './palette'
+import { SiteContent } from './SiteContent'
+import { ExposeGl } from './ExposeGl'
+
+export function Viewport() {
+  const select = useStore((s) => s.select)
+  return (
+    <Canvas
+      className="viewport-canvas"
+      camera={{ fov: 40, position: [120, 90, 120], near: 0.5, far: 5000 }}
+      dpr={[1, 2]}
+      gl={{ antialias: true }}
+      onPointerMissed={(e) => {
+        if (e.button === 0) select(null)
+      }}
+    >
+      <color attach="background" args={[SCENE_COLOURS.background]} />
+      <hemisphereLight args={[SCENE_COLOURS.hemisphereSky, SCENE_COLOURS.hemisphereGround, 1.6]} />
+      <directionalLight position={[80, 160, 60]} intensity={1.6} />
+      <directionalLight position={[-60, 40, -80]} intensity={0.35} />
+      <SiteContent />
+      <OrbitControls makeDefault enableDamping dampingFactor={0.12} maxPolarAngle={Math.PI * 0.49} screenSpacePanning={false} />
+      <ExposeGl />
+    </Canvas>
+  )
+}

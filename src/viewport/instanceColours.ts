@@ -1,0 +1,52 @@
+// The colour of each instance under the current colour mode and selection.
+import { Color } from 'three'
+import type { ColourMode } from '../store/types'
+import {
+  COOLING_COLOURS,
+  DEVICE_KIND_COLOURS,
+  DIM_AMOUNT,
+  NO_STATUS_COLOUR,
+  POWER_COLOURS,
+  SCENE_COLOURS,
+  STATUS_COLOURS,
+} from './palette'
+import type { CoolingItem, PowerItem, RackItem } from './sceneLayout'
+import type { StatusMaps } from './statusMaps'
+import type { CheckStatus } from '../solver/report'
+
+const background = new Color(SCENE_COLOURS.background)
+
+function statusColour(status: CheckStatus | undefined): string {
+  return status ? STATUS_COLOURS[status] : NO_STATUS_COLOUR
+}
+
+/** Writes the colour into `out`, faded when a selection exists and the item is outside it. */
+function finish(hex: string, ids: readonly string[], scope: ReadonlySet<string> | null, out: Color): Color {
+  out.set(hex)
+  if (scope && !ids.some((id) => scope.has(id))) out.lerp(background, DIM_AMOUNT)
+  return out
+}
+
+export function rackColour(item: RackItem, mode: ColourMode, maps: StatusMaps, scope: ReadonlySet<string> | null, out: Color): Color {
+  const hex = mode === 'kind' ? DEVICE_KIND_COLOURS[item.deviceKind] : statusColour(maps.rows.get(item.rowId))
+  return finish(hex, [item.rowId, item.hallId], scope, out)
+}
+
+export function coolingColour(
+  item: CoolingItem,
+  mode: ColourMode,
+  maps: StatusMaps,
+  scope: ReadonlySet<string> | null,
+  out: Color,
+): Color {
+  const hex =
+    mode === 'kind'
+      ? COOLING_COLOURS[item.kind]
+      : statusColour(maps.subjects.get(item.placementId) ?? maps.hallCooling.get(item.hallId))
+  return finish(hex, [item.placementId, item.hallId], scope, out)
+}
+
+export function powerColour(item: PowerItem, mode: ColourMode, maps: StatusMaps, scope: ReadonlySet<string> | null, out: Color): Color {
+  const hex = mode === 'kind' ? POWER_COLOURS[item.kind] : statusColour(maps.subjects.get(item.nodeId))
+  return finish(hex, [item.nodeId], scope, out)
+}

@@ -1,0 +1,119 @@
+// Browser test of the built app in headless Chromium (software WebGL). Needs dist/ (npx vite build).
+// Run: npx tsx test/e2e/app.e2e.ts   — prints "N passed, N failed" last and exits non-zero on failure.
+import { PNG } from 'pngjs'
+import type { Page } from 'playwright-core'
+import { isHarmless, launchBrowser, startPreview } from './browser'
+import { measureDrawCalls } from './drawcalls'
+
+const BASELINE = 'asic-baseline'
+const GPU_FAILING = 'gpu-h100-air'
+const MAX_DRAW_CALLS = 60
+const REPORT_READY = '[data-testid=verdict][data-status=ok], [data-testid=verdict][data-status=warn], [data-testid=verdict][data-status=fail]'
+
+let passed = 0
+let failed = 0
+async function test(name: string, body: () => Promise<void>): Promise<void> {
+  try {
+    await body()
+    passed++
+    console.log(`  ✓ ${name}`)
+  } catch (error) {
+    failed++
+    console.log(`  ✗ ${name}\n      ${error instanceof Error ? error.message : String(error)}`)
+  }
+}
+function expect(condition: boolean, message: string): void {
+  if (!condition) throw new Error(message)
+}
+
+async function checksText(page: Page): Promise<string> {
+  return page.locator('[data-testid=checks] tbody').innerText()
+}
+
+async function waitForVerdict(page: Page, variantId: string): Promise<string> {
+  await page.waitForSelector(`[data-testid=verdict][data-variant="${variantId}"]`, { timeout: 60_000 })
+  return (await page.locator('[data-testid=verdict]').innerText()).trim()
+}
+
+const server = await startPreview()
+const browser = await launchBrowser()
+const errors: string[] = []
+try {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`))
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !isHarmless(m.text())) errors.push(`console.error: ${m.text()}`)
+  })
+  await page.goto(`${server.url}/`)
+  await page.waitForSelector(REPORT_READY, { timeout: 60_000 })
+  await page.waitForFunction(() => (window.__gl?.info.render.frame ?? 0) > 3, undefined, { timeout: 60_000 })
+
+  await test('canvas is not blank (> 10 distinct colours)', async () => {
+    const img = PNG.sync.read(await page.locator('canvas').screenshot())
+    const colours = new Set<number>()
+    for (let i = 0; i < img.data.length; i += 4) colours.add(((img.data[i] ?? 0) << 16) | ((img.data[i + 1] ?? 0) << 8) | (img.data[i + 2] ?? 0))
+    expect(colours.size > 10, `only ${colours.size} distinct colours in the canvas`)
+  })
+
+  let baselineChecks = ''
+  await test('ASIC baseline passes', async () => {
+    const verdict = await waitForVerdict(page, BASELINE)
+    expect(/^(OK|WARN)\b/.test(verdict), `baseline verdict is "${verdict}"`)
+    baselineChecks = await checksText(page)
+    expect(baselineChecks.length > 0, 'checks table is empty')
+  })
+
+  await test('switching to the GPU (H100, air) variant fails and changes the checks', async () => {
+    await page.click(`[data-testid="variant-${GPU_FAILING}"]`)
+    const verdict = await waitForVerdict(page, GPU_FAILING)
+    expect(verdict.startsWith('FAIL'), `GPU verdict is "${verdict}"`)
+    const gpuChecks = await checksText(page)
+    expect(gpuChecks !== baselineChecks, 'checks table did not change')
+    const failing = await page.locator('[data-testid=checks] tbody tr[data-status=fail]').count()
+    expect(failing > 0, 'no failing check rows')
+    const first = await page.locator('[data-testid=checks] tbody tr').first().getAttribute('data-status')
+    expect(first === 'fail', `first check row has status ${first}, failing checks must come first`)
+  })
+
+  await test('clicking a check selects its subject', async () => {
+    await page.locator('[data-testid=checks] tbody tr').first().click()
+    await page.waitForSelector('[data-testid=selection-info]', { timeout: 5_000 })
+  })
+
+  await test('switching back to the baseline restores its verdict', async () => {
+    await page.click(`[data-testid="variant-${BASELINE}"]`)
+    const verdict = await waitForVerdict(page, BASELINE)
+    expect(/^(OK|WARN)\b/.test(verdict), `baseline verdict is "${verdict}"`)
+  })
+
+  await test('status colour mode renders', async () => {
+    await page.click('[data-testid=colour-status]')
+    await page.waitForFunction(() => (window.__gl?.info.render.frame ?? 0) > 0)
+    const legend = await page.locator('[data-testid=legend]').innerText()
+    expect(/Fails/.test(legend), `legend does not show statuses: ${legend}`)
+  })
+
+  await test(`draw calls are a small constant (< ${MAX_DRAW_CALLS})`, async () => {
+    const calls = await page.evaluate(() => window.__gl?.info.render.calls ?? -1)
+    expect(calls > 0 && calls < MAX_DRAW_CALLS, `${calls} draw calls`)
+    const sample = await measureDrawCalls(`${server.url}/?variant=${GPU_FAILING}`)
+    expect(sample.calls > 0 && sample.calls < MAX_DRAW_CALLS, `${sample.calls} draw calls for ${GPU_FAILING}`)
+  })
+
+  await test('a bad ?scene shows its field-path errors and keeps a scene', async () => {
+    const bad = await browser.newPage({ viewport: { width: 1400, height: 900 } })
+    await bad.goto(`${server.url}/?scene=/does-not-exist.json`)
+    await bad.waitForSelector('[data-testid=scene-errors]', { timeout: 30_000 })
+    await bad.waitForSelector(REPORT_READY, { timeout: 60_000 })
+    await bad.close()
+  })
+
+  await test('no page errors or console errors', async () => {
+    expect(errors.length === 0, errors.join('\n      '))
+  })
+} finally {
+  await browser.close()
+  server.stop()
+}
+console.log(`${passed} passed, ${failed} failed`)
+process.exit(failed > 0 ? 1 : 0)

@@ -1,0 +1,90 @@
+// Shared browser plumbing for the e2e scripts: Chromium flags (see shared toolchain notes),
+// a `vite preview` server on a free port, and the console lines known to be harmless.
+import { spawn, type ChildProcess } from 'node:child_process'
+import { createServer } from 'node:net'
+import { chromium, type Browser } from 'playwright-core'
+
+export const CHROMIUM = '/usr/bin/chromium'
+export const CHROMIUM_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--use-gl=angle',
+]
+
+/** Console lines that are noise, not errors of the app. */
+export const HARMLESS_CONSOLE = [
+  /THREE\.Clock: This module has been deprecated/,
+  /GPU stall due to ReadPixels/,
+  /Automatic fallback to software WebGL has been deprecated/,
+  /favicon\.ico.*404|404.*favicon\.ico/,
+]
+
+export function isHarmless(text: string): boolean {
+  return HARMLESS_CONSOLE.some((re) => re.test(text))
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS })
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer()
+    srv.unref()
+    srv.on('error', reject)
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address()
+      const port = typeof address === 'object' && address ? address.port : 0
+      srv.close(() => resolve(port))
+    })
+  })
+}
+
+export interface PreviewServer {
+  url: string
+  stop: () => void
+}
+
+/** Starts `vite preview` on the existing dist/ build and waits until it answers. */
+export async function startPreview(port?: number): Promise<PreviewServer> {
+  const p = port ?? (await freePort())
+  const child: ChildProcess = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(p), '--strictPort'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  })
+  let output = ''
+  child.stdout?.on('data', (d: Buffer) => (output += d.toString()))
+  child.stderr?.on('data', (d: Buffer) => (output += d.toString()))
+  const url = `http://127.0.0.1:${p}`
+  const stop = () => {
+    if (child.pid !== undefined && child.exitCode === null) {
+      try {
+        process.kill(-child.pid, 'SIGTERM') // the npx process group, which holds vite
+      } catch {
+        child.kill('SIGTERM')
+      }
+    }
+  }
+  process.once('exit', stop)
+  const deadline = Date.now() + 30_000
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`vite preview exited (${child.exitCode}):\n${output}`)
+    try {
+      const res = await fetch(url)
+      if (res.ok) return { url, stop }
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200))
+  }
+  stop()
+  throw new Error(`vite preview did not answer on ${url}:\n${output}`)
+}
