@@ -1,23 +1,15 @@
 // Building checks, and turning a list of checks into a verdict and a binding constraint.
-import type { Check, CheckDomain, CheckStatus } from './report'
+import type { Check, CheckStatus } from './report'
 
-export interface CheckInput {
-  id: string
-  domain: CheckDomain
-  title: string
-  subject: string
-  subjectId: string
-  value: number
-  limit: number
-  unit: string
-  sense: 'max' | 'min'
+/** A check as its producer states it; the ratio and status follow from the numbers. */
+export interface CheckInput extends Omit<Check, 'ratio' | 'status' | 'note'> {
   /** Ratio above which the check warns (it fails above 1). */
   warnRatio?: number
   /** A ratio more meaningful than value/limit for this quantity (e.g. power factor). */
   ratio?: number
   /** Force a status (e.g. a missing capability fails whatever the numbers). */
   status?: CheckStatus
-  note?: string
+  note?: string | undefined
 }
 
 /** value/limit for a ceiling, limit/value for a floor; finite even at 0. */

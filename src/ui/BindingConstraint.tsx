@@ -17,7 +17,7 @@ export function BindingConstraint() {
         </span>
         <span className="binding-figures num">
           {formatValue(binding.value, binding.unit)} / {formatValue(binding.limit, binding.unit)} {binding.unit}
-          <span className="binding-ratio">{formatNumber(binding.ratio * 100, 0)} %</span>
+          <span className="binding-ratio">{binding.ratio >= 1e6 ? 'no capacity' : `${formatNumber(binding.ratio * 100, 0)} %`}</span>
         </span>
       </button>
       {binding.note && <p className="binding-note">{binding.note}</p>}

@@ -3,6 +3,7 @@ import { VerdictBadge } from './VerdictBadge'
 import { BindingConstraint } from './BindingConstraint'
 import { TotalsGrid } from './TotalsGrid'
 import { ChecksTable } from './ChecksTable'
+import { AssumptionsPanel } from './AssumptionsPanel'
 
 export function SidePanel() {
   return (
@@ -13,6 +14,7 @@ export function SidePanel() {
       </div>
       <BindingConstraint />
       <TotalsGrid />
+      <AssumptionsPanel />
       <ChecksTable />
     </aside>
   )

@@ -52,5 +52,15 @@ export function formatTable(report: Report): string {
       c.note ?? '',
     ])
   }
-  return `${header.join('\n')}${pad(rows)}\n`
+  return `${header.join('\n')}${pad(rows)}\n\n${formatParams(report)}\n`
+}
+
+/** The parameters the report was solved with, one line each: every assumption in sight. */
+export function formatParams(report: Report): string {
+  const lines = ['Assumptions (src/model/params.ts; override under "params" in the scene):']
+  for (const [key, value] of Object.entries(report.params)) {
+    const shown = typeof value === 'number' ? formatValue(value) : Object.entries(value).map(([k, v]) => `${k} ${formatValue(v)}`).join(', ')
+    lines.push(`  ${key.padEnd(24)} ${shown}`)
+  }
+  return lines.join('\n')
 }

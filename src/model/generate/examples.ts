@@ -51,15 +51,24 @@ export function siberiaScene(catalog: Catalog): Scene {
 }
 
 export const MINERS_PER_SHELF = 20
+/** 2 m shelves in a 72 m hall with 8 m end aisles: (72 − 16) / 2 = 28. */
+const MAX_SHELVES_PER_ROW = 28
 
 /** A campus of identical S21 halls with at least `miners` miners (rounded up to whole shelves). */
 export function campusScene(catalog: Catalog, miners: number): Scene {
   const shelves = Math.max(1, Math.ceil(miners / MINERS_PER_SHELF))
-  const perHall = SIBERIA_HALL.rowsPerHall * S21_SHELVES.racksPerRow
+  const perHall = SIBERIA_HALL.rowsPerHall * MAX_SHELVES_PER_ROW
   const halls = Math.max(1, Math.ceil(shelves / perHall))
   const rows = halls * SIBERIA_HALL.rowsPerHall
   const opts: SiteOptions = { ...SIBERIA_HALL, halls, substationTransformers: Math.max(2, halls * 2) }
-  const variant = buildVariant('asic-baseline', 'ASIC baseline (S21, air)', `${shelves * MINERS_PER_SHELF} Antminer S21 in ${halls} halls.`, S21_SHELVES, opts, catalog)
+  const variant = buildVariant(
+    'asic-baseline',
+    'ASIC baseline (S21, air)',
+    `${shelves * MINERS_PER_SHELF} Antminer S21 in ${halls} halls.`,
+    { ...S21_SHELVES, racksPerRow: Math.ceil(shelves / rows) },
+    opts,
+    catalog,
+  )
   // Spread the shelves over the rows so the campus holds exactly `shelves` shelves.
   let index = 0
   for (const hall of variant.halls) {

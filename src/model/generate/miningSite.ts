@@ -180,7 +180,7 @@ export function buildVariant(
   const rackW = enclosure?.widthM ?? 1
   const ys = rowYs(opts, enclosure?.depthM ?? 1)
   const power: PowerNode[] = [
-    { id: 'GRID', kind: 'grid', name: 'Grid connection 110 kV', parent: null, placement: { position: { x: -60, y: 10 } } },
+    { id: 'GRID', kind: 'grid', name: 'Grid connection 110 kV', parent: null, placement: { position: { x: -40, y: 10 } } },
   ]
   for (let s = 0; s < opts.substationTransformers; s++) {
     power.push({
@@ -189,7 +189,7 @@ export function buildVariant(
       name: `Substation transformer ${s + 1} (110/10 kV)`,
       parent: 'GRID',
       modelId: opts.substationTransformerId,
-      placement: { position: { x: -42, y: 4 + s * 10 }, rotationDeg: 90 },
+      placement: { position: { x: -26, y: 4 + s * 10 }, rotationDeg: 90 },
     })
   }
   const halls: Hall[] = []
