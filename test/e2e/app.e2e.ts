@@ -1,5 +1,6 @@
 // Browser test of the built app in headless Chromium (software WebGL). Needs dist/ (npx vite build).
 // Run: npx tsx test/e2e/app.e2e.ts   — prints "N passed, N failed" last and exits non-zero on failure.
+import { readFileSync } from 'node:fs'
 import { PNG } from 'pngjs'
 import type { Page } from 'playwright-core'
 import { isHarmless, launchBrowser, startPreview } from './browser'
@@ -106,6 +107,19 @@ try {
     await bad.waitForSelector('[data-testid=scene-errors]', { timeout: 30_000 })
     await bad.waitForSelector(REPORT_READY, { timeout: 60_000 })
     await bad.close()
+  })
+
+  await test('opening a malformed scene file shows the field path and keeps the current scene', async () => {
+    const scene = JSON.parse(readFileSync('scenes/siberia-20mw.json', 'utf8'))
+    scene.variants[0].halls[0].rows[3].rackCount = -2
+    const title = await page.locator('header').innerText()
+    const verdictBefore = await page.locator('[data-testid=verdict]').getAttribute('data-variant')
+    await page.locator('[data-testid=open-scene-input]').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(scene)) })
+    await page.waitForSelector('[data-testid=scene-errors]', { timeout: 10_000 })
+    const panel = await page.locator('[data-testid=scene-errors]').innerText()
+    expect(panel.includes('variants[0].halls[0].rows[3].rackCount') && panel.includes('expected a positive integer, got -2'), `error panel says: ${panel}`)
+    expect((await page.locator('header').innerText()) === title, 'the top bar changed: the scene was replaced')
+    expect((await page.locator('[data-testid=verdict]').getAttribute('data-variant')) === verdictBefore, 'the report changed')
   })
 
   await test('no page errors or console errors', async () => {
