@@ -34,6 +34,8 @@ export const DeviceSchema = z.object({
   vendor: z.string().min(1),
   /** Wall (AC input) power at nominal settings, the design basis of the solver. */
   powerW: positive(),
+  /** Highest draw measured in operation, where known (the 'measured' design basis). */
+  measuredMaxW: positive().optional(),
   powerFactor: finite().gt(0).max(1),
   cooling: DeviceCoolingSchema,
   /** Share of the device's heat that leaves in liquid; the rest goes to room air. */

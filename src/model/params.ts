@@ -19,6 +19,15 @@ export const DensityLimitsSchema = z.object({
 export const SolverParamsSchema = z.object({
   /** Continuous-load margin: a node loaded above this share of its rating warns (NEC 80 % rule, approx). */
   continuousLoadFraction: finite().gt(0).max(1),
+  /** After an N-1 loss, survivors may carry up to this share of their rating. 1.0 = no emergency
+   *  overload; IEC 60076-7 / GOST 14209 allow more for oil transformers in cold ambient. approx */
+  emergencyOverloadFactor: finite().gt(0).max(2),
+  /** After an N-1 loss, a survivor loaded above this share of its emergency limit warns. approx */
+  contingencyWarnFraction: finite().gt(0).max(1),
+  /** IT load basis: the device's nameplate (wall maximum) or its measured maximum where the catalog has one. */
+  itDesignBasis: z.enum(['nameplate', 'measured']),
+  /** Shortest UPS battery autonomy that lets generators start and take over, minutes. approx */
+  upsMinAutonomyMin: finite().positive().max(240),
   /** A cooling capacity used above this share warns. Engineering judgement. */
   coolingWarnFraction: finite().gt(0).max(1),
   /** Design air temperature rise across the hall's IT (intake to exhaust). S19 Pro farm measured
@@ -49,6 +58,10 @@ export type SolverParamsOverride = z.infer<typeof SolverParamsOverrideSchema>
 
 export const DEFAULT_PARAMS: SolverParams = {
   continuousLoadFraction: 0.8,
+  emergencyOverloadFactor: 1.0,
+  contingencyWarnFraction: 0.95,
+  itDesignBasis: 'nameplate',
+  upsMinAutonomyMin: 5,
   coolingWarnFraction: 0.9,
   airDeltaTK: 15,
   fanFlowDerate: 0.85,
@@ -67,6 +80,10 @@ export const DEFAULT_PARAMS: SolverParams = {
 /** What each parameter means, for the report and the UI. */
 export const PARAM_DOCS: Record<keyof SolverParams, string> = {
   continuousLoadFraction: 'Share of a power node’s rating above which its load warns (continuous-load margin)',
+  emergencyOverloadFactor: 'Share of its rating a survivor may carry after an N-1 loss',
+  contingencyWarnFraction: 'Share of the emergency limit above which a survivor warns after an N-1 loss',
+  itDesignBasis: 'IT load basis: nameplate or measured maximum',
+  upsMinAutonomyMin: 'Shortest UPS autonomy at load, minutes',
   coolingWarnFraction: 'Share of a cooling capacity above which its use warns',
   airDeltaTK: 'Design air temperature rise across the IT, K',
   fanFlowDerate: 'Share of a wall fan’s free-air flow delivered against pads and hall',

@@ -1,7 +1,7 @@
 // Cross-references a schema cannot see: catalog ids, feed and parent ids, unique ids, one grid
 // root and no cycles in the power chain. Each problem names its field path.
 import type { Catalog } from './catalog'
-import type { Scene, Variant } from './sceneSchema'
+import type { Row, Scene, Variant } from './sceneSchema'
 import type { FieldIssue } from './issues'
 
 function unknownId(path: string, what: string, value: string, known: Iterable<string>): FieldIssue {
@@ -16,19 +16,39 @@ function checkPowerGraph(variant: Variant, base: string, issues: FieldIssue[]): 
     if (index.has(node.id)) issues.push({ path: `${base}.power[${i}].id`, message: `duplicate power node id "${node.id}"` })
     else index.set(node.id, i)
   })
-  const roots = variant.power.filter((n) => n.parent === null)
+  // Generators stand apart: no parent, they back a node through a transfer switch.
+  const roots = variant.power.filter((n) => n.parent === null && n.kind !== 'generator')
   if (roots.length !== 1 || roots[0]?.kind !== 'grid') {
     issues.push({
       path: `${base}.power`,
       message: `expected exactly one root node (parent null) of kind "grid", got ${roots.length} root(s)`,
     })
   }
+  const schemes = new Map<string, string>()
   variant.power.forEach((node, i) => {
     const p = `${base}.power[${i}]`
     if (node.parent !== null && !index.has(node.parent)) {
       issues.push(unknownId(`${p}.parent`, 'power node', node.parent, index.keys()))
     }
     if (node.kind === 'grid' && node.parent !== null) issues.push({ path: `${p}.parent`, message: 'the grid node cannot have a parent' })
+    if (node.kind === 'generator') {
+      if (node.parent !== null) issues.push({ path: `${p}.parent`, message: 'a generator has no parent: name the node it backs in "backs"' })
+      if (node.backs === undefined) issues.push({ path: `${p}.backs`, message: 'a generator needs "backs": the node it carries when the grid is lost' })
+      else if (!index.has(node.backs)) issues.push(unknownId(`${p}.backs`, 'power node', node.backs, index.keys()))
+      if (node.ratingKVA === undefined) issues.push({ path: `${p}.ratingKVA`, message: 'a generator needs a ratingKVA' })
+    } else if (node.backs !== undefined) {
+      issues.push({ path: `${p}.backs`, message: 'only a generator backs another node' })
+    }
+    if (node.redundancy) {
+      const known = schemes.get(node.redundancy.group)
+      if (known !== undefined && known !== node.redundancy.scheme) {
+        issues.push({
+          path: `${p}.redundancy.scheme`,
+          message: `group "${node.redundancy.group}" is ${known} elsewhere, got ${node.redundancy.scheme}`,
+        })
+      }
+      schemes.set(node.redundancy.group, node.redundancy.scheme)
+    }
     if (node.kind === 'transformer' && node.modelId === undefined && node.ratingKVA === undefined) {
       issues.push({ path: `${p}.modelId`, message: 'a transformer needs a modelId from the catalog or a ratingKVA' })
     }
@@ -45,6 +65,45 @@ function checkPowerGraph(variant: Variant, base: string, issues: FieldIssue[]): 
       cur = parentOf.get(cur)
     }
   })
+}
+
+/** Is `ancestor` on the path from `id` up to the grid? */
+function descendsFrom(id: string, ancestor: string, parentOf: ReadonlyMap<string, string | null>): boolean {
+  let cur: string | null | undefined = id
+  for (let steps = 0; cur != null && steps <= parentOf.size; steps++) {
+    if (cur === ancestor) return true
+    cur = parentOf.get(cur)
+  }
+  return false
+}
+
+function checkRowFeeds(row: Row, rp: string, variant: Variant, issues: FieldIssue[]): void {
+  const parentOf = new Map(variant.power.map((n) => [n.id, n.parent]))
+  const sides: [string, string | undefined, string[] | undefined, string][] = [
+    ['feed', row.feed, row.rackFeeds, 'rackFeeds'],
+    ['feedB', row.feedB, row.rackFeedsB, 'rackFeedsB'],
+  ]
+  for (const [field, feed, rackFeeds, rackField] of sides) {
+    if (feed === undefined) {
+      if (rackFeeds !== undefined) issues.push({ path: `${rp}.${rackField}`, message: `per-rack feeds need a ${field} they hang from` })
+      continue
+    }
+    if (!parentOf.has(feed)) {
+      issues.push(unknownId(`${rp}.${field}`, 'power node', feed, parentOf.keys()))
+      continue
+    }
+    if (rackFeeds === undefined) continue
+    if (rackFeeds.length !== row.rackCount) {
+      issues.push({ path: `${rp}.${rackField}`, message: `expected one feed per rack (${row.rackCount}), got ${rackFeeds.length}` })
+    }
+    rackFeeds.forEach((pdu, i) => {
+      if (!parentOf.has(pdu)) issues.push(unknownId(`${rp}.${rackField}[${i}]`, 'power node', pdu, []))
+      else if (!descendsFrom(pdu, feed, parentOf)) {
+        issues.push({ path: `${rp}.${rackField}[${i}]`, message: `"${pdu}" is not fed from the row's ${field} "${feed}"` })
+      }
+    })
+  }
+  if (row.feedB !== undefined && row.feedB === row.feed) issues.push({ path: `${rp}.feedB`, message: 'the B feed must differ from the A feed' })
 }
 
 function checkVariant(variant: Variant, vi: number, catalog: Catalog, issues: FieldIssue[]): void {
@@ -71,7 +130,7 @@ function checkVariant(variant: Variant, vi: number, catalog: Catalog, issues: Fi
       if (!device) issues.push(unknownId(`${rp}.deviceId`, 'device', row.deviceId, catalog.devices.keys()))
       const enclosure = catalog.enclosures.get(row.enclosureId)
       if (!enclosure) issues.push(unknownId(`${rp}.enclosureId`, 'enclosure', row.enclosureId, catalog.enclosures.keys()))
-      if (!nodeIds.has(row.feed)) issues.push(unknownId(`${rp}.feed`, 'power node', row.feed, nodeIds))
+      checkRowFeeds(row, rp, variant, issues)
       if (device && enclosure) {
         const used = enclosure.slotUnit === 'U' ? row.devicesPerRack * (device.rackUnits ?? 1) : row.devicesPerRack
         if (used > enclosure.slots) {

@@ -35,12 +35,17 @@ export const SiteSchema = z.object({
 })
 export type Site = z.infer<typeof SiteSchema>
 
+export const RedundancySchemeSchema = z.enum(['N', 'N+1', '2N'])
+export type RedundancyScheme = z.infer<typeof RedundancySchemeSchema>
+
 export const PowerNodeKindSchema = z.enum([
   'grid',
   'transformer',
-  'switchgear',
-  'board',
+  'switchgear', // MV or LV switchgear section
+  'feeder', // a cable feeder with its own rating
+  'board', // LV distribution board
   'busway',
+  'pdu', // rack power distribution (one per rack when rows use rackFeeds)
   'ups',
   'generator',
 ])
@@ -58,6 +63,16 @@ export const PowerNodeSchema = z.object({
   ratingKVA: positive().optional(),
   /** Efficiency of non-transformer nodes (busway, UPS); 1 when absent. */
   efficiency: finite().gt(0).max(1).optional(),
+  /** Redundancy group: members of one group back each other up (tied buses, transfer switches).
+   *  N: no spare; N+1: any one member may be lost; 2N: a whole side (A or B) may be lost. */
+  redundancy: z
+    .object({ group: id(), scheme: RedundancySchemeSchema, side: z.enum(['A', 'B']).optional() })
+    .optional(),
+  /** UPS: battery autonomy at rated load, minutes. */
+  autonomyMin: positive().optional(),
+  /** Generator: the node it carries when the grid is lost (through a transfer switch). A
+   *  generator has no parent: it feeds nothing in normal operation. */
+  backs: id().optional(),
   /** Where it stands: in a hall (hall-local metres) or on the site plan (site metres). */
   placement: z.object({ hallId: id().optional(), position: Vec2Schema, rotationDeg: finite().optional() }).optional(),
 })
@@ -75,8 +90,15 @@ export const RowSchema = z.object({
   rackCount: count(),
   deviceId: id(),
   devicesPerRack: count(),
-  /** Power node (LV board, busway) that feeds the row. */
+  /** Power node (LV board, busway) that feeds the row: its A side. */
   feed: id(),
+  /** Dual-fed racks: the B-side node. Normally each side carries half; lose one, the other carries all. */
+  feedB: id().optional(),
+  /** Racks fed one by one: rack i from rackFeeds[i] (PDUs below `feed`), and rackFeedsB[i] on the B side. */
+  rackFeeds: z.array(id()).optional(),
+  rackFeedsB: z.array(id()).optional(),
+  /** Rating of each rack's circuit (per side), kVA: e.g. 3-phase 32 A at 400 V = 22.2 kVA. */
+  circuitKVA: positive().optional(),
 })
 export type Row = z.infer<typeof RowSchema>
 
@@ -117,6 +139,8 @@ export const VariantSchema = z.object({
   id: id(),
   name: z.string().min(1).max(200),
   description: z.string().max(2000).optional(),
+  /** Redundancy the power path to the IT must meet (mining: N; AI hosting: N+1 or 2N). */
+  requiredTier: RedundancySchemeSchema.optional(),
   halls: z.array(HallSchema).min(1),
   power: z.array(PowerNodeSchema).min(1),
   params: SolverParamsOverrideSchema.optional(),

@@ -2,7 +2,8 @@
 import type { Check, CheckStatus } from './report'
 
 /** A check as its producer states it; the ratio and status follow from the numbers. */
-export interface CheckInput extends Omit<Check, 'ratio' | 'status' | 'note'> {
+export interface CheckInput extends Omit<Check, 'ratio' | 'status' | 'note' | 'requirement'> {
+  requirement?: boolean
   /** Ratio above which the check warns (it fails above 1). */
   warnRatio?: number
   /** A ratio more meaningful than value/limit for this quantity (e.g. power factor). */
@@ -37,6 +38,7 @@ export function makeCheck(input: CheckInput): Check {
     status,
   }
   if (input.note !== undefined) check.note = input.note
+  if (input.requirement) check.requirement = true
   return check
 }
 
@@ -48,13 +50,20 @@ export function worstStatus(statuses: Iterable<CheckStatus>): CheckStatus {
   return worst
 }
 
-/** The check that decides the verdict: the worst status first, then the one furthest over (or closest to) its limit. */
+/** Orders checks by how much they bind: worst status, then physical limits before requirements,
+ *  then furthest over (or closest to) the limit. Negative when `a` binds more. */
+export function compareChecks(a: Check, b: Check): number {
+  if (RANK[a.status] !== RANK[b.status]) return RANK[b.status] - RANK[a.status]
+  if (Boolean(a.requirement) !== Boolean(b.requirement)) return a.requirement ? 1 : -1
+  return b.ratio - a.ratio
+}
+
+const bindsMore = (a: Check, b: Check): boolean => compareChecks(a, b) < 0
+
+/** The check that decides the verdict: the failing physical limit furthest over it, else a failing
+ *  requirement, else the check closest to its limit. */
 export function bindingCheck(checks: readonly Check[]): Check | null {
   let best: Check | null = null
-  for (const c of checks) {
-    if (!best || RANK[c.status] > RANK[best.status] || (RANK[c.status] === RANK[best.status] && c.ratio > best.ratio)) {
-      best = c
-    }
-  }
+  for (const c of checks) if (!best || bindsMore(c, best)) best = c
   return best
 }

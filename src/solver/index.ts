@@ -1,3 +1,4 @@
 // The solver's public face: pure functions from scene + catalog to report.
 export { solveVariant, SOLVER_VERSION } from './solve'
-export type { Report, Check, CheckStatus, CheckDomain, NodeResult, RowResult, HallResult, Totals } from './report'
+export { compareChecks } from './checks'
+export type { Report, Check, CheckStatus, CheckDomain, NodeResult, RowResult, HallResult, Totals, PowerSummary, GroupResult, ContingencyResult, Advice } from './report'

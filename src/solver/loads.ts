@@ -1,22 +1,35 @@
 // Electrical loads of a variant: every row of devices and every cooling placement, attached to
-// the power node that feeds it. Design basis: device nameplate (wall) power.
+// the power nodes that feed them. IT load is on the design basis the parameters name (nameplate
+// wall power, or the measured maximum where the catalog has one).
+// A rack fed from an A and a B side draws half from each; when one side is dead (an N-1 case)
+// the other carries all of it; when both are dead the rack is de-energised.
 import type { Catalog } from '../model/catalog'
 import type { Device } from '../model/catalogSchema'
+import type { SolverParams } from '../model/params'
 import type { Hall, Row, Variant } from '../model/sceneSchema'
 import { rowLengthM } from '../model/layout'
 import { kvarFromKW } from './constants'
+
+/** Where each rack of a row takes its power: rack i from a[i] and, if dual-fed, b[i]. */
+export interface RowSupply {
+  a: string[]
+  b: string[] | null
+}
 
 export interface RowLoad {
   row: Row
   hall: Hall
   device: Device
   deviceCount: number
+  /** Per-device design power, W. */
+  devicePowerW: number
   rackKW: number
   rowKW: number
   kvar: number
   heatAirKW: number
   heatLiquidKW: number
   rowLengthM: number
+  supply: RowSupply
 }
 
 export interface CoolingLoad {
@@ -30,12 +43,32 @@ export interface CoolingLoad {
 export interface VariantLoads {
   rows: RowLoad[]
   cooling: CoolingLoad[]
-  /** Active and reactive load hung directly on each node, by node id. */
-  byNode: Map<string, { kw: number; kvar: number }>
 }
 
-function rowLoad(hall: Hall, row: Row, device: Device, catalog: Catalog): RowLoad {
-  const rackKW = (row.devicesPerRack * device.powerW) / 1000
+export type NodeLoads = Map<string, { kw: number; kvar: number }>
+
+export interface Attached {
+  /** Active and reactive load hung directly on each node. */
+  byNode: NodeLoads
+  /** Rows with at least one rack left without supply. */
+  deadRows: string[]
+  /** Cooling placements left without supply. */
+  deadCooling: string[]
+}
+
+export function devicePowerW(device: Device, params: SolverParams): number {
+  return params.itDesignBasis === 'measured' && device.measuredMaxW !== undefined ? device.measuredMaxW : device.powerW
+}
+
+function rowSupply(row: Row): RowSupply {
+  const a = row.rackFeeds ?? Array<string>(row.rackCount).fill(row.feed)
+  const b = row.feedB === undefined ? null : (row.rackFeedsB ?? Array<string>(row.rackCount).fill(row.feedB))
+  return { a, b }
+}
+
+function rowLoad(hall: Hall, row: Row, device: Device, catalog: Catalog, params: SolverParams): RowLoad {
+  const powerW = devicePowerW(device, params)
+  const rackKW = (row.devicesPerRack * powerW) / 1000
   const rowKW = rackKW * row.rackCount
   const heatLiquidKW = rowKW * device.heatToLiquidShare
   return {
@@ -43,42 +76,69 @@ function rowLoad(hall: Hall, row: Row, device: Device, catalog: Catalog): RowLoa
     hall,
     device,
     deviceCount: row.devicesPerRack * row.rackCount,
+    devicePowerW: powerW,
     rackKW,
     rowKW,
     kvar: kvarFromKW(rowKW, device.powerFactor),
     heatAirKW: rowKW - heatLiquidKW,
     heatLiquidKW,
     rowLengthM: rowLengthM(row, catalog),
+    supply: rowSupply(row),
   }
 }
 
 /** Assumes a scene that passed parseScene (every id resolves). */
-export function variantLoads(variant: Variant, catalog: Catalog): VariantLoads {
+export function variantLoads(variant: Variant, catalog: Catalog, params: SolverParams): VariantLoads {
   const rows: RowLoad[] = []
   const cooling: CoolingLoad[] = []
-  const byNode = new Map<string, { kw: number; kvar: number }>()
-  const add = (nodeId: string, kw: number, kvar: number) => {
-    const cur = byNode.get(nodeId) ?? { kw: 0, kvar: 0 }
-    cur.kw += kw
-    cur.kvar += kvar
-    byNode.set(nodeId, cur)
-  }
   for (const hall of variant.halls) {
     for (const row of hall.rows) {
       const device = catalog.devices.get(row.deviceId)
-      if (!device) continue
-      const load = rowLoad(hall, row, device, catalog)
-      rows.push(load)
-      add(row.feed, load.rowKW, load.kvar)
+      if (device) rows.push(rowLoad(hall, row, device, catalog, params))
     }
     for (const unit of hall.cooling) {
       const model = catalog.coolingUnits.get(unit.modelId)
       if (!model) continue
       const kw = model.powerKW * unit.count
-      const kvar = kvarFromKW(kw, model.powerFactor)
-      cooling.push({ id: unit.id, hallId: hall.id, feed: unit.feed, kw, kvar })
-      add(unit.feed, kw, kvar)
+      cooling.push({ id: unit.id, hallId: hall.id, feed: unit.feed, kw, kvar: kvarFromKW(kw, model.powerFactor) })
     }
   }
-  return { rows, cooling, byNode }
+  return { rows, cooling }
+}
+
+/** Hangs every load on its feed nodes; `dead` nodes (an N-1 case) supply nothing. */
+export function attachLoads(loads: VariantLoads, dead: ReadonlySet<string> | null = null): Attached {
+  const byNode: NodeLoads = new Map()
+  const add = (nodeId: string, kw: number, kvar: number) => {
+    const cur = byNode.get(nodeId)
+    if (cur) {
+      cur.kw += kw
+      cur.kvar += kvar
+    } else byNode.set(nodeId, { kw, kvar })
+  }
+  const deadRows: string[] = []
+  const deadCooling: string[] = []
+  for (const load of loads.rows) {
+    const { a, b } = load.supply
+    const rackKvar = load.kvar / load.row.rackCount
+    let lostRack = false
+    for (let i = 0; i < a.length; i++) {
+      const aNode = a[i]!
+      const bNode = b?.[i]
+      const aLive = !dead?.has(aNode)
+      const bLive = bNode !== undefined && !dead?.has(bNode)
+      if (aLive && bLive) {
+        add(aNode, load.rackKW / 2, rackKvar / 2)
+        add(bNode!, load.rackKW / 2, rackKvar / 2)
+      } else if (aLive) add(aNode, load.rackKW, rackKvar)
+      else if (bLive) add(bNode!, load.rackKW, rackKvar)
+      else lostRack = true
+    }
+    if (lostRack) deadRows.push(load.row.id)
+  }
+  for (const unit of loads.cooling) {
+    if (dead?.has(unit.feed)) deadCooling.push(unit.id)
+    else add(unit.feed, unit.kw, unit.kvar)
+  }
+  return { byNode, deadRows, deadCooling }
 }

@@ -1,9 +1,9 @@
 // The solver's output: input records in, result records out, keyed by id (pandapower style).
 import type { SolverParams } from '../model/params'
-import type { PowerNodeKind } from '../model/sceneSchema'
+import type { PowerNodeKind, RedundancyScheme } from '../model/sceneSchema'
 
 export type CheckStatus = 'ok' | 'warn' | 'fail'
-export type CheckDomain = 'grid' | 'power' | 'cooling' | 'density' | 'inlet' | 'liquid'
+export type CheckDomain = 'grid' | 'power' | 'redundancy' | 'cooling' | 'density' | 'inlet' | 'liquid'
 
 export interface Check {
   /** Stable id, e.g. `power.util:T-3`, `cooling.airflow:hall-1`. */
@@ -25,6 +25,9 @@ export interface Check {
   status: CheckStatus
   /** Why it has that status, or what to do about it. */
   note?: string
+  /** A requirement of the variant (a redundancy tier) rather than a physical limit: it fails the
+   *  verdict but is the binding constraint only when no physical limit fails. */
+  requirement?: boolean
 }
 
 export interface NodeResult {
@@ -42,6 +45,59 @@ export interface NodeResult {
   /** loadKVA / ratingKVA, null for unrated nodes. */
   utilisation: number | null
   powerFactor: number
+  /** Redundancy group and scheme (a node outside any group is its own group, scheme N). */
+  group: string
+  scheme: RedundancyScheme
+  /** Worst loading of this node over every N-1 contingency that was run (null if none moved load onto it). */
+  contingencyUtilisation: number | null
+}
+
+/** One N-1 case: a group member (or a 2N side) lost, the load re-routed, the chain re-solved. */
+export interface ContingencyResult {
+  id: string
+  group: string
+  /** Node ids taken out. */
+  lost: string[]
+  /** Nodes over their emergency rating after the loss, worst first. */
+  overloaded: { nodeId: string; name: string; loadKVA: number; ratingKVA: number; utilisation: number }[]
+  /** Rows left without supply. */
+  deEnergisedRows: string[]
+  /** Cooling placements left without supply: the coupled power → cooling failure. */
+  deEnergisedCooling: string[]
+  /** The most loaded rated node after the loss. */
+  worst: { nodeId: string; name: string; utilisation: number } | null
+  status: CheckStatus
+}
+
+export interface GroupResult {
+  id: string
+  scheme: RedundancyScheme
+  members: string[]
+  /** Serves IT load (on the critical path). */
+  critical: boolean
+  /** Meets the variant's required tier (scheme at least the tier, and survives its contingencies). */
+  meetsTier: boolean
+  contingencies: ContingencyResult[]
+  status: CheckStatus
+}
+
+/** The smallest change that fixes a failing power check, in equipment an engineer can order. */
+export interface Advice {
+  checkId: string
+  subjectId: string
+  text: string
+}
+
+export interface PowerSummary {
+  requiredTier: RedundancyScheme
+  /** IT load installed (on the design basis). */
+  installedITKW: number
+  /** IT load the chain can carry with every group at the required tier, within the continuous-load margin. */
+  usableITKW: number
+  /** The node that limits the usable IT figure. */
+  usableLimitedBy: string | null
+  groups: GroupResult[]
+  advice: Advice[]
 }
 
 export interface RowResult {
@@ -106,6 +162,7 @@ export interface Report {
   nodes: NodeResult[]
   rows: RowResult[]
   halls: HallResult[]
+  power: PowerSummary
   params: SolverParams
   climate: { id: string; name: string; designDryBulbC: number; designWetBulbC: number; altitudeM: number }
   meta: { solveMs: number; solverVersion: string }

@@ -5,15 +5,14 @@ import { resolveParams } from '../model/params'
 import type { Scene } from '../model/sceneSchema'
 import { bindingCheck, worstStatus } from './checks'
 import { variantLoads } from './loads'
-import { solveFlow } from './power/flow'
-import { powerChecks } from './power/checks'
+import { solvePower } from './power/solvePower'
 import { hallSupplyAir } from './cooling/climate'
 import { hallAirSide } from './cooling/airflow'
 import { rowCooling } from './cooling/rack'
 import { hallLiquidSide } from './cooling/liquid'
 import type { Check, CheckStatus, HallResult, NodeResult, Report, RowResult } from './report'
 
-export const SOLVER_VERSION = '1.0.0'
+export const SOLVER_VERSION = '2.0.0'
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now())
 
@@ -43,9 +42,10 @@ export function solveVariant(scene: Scene, variantId: string, catalog: Catalog):
   if (!climate) throw new Error(`unknown climate "${scene.site.climateId}"`)
   const params = resolveParams(scene.params, variant.params)
 
-  const loads = variantLoads(variant, catalog)
-  const flow = solveFlow(variant, scene.site, catalog, loads.byNode)
-  const checks: Check[] = powerChecks(flow, scene.site, params)
+  const loads = variantLoads(variant, catalog, params)
+  const power = solvePower(variant, scene.site, catalog, params, loads)
+  const flow = power.flow
+  const checks: Check[] = [...power.checks]
 
   const pathStatus = powerPathStatus(flow.nodes, checks)
   const rows: RowResult[] = []
@@ -122,6 +122,7 @@ export function solveVariant(scene: Scene, variantId: string, catalog: Catalog):
     nodes: flow.nodes,
     rows,
     halls,
+    power: power.summarise(checks),
     params,
     climate: {
       id: climate.id,

@@ -11,6 +11,8 @@ function rows(params: SolverParams): { key: string; label: string; value: string
     const fallback = DEFAULT_PARAMS[key]
     if (typeof value === 'number') {
       out.push({ key, label: PARAM_DOCS[key], value: formatNumber(value, 2), changed: value !== fallback })
+    } else if (typeof value === 'string') {
+      out.push({ key, label: PARAM_DOCS[key], value, changed: value !== fallback })
     } else {
       const defaults = fallback as Record<string, number>
       for (const [scheme, limit] of Object.entries(value)) {

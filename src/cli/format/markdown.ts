@@ -2,6 +2,7 @@
 import type { Report } from '../../solver'
 import { bindingText, sortChecks } from './table'
 import { formatMW, formatPct, formatValue } from './numbers'
+import { formatPowerMarkdown } from './power'
 
 const escapeCell = (text: string): string => text.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ')
 
@@ -16,6 +17,7 @@ export function formatMarkdown(report: Report): string {
     '|---:|---:|---:|---:|---:|---:|---:|---:|',
     `| ${formatMW(t.itKW)} | ${formatMW(t.coolingKW)} | ${formatMW(t.lossKW)} | ${formatMW(t.facilityKW)} | ${t.pue.toFixed(3)} | ${formatValue(t.gridKVA)} kVA | ${formatMW(t.heatAirKW)} | ${formatMW(t.heatLiquidKW)} |`,
     '',
+    formatPowerMarkdown(report),
     '| Status | Check | Subject | Value | Limit | Unit | Use | Note |',
     '|---|---|---|---:|---:|---|---:|---|',
   ]

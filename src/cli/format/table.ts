@@ -1,12 +1,12 @@
 // The CLI's default output: a readable report as aligned text.
-import type { Check, Report } from '../../solver'
+import { compareChecks, type Check, type Report } from '../../solver'
 import { formatMW, formatPct, formatValue } from './numbers'
+import { formatPowerText } from './power'
 
-const STATUS_ORDER = { fail: 0, warn: 1, ok: 2 } as const
 const STATUS_LABEL = { ok: 'OK', warn: 'WARN', fail: 'FAIL' } as const
 
 export function sortChecks(checks: readonly Check[]): Check[] {
-  return [...checks].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || b.ratio - a.ratio)
+  return [...checks].sort(compareChecks)
 }
 
 function pad(cells: string[][]): string {
@@ -37,6 +37,8 @@ export function formatTable(report: Report): string {
     `Grid ${formatValue(t.gridKVA)} kVA at PF ${t.gridPowerFactor.toFixed(3)} · heat to air ${formatMW(t.heatAirKW)} · to liquid ${formatMW(t.heatLiquidKW)} · ${t.rackCount} racks, ${t.deviceCount} devices`,
     `Design day ${report.climate.name}: ${report.climate.designDryBulbC} °C dry bulb, ${report.climate.designWetBulbC} °C wet bulb · solved in ${report.meta.solveMs.toFixed(1)} ms`,
     '',
+    formatPowerText(report),
+    '',
   ]
   const rows = [['STATUS', 'DOMAIN', 'CHECK', 'SUBJECT', 'VALUE', 'LIMIT', 'UNIT', 'USE', 'NOTE']]
   for (const c of sortChecks(report.checks)) {
@@ -59,7 +61,12 @@ export function formatTable(report: Report): string {
 export function formatParams(report: Report): string {
   const lines = ['Assumptions (src/model/params.ts; override under "params" in the scene):']
   for (const [key, value] of Object.entries(report.params)) {
-    const shown = typeof value === 'number' ? formatValue(value) : Object.entries(value).map(([k, v]) => `${k} ${formatValue(v)}`).join(', ')
+    const shown =
+      typeof value === 'number'
+        ? formatValue(value)
+        : typeof value === 'string'
+          ? value
+          : Object.entries(value).map(([k, v]) => `${k} ${formatValue(v)}`).join(', ')
     lines.push(`  ${key.padEnd(24)} ${shown}`)
   }
   return lines.join('\n')

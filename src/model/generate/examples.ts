@@ -5,7 +5,15 @@ import { buildVariant, sceneShell, SIBERIA_HALL, type HallFill, type SiteOptions
 
 const S21_SHELVES: HallFill = { enclosureId: 'mining-shelf-5x4', deviceId: 'antminer-s21', devicesPerRack: 20, racksPerRow: 27 }
 const H100_RACKS: HallFill = { enclosureId: 'rack-42u-600', deviceId: 'dgx-h100', devicesPerRack: 4, racksPerRow: 45 }
-const GB200_RACKS: HallFill = { enclosureId: 'rack-nvl72', deviceId: 'gb200-nvl72', devicesPerRack: 1, racksPerRow: 14 }
+/** NVL72 racks on a 2N chain; each side's rack feed is two 125 A three-phase whips: 2 × √3 × 0.4 × 125 = 173.2 kVA. */
+const GB200_RACKS: HallFill = {
+  enclosureId: 'rack-nvl72',
+  deviceId: 'gb200-nvl72',
+  devicesPerRack: 1,
+  racksPerRow: 14,
+  design: 'ai-2n',
+  rackCircuitKVA: 173.2,
+}
 const GB200_PLANT: Pick<HallFill, 'cdus' | 'dryCoolers'> = {
   cdus: { modelId: 'cdu-1350kw', count: 15 },
   dryCoolers: { modelId: 'dry-cooler-1000kw', count: 14 },
@@ -21,30 +29,41 @@ export function siberiaScene(catalog: Catalog): Scene {
       '25 MVA 110/10 kV substation transformers. Variants: the mining baseline and three AI conversions.',
     [
       buildVariant('asic-baseline', 'ASIC baseline (S21, air)', 'The hall as built: 297 shelves of 20 Antminer S21.', S21_SHELVES, o, catalog),
-      buildVariant(
-        'gpu-h100-air',
-        'GPU: DGX H100, air',
-        'Every row replaced by 600 mm racks of 4 × DGX H100 (≈ 41 kW per rack), cooled by the existing wall-to-wall air.',
-        H100_RACKS,
-        o,
-        catalog,
-      ),
-      buildVariant(
-        'gpu-gb200-liquid',
-        'GPU: GB200 NVL72, liquid',
-        'GB200 NVL72 racks (≈ 132 kW, 85 % to liquid) with CDUs in the hall and dry coolers outside.',
-        { ...GB200_RACKS, ...GB200_PLANT },
-        o,
-        catalog,
-      ),
-      buildVariant(
-        'gpu-gb200-no-plant',
-        'GPU: GB200 NVL72, no liquid plant',
-        'The same NVL72 racks dropped into the mining hall without a liquid loop.',
-        GB200_RACKS,
-        o,
-        catalog,
-      ),
+      {
+        ...buildVariant(
+          'gpu-h100-air',
+          'GPU: DGX H100, air',
+          'Every row replaced by 600 mm racks of 4 × DGX H100 (≈ 41 kW per rack) on the mining power chain as built, ' +
+            'cooled by the existing wall-to-wall air; the AI tenant requires N+1 power.',
+          H100_RACKS,
+          o,
+          catalog,
+        ),
+        requiredTier: 'N+1',
+      },
+      {
+        ...buildVariant(
+          'gpu-gb200-liquid',
+          'GPU: GB200 NVL72, liquid',
+          'GB200 NVL72 racks (≈ 132 kW, 85 % to liquid) with CDUs in the hall and dry coolers outside, on a new 2N ' +
+            'chain: per row an A and a B unit transformer, UPS and busway, dual-corded racks, N+1 gensets per side.',
+          { ...GB200_RACKS, ...GB200_PLANT },
+          o,
+          catalog,
+        ),
+        requiredTier: '2N',
+      },
+      {
+        ...buildVariant(
+          'gpu-gb200-no-plant',
+          'GPU: GB200 NVL72, no liquid plant',
+          'The same NVL72 racks and 2N chain without a liquid loop.',
+          GB200_RACKS,
+          o,
+          catalog,
+        ),
+        requiredTier: '2N',
+      },
     ],
     30,
   )
@@ -60,7 +79,7 @@ export function campusScene(catalog: Catalog, miners: number): Scene {
   const perHall = SIBERIA_HALL.rowsPerHall * MAX_SHELVES_PER_ROW
   const halls = Math.max(1, Math.ceil(shelves / perHall))
   const rows = halls * SIBERIA_HALL.rowsPerHall
-  const opts: SiteOptions = { ...SIBERIA_HALL, halls, substationTransformers: Math.max(2, halls * 2) }
+  const opts: SiteOptions = { ...SIBERIA_HALL, halls, substationTransformers: Math.max(2, halls * 2), rackPdus: true }
   const variant = buildVariant(
     'asic-baseline',
     'ASIC baseline (S21, air)',
@@ -71,13 +90,17 @@ export function campusScene(catalog: Catalog, miners: number): Scene {
   )
   // Spread the shelves over the rows so the campus holds exactly `shelves` shelves.
   let index = 0
+  const dropped = new Set<string>()
   for (const hall of variant.halls) {
     for (const row of hall.rows) {
       row.rackCount = Math.floor(shelves / rows) + (index < shelves % rows ? 1 : 0)
+      for (const pdu of row.rackFeeds?.slice(row.rackCount) ?? []) dropped.add(pdu)
+      if (row.rackFeeds) row.rackFeeds = row.rackFeeds.slice(0, row.rackCount)
       index++
     }
     hall.rows = hall.rows.filter((r) => r.rackCount > 0)
   }
+  variant.power = variant.power.filter((n) => !dropped.has(n.id))
   const itMW = (shelves * MINERS_PER_SHELF * 3.5) / 1000
   const scene = sceneShell(
     `Generated campus: ${shelves * MINERS_PER_SHELF} miners`,

@@ -5,6 +5,7 @@
 import type { Catalog } from '../catalog'
 import type { CoolingPlacement, Hall, PowerNode, Row, Scene, Variant } from '../sceneSchema'
 import { SCENE_VERSION } from '../sceneSchema'
+import { ai2nChain, miningChain, spreadCooling, type ChainDesign } from './powerChain'
 
 /** What fills a hall's rows in one variant. */
 export interface HallFill {
@@ -15,6 +16,10 @@ export interface HallFill {
   /** Liquid plant added to the hall (GPU liquid variants). */
   cdus?: { modelId: string; count: number }
   dryCoolers?: { modelId: string; count: number }
+  /** Power design: the mining chain as built (N), or a 2N AI chain. Default mining. */
+  design?: ChainDesign
+  /** Rating of each rack's circuit per side, kVA (2N design). */
+  rackCircuitKVA?: number
 }
 
 export interface SiteOptions {
@@ -30,68 +35,13 @@ export interface SiteOptions {
   unitTransformerId: string
   substationTransformerId: string
   substationTransformers: number
+  /** One PDU node per shelf in the mining chain. */
+  rackPdus?: boolean
 }
 
 const HALL_GAP_M = 40
 const FAN_ID = 'exhaust-fan-50in'
 const PAD_ID = 'evap-pad-section'
-const AUX_TRANSFORMERS = ['tmg-1000-10-04', 'tmg-1600-10-04', 'tmg-2500-10-04']
-/** Aux transformers are sized to run at most this loaded, leaving the continuous-load margin. */
-const AUX_TARGET_LOADING = 0.75
-
-function hallNodes(h: number, opts: SiteOptions, catalog: Catalog, auxKW: number, rowYs: number[]): PowerNode[] {
-  const hallId = `hall-${h + 1}`
-  // Two 10 kV sections per hall, each on its own substation transformer; rows alternate between them.
-  const sections = ['A', 'B'].map((letter, i) => ({
-    id: `MV-${h + 1}.${letter}`,
-    kind: 'switchgear' as const,
-    name: `10 kV switchgear ${h + 1}.${letter}`,
-    parent: `ST-${((2 * h + i) % opts.substationTransformers) + 1}`,
-    placement: { hallId, position: { x: -16, y: 4 + i * 8 }, rotationDeg: 90 },
-  }))
-  const nodes: PowerNode[] = [...sections]
-  rowYs.forEach((y, r) => {
-    const t = `T-${h + 1}.${r + 1}`
-    nodes.push({
-      id: t,
-      kind: 'transformer',
-      name: `Unit transformer ${h + 1}.${r + 1}`,
-      parent: sections[r % 2]!.id,
-      modelId: opts.unitTransformerId,
-      placement: { hallId, position: { x: -7, y }, rotationDeg: 0 },
-    })
-    nodes.push({
-      id: `LV-${h + 1}.${r + 1}`,
-      kind: 'board',
-      name: `LV board ${h + 1}.${r + 1}`,
-      parent: t,
-      ratingKVA: catalog.transformers.get(opts.unitTransformerId)?.ratingKVA ?? 2500,
-      placement: { hallId, position: { x: 0.5, y }, rotationDeg: 0 },
-    })
-  })
-  // Aux transformer sized so fans, pads and liquid plant stay inside the continuous-load margin (pf ≈ 0.9).
-  const auxModel =
-    AUX_TRANSFORMERS.find((id) => (catalog.transformers.get(id)?.ratingKVA ?? 0) * AUX_TARGET_LOADING >= auxKW / 0.9) ??
-    AUX_TRANSFORMERS[AUX_TRANSFORMERS.length - 1]!
-  const auxY = opts.hallWidthM - 2
-  nodes.push({
-    id: `T-${h + 1}.AUX`,
-    kind: 'transformer',
-    name: `Auxiliary transformer ${h + 1}`,
-    parent: sections[1]!.id,
-    modelId: auxModel,
-    placement: { hallId, position: { x: -7, y: auxY }, rotationDeg: 0 },
-  })
-  nodes.push({
-    id: `LV-${h + 1}.AUX`,
-    kind: 'board',
-    name: `Auxiliary LV board ${h + 1}`,
-    parent: `T-${h + 1}.AUX`,
-    ratingKVA: catalog.transformers.get(auxModel)?.ratingKVA ?? 1000,
-    placement: { hallId, position: { x: 0.5, y: auxY }, rotationDeg: 0 },
-  })
-  return nodes
-}
 
 function rowYs(opts: SiteOptions, depthM: number): number[] {
   // Rows spread evenly between a 4 m intake aisle and a 4 m exhaust aisle.
@@ -102,7 +52,7 @@ function rowYs(opts: SiteOptions, depthM: number): number[] {
 }
 
 function coolingFor(h: number, opts: SiteOptions, fill: HallFill, catalog: Catalog): CoolingPlacement[] {
-  const aux = `LV-${h + 1}.AUX`
+  const aux = 'AUX' // placeholder: the power chain assigns the real auxiliary boards
   const fan = catalog.coolingUnits.get(FAN_ID)
   const pad = catalog.coolingUnits.get(PAD_ID)
   const fanW = fan?.size.widthM ?? 1.38
@@ -189,25 +139,54 @@ export function buildVariant(
       name: `Substation transformer ${s + 1} (110/10 kV)`,
       parent: 'GRID',
       modelId: opts.substationTransformerId,
+      // Mining: two transformers with a 10 kV bus tie, any one may be lost (N+1). 2N design: each
+      // feeds one side, A or B, and nothing is tied.
+      redundancy:
+        fill.design === 'ai-2n' ? { group: 'ST', scheme: '2N', side: s % 2 === 0 ? 'A' : 'B' } : { group: 'ST', scheme: 'N+1' },
       placement: { position: { x: -26, y: 4 + s * 10 }, rotationDeg: 90 },
     })
   }
   const halls: Hall[] = []
+  const device = catalog.devices.get(fill.deviceId)
+  const rowKW = (fill.racksPerRow * fill.devicesPerRack * (device?.powerW ?? 0)) / 1000
   for (let h = 0; h < opts.halls; h++) {
     const hallId = `hall-${h + 1}`
-    const rows: Row[] = ys.map((y, r) => ({
-      id: `row-${h + 1}.${r + 1}`,
-      name: `Row ${h + 1}.${r + 1}`,
-      position: { x: Math.round(((opts.hallLengthM - fill.racksPerRow * rackW) / 2) * 100) / 100, y },
-      rotationDeg: 0,
-      enclosureId: fill.enclosureId,
-      rackCount: fill.racksPerRow,
-      deviceId: fill.deviceId,
-      devicesPerRack: fill.devicesPerRack,
-      feed: `LV-${h + 1}.${r + 1}`,
-    }))
-    const cooling = coolingFor(h, opts, fill, catalog)
-    power.push(...hallNodes(h, opts, catalog, auxLoadKW(cooling, catalog), ys))
+    const unsided = coolingFor(h, opts, fill, catalog)
+    const chainOpts = {
+      hall: h,
+      hallWidthM: opts.hallWidthM,
+      rowYs: ys,
+      unitTransformerId: opts.unitTransformerId,
+      substationTransformers: opts.substationTransformers,
+      rackPdus: opts.rackPdus ?? false,
+      auxKW: auxLoadKW(unsided, catalog),
+    }
+    // 2N: each 10 kV section (and its gensets) carries half the hall; pf ≈ 0.97 with UPS losses.
+    const sectionKVA = (ys.length * rowKW) / 2 / 0.97 + chainOpts.auxKW / 2 / 0.9
+    const chain =
+      fill.design === 'ai-2n'
+        ? ai2nChain(chainOpts, catalog, fill.rackCircuitKVA ?? 0, sectionKVA)
+        : miningChain(chainOpts, catalog, ys.map(() => fill.racksPerRow))
+    const cooling = spreadCooling(unsided, chain.auxBoards, (id) => catalog.coolingUnits.get(id)?.size.widthM ?? 1)
+    power.push(...chain.nodes)
+    const rows: Row[] = ys.map((y, r) => {
+      const feeds = chain.feeds[r]!
+      const rowDef: Row = {
+        id: `row-${h + 1}.${r + 1}`,
+        name: `Row ${h + 1}.${r + 1}`,
+        position: { x: Math.round(((opts.hallLengthM - fill.racksPerRow * rackW) / 2) * 100) / 100, y },
+        rotationDeg: 0,
+        enclosureId: fill.enclosureId,
+        rackCount: fill.racksPerRow,
+        deviceId: fill.deviceId,
+        devicesPerRack: fill.devicesPerRack,
+        feed: feeds.feed,
+      }
+      if (feeds.feedB) rowDef.feedB = feeds.feedB
+      if (feeds.rackFeeds) rowDef.rackFeeds = feeds.rackFeeds
+      if (feeds.circuitKVA) rowDef.circuitKVA = feeds.circuitKVA
+      return rowDef
+    })
     halls.push({
       id: hallId,
       name: opts.halls > 1 ? `Hall ${h + 1}` : 'Main hall',

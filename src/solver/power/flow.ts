@@ -4,16 +4,29 @@
 //                (engineering-data.md §5, standard transformer theory).
 //   Other nodes: P_in = P_out / η (busway, UPS); switchgear and boards default to η = 1.
 // Reactive power is summed as Q = P·tan(acos pf) per load; losses are treated as active power
-// (a transformer's magnetising and leakage var are neglected in v1).
+// (a transformer's magnetising and leakage var are neglected).
+// The chain is compiled once per solve into flat arrays (children before parents), so that the
+// N-1 cases re-solve it without allocating per node.
 import type { Catalog } from '../../model/catalog'
 import type { PowerNode, Site, Variant } from '../../model/sceneSchema'
 import type { NodeResult } from '../report'
-import { kvaFromKWKvar } from '../constants'
+import type { NodeLoads } from '../loads'
 
-export interface FlowResult {
-  nodes: NodeResult[]
-  byId: Map<string, NodeResult>
-  root: NodeResult
+export interface Chain {
+  nodes: readonly PowerNode[]
+  index: ReadonlyMap<string, number>
+  /** Node indices, children before parents. */
+  order: Int32Array
+  /** Parent index, −1 for roots (the grid and generators). */
+  parent: Int32Array
+  /** Rating in kVA, NaN when unrated. */
+  rating: Float64Array
+  /** Transformers: P0 and Pk scaled to the node's rating, kW; NaN for other kinds. */
+  p0: Float64Array
+  pk: Float64Array
+  /** P_in / P_out − 1 for non-transformers. */
+  lossFactor: Float64Array
+  rootIndex: number
 }
 
 function nodeRatingKVA(node: PowerNode, site: Site, catalog: Catalog): number | null {
@@ -23,83 +36,169 @@ function nodeRatingKVA(node: PowerNode, site: Site, catalog: Catalog): number | 
   return null
 }
 
-function nodeLossKW(node: PowerNode, ratingKVA: number | null, outKW: number, outKVA: number, catalog: Catalog): number {
-  if (node.kind === 'transformer') {
-    const model = node.modelId ? catalog.transformers.get(node.modelId) : undefined
-    if (!model || ratingKVA === null) return 0
-    // A transformer rated differently from its catalog model scales its losses with the rating.
-    const scale = ratingKVA / model.ratingKVA
-    const k = outKVA / ratingKVA
-    return model.noLoadLossKW * scale + model.loadLossKW * scale * k * k
+export function compileChain(variant: Variant, site: Site, catalog: Catalog): Chain {
+  const nodes = variant.power
+  const n = nodes.length
+  const index = new Map(nodes.map((node, i) => [node.id, i]))
+  const parent = new Int32Array(n)
+  const rating = new Float64Array(n)
+  const p0 = new Float64Array(n).fill(NaN)
+  const pk = new Float64Array(n).fill(NaN)
+  const lossFactor = new Float64Array(n)
+  const firstChild = new Int32Array(n).fill(-1)
+  const nextSibling = new Int32Array(n).fill(-1)
+  let rootIndex = 0
+  nodes.forEach((node, i) => {
+    parent[i] = node.parent === null ? -1 : (index.get(node.parent) ?? -1)
+    if (node.kind === 'grid') rootIndex = i
+    const r = nodeRatingKVA(node, site, catalog)
+    rating[i] = r ?? NaN
+    const model = node.kind === 'transformer' && node.modelId ? catalog.transformers.get(node.modelId) : undefined
+    if (model && r !== null) {
+      // A transformer rated differently from its catalog model scales its losses with the rating.
+      const scale = r / model.ratingKVA
+      p0[i] = model.noLoadLossKW * scale
+      pk[i] = model.loadLossKW * scale
+    } else if (node.kind !== 'transformer' && node.kind !== 'generator') {
+      lossFactor[i] = 1 / (node.efficiency ?? 1) - 1
+    }
+  })
+  for (let i = n - 1; i >= 0; i--) {
+    const p = parent[i]!
+    if (p >= 0) {
+      nextSibling[i] = firstChild[p]!
+      firstChild[p] = i
+    }
   }
-  const efficiency = node.efficiency ?? 1
-  return outKW * (1 / efficiency - 1)
+  // Iterative post-order from every root.
+  const order = new Int32Array(n)
+  let written = 0
+  const stack = new Int32Array(n)
+  const expanded = new Uint8Array(n)
+  for (let r = 0; r < n; r++) {
+    if (parent[r] !== -1) continue
+    let top = 0
+    stack[top++] = r
+    while (top > 0) {
+      const i = stack[top - 1]!
+      if (expanded[i]) {
+        order[written++] = i
+        top--
+        continue
+      }
+      expanded[i] = 1
+      for (let c = firstChild[i]!; c !== -1; c = nextSibling[c]!) stack[top++] = c
+    }
+  }
+  return { nodes, index, order: order.subarray(0, written), parent, rating, p0, pk, lossFactor, rootIndex }
 }
 
-/** Children before parents, so one pass accumulates loads up the tree. */
-function postOrder(nodes: readonly PowerNode[]): PowerNode[] {
-  const children = new Map<string | null, PowerNode[]>()
-  for (const n of nodes) {
-    const list = children.get(n.parent) ?? []
-    list.push(n)
-    children.set(n.parent, list)
+/** Raw flow: per node, active/reactive intake, losses and the apparent power it delivers. */
+export interface FlowArrays {
+  loadKW: Float64Array
+  loadKvar: Float64Array
+  lossKW: Float64Array
+  outKVA: Float64Array
+}
+
+/** Loads by node id → arrays by node index. */
+export function loadArrays(chain: Chain, loads: NodeLoads): { kw: Float64Array; kvar: Float64Array } {
+  const kw = new Float64Array(chain.nodes.length)
+  const kvar = new Float64Array(chain.nodes.length)
+  for (const [id, l] of loads) {
+    const i = chain.index.get(id)
+    if (i === undefined) continue
+    kw[i] = kw[i]! + l.kw
+    kvar[i] = kvar[i]! + l.kvar
   }
-  const out: PowerNode[] = []
-  const stack: { node: PowerNode; expanded: boolean }[] = (children.get(null) ?? []).map((node) => ({ node, expanded: false }))
-  while (stack.length > 0) {
-    const top = stack.pop()!
-    if (top.expanded) {
-      out.push(top.node)
+  return { kw, kvar }
+}
+
+/** One pass up the tree. `removed` nodes carry and lose nothing. */
+export function runFlow(
+  chain: Chain,
+  directKW: Float64Array,
+  directKvar: Float64Array,
+  removed: Uint8Array | null = null,
+): FlowArrays {
+  const n = chain.nodes.length
+  const loadKW = new Float64Array(n)
+  const loadKvar = new Float64Array(n)
+  const lossKW = new Float64Array(n)
+  const outKVA = new Float64Array(n)
+  // Intake from children accumulates in loadKW/loadKvar until the node itself is processed.
+  for (let k = 0; k < chain.order.length; k++) {
+    const i = chain.order[k]!
+    if (removed?.[i]) {
+      loadKW[i] = 0
+      loadKvar[i] = 0
       continue
     }
-    stack.push({ node: top.node, expanded: true })
-    for (const child of children.get(top.node.id) ?? []) stack.push({ node: child, expanded: false })
+    const outKW = directKW[i]! + loadKW[i]!
+    const outKvar = directKvar[i]! + loadKvar[i]!
+    const sOut = Math.hypot(outKW, outKvar)
+    let loss: number
+    const p0 = chain.p0[i]!
+    if (p0 === p0) {
+      const k2 = sOut / chain.rating[i]!
+      loss = p0 + chain.pk[i]! * k2 * k2
+    } else loss = outKW * chain.lossFactor[i]!
+    loadKW[i] = outKW + loss
+    loadKvar[i] = outKvar
+    lossKW[i] = loss
+    outKVA[i] = sOut
+    const p = chain.parent[i]!
+    if (p >= 0) {
+      loadKW[p] = loadKW[p]! + outKW + loss
+      loadKvar[p] = loadKvar[p]! + outKvar
+    }
   }
-  return out
+  return { loadKW, loadKvar, lossKW, outKVA }
 }
 
-export function solveFlow(
-  variant: Variant,
-  site: Site,
-  catalog: Catalog,
-  directLoads: ReadonlyMap<string, { kw: number; kvar: number }>,
-): FlowResult {
-  const byId = new Map<string, NodeResult>()
-  const intake = new Map<string, { kw: number; kvar: number }>()
-  for (const node of postOrder(variant.power)) {
-    const direct = directLoads.get(node.id) ?? { kw: 0, kvar: 0 }
-    const fromChildren = intake.get(node.id) ?? { kw: 0, kvar: 0 }
-    const outKW = direct.kw + fromChildren.kw
-    const outKvar = direct.kvar + fromChildren.kvar
-    const ratingKVA = nodeRatingKVA(node, site, catalog)
-    const outKVA = kvaFromKWKvar(outKW, outKvar)
-    const lossKW = nodeLossKW(node, ratingKVA, outKW, outKVA, catalog)
-    const loadKW = outKW + lossKW
-    const loadKVA = kvaFromKWKvar(loadKW, outKvar)
-    const result: NodeResult = {
+/** Utilisation of node i: a transformer's delivered kVA (as in its loss formula, k = S/Sr,
+ *  engineering-data.md §10.2), other nodes' whole intake, over the rating; NaN when unrated. */
+export function utilisationAt(chain: Chain, flow: FlowArrays, i: number): number {
+  const rating = chain.rating[i]!
+  if (!(rating > 0)) return NaN
+  const s = chain.nodes[i]!.kind === 'transformer' ? flow.outKVA[i]! : Math.hypot(flow.loadKW[i]!, flow.loadKvar[i]!)
+  return s / rating
+}
+
+export interface FlowResult {
+  chain: Chain
+  arrays: FlowArrays
+  nodes: NodeResult[]
+  byId: Map<string, NodeResult>
+  root: NodeResult
+}
+
+/** The base case as result records. */
+export function solveFlow(variant: Variant, site: Site, catalog: Catalog, directLoads: NodeLoads, chain = compileChain(variant, site, catalog)): FlowResult {
+  const { kw, kvar } = loadArrays(chain, directLoads)
+  const arrays = runFlow(chain, kw, kvar)
+  const nodes: NodeResult[] = chain.nodes.map((node, i) => {
+    const loadKW = arrays.loadKW[i]!
+    const loadKVA = Math.hypot(loadKW, arrays.loadKvar[i]!)
+    const rating = chain.rating[i]!
+    const utilisation = utilisationAt(chain, arrays, i)
+    return {
       id: node.id,
       kind: node.kind,
       name: node.name ?? node.id,
       parent: node.parent,
       loadKW,
-      loadKVAR: outKvar,
+      loadKVAR: arrays.loadKvar[i]!,
       loadKVA,
-      lossKW,
-      ratingKVA,
-      // A transformer's loading is the apparent power it delivers, k = S/Sr, as in its loss
-      // formula (engineering-data.md §10.2); other nodes carry their whole intake.
-      utilisation: ratingKVA ? (node.kind === 'transformer' ? outKVA : loadKVA) / ratingKVA : null,
+      lossKW: arrays.lossKW[i]!,
+      ratingKVA: rating === rating ? rating : null,
+      utilisation: utilisation === utilisation ? utilisation : null,
       powerFactor: loadKVA > 0 ? loadKW / loadKVA : 1,
+      group: node.redundancy?.group ?? node.id,
+      scheme: node.redundancy?.scheme ?? 'N',
+      contingencyUtilisation: null,
     }
-    byId.set(node.id, result)
-    if (node.parent !== null) {
-      const up = intake.get(node.parent) ?? { kw: 0, kvar: 0 }
-      up.kw += loadKW
-      up.kvar += outKvar
-      intake.set(node.parent, up)
-    }
-  }
-  const nodes = variant.power.map((n) => byId.get(n.id)!)
-  const root = nodes.find((n) => n.parent === null)!
-  return { nodes, byId, root }
+  })
+  const byId = new Map(nodes.map((n) => [n.id, n]))
+  return { chain, arrays, nodes, byId, root: nodes[chain.rootIndex]! }
 }

@@ -54,6 +54,19 @@ describe('halltwin check', () => {
     expect(r.code).toBe(1)
   })
 
+  it('prints the power summary: tier, usable IT, N-1 cases and upgrade advice', async () => {
+    const r = await run('check', SCENE, '--variant', 'gpu-h100-air')
+    expect(r.out).toMatch(/^Power +tier required N\+1 · usable IT 0\.00 MW of 20\.20 MW installed \(no power path meets N\+1\)$/m)
+    expect(r.out).toMatch(/^Advice$/m)
+    expect(r.out).toMatch(/^ {2}- make 11 × transformer .* redundant: add 11 × 2,500 kVA transformer/m)
+    const gb = await run('check', SCENE, '--variant', 'gpu-gb200-liquid')
+    expect(gb.out).toMatch(/^N-1 +\d+ redundancy group\(s\), \d+ case\(s\): 0 fail, \d+ warn$/m)
+    expect(gb.out).toMatch(/^ {2}WARN {2}loss of 10 kV switchgear 1\.A → .*cooling stopped/m)
+    const json = JSON.parse((await run('check', SCENE, '--variant', 'gpu-gb200-liquid', '--json')).out)
+    expect(json.power.requiredTier).toBe('2N')
+    expect(json.power.groups.length).toBeGreaterThan(10)
+  })
+
   it('--md writes a Markdown table', async () => {
     const r = await run('check', SCENE, '--md')
     expect(r.out).toMatch(/^\| Status \| Check \|/m)

@@ -1,0 +1,149 @@
+// Upgrade advice: for each failing power check, the smallest change that fixes it, in equipment
+// an engineer can order. Sized to bring the check inside the continuous-load margin, not just
+// under 100 %, so that the fix does not leave a warning behind.
+import type { Catalog } from '../../model/catalog'
+import type { SolverParams } from '../../model/params'
+import type { PowerNode, Variant } from '../../model/sceneSchema'
+import type { Advice, Check, GroupResult } from '../report'
+import type { FlowResult } from './flow'
+
+/** Standard LV frame sizes (IEC 60947 / 61439 practice), A at 400 V three-phase. */
+const LV_FRAME_A = [630, 800, 1000, 1250, 1600, 2000, 2500, 3200, 4000, 5000, 6300]
+/** Common rack-circuit sizes, A at 400 V three-phase. */
+const CIRCUIT_A = [16, 32, 63, 125, 250]
+const kvaAt400V = (amps: number) => (Math.sqrt(3) * 400 * amps) / 1000
+
+const fmt = (kva: number) => `${Math.round(kva).toLocaleString('en-US')} kVA`
+const mva = (kva: number) => `${(kva / 1000).toFixed(1)} MVA`
+
+function transformerAdvice(node: PowerNode, loadKVA: number, neededKVA: number, catalog: Catalog): string {
+  const model = node.modelId ? catalog.transformers.get(node.modelId) : undefined
+  const name = node.name ?? node.id
+  if (!model) return `raise ${name} to ≥ ${fmt(neededKVA)}`
+  const bigger = [...catalog.transformers.values()]
+    .filter((t) => t.primaryKV === model.primaryKV && t.secondaryKV === model.secondaryKV && t.ratingKVA >= neededKVA)
+    .sort((a, b) => a.ratingKVA - b.ratingKVA)[0]
+  const ratio = `${model.primaryKV}/${model.secondaryKV} kV`
+  if (bigger) return `replace ${name} (${fmt(model.ratingKVA)}) with a ${bigger.name} (${fmt(bigger.ratingKVA)} ${ratio})`
+  const total = Math.ceil(neededKVA / model.ratingKVA)
+  return `add ${total - 1} × ${fmt(model.ratingKVA)} ${ratio} transformer(s) beside ${name} and split its ${fmt(loadKVA)} between them`
+}
+
+function frameAdvice(node: PowerNode, neededKVA: number): string {
+  const name = node.name ?? node.id
+  const amps = LV_FRAME_A.find((a) => kvaAt400V(a) >= neededKVA)
+  if (node.kind === 'ups') return `add UPS capacity at ${name}: ≥ ${fmt(neededKVA)} in all`
+  if (amps) return `upgrade ${name} to a ${amps} A frame (${fmt(kvaAt400V(amps))} at 400 V)`
+  return `split ${name}: ${fmt(neededKVA)} is more than one ${LV_FRAME_A[LV_FRAME_A.length - 1]} A board carries`
+}
+
+function groupAdvice(group: GroupResult, flow: FlowResult, params: SolverParams, tier: string): string {
+  const ratings = group.members.map((id) => flow.byId.get(id)?.ratingKVA ?? 0)
+  const largest = Math.max(...ratings, 0)
+  const load = group.members.reduce((s, id) => s + (flow.byId.get(id)?.loadKVA ?? 0), 0)
+  const need = load / params.emergencyOverloadFactor
+  const first = flow.byId.get(group.members[0]!)!
+  if (group.scheme === '2N') return `each side of ${group.id} must carry ${fmt(need)} alone: raise the B side (and A) to ≥ ${fmt(need)}`
+  // N+1: survivors (Σ − largest) must carry the group's load.
+  let add = 0
+  while (ratings.reduce((s, r) => s + r, 0) + add * largest - largest < need && add < 1000) add++
+  const what = first.kind === 'transformer' ? 'transformer' : first.kind
+  return `add ${Math.max(1, add)} × ${fmt(largest)} ${what} to group ${group.id} so it carries ${fmt(need)} with one member lost (${tier})`
+}
+
+export function powerAdvice(
+  checks: readonly Check[],
+  variant: Variant,
+  flow: FlowResult,
+  groups: readonly GroupResult[],
+  catalog: Catalog,
+  params: SolverParams,
+  tier: string,
+): Advice[] {
+  const nodes = new Map(variant.power.map((n) => [n.id, n]))
+  const groupById = new Map(groups.map((g) => [g.id, g]))
+  const advice: Advice[] = []
+  const pending = new Map<string, Check[]>()
+  for (const check of checks) {
+    if (check.status !== 'fail') continue
+    const [kind, subject] = [check.id.slice(0, check.id.indexOf(':')), check.id.slice(check.id.indexOf(':') + 1)]
+    const node = nodes.get(subject)
+    let text: string | null = null
+    if ((kind === 'power.load' || kind === 'grid.load') && node) {
+      const needed = check.value / params.continuousLoadFraction
+      if (node.kind === 'grid') text = `grid connection short by ${mva(check.value - check.limit)}: apply for ≥ ${mva(needed)} (today ${mva(check.limit)})`
+      else if (node.kind === 'transformer') text = transformerAdvice(node, check.value, needed, catalog)
+      else text = frameAdvice(node, needed)
+    } else if (kind === 'grid.pf') {
+      const p = flow.root.loadKW
+      const kvar = p * (Math.tan(Math.acos(check.value)) - Math.tan(Math.acos(check.limit)))
+      text = `add ≥ ${Math.ceil(kvar).toLocaleString('en-US')} kvar of reactive compensation at ${flow.root.name}`
+    } else if (kind === 'power.circuit') {
+      const amps = CIRCUIT_A.find((a) => kvaAt400V(a) * params.continuousLoadFraction >= check.value)
+      text = amps
+        ? `rack circuits of ${check.subject} need ${amps} A three-phase (${fmt(kvaAt400V(amps))})`
+        : `rack circuits of ${check.subject} carry ${fmt(check.value)}: feed each rack from a busway tap-off or two circuits`
+    } else if (kind === 'power.autonomy') {
+      text = `add batteries to ${check.subject}: ${(params.upsMinAutonomyMin / Math.max(check.value, 1e-9)).toFixed(1)} × today's energy`
+    } else if (kind === 'power.generator') {
+      const short = check.value - check.limit
+      text = `add generator capacity ≥ ${fmt(short)} for ${check.subject}`
+    } else if (kind === 'redundancy.n1') {
+      const group = groupById.get(subject)
+      if (group) text = groupAdvice(group, flow, params, tier)
+    } else if (kind === 'redundancy.tier' || kind === 'redundancy.ups' || kind === 'redundancy.dual') {
+      const key = kind === 'redundancy.tier' ? `${kind}:${tierKey(groupById.get(subject), flow)}` : kind
+      pending.set(key, [...(pending.get(key) ?? []), check])
+    }
+    if (text) advice.push({ checkId: check.id, subjectId: check.subjectId, text })
+  }
+  for (const [key, list] of pending) advice.push(aggregateAdvice(key, list, groupById, flow, catalog, params, tier, nodes))
+  return advice
+}
+
+/** Nodes that fail the tier for the same reason get one piece of advice: same kind, same rating. */
+function tierKey(group: GroupResult | undefined, flow: FlowResult): string {
+  const first = group ? flow.byId.get(group.members[0]!) : undefined
+  return first ? `${first.kind}/${first.ratingKVA ?? 'unrated'}` : 'unknown'
+}
+
+function names(list: readonly Check[]): string {
+  const subjects = list.map((c) => c.subject)
+  return subjects.length <= 3 ? subjects.join(', ') : `${subjects.slice(0, 2).join(', ')} … ${subjects[subjects.length - 1]}`
+}
+
+function aggregateAdvice(
+  key: string,
+  list: readonly Check[],
+  groupById: ReadonlyMap<string, GroupResult>,
+  flow: FlowResult,
+  catalog: Catalog,
+  params: SolverParams,
+  tier: string,
+  nodes: ReadonlyMap<string, PowerNode>,
+): Advice {
+  const first = list[0]!
+  const n = list.length
+  const base = { checkId: first.id, subjectId: first.subjectId }
+  if (key === 'redundancy.ups') {
+    return { ...base, text: `put the racks of ${n} row(s) (${names(list)}) behind double-conversion UPS with ≥ ${params.upsMinAutonomyMin} min of battery` }
+  }
+  if (key === 'redundancy.dual') return { ...base, text: `add a B-side feed to every rack of ${n} row(s) (${names(list)})` }
+  const group = groupById.get(first.id.slice(first.id.indexOf(':') + 1))
+  const node = group ? flow.byId.get(group.members[0]!) : undefined
+  const model = node ? nodes.get(node.id)?.modelId : undefined
+  const modelName = model ? catalog.transformers.get(model)?.name : undefined
+  const size = node?.ratingKVA ? fmt(node.ratingKVA) : fmt(node?.loadKVA ?? 0)
+  const what =
+    node?.kind === 'transformer'
+      ? `${size} transformer${modelName ? ` (${modelName})` : ''}`
+      : node?.kind === 'switchgear'
+        ? 'switchgear section with a bus coupler'
+        : `${size} ${node?.kind ?? 'unit'}`
+  const subject = n === 1 ? first.subject : `${n} × ${node?.kind ?? 'node'} (${names(list)})`
+  if (node?.kind === 'switchgear') {
+    return { ...base, text: `make ${subject} redundant: a second incomer and a bus coupler ${n === 1 ? '' : 'for each '}(${tier})` }
+  }
+  const scheme = tier === '2N' ? 'as a B side, so that each side carries all (2N)' : 'in an N+1 pair with a tie'
+  return { ...base, text: `make ${subject} redundant: add ${n === 1 ? `a ${what}` : `${n} × ${what}, one for each,`} ${scheme}` }
+}
