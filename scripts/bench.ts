@@ -48,7 +48,9 @@ const variants: Record<string, number> = {}
 for (const v of siberia.variants) {
   const t = timeMs(() => solveVariant(siberia, v.id, catalog), 50)
   variants[v.id] = t.medianMs
-  console.log(`  siberia-20mw / ${v.id.padEnd(22)} ${fmt(t.medianMs)}`)
+  const r = solveVariant(siberia, v.id, catalog)
+  const cases = r.power.groups.reduce((s, g) => s + g.contingencies.length, 0)
+  console.log(`  siberia-20mw / ${v.id.padEnd(22)} ${fmt(t.medianMs)}  (${r.nodes.length} power nodes, ${cases} N-1 cases)`)
 }
 results.solverMsByVariant = variants
 
@@ -57,13 +59,14 @@ const campus = parseOrDie(campusText)
 const campusReport = solveVariant(campus, 'asic-baseline', catalog)
 const solveOnly = timeMs(() => solveVariant(campus, 'asic-baseline', catalog), 50)
 const parseAndSolve = timeMs(() => solveVariant(parseOrDie(campusText), 'asic-baseline', catalog), 20)
+const campusCases = campusReport.power.groups.reduce((s, g) => s + g.contingencies.length, 0)
 console.log(
   `  campus ${campusReport.totals.deviceCount} miners, ${(campusReport.totals.itKW / 1000).toFixed(0)} MW, ` +
-    `${campusReport.nodes.length} power nodes, ${campusReport.checks.length} checks:`,
+    `${campusReport.nodes.length} power nodes, ${campusCases} N-1 cases, ${campusReport.checks.length} checks:`,
 )
 console.log(`    solve                           ${fmt(solveOnly.medianMs)}  (max ${solveOnly.maxMs.toFixed(2)} ms; target < ${CAMPUS_TARGET_MS} ms: ${solveOnly.medianMs < CAMPUS_TARGET_MS ? 'met' : 'MISSED'})`)
 console.log(`    parse + validate + solve        ${fmt(parseAndSolve.medianMs)}`)
-results.campus = { miners: campusReport.totals.deviceCount, solveMs: solveOnly.medianMs, parseAndSolveMs: parseAndSolve.medianMs, targetMs: CAMPUS_TARGET_MS }
+results.campus = { miners: campusReport.totals.deviceCount, powerNodes: campusReport.nodes.length, n1Cases: campusCases, solveMs: solveOnly.medianMs, parseAndSolveMs: parseAndSolve.medianMs, targetMs: CAMPUS_TARGET_MS }
 
 // Bundle size of the built app (dist/ from `vite build`).
 if (existsSync('dist/assets')) {

@@ -32,7 +32,7 @@ export function solvePower(variant: Variant, site: Site, catalog: Catalog, param
     ...contingencyChecks(groups, names, params),
     ...tierChecks(variant, groups, names, loads, requiredTier),
   ]
-  const usable = usableIT(variant, flow, groups, loads, params)
+  const usable = usableIT(variant, flow, groups, loads, params, requiredTier)
   return {
     flow,
     attached,

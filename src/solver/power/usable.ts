@@ -1,13 +1,13 @@
 // Usable IT: the IT load the chain can carry with every group at the tier the variant requires,
 // every node within its continuous-load margin — the figure to set beside the grid's nameplate.
-//   Firm rating of a member: N → its rating; N+1 → rating × (Σ − largest)/Σ over the group;
-//   2N → rating × (Σ − largest side)/Σ. A critical group below the required tier is worth 0.
+//   Firm rating of a member: at tier N its rating; above N, N+1 → rating × (Σ − largest)/Σ over
+//   the group, 2N → rating × (Σ − largest side)/Σ, and a critical group below the tier is worth 0.
 //   A node's IT capacity = firm kVA × margin × the node's power factor − the non-IT (cooling)
 //   load it serves; up the tree, usable(node) = min(capacity(node), Σ usable(children)), and a
 //   node with racks on it directly is limited by itself alone.
 // Losses and the change of power factor with load are neglected here (a few tenths of a %).
 import type { SolverParams } from '../../model/params'
-import type { Variant } from '../../model/sceneSchema'
+import type { RedundancyScheme, Variant } from '../../model/sceneSchema'
 import type { GroupResult } from '../report'
 import type { VariantLoads } from '../loads'
 import type { FlowResult } from './flow'
@@ -38,11 +38,14 @@ export function usableIT(
   groups: readonly GroupResult[],
   loads: VariantLoads,
   params: SolverParams,
+  tier: RedundancyScheme,
 ): Usable {
   const ratingOf = (id: string) => flow.byId.get(id)?.ratingKVA ?? 0
   const firm = new Map<string, number>()
   for (const group of groups) {
-    const factor = group.meetsTier ? firmFactor(group, variant, ratingOf) : 0
+    // At tier N every rating counts whole; above it a group keeps its spare in reserve, and a
+    // critical group below the tier carries nothing that counts.
+    const factor = tier === 'N' || !group.critical ? 1 : group.meetsTier ? firmFactor(group, variant, ratingOf) : 0
     for (const id of group.members) firm.set(id, factor)
   }
   // IT and non-IT load hung directly on each node.
