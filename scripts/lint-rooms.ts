@@ -49,7 +49,9 @@ for (const file of files('src')) {
     }
   }
   if (room === 'model' || room === 'solver') {
-    text.split('\n').forEach((line, i) => {
+    text.split('\n').forEach((raw, i) => {
+      // Comments may say "any" in prose.
+      const line = raw.replace(/\/\/.*$/, '').replace(/^\s*(\/\*\*?|\*).*$/, '')
       if (/(:\s*any\b|as any\b|<any>)/.test(line)) problems.push(`${file}:${i + 1}: no \`any\` in ${room}/`)
       if (/\b(window|document|navigator)\./.test(line)) problems.push(`${file}:${i + 1}: no DOM in ${room}/`)
     })

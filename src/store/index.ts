@@ -13,6 +13,6 @@ export const useStore = create<AppState>()((...a) => ({
   ...createViewSlice(...a),
 }))
 
-export type { AppState, ColourMode } from './types'
+export type { AppState, ColourMode, MainView } from './types'
 export { connectSolver, type SolverPort } from './solverPort'
 export * from './selectors'

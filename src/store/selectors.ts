@@ -1,6 +1,6 @@
 // Narrow selectors shared by the viewport and the panels.
 import type { Variant } from '../model/sceneSchema'
-import type { Report } from '../solver/report'
+import type { PowerSummary, Report } from '../solver/report'
 import type { AppState } from './types'
 
 export const selectVariant = (s: AppState): Variant | null =>
@@ -12,3 +12,6 @@ export const selectSolving = (s: AppState): boolean => (s.variantId ? s.pending[
 
 export const selectSolveError = (s: AppState): string | null =>
   s.variantId ? (s.solveErrors[s.variantId] ?? null) : null
+
+/** The power-chain summary (groups, N-1 cases, usable IT, advice); null until the solver gives one. */
+export const selectPower = (s: AppState): PowerSummary | null => selectReport(s)?.power ?? null

@@ -49,11 +49,16 @@ export interface ReportSlice {
   solveAll: () => void
 }
 
-export type ColourMode = 'kind' | 'status'
+export type ColourMode = 'kind' | 'status' | 'utilisation'
+
+/** What the main area shows: the 3D site or the single-line diagram of the power chain. */
+export type MainView = '3d' | 'sld'
 
 export interface ViewSlice {
   colourMode: ColourMode
   setColourMode: (mode: ColourMode) => void
+  mainView: MainView
+  setMainView: (view: MainView) => void
 }
 
 export type AppState = SceneSlice & SelectionSlice & ReportSlice & ViewSlice

@@ -1,4 +1,4 @@
-// The app frame: top bar, the 3D view with its overlays, and the report panel.
+// The app frame: top bar, the 3D view (or the single-line diagram) with its overlays, and the report panel.
 import { Viewport } from '../viewport/Viewport'
 import { LabelOverlay } from '../viewport/LabelOverlay'
 import { useStore } from '../store'
@@ -7,16 +7,20 @@ import { SidePanel } from './SidePanel'
 import { SceneIssuesPanel } from './SceneIssuesPanel'
 import { Legend } from './Legend'
 import { SelectionInfo } from './SelectionInfo'
+import { SingleLineView } from './sld/SingleLineView'
 
 export function App() {
   const hasScene = useStore((s) => s.scene !== null)
   const loading = useStore((s) => s.loadingSource)
+  const sld = useStore((s) => s.mainView === 'sld')
   return (
     <div className="app">
       <TopBar />
       <main className="viewport">
+        {/* The 3D canvas stays mounted (and paused) under the diagram: switching back is instant. */}
         {hasScene && <Viewport />}
-        <LabelOverlay />
+        {!sld && <LabelOverlay />}
+        {hasScene && sld && <SingleLineView />}
         <SceneIssuesPanel />
         <SelectionInfo />
         <Legend />

@@ -1,8 +1,11 @@
+// How the 3D view colours racks and equipment.
 import { useStore, type ColourMode } from '../store'
+import { SegmentedControl, type SegmentOption } from './SegmentedControl'
 
-const MODES: { id: ColourMode; label: string; title: string }[] = [
+const MODES: SegmentOption<ColourMode>[] = [
   { id: 'kind', label: 'Kind', title: 'Colour racks by device kind (ASIC / GPU)' },
   { id: 'status', label: 'Status', title: 'Colour racks and equipment by check status' },
+  { id: 'utilisation', label: 'Utilisation', title: 'Colour power equipment by load / rating, racks by their feed' },
 ]
 
 export function ColourModeToggle() {
@@ -11,22 +14,7 @@ export function ColourModeToggle() {
   return (
     <div className="toolbar-group">
       <span className="toolbar-label">Colour by</span>
-      <div className="segmented compact" role="radiogroup" aria-label="Colour mode">
-        {MODES.map((m) => (
-          <button
-            key={m.id}
-            type="button"
-            role="radio"
-            aria-checked={mode === m.id}
-            className={mode === m.id ? 'active' : undefined}
-            data-testid={`colour-${m.id}`}
-            title={m.title}
-            onClick={() => setMode(m.id)}
-          >
-            {m.label}
-          </button>
-        ))}
-      </div>
+      <SegmentedControl options={MODES} value={mode} onChange={setMode} label="Colour mode" testIdPrefix="colour" />
     </div>
   )
 }

@@ -1,9 +1,13 @@
-// What the colours in the 3D view mean under the current colour mode.
-import { useStore } from '../store'
+// What the colours mean under the current colour mode (3D) or in the single-line diagram.
+import { selectReport, useStore } from '../store'
+import { SLD_COLOURS, UTILISATION_COLOURS as U } from '../viewport/palette'
+import { formatNumber } from './format'
 
 interface Entry {
   swatch: string
   label: string
+  /** A line sample instead of a swatch (diagram links). */
+  line?: 'solid' | 'dashed'
 }
 
 const KIND: Entry[] = [
@@ -22,18 +26,43 @@ const STATUS: Entry[] = [
   { swatch: 'var(--none)', label: 'No check' },
 ]
 
+function utilisation(margin: number): Entry[] {
+  const m = `${formatNumber(margin * 100, 0)} %`
+  return [
+    { swatch: `linear-gradient(90deg, ${U.okLow}, ${U.ok})`, label: `≤ ${m} of rating` },
+    { swatch: `linear-gradient(90deg, ${U.warnLow}, ${U.warn})`, label: `${m} – 100 %` },
+    { swatch: `linear-gradient(90deg, ${U.fail}, ${U.failHigh})`, label: 'over 100 %' },
+    { swatch: 'var(--none)', label: 'Unrated' },
+  ]
+}
+
+const LINKS: Entry[] = [
+  { swatch: SLD_COLOURS.link, label: 'Feed (A side)', line: 'solid' },
+  { swatch: SLD_COLOURS.linkB, label: 'B-side feed', line: 'dashed' },
+  { swatch: SLD_COLOURS.backup, label: 'Generator backup', line: 'dashed' },
+]
+
 export function Legend() {
   const mode = useStore((s) => s.colourMode)
-  const entries = mode === 'kind' ? KIND : STATUS
+  const sld = useStore((s) => s.mainView === 'sld')
+  const margin = useStore((s) => selectReport(s)?.params.continuousLoadFraction ?? 0.8)
+  const byUtilisation = sld || mode === 'utilisation'
+  const entries = byUtilisation ? [...utilisation(margin), ...(sld ? LINKS : [])] : mode === 'kind' ? KIND : STATUS
+  const title = byUtilisation ? (sld ? 'Load / rating' : 'Equipment load / rating') : mode === 'kind' ? 'Equipment' : 'Row / unit status'
   return (
     <div className="legend" data-testid="legend">
-      <div className="legend-title">{mode === 'kind' ? 'Equipment' : 'Row / unit status'}</div>
+      <div className="legend-title">{title}</div>
       {entries.map((e) => (
         <div key={e.label} className="legend-entry">
-          <span className="swatch" style={{ background: e.swatch }} />
+          {e.line ? (
+            <span className={`legend-line${e.line === 'dashed' ? ' dashed' : ''}`} style={{ borderTopColor: e.swatch }} />
+          ) : (
+            <span className="swatch" style={{ background: e.swatch }} />
+          )}
           {e.label}
         </div>
       ))}
+      {byUtilisation && !sld && <div className="legend-note muted">Racks: their feed</div>}
     </div>
   )
 }

@@ -7,6 +7,7 @@ export function SelectionInfo() {
   const selectedId = useStore((s) => s.selectedId)
   const variant = useStore(selectVariant)
   const row = useStore((s) => selectReport(s)?.rows.find((r) => r.id === s.selectedId) ?? null)
+  const nodeResult = useStore((s) => selectReport(s)?.nodes.find((n) => n.id === s.selectedId) ?? null)
   const select = useStore((s) => s.select)
   if (!selectedId || !variant) return null
   const hall = variant.halls.find((h) => h.id === selectedId)
@@ -22,6 +23,15 @@ export function SelectionInfo() {
         <span className="num muted">
           <StatusDot status={row.status} /> {formatNumber(row.rackCount, 0)} racks · {formatNumber(row.rowKW, 0)} kW ·{' '}
           {formatNumber(row.densityKWPerM, 1)} kW/m · inlet {formatNumber(row.inletC, 1)} °C
+        </span>
+      )}
+      {nodeResult && (
+        <span className="num muted">
+          {formatNumber(nodeResult.loadKVA, 0)}
+          {nodeResult.ratingKVA !== null && ` / ${formatNumber(nodeResult.ratingKVA, 0)}`} kVA
+          {nodeResult.utilisation !== null && ` · ${formatNumber(nodeResult.utilisation * 100, 0)} %`}
+          {nodeResult.contingencyUtilisation != null && ` · N-1 ${formatNumber(nodeResult.contingencyUtilisation * 100, 0)} %`}
+          {nodeResult.scheme && nodeResult.scheme !== 'N' && ` · ${nodeResult.scheme} ${nodeResult.group}`}
         </span>
       )}
       <button type="button" className="icon-button" onClick={() => select(null)} aria-label="Clear selection" title="Clear selection">

@@ -4,6 +4,7 @@ import { BindingConstraint } from './BindingConstraint'
 import { TotalsGrid } from './TotalsGrid'
 import { ChecksTable } from './ChecksTable'
 import { AssumptionsPanel } from './AssumptionsPanel'
+import { PowerPanel } from './PowerPanel'
 
 export function SidePanel() {
   return (
@@ -14,6 +15,7 @@ export function SidePanel() {
       </div>
       <BindingConstraint />
       <TotalsGrid />
+      <PowerPanel />
       <AssumptionsPanel />
       <ChecksTable />
     </aside>

@@ -2,10 +2,12 @@ import { useStore } from '../store'
 import { VariantSwitch } from './VariantSwitch'
 import { ColourModeToggle } from './ColourModeToggle'
 import { OpenSceneButton } from './OpenSceneButton'
+import { ViewSwitch } from './ViewSwitch'
 
 export function TopBar() {
   const sceneName = useStore((s) => s.scene?.name ?? '—')
   const source = useStore((s) => s.sceneSource)
+  const is3d = useStore((s) => s.mainView === '3d')
   return (
     <header className="topbar">
       <div className="brand">
@@ -19,7 +21,8 @@ export function TopBar() {
       </div>
       <VariantSwitch />
       <div className="topbar-spacer" />
-      <ColourModeToggle />
+      <ViewSwitch />
+      {is3d && <ColourModeToggle />}
       <OpenSceneButton />
     </header>
   )

@@ -6,12 +6,13 @@ export const STATUS_TEXT: Record<CheckStatus, string> = { ok: 'OK', warn: 'WARN'
 export const DOMAIN_LABELS: Record<CheckDomain, string> = {
   grid: 'Grid',
   power: 'Power',
+  redundancy: 'Redundancy',
   cooling: 'Cooling',
   density: 'Density',
   inlet: 'Inlet air',
   liquid: 'Liquid',
 }
 
-export const DOMAIN_ORDER: readonly CheckDomain[] = ['grid', 'power', 'cooling', 'density', 'inlet', 'liquid']
+export const DOMAIN_ORDER: readonly CheckDomain[] = ['grid', 'power', 'redundancy', 'cooling', 'density', 'inlet', 'liquid']
 
 export const STATUS_RANK: Record<CheckStatus, number> = { fail: 0, warn: 1, ok: 2 }

@@ -1,12 +1,13 @@
 // Every cooling unit of every hall (fans, pads, CDUs, dry coolers): one instanced mesh whose
 // per-instance colour tells the unit kind or its hall's cooling status.
-import { useCallback, useMemo } from 'react'
+import { useCallback } from 'react'
 import type { Color } from 'three'
-import { useStore } from '../store'
+import type { ColourMode } from '../store'
 import { coolingColour } from './instanceColours'
 import type { CoolingItem } from './sceneLayout'
 import type { StatusMaps } from './statusMaps'
 import { InstancedBoxes } from './InstancedBoxes'
+import { usePickableInstances } from './usePickableInstances'
 
 export interface CoolingInstancesProps {
   units: readonly CoolingItem[]
@@ -14,17 +15,13 @@ export interface CoolingInstancesProps {
   scope: ReadonlySet<string> | null
 }
 
+const placementIdOf = (item: CoolingItem) => item.placementId
+
 export function CoolingInstances({ units, statusMaps, scope }: CoolingInstancesProps) {
-  const colourMode = useStore((s) => s.colourMode)
-  const select = useStore((s) => s.select)
-  const boxes = useMemo(() => units.map((u) => u.box), [units])
-  const colourAt = useCallback(
-    (i: number, out: Color) => {
-      const item = units[i]
-      return item ? coolingColour(item, colourMode, statusMaps, scope, out) : out
-    },
-    [units, colourMode, statusMaps, scope],
+  const colour = useCallback(
+    (item: CoolingItem, mode: ColourMode, out: Color) => coolingColour(item, mode, statusMaps, scope, out),
+    [statusMaps, scope],
   )
-  const onPick = useCallback((i: number) => select(units[i]?.placementId ?? null), [units, select])
+  const { boxes, colourAt, onPick } = usePickableInstances(units, colour, placementIdOf)
   return <InstancedBoxes name="cooling-units" boxes={boxes} colourAt={colourAt} onPick={onPick} roughness={0.55} metalness={0.2} />
 }

@@ -34,6 +34,7 @@ export function SelectionOutline({ layout, scope }: { layout: SceneLayout; scope
     for (const r of layout.racks) if (scope.has(r.rowId)) boxes.push(r.box)
     for (const c of layout.cooling) if (scope.has(c.placementId)) boxes.push(c.box)
     for (const p of layout.power) if (scope.has(p.nodeId)) boxes.push(p.box)
+    for (const b of layout.busways) if (scope.has(b.nodeId)) boxes.push(b.box)
     for (const h of layout.halls) {
       if (!scope.has(h.id)) continue
       boxes.push({ cx: h.origin.x + h.lengthM / 2, cy: h.origin.y + h.widthM / 2, widthM: h.lengthM, depthM: h.widthM, heightM: h.heightM, rotationRad: 0, elevationM: 0 })

@@ -11,6 +11,7 @@ import { HallShell } from './HallShell'
 import { RackInstances } from './RackInstances'
 import { CoolingInstances } from './CoolingInstances'
 import { PowerEquipment } from './PowerEquipment'
+import { BuswayRuns } from './BuswayRuns'
 import { SelectionOutline } from './SelectionOutline'
 import { LabelProjector } from './LabelProjector'
 import { CameraRig } from './CameraRig'
@@ -21,7 +22,7 @@ export function SiteContent() {
   const selectedId = useStore((s) => s.selectedId)
   const sceneRevision = useStore((s) => s.sceneRevision)
   const layout = useMemo(() => (variant ? buildSceneLayout(variant, builtInCatalog()) : null), [variant])
-  const statusMaps = useMemo(() => buildStatusMaps(report), [report])
+  const statusMaps = useMemo(() => buildStatusMaps(report, variant), [report, variant])
   const scope = useMemo(() => selectionScope(variant, selectedId), [variant, selectedId])
   if (!layout) return null
   return (
@@ -32,6 +33,7 @@ export function SiteContent() {
       <RackInstances racks={layout.racks} statusMaps={statusMaps} scope={scope} />
       <CoolingInstances units={layout.cooling} statusMaps={statusMaps} scope={scope} />
       <PowerEquipment items={layout.power} statusMaps={statusMaps} scope={scope} />
+      <BuswayRuns items={layout.busways} statusMaps={statusMaps} scope={scope} />
       <SelectionOutline layout={layout} scope={scope} />
       <LabelProjector />
     </>

@@ -8,8 +8,11 @@ import { ExposeGl } from './ExposeGl'
 
 export function Viewport() {
   const select = useStore((s) => s.select)
+  // Hidden under the single-line diagram: keep the scene, stop rendering it.
+  const shown = useStore((s) => s.mainView === '3d')
   return (
     <Canvas
+      frameloop={shown ? 'always' : 'never'}
       className="viewport-canvas"
       camera={{ fov: 40, position: [120, 90, 120], near: 0.5, far: 5000 }}
       dpr={[1, 2]}

@@ -10,7 +10,8 @@ import {
   SCENE_COLOURS,
   STATUS_COLOURS,
 } from './palette'
-import type { CoolingItem, PowerItem, RackItem } from './sceneLayout'
+import type { BuswayItem, CoolingItem, PowerItem, RackItem } from './sceneLayout'
+import { utilisationScale } from './utilisationScale'
 import type { StatusMaps } from './statusMaps'
 import type { CheckStatus } from '../solver/report'
 
@@ -27,8 +28,18 @@ function finish(hex: string, ids: readonly string[], scope: ReadonlySet<string> 
   return out
 }
 
+function utilisationColour(maps: StatusMaps, utilisation: number | null | undefined): string {
+  return utilisationScale(maps.utilisation.margin).colour(utilisation)
+}
+
 export function rackColour(item: RackItem, mode: ColourMode, maps: StatusMaps, scope: ReadonlySet<string> | null, out: Color): Color {
-  const hex = mode === 'kind' ? DEVICE_KIND_COLOURS[item.deviceKind] : statusColour(maps.rows.get(item.rowId))
+  const u = maps.utilisation
+  const hex =
+    mode === 'kind'
+      ? DEVICE_KIND_COLOURS[item.deviceKind]
+      : mode === 'utilisation'
+        ? utilisationColour(maps, u.rackFeed.get(item.rowId)?.[item.index] ?? u.rowFeed.get(item.rowId))
+        : statusColour(maps.rows.get(item.rowId))
   return finish(hex, [item.rowId, item.hallId], scope, out)
 }
 
@@ -42,11 +53,25 @@ export function coolingColour(
   const hex =
     mode === 'kind'
       ? COOLING_COLOURS[item.kind]
-      : statusColour(maps.subjects.get(item.placementId) ?? maps.hallCooling.get(item.hallId))
+      : mode === 'utilisation'
+        ? utilisationColour(maps, maps.utilisation.coolingFeed.get(item.placementId))
+        : statusColour(maps.subjects.get(item.placementId) ?? maps.hallCooling.get(item.hallId))
   return finish(hex, [item.placementId, item.hallId], scope, out)
 }
 
-export function powerColour(item: PowerItem, mode: ColourMode, maps: StatusMaps, scope: ReadonlySet<string> | null, out: Color): Color {
-  const hex = mode === 'kind' ? POWER_COLOURS[item.kind] : statusColour(maps.subjects.get(item.nodeId))
+export function powerColour(
+  item: PowerItem | BuswayItem,
+  kind: keyof typeof POWER_COLOURS,
+  mode: ColourMode,
+  maps: StatusMaps,
+  scope: ReadonlySet<string> | null,
+  out: Color,
+): Color {
+  const hex =
+    mode === 'kind'
+      ? POWER_COLOURS[kind]
+      : mode === 'utilisation'
+        ? utilisationColour(maps, maps.utilisation.nodes.get(item.nodeId))
+        : statusColour(maps.subjects.get(item.nodeId))
   return finish(hex, [item.nodeId], scope, out)
 }

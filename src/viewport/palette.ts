@@ -1,5 +1,6 @@
 // Every colour the app uses, in one place. The panels read the same values through CSS custom
 // properties (see applyPaletteToCss), so a status looks the same in the table and in the 3D view.
+import { schemeTableau10 } from 'd3-scale-chromatic'
 import type { CheckStatus } from '../solver/report'
 import type { CoolingUnitKind } from '../model/catalogSchema'
 import type { PowerNodeKind } from '../model/sceneSchema'
@@ -11,6 +12,30 @@ export const STATUS_COLOURS: Record<CheckStatus, string> = {
 }
 /** Racks or equipment the current report says nothing about. */
 export const NO_STATUS_COLOUR = '#6b7584'
+
+/** Utilisation ramp: each status band shades from its low end to the status colour, so a
+ *  lightly loaded transformer reads apart from one at the margin (see utilisationScale.ts). */
+export const UTILISATION_COLOURS = {
+  okLow: '#3d6a58',
+  ok: STATUS_COLOURS.ok,
+  warnLow: '#c9b14a',
+  warn: STATUS_COLOURS.warn,
+  fail: STATUS_COLOURS.fail,
+  failHigh: '#b02f3a',
+} as const
+
+/** Redundancy-group tags: Tableau 10 without its red, orange, green and yellow, which would read
+ *  as utilisation. */
+export const GROUP_COLOURS: readonly string[] = [0, 3, 6, 7, 8, 9].map((i) => schemeTableau10[i] ?? '#888888')
+
+/** Single-line diagram strokes. */
+export const SLD_COLOURS = {
+  link: '#6b7686',
+  linkB: '#6ea4dc',
+  backup: '#c9a15a',
+  box: '#1d232b',
+  selection: '#ffffff',
+} as const
 
 export const DEVICE_KIND_COLOURS = {
   asic: '#5f93c4', // calm steel blue: the mining fleet
@@ -31,8 +56,10 @@ export const POWER_COLOURS: Record<PowerNodeKind, string> = {
   grid: '#b9894f',
   transformer: '#c98f4e', // copper
   switchgear: '#a4abb5',
+  feeder: '#9aa2ad',
   board: '#9098a4',
   busway: '#8a929d',
+  pdu: '#7f8b99',
   ups: '#b6a25a',
   generator: '#a87454',
 }

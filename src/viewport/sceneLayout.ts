@@ -4,11 +4,14 @@ import type { Catalog } from '../model/catalog'
 import type { CoolingUnitKind } from '../model/catalogSchema'
 import { arrayBoxes, coolingBoxes, hallToSite, rowRackBoxes, type Box } from '../model/layout'
 import type { Hall, PowerNode, PowerNodeKind, Variant } from '../model/sceneSchema'
+import { buswayRuns } from './buswayLayout'
 import { POWER_NODE_DISPLAY_SIZE } from './displayConstants'
 
 export interface RackItem {
   box: Box
   rowId: string
+  /** Position of the rack in its row (for per-rack feeds). */
+  index: number
   hallId: string
   deviceKind: 'asic' | 'gpu'
 }
@@ -26,6 +29,12 @@ export interface PowerItem {
   kind: PowerNodeKind
 }
 
+/** A busway run drawn over one row it feeds. */
+export interface BuswayItem {
+  box: Box
+  nodeId: string
+}
+
 export interface SiteBounds {
   minX: number
   maxX: number
@@ -39,6 +48,7 @@ export interface SceneLayout {
   racks: RackItem[]
   cooling: CoolingItem[]
   power: PowerItem[]
+  busways: BuswayItem[]
   /** Everything drawn. */
   bounds: SiteBounds
   /** The halls alone: what the camera centres on. */
@@ -76,7 +86,7 @@ export function buildSceneLayout(variant: Variant, catalog: Catalog): SceneLayou
     bounds.maxZ = Math.max(bounds.maxZ, hall.heightM)
     for (const row of hall.rows) {
       const deviceKind = catalog.devices.get(row.deviceId)?.kind ?? 'asic'
-      for (const box of rowRackBoxes(hall, row, catalog)) racks.push({ box, rowId: row.id, hallId: hall.id, deviceKind })
+      rowRackBoxes(hall, row, catalog).forEach((box, index) => racks.push({ box, rowId: row.id, index, hallId: hall.id, deviceKind }))
     }
     for (const unit of hall.cooling) {
       const kind = catalog.coolingUnits.get(unit.modelId)?.kind ?? 'exhaust-fan'
@@ -101,5 +111,5 @@ export function buildSceneLayout(variant: Variant, catalog: Catalog): SceneLayou
     hallBounds.minY = Math.min(hallBounds.minY, h.origin.y)
     hallBounds.maxY = Math.max(hallBounds.maxY, h.origin.y + h.widthM)
   }
-  return { halls: variant.halls, racks, cooling, power, bounds, hallBounds }
+  return { halls: variant.halls, racks, cooling, power, busways: buswayRuns(variant, catalog), bounds, hallBounds }
 }

@@ -32,7 +32,10 @@ export function selectionScope(variant: Variant | null, selectedId: string | nul
     }
   }
   for (const h of variant.halls) {
-    for (const row of h.rows) if (scope.has(row.feed)) scope.add(row.id)
+    for (const row of h.rows) {
+      const feeds = [row.feed, row.feedB, ...(row.rackFeeds ?? []), ...(row.rackFeedsB ?? [])]
+      if (feeds.some((f) => f !== undefined && scope.has(f))) scope.add(row.id)
+    }
     for (const unit of h.cooling) if (scope.has(unit.feed)) scope.add(unit.id)
   }
   return scope

@@ -1,5 +1,7 @@
-// Per-thing status from the report, for the "by check status" colour mode.
+// Per-thing status from the report, for the "by check status" and "by utilisation" colour modes.
+import type { Variant } from '../model/sceneSchema'
 import type { CheckStatus, Report } from '../solver/report'
+import { buildUtilisationMaps, type UtilisationMaps } from './utilisationMaps'
 
 const RANK: Record<CheckStatus, number> = { ok: 0, warn: 1, fail: 2 }
 
@@ -14,13 +16,16 @@ export interface StatusMaps {
   subjects: ReadonlyMap<string, CheckStatus>
   /** Hall id → worst status of its cooling-side checks (airflow, capacity, liquid). */
   hallCooling: ReadonlyMap<string, CheckStatus>
+  /** Load / rating of the power nodes and of what feeds each rack and cooling unit. */
+  utilisation: UtilisationMaps
 }
 
-export function buildStatusMaps(report: Report | null): StatusMaps {
+export function buildStatusMaps(report: Report | null, variant: Variant | null): StatusMaps {
   const rows = new Map<string, CheckStatus>()
   const subjects = new Map<string, CheckStatus>()
   const hallCooling = new Map<string, CheckStatus>()
-  if (!report) return { rows, subjects, hallCooling }
+  const utilisation = buildUtilisationMaps(variant, report)
+  if (!report) return { rows, subjects, hallCooling, utilisation }
   for (const row of report.rows) rows.set(row.id, row.status)
   const hallIds = new Set(report.halls.map((h) => h.id))
   for (const check of report.checks) {
@@ -29,5 +34,5 @@ export function buildStatusMaps(report: Report | null): StatusMaps {
       hallCooling.set(check.subjectId, worse(hallCooling.get(check.subjectId), check.status))
     }
   }
-  return { rows, subjects, hallCooling }
+  return { rows, subjects, hallCooling, utilisation }
 }

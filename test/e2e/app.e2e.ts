@@ -8,6 +8,8 @@ import { measureDrawCalls } from './drawcalls'
 
 const BASELINE = 'asic-baseline'
 const GPU_FAILING = 'gpu-h100-air'
+/** A 2N chain with busways over the rows, UPSs and generators. */
+const GPU_BUSWAYS = 'gpu-gb200-liquid'
 const MAX_DRAW_CALLS = 60
 const REPORT_READY = '[data-testid=verdict][data-status=ok], [data-testid=verdict][data-status=warn], [data-testid=verdict][data-status=fail]'
 
@@ -94,11 +96,53 @@ try {
     expect(/Fails/.test(legend), `legend does not show statuses: ${legend}`)
   })
 
+  await test('utilisation colour mode renders with its legend', async () => {
+    await page.click('[data-testid=colour-utilisation]')
+    const frame = await page.evaluate(() => window.__gl?.info.render.frame ?? 0)
+    await page.waitForFunction((f) => (window.__gl?.info.render.frame ?? 0) > f + 2, frame)
+    const legend = await page.locator('[data-testid=legend]').innerText()
+    expect(/of rating/.test(legend) && /over 100 %/.test(legend), `legend does not show utilisation bands: ${legend}`)
+  })
+
+  await test('the power panel shows usable IT against installed IT', async () => {
+    await page.waitForSelector('[data-testid=power-panel]', { timeout: 10_000 })
+    const text = await page.locator('[data-testid=power-panel]').innerText()
+    expect(/Usable IT/.test(text) && /Installed IT/.test(text) && /required (N|N\+1|2N)/.test(text), `power panel says: ${text}`)
+  })
+
+  await test('the single-line view draws the power chain as SVG boxes', async () => {
+    await page.click('[data-testid=view-sld]')
+    await page.waitForSelector('[data-testid=sld] svg [data-testid=sld-node]', { timeout: 30_000 })
+    const boxes = await page.locator('[data-testid=sld-node]').count()
+    expect(boxes > 10, `only ${boxes} boxes in the diagram`)
+    const transformers = await page.locator('[data-testid=sld-node][data-kind=transformer]').count()
+    expect(transformers > 0, 'no transformer box')
+  })
+
+  await test('clicking a transformer in the diagram selects it', async () => {
+    await page.click('[data-testid=sld-fit]')
+    const box = page.locator('[data-testid=sld-node][data-kind=transformer]').first()
+    const id = await box.getAttribute('data-id')
+    await box.click()
+    await page.waitForSelector(`[data-testid=sld-node].selected[data-id="${id}"]`, { timeout: 5_000 })
+    const info = await page.locator('[data-testid=selection-info]').innerText()
+    expect(/transformer/i.test(info), `selection readout says: ${info}`)
+  })
+
+  await test('back in 3D the selection and the canvas remain', async () => {
+    await page.click('[data-testid=view-3d]')
+    const frame = await page.evaluate(() => window.__gl?.info.render.frame ?? 0)
+    await page.waitForFunction((f) => (window.__gl?.info.render.frame ?? 0) > f + 2, frame, { timeout: 10_000 })
+    await page.waitForSelector('[data-testid=selection-info]', { timeout: 5_000 })
+  })
+
   await test(`draw calls are a small constant (< ${MAX_DRAW_CALLS})`, async () => {
     const calls = await page.evaluate(() => window.__gl?.info.render.calls ?? -1)
     expect(calls > 0 && calls < MAX_DRAW_CALLS, `${calls} draw calls`)
     const sample = await measureDrawCalls(`${server.url}/?variant=${GPU_FAILING}`)
     expect(sample.calls > 0 && sample.calls < MAX_DRAW_CALLS, `${sample.calls} draw calls for ${GPU_FAILING}`)
+    const busways = await measureDrawCalls(`${server.url}/?variant=${GPU_BUSWAYS}`)
+    expect(busways.calls > 0 && busways.calls < MAX_DRAW_CALLS, `${busways.calls} draw calls for ${GPU_BUSWAYS}`)
   })
 
   await test('a bad ?scene shows its field-path errors and keeps a scene', async () => {

@@ -28,11 +28,11 @@ export function siberiaScene(catalog: Catalog): Scene {
       'the south wall and 168 exhaust fans (4 tiers) on the north wall; 11 × 2500 kVA 10/0.4 kV unit transformers on two ' +
       '25 MVA 110/10 kV substation transformers. Variants: the mining baseline and three AI conversions.',
     [
-      buildVariant('asic-baseline', 'ASIC baseline (S21, air)', 'The hall as built: 297 shelves of 20 Antminer S21.', S21_SHELVES, o, catalog),
+      buildVariant('asic-baseline', 'ASIC baseline', 'The hall as built: 297 shelves of 20 Antminer S21.', S21_SHELVES, o, catalog),
       {
         ...buildVariant(
           'gpu-h100-air',
-          'GPU: DGX H100, air',
+          'DGX H100, air',
           'Every row replaced by 600 mm racks of 4 × DGX H100 (≈ 41 kW per rack) on the mining power chain as built, ' +
             'cooled by the existing wall-to-wall air; the AI tenant requires N+1 power.',
           H100_RACKS,
@@ -44,7 +44,7 @@ export function siberiaScene(catalog: Catalog): Scene {
       {
         ...buildVariant(
           'gpu-gb200-liquid',
-          'GPU: GB200 NVL72, liquid',
+          'GB200 NVL72, liquid',
           'GB200 NVL72 racks (≈ 132 kW, 85 % to liquid) with CDUs in the hall and dry coolers outside, on a new 2N ' +
             'chain: per row an A and a B unit transformer, UPS and busway, dual-corded racks, N+1 gensets per side.',
           { ...GB200_RACKS, ...GB200_PLANT },
@@ -56,7 +56,7 @@ export function siberiaScene(catalog: Catalog): Scene {
       {
         ...buildVariant(
           'gpu-gb200-no-plant',
-          'GPU: GB200 NVL72, no liquid plant',
+          'GB200, no liquid plant',
           'The same NVL72 racks and 2N chain without a liquid loop.',
           GB200_RACKS,
           o,
@@ -82,7 +82,7 @@ export function campusScene(catalog: Catalog, miners: number): Scene {
   const opts: SiteOptions = { ...SIBERIA_HALL, halls, substationTransformers: Math.max(2, halls * 2), rackPdus: true }
   const variant = buildVariant(
     'asic-baseline',
-    'ASIC baseline (S21, air)',
+    'ASIC baseline',
     `${shelves * MINERS_PER_SHELF} Antminer S21 in ${halls} halls.`,
     { ...S21_SHELVES, racksPerRow: Math.ceil(shelves / rows) },
     opts,
