@@ -1,7 +1,8 @@
 // halltwin — the command line. Exit codes: 0 verdict ok/warn, 1 verdict fail, 2 bad input.
 import { parseArgs } from 'node:util'
 import { builtInCatalog } from '../model/catalog'
-import { solveVariant, type Report } from '../solver'
+import { findCapacity, solveVariant, type Report } from '../solver'
+import { formatCapacity, formatEconomicsTable } from './format/economics'
 import { campusScene, siberiaScene } from '../model/generate/examples'
 import { CliInputError, readSceneFile } from './io'
 import { formatTable } from './format/table'
@@ -13,6 +14,10 @@ const USAGE = `Usage:
   halltwin check <scene.json> [--variant ID|all] [--json | --md]
       Solve a scene and print its report (table by default).
       Exit code 0 when the verdict is ok or warn, 1 when it fails, 2 for bad input.
+  halltwin economics <scene.json> [--variant ID|all] [--json]
+      Capex, opex, revenue, payback, NPV, IRR and break-even prices, variants side by side.
+  halltwin capacity <scene.json> --device ID [--variant BASE] [--tier N|N+1|2N] [--json]
+      The largest number of racks of a GPU system the site carries with every check passing.
   halltwin generate campus --miners N     Write a generated campus of N miners (scene JSON) to stdout.
   halltwin generate siberia               Write the default 20 MW example scene to stdout.
   halltwin help`
@@ -50,6 +55,48 @@ function check(args: string[], io: Io): number {
   return reports.some((r) => r.verdict === 'fail') ? EXIT.fail : EXIT.ok
 }
 
+function loadVariants(args: string[], withDevice: boolean) {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { variant: { type: 'string' }, json: { type: 'boolean' }, device: { type: 'string' }, tier: { type: 'string' } },
+  })
+  if (!withDevice && (values.device !== undefined || values.tier !== undefined)) throw new CliInputError('--device and --tier belong to `halltwin capacity`')
+  if (positionals.length !== 1) throw new CliInputError(`expected one scene file, got ${positionals.length}\n${USAGE}`)
+  const catalog = builtInCatalog()
+  const scene = readSceneFile(positionals[0]!, catalog)
+  const known = scene.variants.map((v) => v.id)
+  const wanted = values.variant
+  if (wanted !== undefined && wanted !== 'all' && !known.includes(wanted)) {
+    throw new CliInputError(`--variant: unknown variant "${wanted}" (known: ${known.join(', ')}, all)`)
+  }
+  return { values, scene, catalog, wanted }
+}
+
+function economics(args: string[], io: Io): number {
+  const { values, scene, catalog, wanted } = loadVariants(args, false)
+  const ids = wanted === undefined || wanted === 'all' ? scene.variants.map((v) => v.id) : [wanted]
+  const reports = ids.map((id) => solveVariant(scene, id, catalog))
+  if (values.json) io.out(`${JSON.stringify(reports.map((r) => ({ variant: r.variant, verdict: r.verdict, ...r.economics })), null, 2)}\n`)
+  else io.out(formatEconomicsTable(reports))
+  return EXIT.ok
+}
+
+function capacity(args: string[], io: Io): number {
+  const { values, scene, catalog, wanted } = loadVariants(args, true)
+  const deviceId = values.device
+  const gpus = [...catalog.devices.values()].filter((d) => d.kind === 'gpu').map((d) => d.id)
+  if (deviceId === undefined || !gpus.includes(deviceId)) {
+    throw new CliInputError(`--device: expected a GPU system of the catalog (${gpus.join(', ')}), got ${JSON.stringify(deviceId ?? '')}`)
+  }
+  const tier = values.tier
+  if (tier !== undefined && tier !== 'N' && tier !== 'N+1' && tier !== '2N') throw new CliInputError(`--tier: expected N, N+1 or 2N, got ${JSON.stringify(tier)}`)
+  const base = wanted === undefined || wanted === 'all' ? scene.variants[0]!.id : wanted
+  const result = findCapacity(scene, base, deviceId, catalog, tier ? { requiredTier: tier } : {})
+  io.out(values.json ? `${JSON.stringify(result, null, 2)}\n` : formatCapacity(result))
+  return EXIT.ok
+}
+
 function generate(args: string[], io: Io): number {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { miners: { type: 'string' } } })
   const catalog = builtInCatalog()
@@ -77,6 +124,10 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         return check(rest, io)
       case 'generate':
         return generate(rest, io)
+      case 'economics':
+        return economics(rest, io)
+      case 'capacity':
+        return capacity(rest, io)
       case 'help':
       case '--help':
       case '-h':

@@ -5,6 +5,8 @@ import enclosures from '../../models/enclosures.json'
 import coolingUnits from '../../models/cooling-units.json'
 import transformers from '../../models/transformers.json'
 import climates from '../../models/climates.json'
+import economics from '../../models/economics.json'
+import { EconomicsDataSchema, type EconomicsData } from './economicsSchema'
 import {
   CatalogSchema,
   type CatalogData,
@@ -23,6 +25,8 @@ export interface Catalog {
   readonly coolingUnits: ReadonlyMap<string, CoolingUnit>
   readonly transformers: ReadonlyMap<string, Transformer>
   readonly climates: ReadonlyMap<string, Climate>
+  /** Prices and economic defaults (models/economics.json). */
+  readonly economics: EconomicsData
 }
 
 function byId<T extends { id: string }>(items: readonly T[], what: string): Map<string, T> {
@@ -34,8 +38,17 @@ function byId<T extends { id: string }>(items: readonly T[], what: string): Map<
   return map
 }
 
-/** Builds a catalog from raw data; throws on invalid data (the catalog ships with the app). */
-export function makeCatalog(raw: unknown): Catalog {
+function parseEconomics(raw: unknown): EconomicsData {
+  const parsed = EconomicsDataSchema.safeParse(raw)
+  if (!parsed.success) {
+    throw new Error(`economics data is invalid:\n${formatIssues(parsed.error.issues, raw).map((i) => `${i.path}: ${i.message}`).join('\n')}`)
+  }
+  return parsed.data
+}
+
+/** Builds a catalog from raw data; throws on invalid data (the catalog ships with the app).
+ *  Economics default to models/economics.json. */
+export function makeCatalog(raw: unknown, economicsRaw: unknown = economics): Catalog {
   const parsed = CatalogSchema.safeParse(raw)
   if (!parsed.success) {
     throw new Error(`catalog is invalid:\n${formatIssues(parsed.error.issues, raw).map((i) => `${i.path}: ${i.message}`).join('\n')}`)
@@ -48,6 +61,7 @@ export function makeCatalog(raw: unknown): Catalog {
     coolingUnits: byId(data.coolingUnits, 'cooling unit'),
     transformers: byId(data.transformers, 'transformer'),
     climates: byId(data.climates, 'climate'),
+    economics: parseEconomics(economicsRaw),
   }
 }
 

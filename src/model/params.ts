@@ -28,6 +28,13 @@ export const SolverParamsSchema = z.object({
   itDesignBasis: z.enum(['nameplate', 'measured']),
   /** Shortest UPS battery autonomy that lets generators start and take over, minutes. approx */
   upsMinAutonomyMin: finite().positive().max(240),
+  /** AI training: share of the devices' uplink that crosses the WAN (the rest stays on the site's fabric). approx */
+  trainingUplinkShare: finite().min(0).max(1),
+  /** Floor per AI rack beyond its own depth: half a 1.2 m cold aisle + half a 1.2 m hot aisle. approx */
+  serviceAisleM: finite().min(0).max(10),
+  /** Electrical and mechanical support space as a share of white space, by tier (ASHRAE: +50 % for N,
+   *  +75–100 % for N+1, +100–150 % for 2N; DESIGN.md). */
+  supportSpaceFraction: z.object({ N: finite().min(0).max(5), 'N+1': finite().min(0).max(5), '2N': finite().min(0).max(5) }),
   /** A cooling capacity used above this share warns. Engineering judgement. */
   coolingWarnFraction: finite().gt(0).max(1),
   /** Design air temperature rise across the hall's IT (intake to exhaust). S19 Pro farm measured
@@ -51,6 +58,7 @@ export type SolverParams = z.infer<typeof SolverParamsSchema>
 
 export const SolverParamsOverrideSchema = SolverParamsSchema.extend({
   densityLimitKWPerM: DensityLimitsSchema.partial(),
+  supportSpaceFraction: SolverParamsSchema.shape.supportSpaceFraction.partial(),
 })
   .partial()
   .strict()
@@ -62,6 +70,9 @@ export const DEFAULT_PARAMS: SolverParams = {
   contingencyWarnFraction: 0.95,
   itDesignBasis: 'nameplate',
   upsMinAutonomyMin: 5,
+  trainingUplinkShare: 0.25,
+  serviceAisleM: 1.2,
+  supportSpaceFraction: { N: 0.5, 'N+1': 0.875, '2N': 1.25 },
   coolingWarnFraction: 0.9,
   airDeltaTK: 15,
   fanFlowDerate: 0.85,
@@ -84,6 +95,9 @@ export const PARAM_DOCS: Record<keyof SolverParams, string> = {
   contingencyWarnFraction: 'Share of the emergency limit above which a survivor warns after an N-1 loss',
   itDesignBasis: 'IT load basis: nameplate or measured maximum',
   upsMinAutonomyMin: 'Shortest UPS autonomy at load, minutes',
+  trainingUplinkShare: 'Share of a training cluster’s uplink that crosses the WAN',
+  serviceAisleM: 'Floor depth per AI rack beyond its own (service aisles), m',
+  supportSpaceFraction: 'Support space as a share of white space, by tier',
   coolingWarnFraction: 'Share of a cooling capacity above which its use warns',
   airDeltaTK: 'Design air temperature rise across the IT, K',
   fanFlowDerate: 'Share of a wall fan’s free-air flow delivered against pads and hall',
@@ -103,6 +117,7 @@ export function resolveParams(...overrides: (SolverParamsOverride | undefined)[]
       ...params,
       ...o,
       densityLimitKWPerM: { ...params.densityLimitKWPerM, ...o.densityLimitKWPerM },
+      supportSpaceFraction: { ...params.supportSpaceFraction, ...o.supportSpaceFraction },
     } as SolverParams
   }
   return params

@@ -2,6 +2,7 @@
 // so the file format and the code cannot drift apart. Documented in docs/scene-format.md.
 import { z } from 'zod'
 import { SolverParamsOverrideSchema } from './params'
+import { EconomicsOverrideSchema } from './economicsSchema'
 
 export const SCENE_VERSION = 1
 
@@ -141,6 +142,13 @@ export const VariantSchema = z.object({
   description: z.string().max(2000).optional(),
   /** Redundancy the power path to the IT must meet (mining: N; AI hosting: N+1 or 2N). */
   requiredTier: RedundancySchemeSchema.optional(),
+  /** The site as it stands: its equipment is sunk cost, not capex of this variant. */
+  asBuilt: z.boolean().optional(),
+  /** Fibre uplink of this variant when it adds to the site's (a conversion that lays new fibre). */
+  fibreGbps: nonNegative().optional(),
+  /** What the IT does, for the uplink it needs: mining, AI inference or AI training. */
+  workload: z.enum(['mining', 'inference', 'training']).optional(),
+  economics: EconomicsOverrideSchema.optional(),
   halls: z.array(HallSchema).min(1),
   power: z.array(PowerNodeSchema).min(1),
   params: SolverParamsOverrideSchema.optional(),
@@ -153,6 +161,8 @@ export const SceneSchema = z.object({
   description: z.string().max(5000).optional(),
   site: SiteSchema,
   params: SolverParamsOverrideSchema.optional(),
+  /** Economic inputs for every variant (defaults in models/economics.json). */
+  economics: EconomicsOverrideSchema.optional(),
   variants: z.array(VariantSchema).min(1),
 })
 export type Scene = z.infer<typeof SceneSchema>

@@ -2,3 +2,5 @@
 export { solveVariant, SOLVER_VERSION } from './solve'
 export { compareChecks } from './checks'
 export type { Report, Check, CheckStatus, CheckDomain, NodeResult, RowResult, HallResult, Totals, PowerSummary, GroupResult, ContingencyResult, Advice } from './report'
+export { findCapacity } from './capacity/findCapacity'
+export type { EconomicsResult, CapacityResult, CashFlowYear, TornadoBar, CapexLine, CapacityStep, UpgradeOption } from './economics/types'

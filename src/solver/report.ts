@@ -1,9 +1,10 @@
 // The solver's output: input records in, result records out, keyed by id (pandapower style).
 import type { SolverParams } from '../model/params'
 import type { PowerNodeKind, RedundancyScheme } from '../model/sceneSchema'
+import type { EconomicsResult } from './economics/types'
 
 export type CheckStatus = 'ok' | 'warn' | 'fail'
-export type CheckDomain = 'grid' | 'power' | 'redundancy' | 'cooling' | 'density' | 'inlet' | 'liquid'
+export type CheckDomain = 'grid' | 'power' | 'redundancy' | 'cooling' | 'density' | 'inlet' | 'liquid' | 'network'
 
 export interface Check {
   /** Stable id, e.g. `power.util:T-3`, `cooling.airflow:hall-1`. */
@@ -163,6 +164,7 @@ export interface Report {
   rows: RowResult[]
   halls: HallResult[]
   power: PowerSummary
+  economics: EconomicsResult
   params: SolverParams
   climate: { id: string; name: string; designDryBulbC: number; designWetBulbC: number; altitudeM: number }
   meta: { solveMs: number; solverVersion: string }

@@ -6,6 +6,8 @@ import type { Scene } from '../model/sceneSchema'
 import { bindingCheck, worstStatus } from './checks'
 import { variantLoads } from './loads'
 import { solvePower } from './power/solvePower'
+import { networkChecks } from './network'
+import { computeEconomics, economicsBasis, resolveEconomicsInputs } from './economics/economics'
 import { hallSupplyAir } from './cooling/climate'
 import { hallAirSide } from './cooling/airflow'
 import { rowCooling } from './cooling/rack'
@@ -94,6 +96,7 @@ export function solveVariant(scene: Scene, variantId: string, catalog: Catalog):
     })
   }
 
+  checks.push(...networkChecks(scene, variant, loads, params))
   const itKW = loads.rows.reduce((s, r) => s + r.rowKW, 0)
   const coolingKW = loads.cooling.reduce((s, c) => s + c.kw, 0)
   const lossKW = flow.nodes.reduce((s, n) => s + n.lossKW, 0)
@@ -123,6 +126,7 @@ export function solveVariant(scene: Scene, variantId: string, catalog: Catalog):
     rows,
     halls,
     power: power.summarise(checks),
+    economics: computeEconomics(economicsBasis(scene, variant, loads, facilityKW, catalog), resolveEconomicsInputs(scene, variant, catalog), catalog),
     params,
     climate: {
       id: climate.id,

@@ -28,7 +28,11 @@ export function siberiaScene(catalog: Catalog): Scene {
       'the south wall and 168 exhaust fans (4 tiers) on the north wall; 11 × 2500 kVA 10/0.4 kV unit transformers on two ' +
       '25 MVA 110/10 kV substation transformers. Variants: the mining baseline and three AI conversions.',
     [
-      buildVariant('asic-baseline', 'ASIC baseline', 'The hall as built: 297 shelves of 20 Antminer S21.', S21_SHELVES, o, catalog),
+      {
+        ...buildVariant('asic-baseline', 'ASIC baseline', 'The hall as built: 297 shelves of 20 Antminer S21.', S21_SHELVES, o, catalog),
+        asBuilt: true,
+        workload: 'mining',
+      },
       {
         ...buildVariant(
           'gpu-h100-air',
@@ -40,6 +44,8 @@ export function siberiaScene(catalog: Catalog): Scene {
           catalog,
         ),
         requiredTier: 'N+1',
+        workload: 'inference',
+        fibreGbps: 200,
       },
       {
         ...buildVariant(
@@ -52,6 +58,9 @@ export function siberiaScene(catalog: Catalog): Scene {
           catalog,
         ),
         requiredTier: '2N',
+        workload: 'inference',
+        // 154 NVL72 racks need ≈ 100 Gbit/s of uplink for inference: new fibre is part of the conversion.
+        fibreGbps: 200,
       },
       {
         ...buildVariant(
@@ -63,9 +72,13 @@ export function siberiaScene(catalog: Catalog): Scene {
           catalog,
         ),
         requiredTier: '2N',
+        workload: 'inference',
+        fibreGbps: 200,
       },
     ],
     30,
+    // Seasonal mining ban 15 Nov–15 Mar in parts of Irkutsk oblast (engineering-data.md §8).
+    { miningBanDaysPerYear: 120 },
   )
 }
 
@@ -105,8 +118,10 @@ export function campusScene(catalog: Catalog, miners: number): Scene {
   const scene = sceneShell(
     `Generated campus: ${shelves * MINERS_PER_SHELF} miners`,
     `Benchmark campus: ${halls} halls like the Irkutsk hall, ≈ ${itMW.toFixed(0)} MW of S21.`,
-    [variant],
+    [{ ...variant, asBuilt: true, workload: 'mining' }],
     Math.ceil((itMW * 1.4) / 10) * 10,
   )
+  // Stratum traffic, ≤ 1 Mbit/s per miner (engineering-data.md §9): 30,000 miners want ≈ 30 Gbit/s.
+  scene.site.fibreGbps = Math.max(10, Math.ceil((shelves * MINERS_PER_SHELF) / 1000 / 0.8 / 10) * 10)
   return scene
 }

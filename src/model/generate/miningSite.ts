@@ -216,11 +216,12 @@ export const SIBERIA_HALL: SiteOptions = {
   substationTransformers: 2,
 }
 
-export function sceneShell(name: string, description: string, variants: Variant[], gridMVA: number): Scene {
+export function sceneShell(name: string, description: string, variants: Variant[], gridMVA: number, economics?: Scene['economics']): Scene {
   return {
     version: SCENE_VERSION,
     name,
     description,
+    ...(economics ? { economics } : {}),
     site: {
       name,
       climateId: 'irkutsk',

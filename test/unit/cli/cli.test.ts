@@ -92,6 +92,27 @@ describe('halltwin check', () => {
   })
 })
 
+describe('halltwin economics and capacity', () => {
+  it('economics prints variants side by side and a JSON array with NPV and IRR', async () => {
+    const r = await run('economics', SCENE)
+    expect(r.code).toBe(0)
+    expect(r.out).toMatch(/^NPV +13\.4 M +−\d+\.\d M +\d+\.\d M/m)
+    const json = JSON.parse((await run('economics', SCENE, '--variant', 'gpu-gb200-liquid', '--json')).out)
+    expect(json[0].variant).toBe('gpu-gb200-liquid')
+    expect(typeof json[0].npvUsd).toBe('number')
+    expect(json[0].irrPct).toBeGreaterThan(0)
+  })
+  it('capacity answers for a GPU system and refuses what is not one', async () => {
+    const r = await run('capacity', SCENE, '--device', 'dgx-h100', '--json')
+    const cap = JSON.parse(r.out)
+    expect(cap.maxRacks).toBeGreaterThan(0)
+    expect(cap.binding).not.toBeNull()
+    expect((await run('capacity', SCENE, '--device', 'antminer-s21')).code).toBe(2)
+    expect((await run('capacity', SCENE, '--device', 'dgx-h100', '--tier', '3N')).code).toBe(2)
+    expect((await run('economics', SCENE, '--device', 'dgx-h100')).code).toBe(2)
+  })
+})
+
 describe('halltwin generate', () => {
   it('campus --miners 30000 writes a scene that checks clean', async () => {
     const gen = await run('generate', 'campus', '--miners', '30000')

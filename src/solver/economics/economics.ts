@@ -1,0 +1,255 @@
+// Economics of a variant: capex (devices with the import premium, fit-out per MW by cooling kind,
+// power and cooling equipment that the as-built site does not have), yearly revenue (hashprice
+// for miners, GPU-hours for AI), opex (energy at the tariff, staff, maintenance), and from them a
+// cash flow over the horizon with NPV, IRR, payback, break-even prices and a tornado of inputs.
+import type { Catalog } from '../../model/catalog'
+import type { EconomicsInputs } from '../../model/economicsSchema'
+import type { Scene, Variant } from '../../model/sceneSchema'
+import type { VariantLoads } from '../loads'
+import { npv, irr, paybackYears, solveForZero } from './finance'
+import { TORNADO_INPUTS } from './tornado'
+import type { CapexLine, CashFlowYear, EconomicsResult, TornadoBar } from './types'
+
+const HOURS_PER_YEAR = 8760
+
+/** Everything about the variant the money depends on, computed once. */
+export interface EconomicsBasis {
+  /** Devices by catalog id. */
+  devices: Map<string, number>
+  asicITKW: number
+  gpuITKW: number
+  /** GPU IT kW by the device's cooling kind. */
+  gpuITKWByCooling: Record<'air' | 'liquid' | 'immersion', number>
+  facilityKW: number
+  /** Equipment this variant adds to the as-built site. */
+  newTransformerKVA: number
+  newUpsKVA: number
+  newGensetKVA: number
+  newBuswayKVA: number
+  newCoolingUnits: Map<string, number>
+  asBuilt: boolean
+  /** Fibre this variant lays beyond the site's, Gbit/s. */
+  newFibreGbps: number
+  devicePriceOverrides: Record<string, number>
+}
+
+export function economicsBasis(scene: Scene, variant: Variant, loads: VariantLoads, facilityKW: number, catalog: Catalog): EconomicsBasis {
+  const devices = new Map<string, number>()
+  let asicITKW = 0
+  let gpuITKW = 0
+  const gpuITKWByCooling = { air: 0, liquid: 0, immersion: 0 }
+  for (const r of loads.rows) {
+    devices.set(r.device.id, (devices.get(r.device.id) ?? 0) + r.deviceCount)
+    if (r.device.kind === 'asic') asicITKW += r.rowKW
+    else {
+      gpuITKW += r.rowKW
+      const kind = r.device.cooling === 'air' ? 'air' : r.device.cooling === 'immersion' ? 'immersion' : 'liquid'
+      gpuITKWByCooling[kind] += r.rowKW
+    }
+  }
+  const built = scene.variants.find((v) => v.asBuilt)
+  const builtNodes = new Set(built?.power.map((n) => n.id) ?? [])
+  const builtCooling = new Map<string, number>()
+  for (const hall of built?.halls ?? []) for (const c of hall.cooling) builtCooling.set(c.modelId, (builtCooling.get(c.modelId) ?? 0) + c.count)
+  let newTransformerKVA = 0
+  let newUpsKVA = 0
+  let newGensetKVA = 0
+  let newBuswayKVA = 0
+  for (const n of variant.power) {
+    if (variant.asBuilt || builtNodes.has(n.id)) continue
+    const kva = n.ratingKVA ?? (n.modelId ? (catalog.transformers.get(n.modelId)?.ratingKVA ?? 0) : 0)
+    if (n.kind === 'transformer') newTransformerKVA += kva
+    else if (n.kind === 'ups') newUpsKVA += kva
+    else if (n.kind === 'generator') newGensetKVA += kva
+    else if (n.kind === 'busway') newBuswayKVA += kva
+  }
+  const coolingCount = new Map<string, number>()
+  for (const hall of variant.halls) for (const c of hall.cooling) coolingCount.set(c.modelId, (coolingCount.get(c.modelId) ?? 0) + c.count)
+  const newCoolingUnits = new Map<string, number>()
+  if (!variant.asBuilt) {
+    for (const [id, count] of coolingCount) {
+      const extra = count - (builtCooling.get(id) ?? 0)
+      if (extra > 0) newCoolingUnits.set(id, extra)
+    }
+  }
+  return {
+    devices,
+    asicITKW,
+    gpuITKW,
+    gpuITKWByCooling,
+    facilityKW,
+    newTransformerKVA,
+    newUpsKVA,
+    newGensetKVA,
+    newBuswayKVA,
+    newCoolingUnits,
+    asBuilt: variant.asBuilt ?? false,
+    newFibreGbps: Math.max(0, (variant.fibreGbps ?? 0) - (scene.site.fibreGbps ?? 0)),
+    devicePriceOverrides: { ...scene.economics?.devicePricesUsd, ...variant.economics?.devicePricesUsd },
+  }
+}
+
+interface Evaluation {
+  capexUsd: number
+  capexLines: CapexLine[]
+  revenueUsdPerYear: number
+  energyUsdPerYear: number
+  opexUsdPerYear: number
+  cashFlows: CashFlowYear[]
+  npvUsd: number
+}
+
+function capex(b: EconomicsBasis, x: EconomicsInputs, catalog: Catalog): CapexLine[] {
+  if (b.asBuilt) return [{ item: 'As built', usd: 0, note: 'existing site: its equipment is sunk cost' }]
+  const prices = catalog.economics
+  const lines: CapexLine[] = []
+  for (const [id, count] of b.devices) {
+    const device = catalog.devices.get(id)
+    const unit = b.devicePriceOverrides[id] ?? prices.devices[id]?.usd ?? 0
+    const premium = device?.kind === 'gpu' ? x.importPremiumGpuPct : x.importPremiumAsicPct
+    lines.push({ item: device?.name ?? id, usd: count * unit * (1 + premium / 100), note: `${count} × ${unit.toLocaleString('en-US')} USD + ${premium} % import premium` })
+  }
+  const mw = (kw: number) => kw / 1000
+  if (b.asicITKW > 0) lines.push({ item: 'Mining build-out', usd: mw(b.asicITKW) * x.miningBuildUsdPerMW, note: `${mw(b.asicITKW).toFixed(1)} MW × ${x.miningBuildUsdPerMW.toLocaleString('en-US')}` })
+  const fitOut: [keyof EconomicsBasis['gpuITKWByCooling'], number, string][] = [
+    ['air', x.retrofitAirUsdPerMW, 'Fit-out, air-cooled AI'],
+    ['liquid', x.retrofitLiquidUsdPerMW, 'Fit-out, liquid-cooled AI'],
+    ['immersion', x.retrofitImmersionUsdPerMW, 'Fit-out, immersion AI'],
+  ]
+  for (const [kind, perMW, item] of fitOut) {
+    const kw = b.gpuITKWByCooling[kind]
+    if (kw > 0) lines.push({ item, usd: mw(kw) * perMW, note: `${mw(kw).toFixed(1)} MW × ${perMW.toLocaleString('en-US')}` })
+  }
+  const power: [number, number, string][] = [
+    [b.newTransformerKVA, x.transformerUsdPerKVA, 'New transformers'],
+    [b.newUpsKVA, x.upsUsdPerKVA, 'UPS'],
+    [b.newGensetKVA, x.gensetUsdPerKVA, 'Generators'],
+    [b.newBuswayKVA, x.buswayUsdPerKVA, 'Busways'],
+  ]
+  for (const [kva, perKVA, item] of power) {
+    if (kva > 0) lines.push({ item, usd: kva * perKVA, note: `${Math.round(kva).toLocaleString('en-US')} kVA × ${perKVA}` })
+  }
+  if (b.newFibreGbps > 0) {
+    lines.push({ item: 'Fibre uplink', usd: b.newFibreGbps * x.fibreUsdPerGbps, note: `${b.newFibreGbps} Gbit/s × ${x.fibreUsdPerGbps.toLocaleString('en-US')}` })
+  }
+  for (const [id, count] of b.newCoolingUnits) {
+    const unit = prices.coolingUnits[id]?.usd ?? 0
+    lines.push({ item: catalog.coolingUnits.get(id)?.name ?? id, usd: count * unit, note: `${count} × ${unit.toLocaleString('en-US')}` })
+  }
+  return lines
+}
+
+function yearlyRevenue(b: EconomicsBasis, x: EconomicsInputs, catalog: Catalog): number {
+  let revenue = 0
+  const miningDays = Math.max(0, 365 - x.miningBanDaysPerYear)
+  for (const [id, count] of b.devices) {
+    const device = catalog.devices.get(id)
+    if (!device) continue
+    if (device.kind === 'asic') revenue += ((count * (device.hashrateTHs ?? 0)) / 1000) * x.hashpriceUsdPerPHDay * miningDays * x.minerUptime
+    else revenue += count * (device.gpuCount ?? 0) * (catalog.economics.devices[id]?.gpuHourUsd ?? 0) * x.gpuPriceFactor * HOURS_PER_YEAR * x.gpuUtilisation
+  }
+  return revenue
+}
+
+function yearlyEnergy(b: EconomicsBasis, x: EconomicsInputs): number {
+  const it = b.asicITKW + b.gpuITKW
+  if (it <= 0) return (b.facilityKW * HOURS_PER_YEAR * x.tariffUsdPerMWh) / 1000
+  // Overheads (cooling, losses) follow the IT they serve.
+  const overhead = b.facilityKW / it
+  const asicKWh = b.asicITKW * overhead * HOURS_PER_YEAR * (1 - x.miningBanDaysPerYear / 365) * x.minerUptime
+  const gpuKWh = b.gpuITKW * overhead * HOURS_PER_YEAR * x.gpuLoadFactor
+  return ((asicKWh + gpuKWh) * x.tariffUsdPerMWh) / 1000
+}
+
+export function evaluate(b: EconomicsBasis, x: EconomicsInputs, catalog: Catalog): Evaluation {
+  const capexLines = capex(b, x, catalog)
+  const capexUsd = capexLines.reduce((s, l) => s + l.usd, 0)
+  const revenue = yearlyRevenue(b, x, catalog)
+  const energy = yearlyEnergy(b, x)
+  const mw = (kw: number) => kw / 1000
+  const fixed = mw(b.asicITKW) * (x.staffAsicUsdPerMWYear + x.maintenanceAsicUsdPerMWYear) + mw(b.gpuITKW) * (x.staffGpuUsdPerMWYear + x.maintenanceGpuUsdPerMWYear)
+  const opex = energy + fixed
+  // New GPUs earn (and draw power) only after they arrive: the first year loses the lead time.
+  const firstYearShare = b.gpuITKW > 0 && !b.asBuilt ? Math.max(0, 12 - x.leadTimeGpuMonths) / 12 : 1
+  const depreciation = capexUsd / x.horizonYears
+  const cashFlows: CashFlowYear[] = []
+  let cumulative = -capexUsd
+  cashFlows.push({ year: 0, capexUsd, revenueUsd: 0, opexUsd: 0, ebitdaUsd: 0, taxUsd: 0, netUsd: -capexUsd, cumulativeUsd: cumulative })
+  for (let year = 1; year <= x.horizonYears; year++) {
+    const share = year === 1 ? firstYearShare : 1
+    const revenueUsd = revenue * share
+    const opexUsd = energy * share + fixed
+    const ebitdaUsd = revenueUsd - opexUsd
+    const taxUsd = Math.max(0, ebitdaUsd - depreciation) * (x.taxPct / 100)
+    const netUsd = ebitdaUsd - taxUsd
+    cumulative += netUsd
+    cashFlows.push({ year, capexUsd: 0, revenueUsd, opexUsd, ebitdaUsd, taxUsd, netUsd, cumulativeUsd: cumulative })
+  }
+  return {
+    capexUsd,
+    capexLines,
+    revenueUsdPerYear: revenue,
+    energyUsdPerYear: energy,
+    opexUsdPerYear: opex,
+    cashFlows,
+    npvUsd: npv(
+      cashFlows.map((c) => c.netUsd),
+      x.discountRatePct,
+    ),
+  }
+}
+
+export function resolveEconomicsInputs(scene: Scene, variant: Variant, catalog: Catalog): EconomicsInputs {
+  const { devicePricesUsd: _a, ...sceneInputs } = scene.economics ?? {}
+  const { devicePricesUsd: _b, ...variantInputs } = variant.economics ?? {}
+  const tariff = scene.site.tariffUsdPerMWh !== undefined ? { tariffUsdPerMWh: scene.site.tariffUsdPerMWh } : {}
+  return { ...catalog.economics.inputs, ...tariff, ...sceneInputs, ...variantInputs } as EconomicsInputs
+}
+
+export function computeEconomics(basis: EconomicsBasis, inputs: EconomicsInputs, catalog: Catalog): EconomicsResult {
+  const base = evaluate(basis, inputs, catalog)
+  const net = base.cashFlows.map((c) => c.netUsd)
+  const npvAt = (x: EconomicsInputs) => evaluate(basis, x, catalog).npvUsd
+  const hasAsic = basis.asicITKW > 0
+  const hasGpu = basis.gpuITKW > 0
+  const breakEvenHashprice = hasAsic ? solveForZero((h) => npvAt({ ...inputs, hashpriceUsdPerPHDay: h }), 0, 10_000) : null
+  // GPU-hour prices differ by system: the break-even is a factor on all of them, shown as the
+  // price of the variant's main system.
+  let breakEvenGpuHour: number | null = null
+  if (hasGpu) {
+    const factor = solveForZero((f) => npvAt({ ...inputs, gpuPriceFactor: f }), 0, 100)
+    const main = [...basis.devices.entries()].filter(([id]) => catalog.devices.get(id)?.kind === 'gpu').sort((a, b) => b[1] - a[1])[0]
+    const price = main ? (catalog.economics.devices[main[0]]?.gpuHourUsd ?? 0) : 0
+    breakEvenGpuHour = factor === null ? null : factor * price
+  }
+  const tornado: TornadoBar[] = []
+  for (const t of TORNADO_INPUTS) {
+    const value = inputs[t.input]
+    const [low, high] = t.range(value)
+    const npvLow = npvAt({ ...inputs, [t.input]: low })
+    const npvHigh = npvAt({ ...inputs, [t.input]: high })
+    const swing = Math.abs(npvHigh - npvLow)
+    if (swing > 1e-6) tornado.push({ input: t.input, label: t.label, lowValue: low, highValue: high, unit: t.unit, npvAtLowUsd: npvLow, npvAtHighUsd: npvHigh, swingUsd: swing })
+  }
+  tornado.sort((a, b) => b.swingUsd - a.swingUsd)
+  const steady = base.cashFlows[Math.min(2, base.cashFlows.length - 1)]!
+  return {
+    currency: 'USD',
+    horizonYears: inputs.horizonYears,
+    discountRatePct: inputs.discountRatePct,
+    capexUsd: base.capexUsd,
+    capexLines: base.capexLines,
+    revenueUsdPerYear: base.revenueUsdPerYear,
+    opexUsdPerYear: base.opexUsdPerYear,
+    energyUsdPerYear: base.energyUsdPerYear,
+    ebitdaUsdPerYear: base.revenueUsdPerYear - base.opexUsdPerYear,
+    paybackYears: paybackYears(net),
+    npvUsd: base.npvUsd,
+    irrPct: irr(net),
+    breakEvenHashpriceUsdPerPHDay: breakEvenHashprice,
+    breakEvenGpuHourUsd: breakEvenGpuHour,
+    cashFlows: base.cashFlows,
+    tornado,
+    inputs: { ...inputs, steadyYearEbitdaUsd: steady.ebitdaUsd },
+  }
+}

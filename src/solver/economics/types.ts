@@ -1,0 +1,91 @@
+// Economics results: per variant, in USD, over the horizon of the inputs.
+
+export interface CashFlowYear {
+  year: number
+  capexUsd: number
+  revenueUsd: number
+  opexUsd: number
+  ebitdaUsd: number
+  taxUsd: number
+  /** Net cash flow of the year (capex negative). */
+  netUsd: number
+  cumulativeUsd: number
+}
+
+export interface TornadoBar {
+  /** Input name, e.g. "tariffUsdPerMWh". */
+  input: string
+  label: string
+  lowValue: number
+  highValue: number
+  unit: string
+  npvAtLowUsd: number
+  npvAtHighUsd: number
+  /** |npvAtHigh − npvAtLow|: bars are sorted by it, largest first. */
+  swingUsd: number
+}
+
+export interface CapexLine {
+  item: string
+  usd: number
+  note: string
+}
+
+export interface EconomicsResult {
+  currency: 'USD'
+  horizonYears: number
+  discountRatePct: number
+  capexUsd: number
+  capexLines: CapexLine[]
+  /** Steady-state year (after lead time). */
+  revenueUsdPerYear: number
+  opexUsdPerYear: number
+  energyUsdPerYear: number
+  ebitdaUsdPerYear: number
+  /** Years until cumulative cash turns positive; null if never within the horizon. */
+  paybackYears: number | null
+  npvUsd: number
+  /** null when cash flows never change sign (no IRR). */
+  irrPct: number | null
+  /** Hashprice (USD per PH/s per day) at which NPV = 0; null for a variant without miners. */
+  breakEvenHashpriceUsdPerPHDay: number | null
+  /** GPU-hour price at which NPV = 0; null for a variant without GPUs. */
+  breakEvenGpuHourUsd: number | null
+  cashFlows: CashFlowYear[]
+  tornado: TornadoBar[]
+  /** The inputs used, for the report (after scene and variant overrides). */
+  inputs: Record<string, number | string>
+}
+
+export interface CapacityStep {
+  racks: number
+  devices: number
+  itKW: number
+  verdict: 'ok' | 'warn' | 'fail'
+}
+
+export interface UpgradeOption {
+  text: string
+  /** Rough cost of the upgrade, USD (from models/economics.json unit costs). */
+  costUsd: number
+}
+
+export interface CapacityResult {
+  deviceId: string
+  deviceName: string
+  enclosureId: string
+  devicesPerRack: number
+  requiredTier: 'N' | 'N+1' | '2N'
+  /** Largest number of racks with every check passing (0 if even one fails). */
+  maxRacks: number
+  maxDevices: number
+  maxItKW: number
+  /** What stops the next rack: the binding check one step past the maximum. */
+  binding: { checkId: string; title: string; subject: string; value: number; limit: number; unit: string } | null
+  /** Floor: racks the hall's floor holds with service aisles and support space at the tier. */
+  floorLimitRacks: number
+  /** The cheapest upgrade that unlocks the next step, and the rest that would also be needed. */
+  upgrades: UpgradeOption[]
+  /** Points the search tried, for a chart. */
+  steps: CapacityStep[]
+}
