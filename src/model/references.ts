@@ -163,5 +163,17 @@ export function checkReferences(scene: Scene, catalog: Catalog): FieldIssue[] {
     variantIds.add(variant.id)
     checkVariant(variant, vi, catalog, issues)
   })
+  const bookmarks = new Set<string>()
+  scene.bookmarks?.forEach((b, i) => {
+    if (bookmarks.has(b.id)) issues.push({ path: `bookmarks[${i}].id`, message: `duplicate bookmark id "${b.id}"` })
+    bookmarks.add(b.id)
+  })
+  scene.tours?.forEach((tour, ti) =>
+    tour.steps.forEach((step, si) => {
+      const p = `tours[${ti}].steps[${si}]`
+      if (!bookmarks.has(step.bookmarkId)) issues.push(unknownId(`${p}.bookmarkId`, 'bookmark', step.bookmarkId, bookmarks))
+      if (step.variantId !== undefined && !variantIds.has(step.variantId)) issues.push(unknownId(`${p}.variantId`, 'variant', step.variantId, variantIds))
+    }),
+  )
   return issues
 }

@@ -155,6 +155,36 @@ export const VariantSchema = z.object({
 })
 export type Variant = z.infer<typeof VariantSchema>
 
+/** A saved camera: where it stands and what it looks at, in site coordinates (x east, y north, z up). */
+export const BookmarkSchema = z.object({
+  id: id(),
+  name: z.string().min(1).max(200),
+  position: z.object({ x: finite(), y: finite(), z: finite() }),
+  target: z.object({ x: finite(), y: finite(), z: finite() }),
+  fovDeg: finite().min(5).max(120).optional(),
+})
+export type Bookmark = z.infer<typeof BookmarkSchema>
+
+/** One step of a tour: fly to a bookmark, optionally switch variant, hold with a caption. Captions
+ *  may name live figures in braces: {itMW} {facilityMW} {pue} {verdict} {binding} {usableMW} {npv}. */
+export const TourStepSchema = z.object({
+  bookmarkId: id(),
+  /** Camera flight to the bookmark, seconds. */
+  moveS: finite().min(0).max(120),
+  /** Time spent at the bookmark, seconds. */
+  holdS: finite().min(0).max(600),
+  caption: z.string().max(500),
+  variantId: id().optional(),
+})
+export type TourStep = z.infer<typeof TourStepSchema>
+
+export const TourSchema = z.object({
+  id: id(),
+  name: z.string().min(1).max(200),
+  steps: z.array(TourStepSchema).min(1),
+})
+export type Tour = z.infer<typeof TourSchema>
+
 export const SceneSchema = z.object({
   version: z.literal(SCENE_VERSION),
   name: z.string().min(1).max(200),
@@ -164,5 +194,7 @@ export const SceneSchema = z.object({
   /** Economic inputs for every variant (defaults in models/economics.json). */
   economics: EconomicsOverrideSchema.optional(),
   variants: z.array(VariantSchema).min(1),
+  bookmarks: z.array(BookmarkSchema).optional(),
+  tours: z.array(TourSchema).optional(),
 })
 export type Scene = z.infer<typeof SceneSchema>

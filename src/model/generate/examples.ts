@@ -19,10 +19,34 @@ const GB200_PLANT: Pick<HallFill, 'cdus' | 'dryCoolers'> = {
   dryCoolers: { modelId: 'dry-cooler-1000kw', count: 14 },
 }
 
+/** Camera bookmarks and the investor tour of the Irkutsk hall (site metres, z up). */
+const SIBERIA_BOOKMARKS: Scene['bookmarks'] = [
+  { id: 'overview', name: 'Site overview', position: { x: 120, y: -90, z: 85 }, target: { x: 30, y: 24, z: 0 } },
+  { id: 'intake', name: 'Intake wall and rows', position: { x: 36, y: -28, z: 14 }, target: { x: 36, y: 20, z: 2 } },
+  { id: 'power', name: 'Substation and unit transformers', position: { x: -55, y: -20, z: 30 }, target: { x: -15, y: 24, z: 0 } },
+  { id: 'rows', name: 'Between the rows', position: { x: 6, y: 10, z: 5 }, target: { x: 50, y: 30, z: 1.5 } },
+  { id: 'plant', name: 'Liquid plant', position: { x: 110, y: -25, z: 28 }, target: { x: 78, y: 24, z: 0 } },
+]
+
+const SIBERIA_TOUR: Scene['tours'] = [
+  {
+    id: 'investor',
+    name: 'Mining hall to AI in two minutes',
+    steps: [
+      { bookmarkId: 'overview', moveS: 0, holdS: 8, variantId: 'asic-baseline', caption: 'Irkutsk mining hall today: {itMW} MW of Antminer S21, PUE {pue}, verdict {verdict}.' },
+      { bookmarkId: 'intake', moveS: 4, holdS: 8, caption: 'Outside air through evaporative pads, 168 wall fans: built for 3.5 kW miners, {binding}.' },
+      { bookmarkId: 'power', moveS: 4, holdS: 8, caption: 'The asset: a 30 MVA grid connection and 2 × 25 MVA substation. Usable IT at this tier: {usableMW} MW.' },
+      { bookmarkId: 'rows', moveS: 4, holdS: 8, variantId: 'gpu-h100-air', caption: 'Air-cooled H100 in the same hall: {verdict} — {binding}.' },
+      { bookmarkId: 'plant', moveS: 5, holdS: 10, variantId: 'gpu-gb200-liquid', caption: 'GB200 NVL72 with CDUs, dry coolers and a 2N chain: {verdict}, {itMW} MW IT, PUE {pue}, NPV {npv}.' },
+      { bookmarkId: 'overview', moveS: 5, holdS: 8, caption: 'What binds now: {binding}.' },
+    ],
+  },
+]
+
 /** ~20 MW air-cooled S21 hall at Irkutsk, and what its AI conversions look like. */
 export function siberiaScene(catalog: Catalog): Scene {
   const o = SIBERIA_HALL
-  return sceneShell(
+  const scene = sceneShell(
     'Irkutsk 20 MW mining hall',
     'One 72 × 48 × 8 m hall of ~5,900 Antminer S21 on open shelving, outside air through evaporative pads on ' +
       'the south wall and 168 exhaust fans (4 tiers) on the north wall; 11 × 2500 kVA 10/0.4 kV unit transformers on two ' +
@@ -80,6 +104,7 @@ export function siberiaScene(catalog: Catalog): Scene {
     // Seasonal mining ban 15 Nov–15 Mar in parts of Irkutsk oblast (engineering-data.md §8).
     { miningBanDaysPerYear: 120 },
   )
+  return { ...scene, bookmarks: SIBERIA_BOOKMARKS, tours: SIBERIA_TOUR }
 }
 
 export const MINERS_PER_SHELF = 20
