@@ -35,6 +35,24 @@ export const SolverParamsSchema = z.object({
   /** Electrical and mechanical support space as a share of white space, by tier (ASHRAE: +50 % for N,
    *  +75–100 % for N+1, +100–150 % for 2N; DESIGN.md). */
   supportSpaceFraction: z.object({ N: finite().min(0).max(5), 'N+1': finite().min(0).max(5), '2N': finite().min(0).max(5) }),
+  /** Chillers: evaporator below supply and condenser above ambient, K. approx */
+  chillerApproachK: finite().min(0).max(30),
+  /** Chillers reach this share of the Carnot COP. approx (real machines 0.4–0.6) */
+  chillerCarnotFraction: finite().gt(0).max(1),
+  chillerMinCop: finite().gt(0).max(50),
+  chillerMaxCop: finite().gt(0).max(50),
+  /** Economiser (free cooling) runs while outdoor air is this far below the supply setpoint, K. approx */
+  economiserApproachK: finite().min(0).max(30),
+  /** Evaporative pads run above this outdoor dry bulb, °C. approx */
+  padOnAboveC: finite().min(-50).max(60),
+  /** In the cold, mining halls mix exhaust air back to hold at least this supply, °C. approx */
+  winterMinSupplyC: finite().min(-50).max(40),
+  /** Hours a year device inlet may exceed its allowable limit before the year check fails. */
+  allowedExcursionHours: finite().min(0).max(8760),
+  /** Heat capacity of the IT and racks that delays an overheat, kJ/K per kW of IT. approx */
+  itThermalMassKJPerKPerKW: finite().min(0).max(1000),
+  /** Water in a liquid loop per kW of liquid heat, litres. approx (DLC loops ≈ 1–2 L/kW) */
+  liquidLoopLitresPerKW: finite().min(0).max(100),
   /** A cooling capacity used above this share warns. Engineering judgement. */
   coolingWarnFraction: finite().gt(0).max(1),
   /** Design air temperature rise across the hall's IT (intake to exhaust). S19 Pro farm measured
@@ -72,6 +90,16 @@ export const DEFAULT_PARAMS: SolverParams = {
   upsMinAutonomyMin: 5,
   trainingUplinkShare: 0.25,
   serviceAisleM: 1.2,
+  chillerApproachK: 5,
+  chillerCarnotFraction: 0.5,
+  chillerMinCop: 2,
+  chillerMaxCop: 12,
+  economiserApproachK: 4,
+  padOnAboveC: 18,
+  winterMinSupplyC: 12,
+  allowedExcursionHours: 0,
+  itThermalMassKJPerKPerKW: 20,
+  liquidLoopLitresPerKW: 1.5,
   supportSpaceFraction: { N: 0.5, 'N+1': 0.875, '2N': 1.25 },
   coolingWarnFraction: 0.9,
   airDeltaTK: 15,
@@ -96,6 +124,16 @@ export const PARAM_DOCS: Record<keyof SolverParams, string> = {
   itDesignBasis: 'IT load basis: nameplate or measured maximum',
   upsMinAutonomyMin: 'Shortest UPS autonomy at load, minutes',
   trainingUplinkShare: 'Share of a training cluster’s uplink that crosses the WAN',
+  chillerApproachK: 'Chiller evaporator/condenser approach, K',
+  chillerCarnotFraction: 'Chiller COP as a share of Carnot',
+  chillerMinCop: 'Lowest chiller COP',
+  chillerMaxCop: 'Highest chiller COP',
+  economiserApproachK: 'Free cooling while outdoor air is this far below the supply setpoint, K',
+  padOnAboveC: 'Evaporative pads run above this outdoor dry bulb, °C',
+  winterMinSupplyC: 'Lowest supply air held by recirculation in the cold, °C',
+  allowedExcursionHours: 'Hours a year inlet may exceed its allowable limit',
+  itThermalMassKJPerKPerKW: 'Heat capacity of IT and racks, kJ/K per kW',
+  liquidLoopLitresPerKW: 'Liquid loop water per kW of liquid heat, L',
   serviceAisleM: 'Floor depth per AI rack beyond its own (service aisles), m',
   supportSpaceFraction: 'Support space as a share of white space, by tier',
   coolingWarnFraction: 'Share of a cooling capacity above which its use warns',

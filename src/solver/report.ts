@@ -2,6 +2,7 @@
 import type { SolverParams } from '../model/params'
 import type { PowerNodeKind, RedundancyScheme } from '../model/sceneSchema'
 import type { EconomicsResult } from './economics/types'
+import type { YearResult } from './year/year'
 
 export type CheckStatus = 'ok' | 'warn' | 'fail'
 export type CheckDomain = 'grid' | 'power' | 'redundancy' | 'cooling' | 'density' | 'inlet' | 'liquid' | 'network'
@@ -165,6 +166,8 @@ export interface Report {
   halls: HallResult[]
   power: PowerSummary
   economics: EconomicsResult
+  /** Hour-by-hour over a typical year; null when the solve skipped it (capacity search). */
+  year: YearResult | null
   params: SolverParams
   climate: { id: string; name: string; designDryBulbC: number; designWetBulbC: number; altitudeM: number }
   meta: { solveMs: number; solverVersion: string }

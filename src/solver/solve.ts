@@ -7,6 +7,8 @@ import { bindingCheck, worstStatus } from './checks'
 import { variantLoads } from './loads'
 import { solvePower } from './power/solvePower'
 import { networkChecks } from './network'
+import { simulateYear } from './year/year'
+import { yearChecks } from './year/yearChecks'
 import { computeEconomics, economicsBasis, resolveEconomicsInputs } from './economics/economics'
 import { hallSupplyAir } from './cooling/climate'
 import { hallAirSide } from './cooling/airflow'
@@ -36,7 +38,12 @@ function powerPathStatus(nodes: readonly NodeResult[], checks: readonly Check[])
   return memo
 }
 
-export function solveVariant(scene: Scene, variantId: string, catalog: Catalog): Report {
+export interface SolveOptions {
+  /** Run the typical-year simulation (default true; the capacity search skips it). */
+  year?: boolean
+}
+
+export function solveVariant(scene: Scene, variantId: string, catalog: Catalog, options: SolveOptions = {}): Report {
   const started = now()
   const variant = scene.variants.find((v) => v.id === variantId)
   if (!variant) throw new Error(`unknown variant "${variantId}" (known: ${scene.variants.map((v) => v.id).join(', ')})`)
@@ -97,9 +104,11 @@ export function solveVariant(scene: Scene, variantId: string, catalog: Catalog):
   }
 
   checks.push(...networkChecks(scene, variant, loads, params))
+  const lossKW = flow.nodes.reduce((s, n) => s + n.lossKW, 0)
+  const year = options.year === false ? null : simulateYear(variant, loads.rows, lossKW, climate, catalog, params)
+  if (year) checks.push(...yearChecks(year, variant, params))
   const itKW = loads.rows.reduce((s, r) => s + r.rowKW, 0)
   const coolingKW = loads.cooling.reduce((s, c) => s + c.kw, 0)
-  const lossKW = flow.nodes.reduce((s, n) => s + n.lossKW, 0)
   const facilityKW = flow.root.loadKW
   const binding = bindingCheck(checks)
   return {
@@ -126,6 +135,7 @@ export function solveVariant(scene: Scene, variantId: string, catalog: Catalog):
     rows,
     halls,
     power: power.summarise(checks),
+    year,
     economics: computeEconomics(economicsBasis(scene, variant, loads, facilityKW, catalog), resolveEconomicsInputs(scene, variant, catalog), catalog),
     params,
     climate: {

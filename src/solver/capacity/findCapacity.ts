@@ -114,7 +114,7 @@ export function findCapacity(scene: Scene, baseVariantId: string, deviceId: stri
 
   const trial = (perRack: number, racks: number) => {
     const variant = converted(base, layout, device, enclosure, perRack, racks, tier)
-    const report = solveVariant({ ...scene, variants: [variant] }, variant.id, catalog)
+    const report = solveVariant({ ...scene, variants: [variant] }, variant.id, catalog, { year: false })
     const floorOk = floorNeedM2(layout, racks, perRackM2, support) <= layout.hallAreaM2
     return { report, ok: report.verdict !== 'fail' && floorOk, floorOk }
   }

@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { builtInCatalog } from '../../../src/model/catalog'
+import { DEFAULT_PARAMS } from '../../../src/model/params'
+import { parseSceneText } from '../../../src/model/parse'
+import { solveVariant } from '../../../src/solver'
+import { airDensityKgM3 } from '../../../src/solver/constants'
+import { chillerCop, hallPlant, plantHour, WATER_LATENT_HEAT_J_PER_KG } from '../../../src/solver/year/plant'
+import { HOURS, typicalYear } from '../../../src/solver/year/typicalYear'
+
+const catalog = builtInCatalog()
+const irkutsk = catalog.climates.get('irkutsk')!
+const parsed = parseSceneText(readFileSync('scenes/siberia-20mw.json', 'utf8'), catalog)
+if (!parsed.ok) throw new Error('scene')
+const scene = parsed.scene
+
+describe('typical year', () => {
+  const year = typicalYear(irkutsk)
+  it('has 8760 hours whose hottest is the design dry bulb', () => {
+    expect(year.dryBulbC.length).toBe(HOURS)
+    expect(Math.max(...year.dryBulbC)).toBeCloseTo(irkutsk.designSummerDryBulbC, 9)
+  })
+  it('keeps every monthly mean within 1.5 K of the climate record', () => {
+    const sums = new Array(12).fill(0)
+    const counts = new Array(12).fill(0)
+    for (let h = 0; h < HOURS; h++) {
+      sums[year.month[h]!] += year.dryBulbC[h]!
+      counts[year.month[h]!]++
+    }
+    irkutsk.monthlyMeanC.forEach((mean, m) => expect(Math.abs(sums[m] / counts[m] - mean)).toBeLessThan(1.5))
+  })
+  it('never has a wet bulb above the dry bulb, and meets the design wet bulb at the design hour', () => {
+    let hottest = 0
+    for (let h = 0; h < HOURS; h++) {
+      expect(year.wetBulbC[h]!).toBeLessThanOrEqual(year.dryBulbC[h]! + 1e-12)
+      if (year.dryBulbC[h]! > year.dryBulbC[hottest]!) hottest = h
+    }
+    expect(year.wetBulbC[hottest]!).toBeCloseTo(irkutsk.designSummerWetBulbC, 9)
+  })
+})
+
+describe('cooling plant, one hour', () => {
+  it('pads: supply toward the wet bulb, water = sensible cooling / latent heat', () => {
+    const hall = scene.variants[0]!.halls[0]!
+    const plant = hallPlant(hall, 20_790, 0, catalog)
+    const r = plantHour(plant, 27, 18.5, 101_325, DEFAULT_PARAMS)
+    // 27 − 0.8 × (27 − 18.5) = 20.2 °C
+    expect(r.supplyAirC).toBeCloseTo(20.2, 9)
+    // ρ(20.2 °C) = 101 325 / (287.05 × 293.35) = 1.20330; Q = 20 790 000 / (1.20330 × 1005 × 15) = 1146.08 m³/s
+    const rho = airDensityKgM3(20.2, 101_325)
+    const q = 20_790_000 / (rho * 1005 * 15)
+    // water = ρ·Q·cp·(27 − 20.2) / 2.442e6 kg/s × 3600 = L/h
+    expect(r.waterLph).toBeCloseTo(((rho * q * 1005 * 6.8) / WATER_LATENT_HEAT_J_PER_KG) * 3600, 6)
+    // fans running: Q / (10.42 × 0.85) ≈ 129.4 of 168, 1.1 kW each; pads 34 × 0.25 kW
+    const fan = catalog.coolingUnits.get('exhaust-fan-50in')!
+    expect(r.coolingKW).toBeCloseTo((q / (fan.airflowM3s! * 0.85)) * fan.powerKW + plant.padKW, 6)
+    expect(r.airflowShort).toBe(false)
+  })
+  it('chiller COP from a Carnot fraction: 22 °C supply, 30 °C ambient', () => {
+    // T_evap = 22 − 5 = 17 °C = 290.15 K; T_cond = 30 + 5 = 35 °C = 308.15 K
+    // COP = 0.5 × 290.15 / 18 = 8.06
+    expect(chillerCop(22, 30, DEFAULT_PARAMS)).toBeCloseTo((0.5 * 290.15) / 18, 6)
+    // at 100 °C ambient: 0.5 × 290.15 / 88 = 1.65, below the floor of 2
+    expect(chillerCop(22, 100, DEFAULT_PARAMS)).toBe(DEFAULT_PARAMS.chillerMinCop)
+  })
+})
+
+describe('year of the example variants', () => {
+  it('the year’s energy is the sum of its hours, month by month', () => {
+    for (const v of scene.variants) {
+      const y = solveVariant(scene, v.id, catalog).year!
+      const monthly = y.months.reduce((s, m) => s + m.facilityMWh, 0)
+      expect(monthly).toBeCloseTo(y.facilityMWh, 3)
+      expect(y.facilityMWh).toBeCloseTo(y.itMWh + y.coolingMWh + y.lossMWh, 6)
+      expect(y.annualPue).toBeGreaterThan(1)
+      expect(y.worstHourPue).toBeGreaterThanOrEqual(y.annualPue - 1e-12)
+    }
+  })
+  it('the mining hall never exceeds its miners’ 40 °C inlet and evaporates water only in the warm months', () => {
+    const y = solveVariant(scene, 'asic-baseline', catalog).year!
+    expect(y.halls[0]!.hoursInletAboveAllowable).toBe(0)
+    expect(y.months[0]!.waterM3).toBe(0) // January
+    expect(y.months[6]!.waterM3).toBeGreaterThan(0) // July
+  })
+  it('liquid cooling costs more fan and pump power than wall fans: PUE GB200 > ASIC', () => {
+    expect(solveVariant(scene, 'gpu-gb200-liquid', catalog).year!.annualPue).toBeGreaterThan(solveVariant(scene, 'asic-baseline', catalog).year!.annualPue)
+  })
+})
