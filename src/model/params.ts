@@ -53,6 +53,8 @@ export const SolverParamsSchema = z.object({
   itThermalMassKJPerKPerKW: finite().min(0).max(1000),
   /** Water in a liquid loop per kW of liquid heat, litres. approx (DLC loops ≈ 1–2 L/kW) */
   liquidLoopLitresPerKW: finite().min(0).max(100),
+  /** Time a cooling loss must leave before racks pass their limit (for a standby to start or a crew to act), min. approx */
+  coolingRideThroughMin: finite().min(0).max(1440),
   /** A cooling capacity used above this share warns. Engineering judgement. */
   coolingWarnFraction: finite().gt(0).max(1),
   /** Design air temperature rise across the hall's IT (intake to exhaust). S19 Pro farm measured
@@ -100,6 +102,7 @@ export const DEFAULT_PARAMS: SolverParams = {
   allowedExcursionHours: 0,
   itThermalMassKJPerKPerKW: 20,
   liquidLoopLitresPerKW: 1.5,
+  coolingRideThroughMin: 10,
   supportSpaceFraction: { N: 0.5, 'N+1': 0.875, '2N': 1.25 },
   coolingWarnFraction: 0.9,
   airDeltaTK: 15,
@@ -133,6 +136,7 @@ export const PARAM_DOCS: Record<keyof SolverParams, string> = {
   winterMinSupplyC: 'Lowest supply air held by recirculation in the cold, °C',
   allowedExcursionHours: 'Hours a year inlet may exceed its allowable limit',
   itThermalMassKJPerKPerKW: 'Heat capacity of IT and racks, kJ/K per kW',
+  coolingRideThroughMin: 'Time a cooling loss must leave before racks pass their limit, min',
   liquidLoopLitresPerKW: 'Liquid loop water per kW of liquid heat, L',
   serviceAisleM: 'Floor depth per AI rack beyond its own (service aisles), m',
   supportSpaceFraction: 'Support space as a share of white space, by tier',

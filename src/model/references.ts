@@ -148,6 +148,7 @@ function checkVariant(variant: Variant, vi: number, catalog: Catalog, issues: Fi
         issues.push(unknownId(`${cp}.modelId`, 'cooling unit', unit.modelId, catalog.coolingUnits.keys()))
       }
       if (!nodeIds.has(unit.feed)) issues.push(unknownId(`${cp}.feed`, 'power node', unit.feed, nodeIds))
+      if (unit.feedB !== undefined && !nodeIds.has(unit.feedB)) issues.push(unknownId(`${cp}.feedB`, 'power node', unit.feedB, nodeIds))
     })
   })
 }

@@ -115,6 +115,8 @@ export const CoolingPlacementSchema = z.object({
   /** Units stand outside the hall (dry coolers): still belongs to this hall's cooling. */
   outdoor: z.boolean().optional(),
   feed: id(),
+  /** Second supply through an automatic transfer switch: the units run on it when `feed` is lost. */
+  feedB: id().optional(),
 })
 export type CoolingPlacement = z.infer<typeof CoolingPlacementSchema>
 

@@ -36,6 +36,8 @@ export interface CoolingLoad {
   id: string
   hallId: string
   feed: string
+  /** Transfer-switch supply taken when `feed` is dead. */
+  feedB: string | null
   kw: number
   kvar: number
 }
@@ -100,7 +102,7 @@ export function variantLoads(variant: Variant, catalog: Catalog, params: SolverP
       const model = catalog.coolingUnits.get(unit.modelId)
       if (!model) continue
       const kw = model.powerKW * unit.count
-      cooling.push({ id: unit.id, hallId: hall.id, feed: unit.feed, kw, kvar: kvarFromKW(kw, model.powerFactor) })
+      cooling.push({ id: unit.id, hallId: hall.id, feed: unit.feed, feedB: unit.feedB ?? null, kw, kvar: kvarFromKW(kw, model.powerFactor) })
     }
   }
   return { rows, cooling }
@@ -137,8 +139,9 @@ export function attachLoads(loads: VariantLoads, dead: ReadonlySet<string> | nul
     if (lostRack) deadRows.push(load.row.id)
   }
   for (const unit of loads.cooling) {
-    if (dead?.has(unit.feed)) deadCooling.push(unit.id)
-    else add(unit.feed, unit.kw, unit.kvar)
+    if (!dead?.has(unit.feed)) add(unit.feed, unit.kw, unit.kvar)
+    else if (unit.feedB !== null && !dead.has(unit.feedB)) add(unit.feedB, unit.kw, unit.kvar)
+    else deadCooling.push(unit.id)
   }
   return { byNode, deadRows, deadCooling }
 }

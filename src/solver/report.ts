@@ -3,6 +3,7 @@ import type { SolverParams } from '../model/params'
 import type { PowerNodeKind, RedundancyScheme } from '../model/sceneSchema'
 import type { EconomicsResult } from './economics/types'
 import type { YearResult } from './year/year'
+import type { CoolingConsequence } from './cooling/contingency'
 
 export type CheckStatus = 'ok' | 'warn' | 'fail'
 export type CheckDomain = 'grid' | 'power' | 'redundancy' | 'cooling' | 'density' | 'inlet' | 'liquid' | 'network'
@@ -66,6 +67,8 @@ export interface ContingencyResult {
   deEnergisedRows: string[]
   /** Cooling placements left without supply: the coupled power → cooling failure. */
   deEnergisedCooling: string[]
+  /** What losing that cooling does to the racks, per hall. */
+  coolingConsequences: CoolingConsequence[]
   /** The most loaded rated node after the loss. */
   worst: { nodeId: string; name: string; utilisation: number } | null
   status: CheckStatus
@@ -121,6 +124,8 @@ export interface RowResult {
   status: CheckStatus
 }
 
+export type { CoolingConsequence }
+
 export interface HallResult {
   id: string
   name: string
@@ -135,6 +140,8 @@ export interface HallResult {
   /** Supply air temperature on the design day (after pads, before recirculation). */
   supplyAirC: number
   airDensityKgM3: number
+  /** Lose-one cases of the hall's cooling: one unit, or a whole fan bank. */
+  coolingContingencies: CoolingConsequence[]
 }
 
 export interface Totals {

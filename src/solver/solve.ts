@@ -14,6 +14,8 @@ import { hallSupplyAir } from './cooling/climate'
 import { hallAirSide } from './cooling/airflow'
 import { rowCooling } from './cooling/rack'
 import { hallLiquidSide } from './cooling/liquid'
+import { coolingCases, poweredDownConsequence, type CoolingConsequence } from './cooling/contingency'
+import { coolingContingencyChecks } from './cooling/contingencyChecks'
 import type { Check, CheckStatus, HallResult, NodeResult, Report, RowResult } from './report'
 
 export const SOLVER_VERSION = '2.0.0'
@@ -52,7 +54,17 @@ export function solveVariant(scene: Scene, variantId: string, catalog: Catalog, 
   const params = resolveParams(scene.params, variant.params)
 
   const loads = variantLoads(variant, catalog, params)
-  const power = solvePower(variant, scene.site, catalog, params, loads)
+  // Power contingencies that stop cooling are judged by what that does to the racks.
+  const coolingImpact = (dead: readonly string[]): CoolingConsequence[] => {
+    const set = new Set(dead)
+    const out: CoolingConsequence[] = []
+    for (const hall of variant.halls) {
+      const c = poweredDownConsequence(hall, set, loads.rows.filter((r) => r.hall === hall), climate, catalog, params)
+      if (c) out.push(c)
+    }
+    return out
+  }
+  const power = solvePower(variant, scene.site, catalog, params, loads, coolingImpact)
   const flow = power.flow
   const checks: Check[] = [...power.checks]
 
@@ -66,6 +78,8 @@ export function solveVariant(scene: Scene, variantId: string, catalog: Catalog, 
     const airSide = hallAirSide(hall, heatAirKW, air, catalog, params)
     const liquid = hallLiquidSide(hall, hallRows, climate, catalog, params)
     checks.push(...airSide.checks, ...liquid.checks)
+    const coolingContingencies = coolingCases(hall, hallRows, climate, catalog, params)
+    checks.push(...coolingContingencyChecks(hall, coolingContingencies, params, variant.requiredTier ?? 'N'))
     for (const load of hallRows) {
       const cooling = rowCooling(load, air, params)
       checks.push(...cooling.checks)
@@ -100,6 +114,7 @@ export function solveVariant(scene: Scene, variantId: string, catalog: Catalog, 
       coolingPowerKW: loads.cooling.filter((c) => c.hallId === hall.id).reduce((s, c) => s + c.kw, 0),
       supplyAirC: air.supplyC,
       airDensityKgM3: air.densityKgM3,
+      coolingContingencies,
     })
   }
 

@@ -124,7 +124,8 @@ export function ai2nChain(o: ChainOptions, catalog: Catalog, rackCircuitKVA: num
     })
     feeds.push({ feed: `BW-${id}A`, feedB: `BW-${id}B`, circuitKVA: rackCircuitKVA })
   })
-  const aux = auxModel(catalog, o.auxKW / 2)
+  // Each aux transformer carries the whole plant when the other side is lost (cooling on ATS).
+  const aux = auxModel(catalog, o.auxKW)
   sides.forEach((side, i) => {
     const y = o.hallWidthM - 2 - i * 3
     nodes.push({ id: `T-${h}.AUX${side}`, kind: 'transformer', name: `Auxiliary transformer ${h}${side}`, parent: `MV-${h}.${side}`, modelId: aux, redundancy: { group: `T-${h}.AUX`, scheme: '2N', side }, placement: { hallId, position: { x: -7, y }, rotationDeg: 0 } })
@@ -133,7 +134,8 @@ export function ai2nChain(o: ChainOptions, catalog: Catalog, rackCircuitKVA: num
   return { nodes, feeds, auxBoards: [`LV-${h}.AUXA`, `LV-${h}.AUXB`] }
 }
 
-/** Splits each cooling placement between the auxiliary boards (A/B), so one side's loss halves the plant instead of stopping it. */
+/** Splits each cooling placement between the auxiliary boards (A/B), each half with a transfer switch to the
+ *  other side, so that losing one side loses no cooling. */
 export function spreadCooling(units: CoolingPlacement[], auxBoards: string[], unitWidthM: (modelId: string) => number): CoolingPlacement[] {
   if (auxBoards.length < 2) return units.map((u) => ({ ...u, feed: auxBoards[0]! }))
   const out: CoolingPlacement[] = []
@@ -141,7 +143,7 @@ export function spreadCooling(units: CoolingPlacement[], auxBoards: string[], un
     const first = Math.ceil(u.count / 2)
     const r = (u.rotationDeg * Math.PI) / 180
     const step = first * unitWidthM(u.modelId)
-    out.push({ ...u, id: `${u.id}A`, count: first, feed: auxBoards[0]! })
+    out.push({ ...u, id: `${u.id}A`, count: first, feed: auxBoards[0]!, feedB: auxBoards[1]! })
     if (u.count - first > 0) {
       out.push({
         ...u,
@@ -149,6 +151,7 @@ export function spreadCooling(units: CoolingPlacement[], auxBoards: string[], un
         count: u.count - first,
         position: { x: Math.round((u.position.x + Math.cos(r) * step) * 1000) / 1000, y: Math.round((u.position.y + Math.sin(r) * step) * 1000) / 1000 },
         feed: auxBoards[1]!,
+        feedB: auxBoards[0]!,
       })
     }
   }

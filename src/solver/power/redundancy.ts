@@ -9,7 +9,7 @@
 // the rack-circuit check covers it.
 import type { SolverParams } from '../../model/params'
 import type { PowerNode, RedundancyScheme, Variant } from '../../model/sceneSchema'
-import type { ContingencyResult, GroupResult, NodeResult } from '../report'
+import type { ContingencyResult, CoolingConsequence, GroupResult, NodeResult } from '../report'
 import { worstStatus } from '../checks'
 import { attachLoads, type Attached, type VariantLoads } from '../loads'
 import { loadArrays, runFlow, utilisationAt, type Chain, type FlowArrays, type FlowResult } from './flow'
@@ -85,6 +85,8 @@ export interface RedundancyInput {
   baseKW: Float64Array
   baseKvar: Float64Array
   requiredTier: RedundancyScheme
+  /** What losing these cooling placements does to the racks (the coupled power → cooling case). */
+  coolingImpact?: (deadCooling: readonly string[]) => CoolingConsequence[]
 }
 
 interface CaseOutcome {
@@ -147,7 +149,9 @@ function runCase(input: RedundancyInput, group: Group, lost: PowerNode[]): CaseO
     if (u > limit) overloaded.push({ nodeId: node.id, name, loadKVA: u * chain.rating[i]!, ratingKVA: chain.rating[i]!, utilisation: u })
   }
   overloaded.sort((a, b) => b.utilisation - a.utilisation)
-  const status = overloaded.length > 0 || attached.deadRows.length > 0 ? 'fail' : attached.deadCooling.length > 0 ? 'warn' : 'ok'
+  const coolingConsequences = attached.deadCooling.length > 0 && input.coolingImpact ? input.coolingImpact(attached.deadCooling) : []
+  const overheats = coolingConsequences.some((c) => c.rowsOverLimit.length > 0)
+  const status = overloaded.length > 0 || attached.deadRows.length > 0 || overheats ? 'fail' : attached.deadCooling.length > 0 ? 'warn' : 'ok'
   return {
     result: {
       id: `${group.id}:-${lostIds.join('+')}`,
@@ -156,6 +160,7 @@ function runCase(input: RedundancyInput, group: Group, lost: PowerNode[]): CaseO
       overloaded,
       deEnergisedRows: attached.deadRows,
       deEnergisedCooling: attached.deadCooling,
+      coolingConsequences,
       worst,
       status,
     },

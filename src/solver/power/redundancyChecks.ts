@@ -22,11 +22,15 @@ export function contingencyChecks(groups: readonly GroupResult[], names: Readonl
     const worstCase = group.contingencies.reduce((a, b) => ((b.worst?.utilisation ?? 0) > (a.worst?.utilisation ?? 0) ? b : a))
     const dead = group.contingencies.find((c) => c.deEnergisedRows.length > 0)
     const overloaded = group.contingencies.find((c) => c.overloaded.length > 0)
+    const overheat = group.contingencies.find((c) => c.coolingConsequences.some((q) => q.rowsOverLimit.length > 0))
     const coolingLost = group.contingencies.find((c) => c.deEnergisedCooling.length > 0)
     const lostName = (ids: readonly string[]) => ids.map((id) => names.get(id) ?? id).join(' + ')
+    const firstOverheat = overheat?.coolingConsequences.find((q) => q.rowsOverLimit.length > 0)
     const note = dead
       ? `loss of ${lostName(dead.lost)} leaves ${dead.deEnergisedRows.length} row(s) without power`
-      : overloaded
+      : overheat && firstOverheat
+        ? `loss of ${lostName(overheat.lost)} stops cooling (${listSome(overheat.deEnergisedCooling)}): ${firstOverheat.rowsOverLimit.length} row(s) pass their limit in ${firstOverheat.minutesToLimit.toFixed(1)} min`
+        : overloaded
         ? `loss of ${lostName(overloaded.lost)} overloads ${overloaded.overloaded[0]!.name} to ${(overloaded.overloaded[0]!.utilisation * 100).toFixed(0)} %`
         : coolingLost
           ? `loss of ${lostName(coolingLost.lost)} stops cooling: ${listSome(coolingLost.deEnergisedCooling)}`
@@ -43,7 +47,7 @@ export function contingencyChecks(groups: readonly GroupResult[], names: Readonl
         unit: '%',
         sense: 'max',
         warnRatio: params.contingencyWarnFraction,
-        status: dead || overloaded ? 'fail' : coolingLost ? 'warn' : undefined,
+        status: dead || overloaded || overheat ? 'fail' : coolingLost ? 'warn' : undefined,
         note,
       }),
     )

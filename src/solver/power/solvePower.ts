@@ -7,7 +7,7 @@ import type { Check, PowerSummary } from '../report'
 import { attachLoads, type Attached, type VariantLoads } from '../loads'
 import { loadArrays, solveFlow, type FlowResult } from './flow'
 import { powerChecks } from './checks'
-import { analyseRedundancy } from './redundancy'
+import { analyseRedundancy, type RedundancyInput } from './redundancy'
 import { contingencyChecks, tierChecks } from './redundancyChecks'
 import { usableIT } from './usable'
 import { powerAdvice } from './advice'
@@ -20,12 +20,19 @@ export interface PowerSide {
   summarise: (allChecks: readonly Check[]) => PowerSummary
 }
 
-export function solvePower(variant: Variant, site: Site, catalog: Catalog, params: SolverParams, loads: VariantLoads): PowerSide {
+export function solvePower(
+  variant: Variant,
+  site: Site,
+  catalog: Catalog,
+  params: SolverParams,
+  loads: VariantLoads,
+  coolingImpact?: RedundancyInput['coolingImpact'],
+): PowerSide {
   const attached = attachLoads(loads)
   const flow = solveFlow(variant, site, catalog, attached.byNode)
   const requiredTier = variant.requiredTier ?? 'N'
   const { kw: baseKW, kvar: baseKvar } = loadArrays(flow.chain, attached.byNode)
-  const groups = analyseRedundancy({ variant, params, loads, base: flow, attached, baseKW, baseKvar, requiredTier })
+  const groups = analyseRedundancy({ variant, params, loads, base: flow, attached, baseKW, baseKvar, requiredTier, ...(coolingImpact ? { coolingImpact } : {}) })
   const names = new Map(flow.nodes.map((n) => [n.id, n.name]))
   const checks = [
     ...powerChecks(flow, site, params, variant, loads),

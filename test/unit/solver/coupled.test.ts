@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { builtInCatalog } from '../../../src/model/catalog'
+import { parseSceneText } from '../../../src/model/parse'
+import { solveVariant } from '../../../src/solver'
+import { fixtureCatalog } from '../fixtures/catalog'
+import { fans, oneRowScene } from '../fixtures/scenes'
+
+describe('cooling N-1: lose one CDU of two', () => {
+  // 10 NVL racks × 132 kW × 0.85 = 1122 kW to liquid; 2 CDUs of 1000 kW; one 1000 kW dry cooler
+  // rated at 35 °C: at 20 °C, loop 32 → 42 °C, it rejects 1000 × (42 − 20)/(42 − 35) = 3142.9 kW.
+  // Lose a CDU: 1000 kW taken of 1122 → 122 kW not removed.
+  // Loop heat capacity: 1.5 L/kW × 1122 kW × 4.186 kJ/(kg·K) + 20 kJ/K per kW × 1122 = 7045.0 + 22 440 = 29 485 kJ/K
+  // Coolant may rise 45 − 32 = 13 K: t = 29 485 × 13 / 122 / 60 = 52.4 min.
+  const cdu = { id: 'cdus', modelId: 'cdu', count: 2, position: { x: 50, y: 5 }, rotationDeg: 90, feed: 'LV' }
+  const dry = { id: 'dry', modelId: 'dry', count: 1, position: { x: 70, y: 0 }, rotationDeg: 90, outdoor: true, feed: 'LV' }
+  const scene = oneRowScene({ deviceId: 'gpu-liquid', enclosureId: 'nvl', devicesPerRack: 1, rackCount: 10, transformerId: 'tr2500', cooling: [fans(5), cdu, dry] })
+
+  it('finds the racks over their coolant limit and the minutes to get there', () => {
+    const r = solveVariant(scene, 'v', fixtureCatalog)
+    const lossCdu = r.halls[0]!.coolingContingencies.find((c) => c.lost === '1 of cdus')!
+    expect(lossCdu.excessLiquidKW).toBeCloseTo(122, 6)
+    expect(lossCdu.rowsOverLimit).toEqual(['row'])
+    const capacity = 1.5 * 1122 * 4.186 + 20 * 1122
+    expect(lossCdu.minutesToLimit).toBeCloseTo((capacity * 13) / 122 / 60, 6)
+    expect(lossCdu.minutesToLimit).toBeCloseTo(52.4, 1)
+  })
+
+  it('warns at tier N and fails when the variant requires N+1', () => {
+    expect(solveVariant(scene, 'v', fixtureCatalog).checks.find((c) => c.id === 'cooling.n1:hall')!.status).toBe('warn')
+    const strict = structuredClone(scene)
+    strict.variants[0]!.requiredTier = 'N+1'
+    expect(solveVariant(strict, 'v', fixtureCatalog).checks.find((c) => c.id === 'cooling.n1:hall')!.status).toBe('fail')
+  })
+})
+
+describe('power loss that stops cooling (coupled)', () => {
+  const catalog = builtInCatalog()
+  const parsed = parseSceneText(readFileSync('scenes/siberia-20mw.json', 'utf8'), catalog)
+  if (!parsed.ok) throw new Error('scene')
+
+  it('with transfer switches, losing a 2N side loses no cooling', () => {
+    const r = solveVariant(parsed.scene, 'gpu-gb200-liquid', catalog)
+    const cases = r.power.groups.flatMap((g) => g.contingencies)
+    expect(cases.every((c) => c.deEnergisedCooling.length === 0)).toBe(true)
+  })
+
+  it('without them, losing side A stops half the liquid plant and the NVL72 racks overheat within minutes', () => {
+    const scene = structuredClone(parsed.scene)
+    const variant = scene.variants.find((v) => v.id === 'gpu-gb200-liquid')!
+    for (const hall of variant.halls) for (const c of hall.cooling) delete c.feedB
+    const r = solveVariant(scene, 'gpu-gb200-liquid', catalog)
+    const lossA = r.power.groups.find((g) => g.id === 'MV-1')!.contingencies.find((c) => c.lost.includes('MV-1.A'))!
+    expect(lossA.status).toBe('fail')
+    const consequence = lossA.coolingConsequences[0]!
+    expect(consequence.rowsOverLimit.length).toBe(11)
+    expect(consequence.excessLiquidKW).toBeGreaterThan(5000)
+    expect(consequence.minutesToLimit).toBeLessThan(10)
+    expect(r.checks.find((c) => c.id === 'redundancy.n1:MV-1')!.note).toMatch(/stops cooling .* pass their limit in \d+\.\d min/)
+  })
+})
