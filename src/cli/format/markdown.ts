@@ -3,6 +3,7 @@ import type { Report } from '../../solver'
 import { bindingText, sortChecks } from './table'
 import { formatMW, formatPct, formatValue } from './numbers'
 import { formatPowerMarkdown } from './power'
+import { yearLines } from './year'
 
 const escapeCell = (text: string): string => text.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ')
 
@@ -18,6 +19,10 @@ export function formatMarkdown(report: Report): string {
     `| ${formatMW(t.itKW)} | ${formatMW(t.coolingKW)} | ${formatMW(t.lossKW)} | ${formatMW(t.facilityKW)} | ${t.pue.toFixed(3)} | ${formatValue(t.gridKVA)} kVA | ${formatMW(t.heatAirKW)} | ${formatMW(t.heatLiquidKW)} |`,
     '',
     formatPowerMarkdown(report),
+    '### Cooling over the year',
+    '',
+    ...yearLines(report).map((l) => `    ${l}`),
+    '',
     '| Status | Check | Subject | Value | Limit | Unit | Use | Note |',
     '|---|---|---|---:|---:|---|---:|---|',
   ]

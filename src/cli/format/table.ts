@@ -2,6 +2,7 @@
 import { compareChecks, type Check, type Report } from '../../solver'
 import { formatMW, formatPct, formatValue } from './numbers'
 import { formatPowerText } from './power'
+import { yearLines } from './year'
 
 const STATUS_LABEL = { ok: 'OK', warn: 'WARN', fail: 'FAIL' } as const
 
@@ -38,6 +39,7 @@ export function formatTable(report: Report): string {
     `Design day ${report.climate.name}: ${report.climate.designDryBulbC} °C dry bulb, ${report.climate.designWetBulbC} °C wet bulb · solved in ${report.meta.solveMs.toFixed(1)} ms`,
     '',
     formatPowerText(report),
+    ...yearLines(report),
     '',
   ]
   const rows = [['STATUS', 'DOMAIN', 'CHECK', 'SUBJECT', 'VALUE', 'LIMIT', 'UNIT', 'USE', 'NOTE']]

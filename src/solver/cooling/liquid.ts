@@ -12,6 +12,7 @@ import type { Check } from '../report'
 import { makeCheck } from '../checks'
 import type { RowLoad } from '../loads'
 import { unitsOfKind } from './climate'
+import { liquidClassFor } from './ashrae'
 
 export interface HallLiquidSide {
   heatLiquidKW: number
@@ -89,7 +90,7 @@ export function hallLiquidSide(
         value: supplyC,
         limit: maxC,
         unit: '°C',
-        note: `${strictest.device.name} accepts ≤ ${maxC} °C`,
+        note: `${strictest.device.name} accepts ≤ ${maxC} °C (ASHRAE ${liquidClassFor(maxC)})`,
       }),
     )
   }

@@ -4,6 +4,7 @@ import type { SolverParams } from '../../model/params'
 import type { Hall } from '../../model/sceneSchema'
 import type { Check } from '../report'
 import { makeCheck } from '../checks'
+import { allowableInletC } from './ashrae'
 import type { RowLoad } from '../loads'
 import type { HallAir } from './climate'
 
@@ -42,7 +43,8 @@ export function rowCooling(load: RowLoad, air: HallAir, params: SolverParams): R
     }),
   ]
   if (load.heatAirKW > 0) {
-    const { allowableMaxC, recommendedMaxC, ashraeClass } = device.inlet
+    const { recommendedMaxC, ashraeClass } = device.inlet
+    const allowableMaxC = allowableInletC(device)
     const over = inletC > allowableMaxC
     const aboveRecommended = recommendedMaxC !== undefined && inletC > recommendedMaxC
     checks.push(

@@ -4,6 +4,7 @@ import type { SolverParams } from '../../model/params'
 import type { Variant } from '../../model/sceneSchema'
 import type { Check } from '../report'
 import { makeCheck } from '../checks'
+import { liquidClassFor } from '../cooling/ashrae'
 import type { YearResult } from './year'
 
 export function yearChecks(year: YearResult, variant: Variant, params: SolverParams): Check[] {
@@ -46,7 +47,7 @@ export function yearChecks(year: YearResult, variant: Variant, params: SolverPar
           sense: 'max',
           status: h.hoursCoolantAboveMax + h.hoursLiquidShort > params.allowedExcursionHours ? 'fail' : 'ok',
           ratio: h.hoursCoolantAboveMax + h.hoursLiquidShort > 0 ? 1 + (h.hoursCoolantAboveMax + h.hoursLiquidShort) / 8760 : 0,
-          note: `devices accept ≤ ${h.coolantMaxC} °C (ASHRAE W${h.coolantMaxC >= 45 ? '45' : h.coolantMaxC >= 40 ? '40' : h.coolantMaxC >= 32 ? '32' : h.coolantMaxC >= 27 ? '27' : '17'} class)${h.hoursLiquidShort > 0 ? `; plant short of capacity ${h.hoursLiquidShort} h` : ''}`,
+          note: `devices accept ≤ ${h.coolantMaxC} °C (ASHRAE ${liquidClassFor(h.coolantMaxC)})${h.hoursLiquidShort > 0 ? `; plant short of capacity ${h.hoursLiquidShort} h` : ''}`,
         }),
       )
     }

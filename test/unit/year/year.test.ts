@@ -86,3 +86,18 @@ describe('year of the example variants', () => {
     expect(solveVariant(scene, 'gpu-gb200-liquid', catalog).year!.annualPue).toBeGreaterThan(solveVariant(scene, 'asic-baseline', catalog).year!.annualPue)
   })
 })
+
+describe('ASHRAE classes', () => {
+  it('every catalog device with an air class has an allowable inlet inside it', async () => {
+    const { ASHRAE_AIR_CLASSES } = await import('../../../src/solver/cooling/ashrae')
+    for (const d of catalog.devices.values()) {
+      if (d.inlet.ashraeClass) expect(d.inlet.allowableMaxC, d.id).toBeLessThanOrEqual(ASHRAE_AIR_CLASSES[d.inlet.ashraeClass].maxC)
+    }
+  })
+  it('names the W class of a coolant limit', async () => {
+    const { liquidClassFor } = await import('../../../src/solver/cooling/ashrae')
+    expect(liquidClassFor(45)).toBe('W45')
+    expect(liquidClassFor(42)).toBe('W40')
+    expect(liquidClassFor(17)).toBe('W17')
+  })
+})

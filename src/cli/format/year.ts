@@ -1,0 +1,26 @@
+// The typical-year and cooling-contingency lines of the CLI report.
+import type { Report } from '../../solver'
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+
+export function yearLines(report: Report): string[] {
+  const y = report.year
+  const lines: string[] = []
+  if (y) {
+    const inlet = y.halls.reduce((s, h) => s + h.hoursInletAboveAllowable, 0)
+    const coolant = y.halls.reduce((s, h) => s + h.hoursCoolantAboveMax + h.hoursLiquidShort, 0)
+    lines.push(
+      `Year     PUE ${y.annualPue.toFixed(3)} (worst hour ${y.worstHourPue.toFixed(3)}) · ${(y.facilityMWh / 1000).toFixed(1)} GWh · water ${Math.round(y.waterM3).toLocaleString('en-US')} m³ · ` +
+        `inlet above allowable ${inlet} h · coolant over limit ${coolant} h · ${y.minDryBulbC.toFixed(0)} … ${y.maxDryBulbC.toFixed(0)} °C`,
+      `  PUE by month: ${y.months.map((m) => `${MONTHS[m.month]} ${m.pue.toFixed(3)}`).join('  ')}`,
+    )
+  }
+  for (const hall of report.halls) {
+    const bad = hall.coolingContingencies.filter((c) => c.rowsOverLimit.length > 0)
+    lines.push(
+      `Cooling N-1, ${hall.name}: ${hall.coolingContingencies.length} case(s), ${bad.length} leave racks over their limit` +
+        (bad.length > 0 ? ` — first: losing ${bad[0]!.lost}, ${bad[0]!.rowsOverLimit.length} row(s) in ${bad[0]!.minutesToLimit.toFixed(1)} min` : ''),
+    )
+  }
+  return lines
+}
