@@ -1,0 +1,170 @@
+// What drives the air of one hall, put on its grid: racks (a fan pair: air taken in at the front,
+// blown out heated at the back), exhaust fans (air out), air handlers (warm air in at the back,
+// cold air out at the front), intake openings (outside air in), and how easily air passes through
+// the cells the enclosures stand on.
+import type { Catalog } from '../../model/catalog'
+import type { Enclosure } from '../../model/catalogSchema'
+import { coolingBoxes, rowRackBoxes, type Box } from '../../model/layout'
+import type { SolverParams } from '../../model/params'
+import type { Hall } from '../../model/sceneSchema'
+import type { RowLoad } from '../loads'
+import { cellsAlongBox, cellAt, rasteriseBox, type ThermalGrid } from './grid'
+
+/**
+ * Share of an open cell's conductance that air finds through an enclosure besides its devices'
+ * own fans (gaps, open shelf sides, unblanked U). Engineering judgement (approx): open mining
+ * shelving leaks much, a blanked IT rack little, an immersion tank is nearly solid.
+ */
+export const ENCLOSURE_LEAKAGE: Record<Enclosure['kind'], number> = { shelf: 0.25, rack: 0.05, tank: 0.02 }
+/** Conductance of an intake opening relative to an open cell face: the opening is at the wall,
+ *  half a cell from the cell centre (a Dirichlet face of a cell-centred finite-volume grid). */
+const INTAKE_CONDUCTANCE = 2
+/** A rack or handler whose flow is below this moves no air of its own: its heat goes straight
+ *  into the cells behind it, m³/s. */
+export const MIN_UNIT_FLOW_M3S = 1e-6
+
+/** One rack: where it takes its air and where it blows it out. */
+export interface RackFeature {
+  rowId: string
+  index: number
+  front: Int32Array
+  back: Int32Array
+  flowM3s: number
+  heatKW: number
+}
+
+/** An air handler: return air in at its back, supply air out at its front at `supplyC`. */
+export interface HandlerFeature {
+  id: string
+  front: Int32Array
+  back: Int32Array
+  flowM3s: number
+  supplyC: number
+}
+
+export interface HallFeatures {
+  /** Relative conductance of each cell (1 open air, less under an enclosure: columnConductance). */
+  cellConductance: Float64Array
+  /** Conductance of each cell to the outside through an intake opening (0: none). */
+  intakeG: Float64Array
+  /** Air the exhaust fans take out of each cell, m³/s. */
+  fanSink: Float64Array
+  racks: RackFeature[]
+  handlers: HandlerFeature[]
+  fanFlowM3s: number
+  notes: string[]
+}
+
+/** Depth-averaged conductance of a column with an enclosure of height h in a hall of height H: air
+ *  passes freely above it and through its leaks beside the devices, (H − h)/H + leak·h/H. */
+export function columnConductance(g: ThermalGrid, enclosureHeightM: number, leakage: number): number {
+  const blocked = Math.min(1, enclosureHeightM / g.heightM)
+  return 1 - blocked + leakage * blocked
+}
+
+function fillOpenings(g: ThermalGrid, cells: Int32Array, out: Float64Array): void {
+  for (const k of cells) out[k] = INTAKE_CONDUCTANCE
+}
+
+/** Every cell of the wall opposite the fans (the open intake side of a wall-to-wall hall). */
+function oppositeWallCells(g: ThermalGrid, hall: Hall, fanBoxes: readonly Box[]): Int32Array {
+  let sx = 0
+  let sy = 0
+  for (const b of fanBoxes) {
+    sx += (b.cx - hall.origin.x) / hall.lengthM - 0.5
+    sy += (b.cy - hall.origin.y) / hall.widthM - 0.5
+  }
+  const cells: number[] = []
+  if (Math.abs(sy) >= Math.abs(sx)) {
+    const j = sy > 0 ? 0 : g.ny - 1 // fans north → intake on the south wall, and so on
+    for (let i = 0; i < g.nx; i++) cells.push(j * g.nx + i)
+  } else {
+    const i = sx > 0 ? 0 : g.nx - 1
+    for (let j = 0; j < g.ny; j++) cells.push(j * g.nx + i)
+  }
+  return Int32Array.from(cells)
+}
+
+/** Offset from a box centre to just outside its front (−) or back (+) face. */
+function faceOffsetM(g: ThermalGrid, box: Box, side: -1 | 1): number {
+  return side * (box.depthM / 2 + 0.5 * Math.max(g.hx, g.hy))
+}
+
+export function hallFeatures(
+  hall: Hall,
+  g: ThermalGrid,
+  rows: readonly RowLoad[],
+  catalog: Catalog,
+  params: SolverParams,
+  handlerSupplyC: number,
+): HallFeatures {
+  const cellConductance = new Float64Array(g.n).fill(1)
+  const intakeG = new Float64Array(g.n)
+  const fanSink = new Float64Array(g.n)
+  const notes: string[] = []
+
+  const racks: RackFeature[] = []
+  for (const load of rows) {
+    const enclosure = catalog.enclosures.get(load.row.enclosureId)
+    if (!enclosure) continue
+    const heatKW = load.heatAirKW / load.row.rackCount
+    const flowM3s = load.device.airflowM3s * load.row.devicesPerRack
+    rowRackBoxes(hall, load.row, catalog).forEach((box, index) => {
+      rasteriseBox(g, box, columnConductance(g, box.heightM, ENCLOSURE_LEAKAGE[enclosure.kind]), cellConductance)
+      racks.push({
+        rowId: load.row.id,
+        index,
+        front: cellsAlongBox(g, box, faceOffsetM(g, box, -1)),
+        back: cellsAlongBox(g, box, faceOffsetM(g, box, 1)),
+        flowM3s,
+        heatKW,
+      })
+    })
+  }
+
+  const handlers: HandlerFeature[] = []
+  const fanBoxes: Box[] = []
+  let fanFlowM3s = 0
+  let pads = 0
+  for (const unit of hall.cooling) {
+    const model = catalog.coolingUnits.get(unit.modelId)
+    if (!model || unit.outdoor) continue
+    const boxes = coolingBoxes(hall, unit, catalog)
+    if (model.kind === 'exhaust-fan') {
+      // The fans' delivered flow against pad and hall pressure drop, as in cooling/airflow.ts.
+      const flow = (model.airflowM3s ?? 0) * params.fanFlowDerate
+      for (const box of boxes) {
+        const cells = cellsAlongBox(g, box, 0)
+        for (const k of cells) fanSink[k] = (fanSink[k] ?? 0) + flow / cells.length
+        fanFlowM3s += flow
+        fanBoxes.push(box)
+      }
+    } else if (model.kind === 'evap-pad') {
+      for (const box of boxes) fillOpenings(g, cellsAlongBox(g, box, 0), intakeG)
+      pads += boxes.length
+    } else if (model.kind === 'crah') {
+      for (const box of boxes) {
+        handlers.push({
+          id: unit.id,
+          front: cellsAlongBox(g, box, faceOffsetM(g, box, -1)),
+          back: cellsAlongBox(g, box, faceOffsetM(g, box, 1)),
+          flowM3s: model.airflowM3s ?? 0,
+          supplyC: handlerSupplyC,
+        })
+      }
+    }
+  }
+  if (pads > 0) notes.push(`outside air in through ${pads} evaporative pad sections`)
+  else if (fanBoxes.length > 0) {
+    fillOpenings(g, oppositeWallCells(g, hall, fanBoxes), intakeG)
+    notes.push('no intake openings in the scene: outside air enters along the wall opposite the fans')
+  }
+  if (fanBoxes.length > 0) notes.push(`${fanBoxes.length} exhaust fans take out ${fanFlowM3s.toFixed(0)} m³/s`)
+  if (handlers.length > 0) notes.push(`${handlers.length} air handlers supply air at ${handlerSupplyC.toFixed(1)} °C`)
+  return { cellConductance, intakeG, fanSink, racks, handlers, fanFlowM3s, notes }
+}
+
+/** A cell near the hall centre: the pressure reference of a hall with no opening to the outside. */
+export function centreCell(g: ThermalGrid): number {
+  return cellAt(g, g.originX + (g.nx * g.hx) / 2, g.originY + (g.ny * g.hy) / 2)
+}

@@ -1,0 +1,177 @@
+// Mass-conserving plan airflow of a hall from a potential: face flow F = g·(φ_P − φ_N), and in
+// every cell the flow out equals the air created there (fans, racks, handlers, intakes):
+//   Σ_faces g·(φ_P − φ_nb) + G_intake·φ_P = s_P        (finite-volume Poisson equation)
+// Intake openings are Dirichlet faces (φ = 0 outside), walls carry no flow. The matrix is
+// symmetric positive definite and is solved with conjugate gradients preconditioned by modified
+// incomplete Cholesky, MIC(0): R. Bridson, Fluid Simulation for Computer Graphics, 2nd ed. (2015),
+// §5.4 (the same 5-point stencil and the same τ and σ). Works on the padded grid (padded.ts).
+import type { ThermalGrid } from './grid'
+import { fromPadded, padded, toPadded } from './padded'
+
+/** MIC(0) tuning constants from Bridson §5.4. */
+const MIC_TAU = 0.97
+const MIC_SIGMA = 0.25
+/** Stop when no cell is out of balance by more than this share of the largest cell source. */
+const RELATIVE_TOLERANCE = 1e-5
+/** Absolute floor of the tolerance, m³/s, for a hall with (almost) nothing moving air. */
+const ABSOLUTE_TOLERANCE_M3S = 1e-9
+
+export interface FlowField {
+  /** Flow through the east / north face of each cell, m³/s (negative: westward / southward). */
+  east: Float64Array
+  north: Float64Array
+  /** Flow into each cell from outside through an intake (negative: out through it), m³/s. */
+  intake: Float64Array
+  iterations: number
+  converged: boolean
+}
+
+interface Operator {
+  nx: number
+  ny: number
+  w: number
+  gE: Float64Array
+  gN: Float64Array
+  d: Float64Array
+  /** MIC(0) factor: 1/√e per cell. */
+  pc: Float64Array
+}
+
+const harmonic = (a: number, b: number): number => (a + b > 0 ? (2 * a * b) / (a + b) : 0)
+
+/** Face conductances (open air 1, scaled by the cell aspect ratio; harmonic mean across cells),
+ *  the diagonal and the MIC(0) factor, all padded. */
+function operator(g: ThermalGrid, cellG: Float64Array, dirichlet: Float64Array): Operator {
+  const { nx, ny } = g
+  const { w, size } = padded(g)
+  const gE = new Float64Array(size)
+  const gN = new Float64Array(size)
+  const d = toPadded(g, dirichlet)
+  const pc = new Float64Array(size)
+  const ax = g.hy / g.hx
+  const ay = g.hx / g.hy
+  for (let j = 0; j < ny; j++) {
+    for (let i = 0; i < nx; i++) {
+      const k = j * nx + i
+      const p = (j + 1) * w + i + 1
+      const c = cellG[k]!
+      if (i < nx - 1) gE[p] = ax * harmonic(c, cellG[k + 1]!)
+      if (j < ny - 1) gN[p] = ay * harmonic(c, cellG[k + nx]!)
+    }
+  }
+  for (let j = 1; j <= ny; j++) {
+    for (let p = j * w + 1, end = p + nx; p < end; p++) d[p] = d[p]! + gE[p]! + gE[p - 1]! + gN[p]! + gN[p - w]!
+  }
+  for (let j = 1; j <= ny; j++) {
+    for (let p = j * w + 1, end = p + nx; p < end; p++) {
+      const aw = gE[p - 1]! * pc[p - 1]!
+      const as = gN[p - w]! * pc[p - w]!
+      let e = d[p]! - aw * aw - as * as - MIC_TAU * (gE[p - 1]! * gN[p - 1]! * pc[p - 1]! * pc[p - 1]! + gN[p - w]! * gE[p - w]! * pc[p - w]! * pc[p - w]!)
+      if (e < MIC_SIGMA * d[p]!) e = d[p]!
+      pc[p] = e > 0 ? 1 / Math.sqrt(e) : 0
+    }
+  }
+  return { nx, ny, w, gE, gN, d, pc }
+}
+
+/** y = A·x; returns s·y (x = s in the CG step). */
+function multiplyDot(A: Operator, x: Float64Array, y: Float64Array): number {
+  const { nx, ny, w, gE, gN, d } = A
+  let sum = 0
+  for (let j = 1; j <= ny; j++) {
+    for (let p = j * w + 1, end = p + nx; p < end; p++) {
+      const v = d[p]! * x[p]! - gE[p - 1]! * x[p - 1]! - gE[p]! * x[p + 1]! - gN[p - w]! * x[p - w]! - gN[p]! * x[p + w]!
+      y[p] = v
+      sum += v * x[p]!
+    }
+  }
+  return sum
+}
+
+/** z = M⁻¹·r with M = L·Lᵀ from MIC(0), q scratch; returns r·z. */
+function preconditionDot(A: Operator, r: Float64Array, q: Float64Array, z: Float64Array): number {
+  const { nx, ny, w, gE, gN, pc } = A
+  for (let j = 1; j <= ny; j++) {
+    for (let p = j * w + 1, end = p + nx; p < end; p++) {
+      q[p] = (r[p]! + gE[p - 1]! * pc[p - 1]! * q[p - 1]! + gN[p - w]! * pc[p - w]! * q[p - w]!) * pc[p]!
+    }
+  }
+  let sum = 0
+  for (let j = ny; j >= 1; j--) {
+    for (let p = j * w + nx; p > j * w; p--) {
+      const v = (q[p]! + pc[p]! * (gE[p]! * z[p + 1]! + gN[p]! * z[p + w]!)) * pc[p]!
+      z[p] = v
+      sum += v * r[p]!
+    }
+  }
+  return sum
+}
+
+function maxAbs(a: Float64Array): number {
+  let m = 0
+  for (let k = 0; k < a.length; k++) {
+    const v = Math.abs(a[k]!)
+    if (v > m) m = v
+  }
+  return m
+}
+
+/**
+ * Solves for the potential and returns the face flows. `source`: air created in each cell, m³/s
+ * (negative: removed); `dirichlet`: conductance of each cell to the outside (φ = 0). At least one
+ * cell must have dirichlet > 0 (the caller pins a cell of a closed hall).
+ */
+export function solveFlow(g: ThermalGrid, cellG: Float64Array, dirichlet: Float64Array, source: Float64Array, maxIterations: number): FlowField {
+  const A = operator(g, cellG, dirichlet)
+  const { size } = padded(g)
+  const phi = new Float64Array(size)
+  const r = toPadded(g, source)
+  const z = new Float64Array(size)
+  const q = new Float64Array(size)
+  const s = new Float64Array(size)
+  const t = new Float64Array(size)
+  const tolerance = Math.max(ABSOLUTE_TOLERANCE_M3S, RELATIVE_TOLERANCE * maxAbs(r))
+  let iterations = 0
+  let converged = maxAbs(r) <= tolerance
+  if (!converged) {
+    let sigma = preconditionDot(A, r, q, z)
+    s.set(z)
+    while (iterations < maxIterations) {
+      iterations++
+      const st = multiplyDot(A, s, t)
+      if (!(st > 0)) break
+      const alpha = sigma / st
+      let residual = 0
+      for (let p = 0; p < size; p++) {
+        phi[p] = phi[p]! + alpha * s[p]!
+        const v = r[p]! - alpha * t[p]!
+        r[p] = v
+        if (v > residual) residual = v
+        else if (-v > residual) residual = -v
+      }
+      if (residual <= tolerance) {
+        converged = true
+        break
+      }
+      const sigmaNew = preconditionDot(A, r, q, z)
+      const beta = sigmaNew / sigma
+      sigma = sigmaNew
+      for (let p = 0; p < size; p++) s[p] = z[p]! + beta * s[p]!
+    }
+  }
+  return { ...faceFlows(g, A, phi, dirichlet), iterations, converged }
+}
+
+function faceFlows(g: ThermalGrid, A: Operator, phi: Float64Array, dirichlet: Float64Array): Pick<FlowField, 'east' | 'north' | 'intake'> {
+  const { w, size } = padded(g)
+  const east = new Float64Array(size)
+  const north = new Float64Array(size)
+  for (let p = 0; p < size - w; p++) {
+    east[p] = A.gE[p]! * (phi[p]! - phi[p + 1]!)
+    north[p] = A.gN[p]! * (phi[p]! - phi[p + w]!)
+  }
+  const phiCells = fromPadded(g, phi)
+  const intake = new Float64Array(g.n)
+  for (let k = 0; k < g.n; k++) intake[k] = -dirichlet[k]! * phiCells[k]!
+  return { east: fromPadded(g, east), north: fromPadded(g, north), intake }
+}

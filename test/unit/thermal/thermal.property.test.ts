@@ -1,0 +1,32 @@
+// Any valid scene gives a finite thermal field: no NaN, no infinity, within the model's clamp.
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { builtInCatalog } from '../../../src/model/catalog'
+import { MAX_AIR_C, solveThermalField } from '../../../src/solver/thermal'
+import { numbersIn, sceneArbitrary } from '../property/arbitraries'
+
+const catalog = builtInCatalog()
+
+describe('thermal field over random valid scenes', () => {
+  it('never throws and never yields a NaN or an infinite temperature', () => {
+    fc.assert(
+      fc.property(sceneArbitrary(catalog), (scene) => {
+        // Coarser cells keep the property run quick; the method is the same.
+        const result = solveThermalField(scene, 'v', catalog, { cellM: 0.6, maxSweeps: 400 })
+        for (const f of result.halls) {
+          for (const t of f.tempC) {
+            expect(Number.isFinite(t)).toBe(true)
+            expect(t).toBeLessThanOrEqual(MAX_AIR_C)
+          }
+          const { tempC: _ignored, ...rest } = f
+          expect(numbersIn(rest).filter(([, n]) => !Number.isFinite(n))).toEqual([])
+          // Balanced unless the hall saturates or has nothing to balance.
+          if (!f.saturated && f.converged && f.heatInKW > 1) {
+            expect(Math.abs(f.heatOutKW - f.heatInKW) / f.heatInKW).toBeLessThan(0.01)
+          }
+        }
+      }),
+      { numRuns: 40 },
+    )
+  }, 120_000)
+})
