@@ -1,0 +1,126 @@
+// The printable report: a standalone HTML page (inline CSS and SVG, no scripts, no network) with
+// the site summary, every check of every variant, the power budget and economics charts, and a 3D
+// snapshot (app) or a schematic plan (CLI) of each variant. Pure: scene + reports in, string out.
+// Every text from the scene or the solver is escaped (escape.ts).
+import type { Catalog } from '../model/catalog'
+import type { Scene } from '../model/sceneSchema'
+import type { Check, Report } from '../solver/report'
+import { compareChecks } from '../solver/checks'
+import { escapeHtml, html, raw, safeImageDataUrl, type RawHtml } from './escape'
+import { fmt, fmtMW, fmtUsd, fmtValue, STATUS_WORD } from './format'
+import { describeBinding } from './caption'
+import { powerBudget } from './powerBudget'
+import { capexChart, cashChart, npvChart, powerBudgetChart, pueByMonthChart } from './charts'
+import { planSvg } from './plan'
+import { REPORT_CSS } from './styles'
+
+export interface ReportInput {
+  scene: Scene
+  /** One report per variant to include, in the order to show them. */
+  reports: readonly Report[]
+  /** 3D snapshots by variant id (PNG/JPEG data URLs captured by the app). */
+  snapshots?: Readonly<Record<string, string>>
+  /** With a catalog, variants without a snapshot get a schematic plan. */
+  catalog?: Catalog
+  /** Shown in the header; defaults to now. */
+  generatedAt?: Date
+}
+
+const SERIES = ['#3b6ea5', '#c8372f', '#2e8b57', '#8a6cc6', '#c98a12', '#4f9fb0']
+
+const figure = (k: string, v: string, u = '') => html`<div class="figure"><div class="k">${k}</div><div class="v">${v}<span class="u"> ${u}</span></div></div>`
+
+function economics(r: Report) {
+  return (r as Partial<Report>).economics ?? null
+}
+
+function summaryTable(reports: readonly Report[]): RawHtml {
+  const rows = reports.map((r) => {
+    const ec = economics(r)
+    return html`<tr class="${r.verdict}">
+<td><span class="dot ${r.verdict}"></span>${r.variantName}</td>
+<td><span class="badge ${r.verdict}">${STATUS_WORD[r.verdict]}</span></td>
+<td class="num">${fmtMW(r.totals.itKW)}</td><td class="num">${fmtMW(r.totals.facilityKW)}</td><td class="num">${fmt(r.totals.pue, 2)}</td>
+<td class="num">${fmtMW(r.power.usableITKW)} <span class="muted">@ ${r.power.requiredTier}</span></td>
+<td class="num">${ec ? fmtUsd(ec.capexUsd) : '—'}</td><td class="num">${ec ? fmtUsd(ec.npvUsd) : '—'}</td>
+<td>${r.binding ? `${r.binding.title}, ${r.binding.subject}` : '—'}</td></tr>`
+  })
+  return html`<table class="summary"><thead><tr><th>Variant</th><th>Verdict</th><th class="num">IT MW</th><th class="num">Facility MW</th><th class="num">PUE</th><th class="num">Usable IT MW</th><th class="num">Capex</th><th class="num">NPV</th><th>Binding constraint</th></tr></thead>
+<tbody>${rows}</tbody></table>`
+}
+
+function checksTable(checks: readonly Check[]): RawHtml {
+  const rows = [...checks].sort(compareChecks).map(
+    (c) => html`<tr class="${c.status}" data-check-id="${c.id}"><td><span class="dot ${c.status}"></span>${STATUS_WORD[c.status]}</td>
+<td>${c.domain}</td><td>${c.title}${c.note ? html`<div class="note">${c.note}</div>` : ''}</td><td>${c.subject}</td>
+<td class="num">${fmtValue(c.value, c.unit)}</td><td class="num">${c.sense === 'max' ? '≤' : '≥'} ${fmtValue(c.limit, c.unit)}</td><td>${c.unit}</td><td class="num">${c.ratio > 9.99 ? '> 999' : fmt(c.ratio * 100, 0)} %</td></tr>`,
+  )
+  return html`<table class="checks"><thead><tr><th>Status</th><th>Domain</th><th>Check</th><th>Subject</th><th class="num">Value</th><th class="num">Limit</th><th>Unit</th><th class="num">Of limit</th></tr></thead>
+<tbody>${rows}</tbody></table>`
+}
+
+function variantSection(input: ReportInput, r: Report): RawHtml {
+  const variant = input.scene.variants.find((v) => v.id === r.variant)
+  const snap = input.snapshots?.[r.variant]
+  const url = snap ? safeImageDataUrl(snap) : null
+  const picture = url
+    ? html`<img class="snapshot" alt="${`3D view of ${r.variantName}`}" src="${url}">`
+    : variant && input.catalog
+      ? raw(planSvg(variant, input.catalog))
+      : ''
+  const ec = economics(r)
+  const counts = { fail: 0, warn: 0, ok: 0 }
+  for (const c of r.checks) counts[c.status]++
+  const t = r.totals
+  return html`<section class="variant" id="${`variant-${r.variant}`}" data-variant="${r.variant}">
+<h2>${r.variantName} <span class="badge ${r.verdict}">${STATUS_WORD[r.verdict]}</span></h2>
+${variant?.description ? html`<p class="lead">${variant.description}</p>` : ''}
+<div class="binding ${r.binding?.status ?? 'ok'}"><strong>Binding constraint:</strong> ${describeBinding(r.binding)}${r.binding?.note ? html`<div class="muted">${r.binding.note}</div>` : ''}</div>
+<div class="figures">
+${figure('IT load', fmtMW(t.itKW), 'MW')}${figure('Facility', fmtMW(t.facilityKW), 'MW')}${figure('PUE', fmt(t.pue, 2))}${figure('Grid draw', fmt(t.gridKVA / 1000, 1), 'MVA')}
+${figure('Usable IT', fmtMW(r.power.usableITKW), `MW at ${r.power.requiredTier}`)}${figure('Racks', fmt(t.rackCount, 0))}${figure('Devices', fmt(t.deviceCount, 0))}${figure('Checks', `${counts.fail} fail`, `${counts.warn} warn · ${counts.ok} ok`)}
+</div>
+${picture}
+<h3>Power budget by level</h3>
+${raw(powerBudgetChart(powerBudget(r), r.params.continuousLoadFraction))}
+${r.year ? html`<h3>Typical year: PUE ${fmt(r.year.annualPue, 3)} (worst hour ${fmt(r.year.worstHourPue, 3)}), water ${fmt(r.year.waterM3, 0)} m³</h3><p class="note">Bars: PUE − 1 by month (mean outdoor temperature in brackets).</p>${raw(pueByMonthChart(r))}` : ''}
+${r.power.advice.length > 0 ? html`<h3>Upgrade advice</h3><ul class="advice">${r.power.advice.map((a) => html`<li>${a.text}</li>`)}</ul>` : ''}
+${ec ? html`<h3>Economics</h3><div class="figures">${figure('Capex', fmtUsd(ec.capexUsd))}${figure(`NPV @ ${fmt(ec.discountRatePct, 0)} %`, fmtUsd(ec.npvUsd))}${figure('IRR', ec.irrPct === null ? '—' : `${fmt(ec.irrPct, 1)} %`)}${figure('Payback', ec.capexUsd === 0 ? '—' : ec.paybackYears === null ? 'none' : `${fmt(ec.paybackYears, 1)} y`)}</div>${raw(capexChart(r))}` : ''}
+<h3>Every check (${r.checks.length})</h3>
+${checksTable(r.checks)}
+</section>`
+}
+
+function assumptions(r: Report): RawHtml {
+  const rows = Object.entries(r.params).map(([k, v]) => html`<tr><td>${k}</td><td>${typeof v === 'object' ? JSON.stringify(v) : String(v)}</td></tr>`)
+  return html`<section class="assumptions"><h3>Solver parameters (${r.variantName})</h3><table><tbody>${rows}</tbody></table></section>`
+}
+
+export function buildReportHtml(input: ReportInput): string {
+  const { scene, reports } = input
+  const first = reports[0]
+  const when = (input.generatedAt ?? new Date()).toISOString().slice(0, 16).replace('T', ' ')
+  const withEconomics = reports.filter((r) => economics(r) !== null)
+  const grid = scene.site.grid
+  const body = html`<div class="page">
+<header>
+<h1>${scene.name}</h1>
+<div class="meta">${scene.site.name} · ${first?.climate.name ?? scene.site.climateId} (design ${first ? fmt(first.climate.designDryBulbC, 1) : '—'} °C dry / ${first ? fmt(first.climate.designWetBulbC, 1) : '—'} °C wet bulb) · grid ${fmt(grid.capacityMVA, 0)} MVA at ${fmt(grid.voltageKV, 0)} kV · generated ${when} UTC</div>
+${scene.description ? html`<p class="lead">${scene.description}</p>` : ''}
+<p class="lead">Can this site carry AI (GPU) density, and if not, what binds? ${reports.length} variant${reports.length === 1 ? '' : 's'} checked for power, redundancy, cooling, inlet air and network.</p>
+</header>
+<section><h3>Variants side by side</h3>${summaryTable(reports)}</section>
+${withEconomics.length > 0 ? html`<section><h3>Net present value</h3>${raw(npvChart(withEconomics))}<h3>Cumulative cash</h3>${raw(cashChart(withEconomics, SERIES))}</section>` : ''}
+${reports.map((r) => variantSection(input, r))}
+${first ? assumptions(first) : ''}
+<p class="muted">Halltwin report · solver ${first?.meta.solverVersion ?? ''}. Print this page (Ctrl/Cmd+P) to save it as PDF.</p>
+</div>`
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(`${scene.name} — Halltwin report`)}</title>
+<style>${REPORT_CSS}</style></head>
+<body>${body.__html}</body></html>
+`
+}

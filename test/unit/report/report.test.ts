@@ -1,0 +1,103 @@
+// The report generator: standalone HTML, every check of every variant present, scene text escaped.
+import { describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { builtInCatalog } from '../../../src/model/catalog'
+import { parseScene } from '../../../src/model/parse'
+import type { Scene } from '../../../src/model/sceneSchema'
+import { solveVariant } from '../../../src/solver'
+import { buildReportHtml, escapeHtml, fillCaption, safeImageDataUrl } from '../../../src/report'
+
+const catalog = builtInCatalog()
+const raw = JSON.parse(readFileSync('scenes/siberia-20mw.json', 'utf8')) as Scene
+const parsed = parseScene(raw, catalog)
+if (!parsed.ok) throw new Error('default scene does not parse')
+const scene = parsed.scene
+const reports = scene.variants.map((v) => solveVariant(scene, v.id, catalog))
+
+const EVIL = `<script>alert("x")</script>"'><img src=x onerror=alert(1)>`
+
+function evilScene(): Scene {
+  const s = structuredClone(raw) as Scene & { description?: string }
+  s.name = `Hall ${EVIL}`
+  s.description = `Desc ${EVIL}`
+  s.site.name = `Site ${EVIL}`
+  s.variants[0]!.name = `Variant ${EVIL}`
+  s.variants[0]!.description = `About ${EVIL}`
+  s.variants[0]!.halls[0]!.name = `Hall name ${EVIL}`
+  const node = s.variants[0]!.power.find((n) => n.kind === 'transformer')!
+  ;(node as { name?: string }).name = `Trafo ${EVIL}`
+  const r = parseScene(s, catalog)
+  if (!r.ok) throw new Error(`evil scene rejected: ${r.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`)
+  return r.scene
+}
+
+describe('buildReportHtml', () => {
+  const html = buildReportHtml({ scene, reports, catalog, generatedAt: new Date('2026-01-01T00:00:00Z') })
+
+  it('is a standalone page: inline CSS, no scripts, no external resources', () => {
+    expect(html.startsWith('<!doctype html>')).toBe(true)
+    expect(html).toContain('<style>')
+    expect(html).not.toMatch(/<script/i)
+    expect(html).not.toMatch(/<link\b/i)
+    expect(html).not.toMatch(/(src|href)=["']?https?:/i)
+    expect(html).not.toMatch(/@import|url\(/i)
+  })
+
+  it('holds every check of every variant', () => {
+    for (const r of reports) {
+      const section = html.slice(html.indexOf(`data-variant="${r.variant}"`))
+      const end = section.indexOf('</section>')
+      const body = section.slice(0, end)
+      for (const c of r.checks) expect(body).toContain(`data-check-id="${escapeHtml(c.id)}"`)
+      expect((body.match(/data-check-id=/g) ?? []).length).toBe(r.checks.length)
+    }
+  })
+
+  it('draws the power budget, the economics charts and a plan of each variant as inline SVG', () => {
+    expect(html).toContain('aria-label="Power budget by level"')
+    expect(html).toContain('aria-label="NPV by variant"')
+    expect((html.match(/<svg class="plan"/g) ?? []).length).toBe(reports.length)
+    expect(html).toContain('Substation transformers')
+    expect(html).toContain('Unit transformers')
+  })
+
+  it('uses a captured snapshot instead of the plan, and only a real image data URL', () => {
+    const png = 'data:image/png;base64,iVBORw0KGgo='
+    const withSnap = buildReportHtml({ scene, reports, catalog, snapshots: { [reports[0]!.variant]: png, [reports[1]!.variant]: 'javascript:alert(1)' } })
+    expect(withSnap).toContain(`src="${png}"`)
+    expect(withSnap).not.toContain('javascript:')
+    expect((withSnap.match(/<svg class="plan"/g) ?? []).length).toBe(reports.length - 1)
+    expect(safeImageDataUrl('data:image/png;base64,AAAA" onerror="x')).toBeNull()
+  })
+
+  it('escapes every text from the scene: names, descriptions, node names', () => {
+    const evil = evilScene()
+    const evilReports = evil.variants.map((v) => solveVariant(evil, v.id, catalog))
+    const out = buildReportHtml({ scene: evil, reports: evilReports, catalog })
+    expect(out).not.toContain('<script>')
+    expect(out).not.toContain('<img src=x')
+    // With every quoted attribute value removed (their quotes are escaped inside), no tag carries
+    // an event handler.
+    expect(out.replace(/"[^"]*"/g, '""')).not.toMatch(/<[^>]*\son\w+=/i)
+    expect(out).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;')
+    // Each evil text shows up escaped where it is used.
+    for (const prefix of ['Hall ', 'Desc ', 'Site ', 'Variant ', 'About ', 'Hall name ']) expect(out).toContain(`${prefix}&lt;script&gt;`)
+  })
+})
+
+describe('fillCaption', () => {
+  const asic = reports[0]!
+  it('fills the live figures', () => {
+    const text = fillCaption('{itMW} MW IT, {facilityMW} MW, PUE {pue}, {verdict}, usable {usableMW}, NPV {npv}, {binding}', asic)
+    expect(text).toMatch(/^20\.\d MW IT, 2\d\.\d MW, PUE 1\.\d\d, OK, usable \d+\.\d, NPV /)
+    expect(text).toContain('$')
+    expect(text).toContain(asic.binding!.title)
+    expect(text).not.toMatch(/\{\w+\}/)
+  })
+  it('leaves unknown placeholders and shows an ellipsis without a report', () => {
+    expect(fillCaption('{nope} {itMW}', null)).toBe('{nope} …')
+  })
+  it('returns plain text: markup in a caption stays text for the caller to escape', () => {
+    expect(fillCaption('<b>{verdict}</b>', asic)).toBe('<b>OK</b>')
+  })
+})
