@@ -1,0 +1,172 @@
+// Editor state that is not the scene: the multi-selection, the tool, grid snapping, the aisle
+// minimum of the clearance checks, messages, and which editor overlays are open.
+import type { StateCreator } from 'zustand'
+import { MIN_AISLE_M } from '../editor/clearance'
+import { builtInCatalog } from '../model/catalog'
+import { parseSceneText } from '../model/parse'
+import type { AppState } from './types'
+
+export type EditorTool = 'select' | 'box'
+export type SelectMode = 'replace' | 'add' | 'toggle'
+
+export interface EditorMessage {
+  kind: 'error' | 'info'
+  text: string
+  /** When it was shown (ms): a newer message replaces it. */
+  at: number
+}
+
+export interface EditorSlice {
+  /** Rows and cooling placements selected for editing; the last one picked is `selectedId`. */
+  selectedIds: string[]
+  selectItems: (ids: readonly string[], mode?: SelectMode) => void
+  tool: EditorTool
+  setTool: (tool: EditorTool) => void
+  /** Grid step of dragging, metres (0: no snapping). */
+  snapStepM: number
+  setSnapStep: (m: number) => void
+  /** Narrowest aisle the clearance checks accept, metres. */
+  minAisleM: number
+  setMinAisle: (m: number) => void
+  editorMessage: EditorMessage | null
+  showEditorMessage: (kind: EditorMessage['kind'], text: string) => void
+  dismissEditorMessage: () => void
+  editorOverlay: 'help' | 'compare' | null
+  setEditorOverlay: (overlay: 'help' | 'compare' | null) => void
+  /** A valid scene file waiting for the user to confirm it may replace unsaved edits. */
+  pendingImport: { text: string; source: string } | null
+  /** Opens a scene file: a bad one shows its issues (the scene stays); a good one replaces the
+   *  scene at once, or after a confirmation when there are unsaved edits. */
+  requestImport: (text: string, source: string) => void
+  confirmImport: () => void
+  cancelImport: () => void
+}
+
+/** The effective selection: the multi-selection while it holds `selectedId`, else just that id
+ *  (another panel selected something with `select`). */
+export function selectEditorSelection(s: AppState): readonly string[] {
+  if (s.selectedId === null) return EMPTY
+  if (s.selectedIds.includes(s.selectedId)) return s.selectedIds
+  // The same array for the same id: a selector must not return a new object each call.
+  if (single[0] !== s.selectedId) single = [s.selectedId]
+  return single
+}
+const EMPTY: readonly string[] = []
+let single: readonly string[] = []
+
+export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (set, get) => ({
+  selectedIds: [],
+  selectItems: (ids, mode = 'replace') => {
+    const current = selectEditorSelection(get())
+    let next: string[]
+    if (mode === 'replace') next = [...ids]
+    else if (mode === 'add') next = [...current, ...ids.filter((id) => !current.includes(id))]
+    else {
+      next = current.filter((id) => !ids.includes(id))
+      for (const id of ids) if (!current.includes(id)) next.push(id)
+    }
+    set({ selectedIds: next, selectedId: next[next.length - 1] ?? null })
+  },
+  tool: 'select',
+  setTool: (tool) => set({ tool }),
+  snapStepM: 0.5,
+  setSnapStep: (snapStepM) => set({ snapStepM: Number.isFinite(snapStepM) && snapStepM >= 0 ? snapStepM : 0 }),
+  minAisleM: MIN_AISLE_M,
+  setMinAisle: (minAisleM) => set({ minAisleM: Number.isFinite(minAisleM) && minAisleM >= 0 ? minAisleM : MIN_AISLE_M }),
+  editorMessage: null,
+  showEditorMessage: (kind, text) => set({ editorMessage: { kind, text, at: Date.now() } }),
+  dismissEditorMessage: () => set({ editorMessage: null }),
+  editorOverlay: null,
+  setEditorOverlay: (editorOverlay) => set({ editorOverlay }),
+  pendingImport: null,
+  requestImport: (text, source) => {
+    const s = get()
+    const valid = parseSceneText(text, builtInCatalog()).ok
+    if (valid && s.scene && s.editsSinceSave > 0) return set({ pendingImport: { text, source } })
+    s.loadSceneText(text, source)
+  },
+  confirmImport: () => {
+    const pending = get().pendingImport
+    set({ pendingImport: null })
+    if (pending) get().loadSceneText(pending.text, pending.source)
+  },
+  cancelImport: () => set({ pendingImport: null }),
+})
+
+// ---- Autosave: the scene and the current variant in localStorage, debounced. ----
+
+export const AUTOSAVE_KEY = 'halltwin.autosave.v1'
+const AUTOSAVE_DELAY_MS = 400
+
+interface Autosave {
+  scene: unknown
+  variantId: string | null
+  source: string
+  savedAt: string
+  /** Edits not yet exported: still unsaved work after a reload. */
+  unsavedEdits?: number
+}
+
+/** Loads the autosaved scene if there is one (and it is still valid); true when it did. */
+export function restoreAutosave(store: { getState: () => AppState; setState: (p: Partial<AppState>) => void }): boolean {
+  let saved: Autosave
+  try {
+    const text = globalThis.localStorage?.getItem(AUTOSAVE_KEY)
+    if (!text) return false
+    saved = JSON.parse(text) as Autosave
+  } catch {
+    return false
+  }
+  if (saved.variantId) store.setState({ variantId: saved.variantId })
+  const ok = store.getState().loadSceneJson(saved.scene, saved.source || 'autosave')
+  if (!ok) {
+    store.setState({ sceneIssues: null })
+    return false
+  }
+  store.setState({ editsSinceSave: saved.unsavedEdits ?? 0 })
+  store.getState().showEditorMessage('info', `Restored your work from ${new Date(saved.savedAt).toLocaleString()}`)
+  return true
+}
+
+/** Saves the scene and variant a moment after they change; returns the unsubscribe. */
+export function startAutosave(store: { getState: () => AppState; subscribe: (l: (s: AppState, p: AppState) => void) => () => void }): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const save = () => {
+    const s = store.getState()
+    if (!s.scene) return
+    const value: Autosave = { scene: s.scene, variantId: s.variantId, source: s.sceneSource, savedAt: new Date().toISOString(), unsavedEdits: s.editsSinceSave }
+    try {
+      globalThis.localStorage?.setItem(AUTOSAVE_KEY, JSON.stringify(value))
+    } catch {
+      s.showEditorMessage('error', 'Autosave failed: the browser storage is full or disabled')
+    }
+  }
+  const unsubscribe = store.subscribe((s, p) => {
+    if (s.scene === p.scene && s.variantId === p.variantId && s.editsSinceSave === p.editsSinceSave) return
+    // Only work worth keeping: edits, or a scene the user opened (not the bundled default untouched).
+    const worth = s.undoStack.length > 0 || s.redoStack.length > 0 || !s.sceneSource.startsWith('scenes/') || hasAutosave()
+    if (!worth) return
+    clearTimeout(timer)
+    timer = setTimeout(save, AUTOSAVE_DELAY_MS)
+  })
+  const flush = () => {
+    if (timer !== undefined) {
+      clearTimeout(timer)
+      timer = undefined
+      save()
+    }
+  }
+  globalThis.addEventListener?.('beforeunload', flush)
+  return () => {
+    unsubscribe()
+    globalThis.removeEventListener?.('beforeunload', flush)
+  }
+}
+
+function hasAutosave(): boolean {
+  try {
+    return globalThis.localStorage?.getItem(AUTOSAVE_KEY) != null
+  } catch {
+    return false
+  }
+}

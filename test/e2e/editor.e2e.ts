@@ -1,0 +1,157 @@
+// Browser test of the layout editor in headless Chromium (software WebGL). Needs dist/.
+// Run: npx tsx test/e2e/editor.e2e.ts — prints "N passed, N failed" last, non-zero exit on failure.
+// Drags a row with the mouse (it moves and snaps), undoes it, switches a row to GPU (a check
+// changes), reloads (the edits are still there), imports a malformed file (the scene stays).
+import type { Page } from 'playwright-core'
+import { collectErrors, launchBrowser, startPreview } from './browser'
+import { expect, finish, test } from './harness'
+
+const REPORT_READY = '[data-testid=verdict][data-status]'
+const ROW = 'row-1.3'
+const SHOTS = process.env.EDITOR_SHOTS // a folder to write screenshots to, when set
+
+
+async function ready(page: Page): Promise<void> {
+  await page.waitForSelector(REPORT_READY, { timeout: 60_000 })
+  await page.waitForFunction(() => (window.__gl?.info.render.frame ?? 0) > 3 && !!window.__editorProbe, undefined, { timeout: 60_000 })
+}
+
+async function rowPosition(page: Page): Promise<{ x: number; y: number }> {
+  const el = page.locator('[data-testid=row-inspector]')
+  return { x: Number(await el.getAttribute('data-x')), y: Number(await el.getAttribute('data-y')) }
+}
+
+async function screenOf(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const p = await page.evaluate((i) => window.__editorProbe?.screenOf(i) ?? null, id)
+  if (!p) throw new Error(`${id} is not on screen`)
+  return p
+}
+
+async function checksSignature(page: Page): Promise<string> {
+  return page.locator('[data-testid=checks] tbody').innerText()
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png` })
+}
+
+const server = await startPreview()
+const browser = await launchBrowser()
+const errors: string[] = []
+try {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } })
+  const page = await context.newPage()
+  collectErrors(page, errors)
+  await page.goto(`${server.url}/`)
+  await ready(page)
+
+  let start = { x: 0, y: 0 }
+  await test('clicking a row selects it and the inspector shows its position', async () => {
+    const p = await screenOf(page, ROW)
+    await page.mouse.click(p.x, p.y)
+    await page.waitForSelector(`[data-testid=row-inspector][data-row-id="${ROW}"]`, { timeout: 5_000 })
+    start = await rowPosition(page)
+    expect(start.x === 9 && start.y === 11.88, `row-1.3 starts at ${JSON.stringify(start)}`)
+  })
+
+  await test('dragging the row with the mouse moves it, snapped to the 0.5 m grid', async () => {
+    const p = await screenOf(page, ROW)
+    await page.mouse.move(p.x, p.y)
+    await page.mouse.down()
+    await page.mouse.move(p.x + 30, p.y + 10, { steps: 4 })
+    await page.mouse.move(p.x + 70, p.y + 25, { steps: 6 })
+    await page.waitForSelector('[data-testid=drag-readout]', { timeout: 5_000 })
+    await shot(page, 'editor-drag')
+    await page.mouse.up()
+    await page.waitForFunction((s) => Number(document.querySelector('[data-testid=row-inspector]')?.getAttribute('data-x')) !== s, start.x, { timeout: 5_000 })
+    const after = await rowPosition(page)
+    expect(after.x !== start.x || after.y !== start.y, 'the row did not move')
+    const onGrid = (v: number) => Math.abs(v / 0.5 - Math.round(v / 0.5)) < 1e-9
+    expect(onGrid(after.x) && onGrid(after.y), `position ${JSON.stringify(after)} is not on the 0.5 m grid`)
+    await shot(page, 'editor-moved')
+  })
+
+  await test('Ctrl+Z puts the row back, Ctrl+Shift+Z moves it again', async () => {
+    const moved = await rowPosition(page)
+    await page.keyboard.press('Control+z')
+    await page.waitForFunction((s) => Number(document.querySelector('[data-testid=row-inspector]')?.getAttribute('data-x')) === s, start.x, { timeout: 5_000 })
+    const back = await rowPosition(page)
+    expect(back.x === start.x && back.y === start.y, `after undo the row is at ${JSON.stringify(back)}`)
+    await page.keyboard.press('Control+Shift+z')
+    await page.waitForFunction((m) => Number(document.querySelector('[data-testid=row-inspector]')?.getAttribute('data-x')) === m, moved.x, { timeout: 5_000 })
+  })
+
+  await test('a wrong unit in the inspector shows a message and changes nothing', async () => {
+    const before = await rowPosition(page)
+    await page.fill('[data-testid=field-x]', '12 kg')
+    await page.press('[data-testid=field-x]', 'Enter')
+    const message = await page.locator('[data-testid=field-x-error]').innerText({ timeout: 5_000 })
+    expect(/length/.test(message), `message is "${message}"`)
+    expect((await rowPosition(page)).x === before.x, 'the row moved on a wrong unit')
+    await page.fill('[data-testid=field-x]', '12000 mm')
+    await page.press('[data-testid=field-x]', 'Enter')
+    await page.waitForFunction(() => document.querySelector('[data-testid=row-inspector]')?.getAttribute('data-x') === '12', undefined, { timeout: 5_000 })
+  })
+
+  await test('switching the row to a GPU device re-solves and changes a check', async () => {
+    await page.waitForSelector(REPORT_READY, { timeout: 60_000 })
+    const before = await checksSignature(page)
+    await page.selectOption('[data-testid=field-device]', 'dgx-h100')
+    await page.waitForFunction(() => document.querySelector('[data-testid=row-inspector]')?.getAttribute('data-device') === 'dgx-h100', undefined, { timeout: 5_000 })
+    await page.waitForFunction((b) => {
+      const t = document.querySelector('[data-testid=checks] tbody') as HTMLElement | null
+      return !!t && t.innerText !== b && !!document.querySelector('[data-testid=verdict][data-status]')
+    }, before, { timeout: 60_000 })
+    await shot(page, 'editor-gpu')
+  })
+
+  await test('the edits survive a reload (autosave)', async () => {
+    await page.waitForTimeout(800) // the autosave is debounced
+    await page.reload()
+    await ready(page)
+    const p = await screenOf(page, ROW)
+    await page.mouse.click(p.x, p.y)
+    await page.waitForSelector(`[data-testid=row-inspector][data-row-id="${ROW}"]`, { timeout: 5_000 })
+    const device = await page.locator('[data-testid=row-inspector]').getAttribute('data-device')
+    const pos = await rowPosition(page)
+    expect(device === 'dgx-h100', `device after reload is ${device}`)
+    expect(pos.x === 12, `x after reload is ${pos.x}`)
+  })
+
+  await test('importing a malformed file shows its field paths and keeps the scene', async () => {
+    const bad = JSON.stringify({ version: 1, name: 'bad', site: {}, variants: [] })
+    await page.setInputFiles('[data-testid=open-scene-input]', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(bad) })
+    await page.waitForSelector('[data-testid=scene-errors]', { timeout: 5_000 })
+    const text = await page.locator('[data-testid=scene-errors]').innerText()
+    expect(/site\.|variants/.test(text), `issues do not name field paths: ${text.slice(0, 200)}`)
+    expect((await page.locator('[data-testid=row-inspector]').getAttribute('data-device')) === 'dgx-h100', 'the current scene changed')
+    await shot(page, 'editor-import-error')
+  })
+
+  await test('a valid import asks before replacing unsaved edits', async () => {
+    const scene = await page.evaluate(() => localStorage.getItem('halltwin.autosave.v1'))
+    const parsed = JSON.parse(scene ?? '{}') as { scene?: unknown }
+    await page.setInputFiles('[data-testid=open-scene-input]', { name: 'other.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(parsed.scene)) })
+    await page.waitForSelector('[data-testid=confirm-import]', { timeout: 5_000 })
+    await shot(page, 'editor-confirm')
+    await page.click('[data-testid=confirm-import-cancel]')
+    expect((await page.locator('[data-testid=confirm-import]').count()) === 0, 'the dialog stayed open')
+  })
+
+  await test('the help overlay lists the shortcuts', async () => {
+    await page.mouse.click(300, 200) // focus the page, not a field
+    await page.keyboard.press('Shift+?')
+    const help = await page.locator('[data-testid=help]').innerText({ timeout: 5_000 })
+    expect(/Undo/.test(help) && /Duplicate/.test(help) && /Rotate/.test(help), 'shortcuts missing')
+    await shot(page, 'editor-help')
+    await page.keyboard.press('Escape')
+  })
+
+  await test('no page errors', async () => {
+    expect(errors.length === 0, errors.join('\n'))
+  })
+} finally {
+  await browser.close()
+  server.stop()
+}
+finish()
