@@ -68,6 +68,36 @@ console.log(`    solve                           ${fmt(solveOnly.medianMs)}  (ma
 console.log(`    parse + validate + solve        ${fmt(parseAndSolve.medianMs)}`)
 results.campus = { miners: campusReport.totals.deviceCount, powerNodes: campusReport.nodes.length, n1Cases: campusCases, solveMs: solveOnly.medianMs, parseAndSolveMs: parseAndSolve.medianMs, targetMs: CAMPUS_TARGET_MS }
 
+// Thermal field of the default hall (src/solver/thermal): the grid, the airflow and the temperature.
+{
+  const { solveThermalField } = await import('../src/solver/thermal')
+  const THERMAL_TARGET_MS = 200
+  const field = solveThermalField(siberia, 'asic-baseline', catalog).halls[0]!
+  const t = timeMs(() => solveThermalField(siberia, 'asic-baseline', catalog), 10)
+  console.log(
+    `\nThermal field (default hall, ${field.nx} × ${field.ny} cells): ${t.medianMs.toFixed(1)} ms ` +
+      `(max ${t.maxMs.toFixed(1)} ms; target < ${THERMAL_TARGET_MS} ms: ${t.medianMs < THERMAL_TARGET_MS ? 'met' : 'MISSED'}; ` +
+      `${field.iterations.flow} CG iterations, ${field.iterations.temperature} sweeps)`,
+  )
+  results.thermal = { nx: field.nx, ny: field.ny, medianMs: t.medianMs, maxMs: t.maxMs, targetMs: THERMAL_TARGET_MS }
+}
+
+// The typical year on its own (8,760 hours through the hall's plant), default hall and campus.
+{
+  const { simulateYear } = await import('../src/solver/year/year')
+  const { variantLoads } = await import('../src/solver/loads')
+  const { resolveParams } = await import('../src/model/params')
+  const climate = catalog.climates.get(siberia.site.climateId)!
+  for (const [label, scene] of [['default hall', siberia], ['campus', campus]] as const) {
+    const v = scene.variants[0]!
+    const params = resolveParams(scene.params, v.params)
+    const loads = variantLoads(v, catalog, params)
+    const t = timeMs(() => simulateYear(v, loads.rows, 300, climate, catalog, params), 20)
+    console.log(`Year simulation (${label}, ${v.halls.length} hall(s) × 8760 h): ${fmt(t.medianMs)}  (target < 50 ms: ${t.medianMs < 50 ? 'met' : 'MISSED'})`)
+    results[`yearMs_${label.replace(' ', '_')}`] = t.medianMs
+  }
+}
+
 // Bundle size of the built app (dist/ from `vite build`): what the first page load fetches
 // (index-*.js/css) and everything (workers, the lazily loaded diagram layout).
 if (existsSync('dist/assets')) {
@@ -110,6 +140,26 @@ if (existsSync('dist/index.html') && existsSync('/usr/bin/chromium')) {
   }
 } else {
   console.log('\nDraw calls: needs dist/ (npm run build) and /usr/bin/chromium')
+}
+
+// Layout editor: from an edit (a command applied, the new scene validated) to the updated report
+// of the default hall, in Node — what the store does before the worker answers (src/store/historySlice.ts).
+{
+  const { moveRow } = await import('../src/editor/commands')
+  const { parseScene } = await import('../src/model/parse')
+  const EDIT_TARGET_MS = 100
+  const v0 = siberia.variants[0]!
+  const row = v0.halls[0]!.rows[0]!
+  let flip = false
+  const edit = timeMs(() => {
+    flip = !flip
+    const next = moveRow(v0.id, row.id, { x: row.position.x + (flip ? 0.5 : 0), y: row.position.y }).execute(siberia)
+    if (!parseScene(next, catalog).ok) throw new Error('bench edit made the scene invalid')
+    solveVariant(next, v0.id, catalog)
+  }, 50)
+  console.log(`
+Edit → report (default hall): ${edit.medianMs.toFixed(2)} ms  (median; max ${edit.maxMs.toFixed(2)} ms; target ${EDIT_TARGET_MS} ms: ${edit.medianMs < EDIT_TARGET_MS ? 'met' : 'MISSED'})`)
+  results.editToReport = { medianMs: edit.medianMs, maxMs: edit.maxMs, targetMs: EDIT_TARGET_MS }
 }
 
 mkdirSync('.bench', { recursive: true })

@@ -7,6 +7,7 @@ import { campusScene, siberiaScene } from '../model/generate/examples'
 import { CliInputError, readSceneFile } from './io'
 import { formatTable } from './format/table'
 import { formatMarkdown } from './format/markdown'
+import { reportCommand } from './reportCommand'
 
 export const EXIT = { ok: 0, fail: 1, badInput: 2, internal: 3 } as const
 
@@ -18,6 +19,8 @@ const USAGE = `Usage:
       Capex, opex, revenue, payback, NPV, IRR and break-even prices, variants side by side.
   halltwin capacity <scene.json> --device ID [--variant BASE] [--tier N|N+1|2N] [--json]
       The largest number of racks of a GPU system the site carries with every check passing.
+  halltwin report <scene.json> [-o report.html] [--variant ID|all]
+      The printable report (standalone HTML: every check, charts, a plan of each variant).
   halltwin generate campus --miners N     Write a generated campus of N miners (scene JSON) to stdout.
   halltwin generate siberia               Write the default 20 MW example scene to stdout.
   halltwin help`
@@ -128,6 +131,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         return economics(rest, io)
       case 'capacity':
         return capacity(rest, io)
+      case 'report':
+        return reportCommand(rest, io)
       case 'help':
       case '--help':
       case '-h':

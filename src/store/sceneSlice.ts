@@ -25,6 +25,7 @@ export const createSceneSlice: StateCreator<AppState, [], [], SceneSlice> = (set
       solveErrors: {},
     }))
     get().solveAll()
+    get().rerunCapacity() // an edit re-answers the last capacity question on the new scene
     return true
   }
 
@@ -52,5 +53,6 @@ export const createSceneSlice: StateCreator<AppState, [], [], SceneSlice> = (set
     rejectScene: (source, message) => set({ sceneIssues: { source, issues: [{ path: '', message }] }, loadingSource: null }),
     setLoadingSource: (loadingSource) => set({ loadingSource }),
     dismissSceneIssues: () => set({ sceneIssues: null }),
+    setBookmarks: (bookmarks) => set((s) => (s.scene ? { scene: { ...s.scene, bookmarks } } : {})),
   }
 }

@@ -1,6 +1,7 @@
 // Narrow selectors shared by the viewport and the panels.
 import type { Variant } from '../model/sceneSchema'
 import type { PowerSummary, Report } from '../solver/report'
+import type { EconomicsResult } from '../solver/economics/types'
 import type { AppState } from './types'
 
 export const selectVariant = (s: AppState): Variant | null =>
@@ -15,3 +16,10 @@ export const selectSolveError = (s: AppState): string | null =>
 
 /** The power-chain summary (groups, N-1 cases, usable IT, advice); null until the solver gives one. */
 export const selectPower = (s: AppState): PowerSummary | null => selectReport(s)?.power ?? null
+
+/** The economics of a report. Guarded: reports from a solver without economics have none. */
+export function economicsOf(report: Report | null | undefined): EconomicsResult | null {
+  return (report as (Report & { economics?: EconomicsResult }) | null | undefined)?.economics ?? null
+}
+
+export const selectEconomics = (s: AppState): EconomicsResult | null => economicsOf(selectReport(s))

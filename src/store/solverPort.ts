@@ -2,9 +2,19 @@
 // tests can plug in anything else. The store itself never computes physics.
 import type { Scene } from '../model/sceneSchema'
 import type { Report } from '../solver/report'
+import type { CapacityResult } from '../solver/economics/types'
+import type { ThermalResult } from '../solver/thermal'
+
+export interface CapacityOptions {
+  requiredTier?: 'N' | 'N+1' | '2N'
+}
 
 export interface SolverPort {
   solve: (scene: Scene, variantId: string) => Promise<Report>
+  /** The capacity search (many solves); a port without it cannot answer capacity questions. */
+  capacity?: (scene: Scene, baseVariantId: string, deviceId: string, options: CapacityOptions) => Promise<CapacityResult>
+  /** The thermal field of a variant's halls; a port without it shows no heat map. */
+  thermal?: (scene: Scene, variantId: string) => Promise<ThermalResult>
 }
 
 let port: SolverPort | null = null

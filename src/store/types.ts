@@ -1,7 +1,11 @@
 // The app state: one zustand store made of slices. Each slice owns its fields and actions.
-import type { Scene } from '../model/sceneSchema'
+import type { Bookmark, Scene } from '../model/sceneSchema'
 import type { FieldIssue } from '../model/issues'
 import type { Report } from '../solver/report'
+import type { CapacityResult } from '../solver/economics/types'
+import type { ThermalSlice } from './thermalSlice'
+import type { EditorSlice } from './editorSlice'
+import type { HistorySlice } from './historySlice'
 
 export interface SceneIssues {
   /** Where the rejected scene came from (file name or URL). */
@@ -28,6 +32,8 @@ export interface SceneSlice {
   rejectScene: (source: string, message: string) => void
   setLoadingSource: (source: string | null) => void
   dismissSceneIssues: () => void
+  /** Replaces the scene's camera bookmarks (exported with it); no re-solve, the camera stays. */
+  setBookmarks: (bookmarks: Bookmark[]) => void
 }
 
 export interface SelectionSlice {
@@ -49,10 +55,11 @@ export interface ReportSlice {
   solveAll: () => void
 }
 
-export type ColourMode = 'kind' | 'status' | 'utilisation'
+export type ColourMode = 'kind' | 'status' | 'utilisation' | 'temperature'
 
-/** What the main area shows: the 3D site or the single-line diagram of the power chain. */
-export type MainView = '3d' | 'sld'
+/** What the main area shows: the 3D site, the single-line diagram of the power chain, or the
+ *  economics of every variant with the capacity search. */
+export type MainView = '3d' | 'sld' | 'econ'
 
 export interface ViewSlice {
   colourMode: ColourMode
@@ -61,4 +68,34 @@ export interface ViewSlice {
   setMainView: (view: MainView) => void
 }
 
-export type AppState = SceneSlice & SelectionSlice & ReportSlice & ViewSlice
+export type CapacityTier = 'N' | 'N+1' | '2N'
+
+/** One capacity search: the most racks of a GPU device the base variant's site carries at a tier. */
+export interface CapacityRequest {
+  /** The scene revision it was asked for: an answer for an older revision is dropped. */
+  sceneRevision: number
+  baseVariantId: string
+  deviceId: string
+  tier: CapacityTier
+}
+
+export interface CapacitySlice {
+  /** The device and tier chosen in the capacity card (null: the defaults). */
+  capacityDeviceId: string
+  capacityTier: CapacityTier | null
+  setCapacityDevice: (deviceId: string) => void
+  setCapacityTier: (tier: CapacityTier) => void
+  /** The last search asked for, its answer, whether it is running, and its error. */
+  capacityRequest: CapacityRequest | null
+  capacityResult: CapacityResult | null
+  /** The request the shown result answers (it may differ from the one running). */
+  capacityResultFor: CapacityRequest | null
+  capacityPending: boolean
+  capacityError: string | null
+  /** Asks the solver for the capacity of the chosen device and tier on the scene's first variant. */
+  runCapacity: () => void
+  /** After an edit: runs the last search again on the new scene revision (if one was run). */
+  rerunCapacity: () => void
+}
+
+export type AppState = SceneSlice & SelectionSlice & ReportSlice & ViewSlice & CapacitySlice & ThermalSlice & EditorSlice & HistorySlice

@@ -1,4 +1,5 @@
-// The app frame: top bar, the 3D view (or the single-line diagram) with its overlays, and the report panel.
+// The app frame: top bar, the 3D view (or the single-line diagram, or the economics) with its
+// overlays, and the report panel.
 import { Viewport } from '../viewport/Viewport'
 import { LabelOverlay } from '../viewport/LabelOverlay'
 import { useStore } from '../store'
@@ -7,30 +8,53 @@ import { SidePanel } from './SidePanel'
 import { SceneIssuesPanel } from './SceneIssuesPanel'
 import { Legend } from './Legend'
 import { SelectionInfo } from './SelectionInfo'
+import { EditorChrome } from './editor/EditorChrome'
 import { SingleLineView } from './sld/SingleLineView'
+import { EconomicsView } from './economics/EconomicsView'
+import { ColourModeToggle } from './ColourModeToggle'
+import { HeatMapToggle } from './HeatMapToggle'
+import { ThermalLegend } from './ThermalLegend'
+import { useTour } from '../viewport/tour/tourStore'
+import { PresentationOverlay } from './present/PresentationOverlay'
+import { ReportView } from './present/PresentMenu'
 
 export function App() {
   const hasScene = useStore((s) => s.scene !== null)
   const loading = useStore((s) => s.loadingSource)
-  const sld = useStore((s) => s.mainView === 'sld')
+  const view = useStore((s) => s.mainView)
+  const sld = view === 'sld'
+  const econ = view === 'econ'
+  // Presentation: the 3D view alone, full viewport, with its own overlay (ui/present).
+  const presenting = useTour((s) => s.presenting)
   return (
-    <div className="app">
-      <TopBar />
+    <div className={presenting ? 'app app-presenting' : 'app'}>
+      {!presenting && <TopBar />}
       <main className="viewport">
-        {/* The 3D canvas stays mounted (and paused) under the diagram: switching back is instant. */}
+        {/* The 3D canvas stays mounted (and paused) under the other views: switching back is instant. */}
         {hasScene && <Viewport />}
-        {!sld && <LabelOverlay />}
+        {view === '3d' && <LabelOverlay />}
+        {hasScene && presenting && <PresentationOverlay />}
+        {hasScene && view === '3d' && !presenting && (
+          <div className="view-toolbar">
+            <ColourModeToggle />
+            <HeatMapToggle />
+          </div>
+        )}
+        {hasScene && !presenting && <EditorChrome />}
         {hasScene && sld && <SingleLineView />}
+        {hasScene && econ && <EconomicsView />}
         <SceneIssuesPanel />
-        <SelectionInfo />
-        <Legend />
+        {!econ && !presenting && <SelectionInfo />}
+        {!econ && !presenting && <Legend />}
+        {hasScene && !presenting && <ThermalLegend />}
         {loading && (
           <div className="loading" data-testid="loading">
             Loading <span className="muted">{loading}</span>…
           </div>
         )}
       </main>
-      <SidePanel />
+      {!presenting && <SidePanel />}
+      <ReportView />
     </div>
   )
 }

@@ -6,6 +6,7 @@ const MODES: SegmentOption<ColourMode>[] = [
   { id: 'kind', label: 'Kind', title: 'Colour racks by device kind (ASIC / GPU)' },
   { id: 'status', label: 'Status', title: 'Colour racks and equipment by check status' },
   { id: 'utilisation', label: 'Utilisation', title: 'Colour power equipment by load / rating, racks by their feed' },
+  { id: 'temperature', label: 'Inlet °C', title: 'Colour racks by their inlet air on the design day (thermal field)' },
 ]
 
 export function ColourModeToggle() {

@@ -47,8 +47,9 @@ export function Legend() {
   const sld = useStore((s) => s.mainView === 'sld')
   const margin = useStore((s) => selectReport(s)?.params.continuousLoadFraction ?? 0.8)
   const byUtilisation = sld || mode === 'utilisation'
-  const entries = byUtilisation ? [...utilisation(margin), ...(sld ? LINKS : [])] : mode === 'kind' ? KIND : STATUS
-  const title = byUtilisation ? (sld ? 'Load / rating' : 'Equipment load / rating') : mode === 'kind' ? 'Equipment' : 'Row / unit status'
+  // Under 'temperature' racks follow the thermal legend; equipment keeps its kind colours.
+  const entries = byUtilisation ? [...utilisation(margin), ...(sld ? LINKS : [])] : mode === 'kind' ? KIND : mode === 'temperature' ? KIND.slice(2) : STATUS
+  const title = byUtilisation ? (sld ? 'Load / rating' : 'Equipment load / rating') : mode === 'kind' || mode === 'temperature' ? 'Equipment' : 'Row / unit status'
   return (
     <div className="legend" data-testid="legend">
       <div className="legend-title">{title}</div>

@@ -4,7 +4,8 @@ import { useStore } from '../store'
 
 export function OpenSceneButton() {
   const input = useRef<HTMLInputElement>(null)
-  const loadSceneText = useStore((s) => s.loadSceneText)
+  // Through the editor's guard: unsaved edits are not replaced without asking (editorSlice).
+  const loadSceneText = useStore((s) => s.requestImport)
   const rejectScene = useStore((s) => s.rejectScene)
   const onChange = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0]

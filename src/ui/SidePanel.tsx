@@ -5,6 +5,10 @@ import { TotalsGrid } from './TotalsGrid'
 import { ChecksTable } from './ChecksTable'
 import { AssumptionsPanel } from './AssumptionsPanel'
 import { PowerPanel } from './PowerPanel'
+import { YearPanel } from './YearPanel'
+import { EconSummary } from './economics/EconSummary'
+import { Inspector } from './inspector/Inspector'
+import { LayoutChecks } from './inspector/LayoutChecks'
 
 export function SidePanel() {
   return (
@@ -14,8 +18,12 @@ export function SidePanel() {
         <VerdictBadge />
       </div>
       <BindingConstraint />
+      <Inspector />
       <TotalsGrid />
+      <EconSummary />
       <PowerPanel />
+      <YearPanel />
+      <LayoutChecks />
       <AssumptionsPanel />
       <ChecksTable />
     </aside>

@@ -1,13 +1,12 @@
 import { useStore } from '../store'
 import { VariantSwitch } from './VariantSwitch'
-import { ColourModeToggle } from './ColourModeToggle'
 import { OpenSceneButton } from './OpenSceneButton'
 import { ViewSwitch } from './ViewSwitch'
+import { PresentMenu } from './present/PresentMenu'
 
 export function TopBar() {
   const sceneName = useStore((s) => s.scene?.name ?? '—')
   const source = useStore((s) => s.sceneSource)
-  const is3d = useStore((s) => s.mainView === '3d')
   return (
     <header className="topbar">
       <div className="brand">
@@ -22,7 +21,7 @@ export function TopBar() {
       <VariantSwitch />
       <div className="topbar-spacer" />
       <ViewSwitch />
-      {is3d && <ColourModeToggle />}
+      <PresentMenu />
       <OpenSceneButton />
     </header>
   )

@@ -11,8 +11,9 @@ export const DOMAIN_LABELS: Record<CheckDomain, string> = {
   density: 'Density',
   inlet: 'Inlet air',
   liquid: 'Liquid',
+  network: 'Network',
 }
 
-export const DOMAIN_ORDER: readonly CheckDomain[] = ['grid', 'power', 'redundancy', 'cooling', 'density', 'inlet', 'liquid']
+export const DOMAIN_ORDER: readonly CheckDomain[] = ['grid', 'power', 'redundancy', 'cooling', 'density', 'inlet', 'liquid', 'network']
 
 export const STATUS_RANK: Record<CheckStatus, number> = { fail: 0, warn: 1, ok: 2 }

@@ -1,7 +1,7 @@
 // Outside the canvas: the hall labels, moved to where LabelProjector says each frame.
 import { useEffect, useMemo, useRef } from 'react'
 import { selectVariant, useStore } from '../store'
-import { hallLabelAnchors, labelBus } from './labels'
+import { hallLabelAnchors, labelBus, placeLabel } from './labels'
 
 export function LabelOverlay() {
   const variant = useStore(selectVariant)
@@ -11,15 +11,7 @@ export function LabelOverlay() {
     () =>
       labelBus.subscribe((positions) => {
         elements.current.forEach((el, i) => {
-          if (!el) return
-          const x = positions[2 * i] ?? Number.NaN
-          const y = positions[2 * i + 1] ?? Number.NaN
-          if (Number.isNaN(x) || Number.isNaN(y)) {
-            el.style.visibility = 'hidden'
-            return
-          }
-          el.style.visibility = 'visible'
-          el.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px) translate(0, -100%)`
+          if (el) placeLabel(el, positions, i, 'translate(0, -100%)')
         })
       }),
     [anchors],

@@ -2,7 +2,7 @@
 // status) and one for their darker front panels. Two draw calls for any number of racks.
 import { useCallback, useMemo } from 'react'
 import type { Color } from 'three'
-import { useStore } from '../store'
+import { selectThermal, useStore } from '../store'
 import { FRONT_PANEL_DEPTH_M } from './displayConstants'
 import { rackColour } from './instanceColours'
 import { SCENE_COLOURS } from './palette'
@@ -28,13 +28,16 @@ const frontPanel = (box: Box) => ({
 export function RackInstances({ racks, statusMaps, scope }: RackInstancesProps) {
   const colourMode = useStore((s) => s.colourMode)
   const select = useStore((s) => s.select)
+  const thermal = useStore(selectThermal)
   const boxes = useMemo(() => racks.map((r) => r.box), [racks])
+  // Inlet air of each rack by hall and row, from the thermal field (temperature mode).
+  const inlets = useMemo(() => new Map(thermal?.halls.flatMap((h) => Object.entries(h.rackInletC).map(([row, t]) => [`${h.hallId}/${row}`, t])) ?? []), [thermal])
   const colourAt = useCallback(
     (i: number, out: Color) => {
       const item = racks[i]
-      return item ? rackColour(item, colourMode, statusMaps, scope, out) : out
+      return item ? rackColour(item, colourMode, statusMaps, scope, out, inlets.get(`${item.hallId}/${item.rowId}`)?.[item.index]) : out
     },
-    [racks, colourMode, statusMaps, scope],
+    [racks, colourMode, statusMaps, scope, inlets],
   )
   const onPick = useCallback((i: number) => select(racks[i]?.rowId ?? null), [racks, select])
 

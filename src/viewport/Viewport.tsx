@@ -17,14 +17,13 @@ export function Viewport() {
       camera={{ fov: 40, position: [120, 90, 120], near: 0.5, far: 5000 }}
       dpr={[1, 2]}
       gl={{ antialias: true }}
+      shadows
       onPointerMissed={(e) => {
         if (e.button === 0) select(null)
       }}
     >
       <color attach="background" args={[SCENE_COLOURS.background]} />
-      <hemisphereLight args={[SCENE_COLOURS.hemisphereSky, SCENE_COLOURS.hemisphereGround, 1.6]} />
-      <directionalLight position={[80, 160, 60]} intensity={1.6} />
-      <directionalLight position={[-60, 40, -80]} intensity={0.35} />
+      {/* Lights: stage/StageLighting.tsx, fitted to the site in SiteContent. */}
       <SiteContent />
       <OrbitControls makeDefault enableDamping dampingFactor={0.12} maxPolarAngle={Math.PI * 0.49} screenSpacePanning={false} />
       <ExposeGl />

@@ -14,6 +14,7 @@ import type { BuswayItem, CoolingItem, PowerItem, RackItem } from './sceneLayout
 import { utilisationScale } from './utilisationScale'
 import type { StatusMaps } from './statusMaps'
 import type { CheckStatus } from '../solver/report'
+import { thermalCss } from './thermalScale'
 
 const background = new Color(SCENE_COLOURS.background)
 
@@ -32,10 +33,15 @@ function utilisationColour(maps: StatusMaps, utilisation: number | null | undefi
   return utilisationScale(maps.utilisation.margin).colour(utilisation)
 }
 
-export function rackColour(item: RackItem, mode: ColourMode, maps: StatusMaps, scope: ReadonlySet<string> | null, out: Color): Color {
+/** `inletC`: the rack's inlet air from the thermal field (the 'temperature' mode), if known. */
+export function rackColour(item: RackItem, mode: ColourMode, maps: StatusMaps, scope: ReadonlySet<string> | null, out: Color, inletC?: number): Color {
   const u = maps.utilisation
   const hex =
-    mode === 'kind'
+    mode === 'temperature'
+      ? inletC === undefined
+        ? NO_STATUS_COLOUR
+        : thermalCss(inletC)
+      : mode === 'kind'
       ? DEVICE_KIND_COLOURS[item.deviceKind]
       : mode === 'utilisation'
         ? utilisationColour(maps, u.rackFeed.get(item.rowId)?.[item.index] ?? u.rowFeed.get(item.rowId))
@@ -51,7 +57,7 @@ export function coolingColour(
   out: Color,
 ): Color {
   const hex =
-    mode === 'kind'
+    mode === 'kind' || mode === 'temperature'
       ? COOLING_COLOURS[item.kind]
       : mode === 'utilisation'
         ? utilisationColour(maps, maps.utilisation.coolingFeed.get(item.placementId))
@@ -68,7 +74,7 @@ export function powerColour(
   out: Color,
 ): Color {
   const hex =
-    mode === 'kind'
+    mode === 'kind' || mode === 'temperature'
       ? POWER_COLOURS[kind]
       : mode === 'utilisation'
         ? utilisationColour(maps, maps.utilisation.nodes.get(item.nodeId))

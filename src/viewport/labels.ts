@@ -38,3 +38,16 @@ export const labelBus = {
     return () => listeners.delete(listener)
   },
 }
+
+/** Moves a DOM label to its projected position (NaN: off screen, hidden); `anchor` is the CSS
+ *  translate that puts the label's anchor point on the spot. */
+export function placeLabel(el: HTMLElement, positions: LabelPositions, i: number, anchor: string): void {
+  const x = positions[2 * i] ?? Number.NaN
+  const y = positions[2 * i + 1] ?? Number.NaN
+  if (Number.isNaN(x) || Number.isNaN(y)) {
+    el.style.visibility = 'hidden'
+    return
+  }
+  el.style.visibility = 'visible'
+  el.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px) ${anchor}`
+}

@@ -80,6 +80,11 @@ export const SCENE_COLOURS = {
   hemisphereGround: '#2b3038',
 } as const
 
+/** Air temperature scale of the heat map and the inlet colour mode (turbo ramp, thermalScale.ts):
+ *  fixed, so variants compare at a glance; 27 °C is the ASHRAE recommended inlet maximum
+ *  (engineering-data.md §4). */
+export const THERMAL_SCALE = { minC: 15, maxC: 50, ticksC: [15, 27, 40, 50] } as const
+
 /** How much an item not involved in the selection fades towards the background (0..1). */
 export const DIM_AMOUNT = 0.72
 

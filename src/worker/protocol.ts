@@ -2,6 +2,8 @@
 // echoes it, so the client can match answers to requests and drop the ones nobody waits for.
 import type { Scene } from '../model/sceneSchema'
 import type { Report } from '../solver/report'
+import type { CapacityResult } from '../solver/economics/types'
+import type { ThermalResult } from '../solver/thermal'
 
 export interface SolveRequest {
   type: 'solve'
@@ -10,6 +12,28 @@ export interface SolveRequest {
   variantId: string
 }
 
+/** The largest number of racks of one device the base variant's site carries at a tier. */
+export interface CapacityRequest {
+  type: 'capacity'
+  requestId: number
+  scene: Scene
+  baseVariantId: string
+  deviceId: string
+  requiredTier?: 'N' | 'N+1' | '2N'
+}
+
+/** The steady air-temperature field of every hall of a variant (src/solver/thermal). */
+export interface ThermalRequest {
+  type: 'thermal'
+  requestId: number
+  scene: Scene
+  variantId: string
+}
+
+export type WorkerRequest = SolveRequest | CapacityRequest | ThermalRequest
+
 export type SolveResponse =
   | { type: 'report'; requestId: number; report: Report }
+  | { type: 'capacity'; requestId: number; result: CapacityResult }
+  | { type: 'thermal'; requestId: number; result: ThermalResult }
   | { type: 'error'; requestId: number; message: string }

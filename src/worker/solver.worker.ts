@@ -1,19 +1,32 @@
 /// <reference lib="webworker" />
 // The solver behind a Web Worker: the UI thread never computes physics and never blocks on it.
+// The same script serves variant solves and capacity searches (the client runs the searches in
+// a second instance, so a long search never holds up a variant's report).
 import { builtInCatalog } from '../model/catalog'
-import { solveVariant } from '../solver/index'
-import type { SolveRequest, SolveResponse } from './protocol'
+import { findCapacity, solveVariant } from '../solver/index'
+import { solveThermalField } from '../solver/thermal'
+import type { SolveResponse, WorkerRequest } from './protocol'
 
 const scope = self as unknown as DedicatedWorkerGlobalScope
 
-scope.onmessage = (event: MessageEvent<SolveRequest>) => {
-  const { requestId, scene, variantId } = event.data
+function answer(request: WorkerRequest): SolveResponse {
+  const { requestId } = request
+  if (request.type === 'solve') {
+    return { type: 'report', requestId, report: solveVariant(request.scene, request.variantId, builtInCatalog()) }
+  }
+  if (request.type === 'thermal') {
+    return { type: 'thermal', requestId, result: solveThermalField(request.scene, request.variantId, builtInCatalog()) }
+  }
+  const options = request.requiredTier ? { requiredTier: request.requiredTier } : undefined
+  return { type: 'capacity', requestId, result: findCapacity(request.scene, request.baseVariantId, request.deviceId, builtInCatalog(), options) }
+}
+
+scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
   let response: SolveResponse
   try {
-    const report = solveVariant(scene, variantId, builtInCatalog())
-    response = { type: 'report', requestId, report }
+    response = answer(event.data)
   } catch (error) {
-    response = { type: 'error', requestId, message: error instanceof Error ? error.message : String(error) }
+    response = { type: 'error', requestId: event.data.requestId, message: error instanceof Error ? error.message : String(error) }
   }
   scope.postMessage(response)
 }

@@ -1,49 +1,100 @@
-// The UI side of the solver worker: one promise per request, matched by request id.
+// The UI side of the solver worker: one promise per request, matched by request id. Variant
+// solves go to one worker; capacity searches (many solves each) to a second one, started on the
+// first search, so a search never delays a report. A new search cancels the one still running:
+// its worker is stopped and replaced (a synchronous search cannot be interrupted otherwise).
 import type { Scene } from '../model/sceneSchema'
 import type { Report } from '../solver/report'
-import type { SolveRequest, SolveResponse } from './protocol'
+import type { CapacityResult } from '../solver/economics/types'
+import type { ThermalResult } from '../solver/thermal'
+import type { CapacityOptions } from '../store/solverPort'
+import type { SolveResponse, WorkerRequest } from './protocol'
 
 export interface SolverClient {
   solve: (scene: Scene, variantId: string) => Promise<Report>
+  capacity: (scene: Scene, baseVariantId: string, deviceId: string, options: CapacityOptions) => Promise<CapacityResult>
+  /** Thermal fields run in a third worker, started on the first one, so they never delay a report. */
+  thermal: (scene: Scene, variantId: string) => Promise<ThermalResult>
   dispose: () => void
 }
 
+type Answer = Extract<SolveResponse, { type: 'report' | 'capacity' | 'thermal' }>
+
 interface Waiter {
-  resolve: (report: Report) => void
+  resolve: (answer: Answer) => void
   reject: (error: Error) => void
 }
 
-export function createSolverClient(): SolverClient {
+/** One worker and the requests waiting on it. */
+interface Channel {
+  send: (request: WorkerRequest) => Promise<Answer>
+  /** Requests still waiting for an answer. */
+  busy: () => boolean
+  stop: (reason: string) => void
+}
+
+function openChannel(): Channel {
   const worker = new Worker(new URL('./solver.worker.ts', import.meta.url), { type: 'module' })
   const waiting = new Map<number, Waiter>()
-  let nextId = 1
-
+  const failAll = (error: Error): void => {
+    for (const waiter of waiting.values()) waiter.reject(error)
+    waiting.clear()
+  }
   worker.onmessage = (event: MessageEvent<SolveResponse>) => {
     const msg = event.data
     const waiter = waiting.get(msg.requestId)
     if (!waiter) return // nobody waits for it any more
     waiting.delete(msg.requestId)
-    if (msg.type === 'report') waiter.resolve(msg.report)
-    else waiter.reject(new Error(msg.message))
+    if (msg.type === 'error') waiter.reject(new Error(msg.message))
+    else waiter.resolve(msg)
   }
-  worker.onerror = (event: ErrorEvent) => {
-    const error = new Error(`solver worker failed: ${event.message || 'unknown error'}`)
-    for (const waiter of waiting.values()) waiter.reject(error)
-    waiting.clear()
-  }
-
+  worker.onerror = (event: ErrorEvent) => failAll(new Error(`solver worker failed: ${event.message || 'unknown error'}`))
   return {
-    solve: (scene, variantId) =>
-      new Promise<Report>((resolve, reject) => {
-        const requestId = nextId++
-        waiting.set(requestId, { resolve, reject })
-        const request: SolveRequest = { type: 'solve', requestId, scene, variantId }
+    send: (request) =>
+      new Promise<Answer>((resolve, reject) => {
+        waiting.set(request.requestId, { resolve, reject })
         worker.postMessage(request)
       }),
-    dispose: () => {
+    busy: () => waiting.size > 0,
+    stop: (reason) => {
       worker.terminate()
-      for (const waiter of waiting.values()) waiter.reject(new Error('solver worker stopped'))
-      waiting.clear()
+      failAll(new Error(reason))
+    },
+  }
+}
+
+export function createSolverClient(): SolverClient {
+  const solver = openChannel()
+  let searcher: Channel | null = null
+  let thermal: Channel | null = null
+  let nextId = 1
+
+  return {
+    solve: async (scene, variantId) => {
+      const answer = await solver.send({ type: 'solve', requestId: nextId++, scene, variantId })
+      if (answer.type !== 'report') throw new Error(`solver worker answered a solve with "${answer.type}"`)
+      return answer.report
+    },
+    capacity: async (scene, baseVariantId, deviceId, options) => {
+      if (searcher?.busy()) {
+        searcher.stop('capacity search superseded')
+        searcher = null
+      }
+      searcher ??= openChannel()
+      const request: WorkerRequest = { type: 'capacity', requestId: nextId++, scene, baseVariantId, deviceId, ...options }
+      const answer = await searcher.send(request)
+      if (answer.type !== 'capacity') throw new Error(`solver worker answered a capacity search with "${answer.type}"`)
+      return answer.result
+    },
+    thermal: async (scene, variantId) => {
+      thermal ??= openChannel()
+      const answer = await thermal.send({ type: 'thermal', requestId: nextId++, scene, variantId })
+      if (answer.type !== 'thermal') throw new Error(`solver worker answered a thermal field with "${answer.type}"`)
+      return answer.result
+    },
+    dispose: () => {
+      solver.stop('solver worker stopped')
+      searcher?.stop('solver worker stopped')
+      thermal?.stop('solver worker stopped')
     },
   }
 }

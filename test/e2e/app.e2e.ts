@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs'
 import { PNG } from 'pngjs'
 import type { Page } from 'playwright-core'
-import { isHarmless, launchBrowser, startPreview } from './browser'
+import { collectErrors, launchBrowser, startPreview } from './browser'
+import { expect, finish, test } from './harness'
 import { measureDrawCalls } from './drawcalls'
 
 const BASELINE = 'asic-baseline'
@@ -13,21 +14,6 @@ const GPU_BUSWAYS = 'gpu-gb200-liquid'
 const MAX_DRAW_CALLS = 60
 const REPORT_READY = '[data-testid=verdict][data-status=ok], [data-testid=verdict][data-status=warn], [data-testid=verdict][data-status=fail]'
 
-let passed = 0
-let failed = 0
-async function test(name: string, body: () => Promise<void>): Promise<void> {
-  try {
-    await body()
-    passed++
-    console.log(`  ✓ ${name}`)
-  } catch (error) {
-    failed++
-    console.log(`  ✗ ${name}\n      ${error instanceof Error ? error.message : String(error)}`)
-  }
-}
-function expect(condition: boolean, message: string): void {
-  if (!condition) throw new Error(message)
-}
 
 async function checksText(page: Page): Promise<string> {
   return page.locator('[data-testid=checks] tbody').innerText()
@@ -43,10 +29,7 @@ const browser = await launchBrowser()
 const errors: string[] = []
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`))
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !isHarmless(m.text())) errors.push(`console.error: ${m.text()}`)
-  })
+  collectErrors(page, errors)
   await page.goto(`${server.url}/`)
   await page.waitForSelector(REPORT_READY, { timeout: 60_000 })
   await page.waitForFunction(() => (window.__gl?.info.render.frame ?? 0) > 3, undefined, { timeout: 60_000 })
@@ -166,6 +149,73 @@ try {
     expect((await page.locator('[data-testid=verdict]').getAttribute('data-variant')) === verdictBefore, 'the report changed')
   })
 
+  await test('the side panel\'s economics summary opens the Economics view', async () => {
+    await page.click('[data-testid=view-3d]')
+    const summary = await page.locator('[data-testid=econ-summary]').innerText()
+    expect(/NPV/.test(summary) && /IRR/.test(summary) && /Payback/.test(summary) && /Capex/.test(summary) && /\$/.test(summary), `summary says: ${summary}`)
+    await page.click('[data-testid=econ-summary]')
+    await page.waitForSelector('[data-testid=view-econ][aria-selected=true]', { timeout: 5_000 })
+    await page.waitForSelector('[data-testid=econ-table]', { timeout: 10_000 })
+  })
+
+  await test('the economics view has one column per variant, each with an NPV', async () => {
+    const variants = await page.locator('[role=tablist][aria-label=Variant] [role=tab]').count()
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid=econ-npv] .num').length === n, variants, { timeout: 60_000 })
+    const columns = await page.locator('[data-testid=econ-col]').count()
+    expect(variants > 1 && columns === variants, `${columns} columns for ${variants} variants`)
+    const npvs = await page.locator('[data-testid=econ-npv]').allInnerTexts()
+    expect(npvs.every((t) => /^−?\$[\d,.]+[kM]?$/.test(t.trim())), `NPV cells: ${npvs.join(' | ')}`)
+    const current = await page.locator('[data-testid=econ-col].current').getAttribute('data-variant')
+    expect(current === (await page.locator('[data-testid=verdict]').getAttribute('data-variant')), `highlighted column ${current} is not the current variant`)
+  })
+
+  await test('the cash-flow and tornado charts are SVG with content', async () => {
+    const lines = await page.locator('[data-testid=econ-cashflow] svg .econ-series path').count()
+    const variants = await page.locator('[data-testid=econ-col]').count()
+    expect(lines === variants, `${lines} cash-flow lines for ${variants} variants`)
+    const zero = await page.locator('[data-testid=econ-cashflow] svg line.econ-zero').count()
+    expect(zero === 1, 'the cash-flow chart has no zero line')
+    const bars = await page.locator('[data-testid=econ-tornado] svg .econ-tornado-row').count()
+    expect(bars > 1, `${bars} tornado bars`)
+    const ends = await page.locator('[data-testid=econ-tornado] svg .econ-tornado-value').allTextContents()
+    expect(ends.length === bars * 2 && ends.every((t) => /\d/.test(t)), `tornado end labels: ${ends.join(' | ')}`)
+    for (const id of ['econ-cashflow', 'econ-tornado']) {
+      const img = PNG.sync.read(await page.locator(`[data-testid=${id}] svg`).screenshot())
+      const colours = new Set<number>()
+      for (let i = 0; i < img.data.length; i += 4) colours.add(((img.data[i] ?? 0) << 16) | ((img.data[i + 1] ?? 0) << 8) | (img.data[i + 2] ?? 0))
+      expect(colours.size > 20, `${id}: only ${colours.size} distinct colours`)
+    }
+  })
+
+  await test('capacity of gb200-nvl72: a number of racks and the check that binds', async () => {
+    await page.locator('[data-testid=capacity-device]').selectOption('gb200-nvl72')
+    await page.click('[data-testid=capacity-tier-N]')
+    await page.click('[data-testid=capacity-run]')
+    await page.waitForSelector('[data-testid=capacity-result]:not(.stale) [data-testid=capacity-racks]', { timeout: 120_000 })
+    const racks = (await page.locator('[data-testid=capacity-racks]').innerText()).trim()
+    expect(/^\d[\d,]*$/.test(racks), `max racks reads "${racks}"`)
+    const binding = await page.locator('[data-testid=capacity-binding]').innerText()
+    expect(/ \/ /.test(binding) && /\d/.test(binding), `binding check reads: ${binding}`)
+    const steps = await page.locator('[data-testid=capacity-steps] svg circle').count()
+    expect(steps > 0, 'no steps in the capacity chart')
+  })
+
+  await test('an edited scene re-solves the economics and re-runs the capacity search', async () => {
+    const before = await page.locator(`[data-testid=econ-npv][data-variant="${BASELINE}"]`).innerText()
+    const scene = JSON.parse(readFileSync('scenes/siberia-20mw.json', 'utf8'))
+    for (const row of scene.variants[0].halls[0].rows) row.rackCount = Math.max(1, Math.floor(row.rackCount / 2))
+    await page.locator('[data-testid=open-scene-input]').setInputFiles({ name: 'half.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(scene)) })
+    await page.waitForFunction(
+      ([sel, old]) => {
+        const el = document.querySelector(sel)
+        return el !== null && el.querySelector('.num') !== null && el.textContent !== old
+      },
+      [`[data-testid=econ-npv][data-variant="${BASELINE}"]`, before] as const,
+      { timeout: 60_000 },
+    )
+    await page.waitForSelector('[data-testid=capacity-result]:not(.stale) [data-testid=capacity-racks]', { timeout: 120_000 })
+  })
+
   await test('no page errors or console errors', async () => {
     expect(errors.length === 0, errors.join('\n      '))
   })
@@ -173,5 +223,4 @@ try {
   await browser.close()
   server.stop()
 }
-console.log(`${passed} passed, ${failed} failed`)
-process.exit(failed > 0 ? 1 : 0)
+finish()

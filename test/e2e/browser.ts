@@ -88,3 +88,11 @@ export async function startPreview(port?: number): Promise<PreviewServer> {
   stop()
   throw new Error(`vite preview did not answer on ${url}:\n${output}`)
 }
+
+/** Records a page's uncaught errors and console errors (less the known harmless lines) into `errors`. */
+export function collectErrors(page: import('playwright-core').Page, errors: string[]): void {
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`))
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !isHarmless(m.text())) errors.push(`console.error: ${m.text()}`)
+  })
+}
