@@ -17,7 +17,7 @@ export function Viewport() {
       camera={{ fov: 40, position: [120, 90, 120], near: 0.5, far: 5000 }}
       dpr={[1, 2]}
       gl={{ antialias: true }}
-      shadows
+      shadows="percentage"
       onPointerMissed={(e) => {
         if (e.button === 0) select(null)
       }}
