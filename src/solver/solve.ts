@@ -54,12 +54,13 @@ export function solveVariant(scene: Scene, variantId: string, catalog: Catalog, 
   const params = resolveParams(scene.params, variant.params)
 
   const loads = variantLoads(variant, catalog, params)
+  const rowsByHall = new Map(variant.halls.map((hall) => [hall, loads.rows.filter((r) => r.hall === hall)]))
   // Power contingencies that stop cooling are judged by what that does to the racks.
   const coolingImpact = (dead: readonly string[]): CoolingConsequence[] => {
     const set = new Set(dead)
     const out: CoolingConsequence[] = []
     for (const hall of variant.halls) {
-      const c = poweredDownConsequence(hall, set, loads.rows.filter((r) => r.hall === hall), climate, catalog, params)
+      const c = poweredDownConsequence(hall, set, rowsByHall.get(hall)!, climate, catalog, params)
       if (c) out.push(c)
     }
     return out
@@ -72,7 +73,7 @@ export function solveVariant(scene: Scene, variantId: string, catalog: Catalog, 
   const rows: RowResult[] = []
   const halls: HallResult[] = []
   for (const hall of variant.halls) {
-    const hallRows = loads.rows.filter((r) => r.hall === hall)
+    const hallRows = rowsByHall.get(hall)!
     const air = hallSupplyAir(hall, climate, catalog, params)
     const heatAirKW = hallRows.reduce((s, r) => s + r.heatAirKW, 0)
     const airSide = hallAirSide(hall, heatAirKW, air, catalog, params)

@@ -121,11 +121,13 @@ export function findCapacity(scene: Scene, baseVariantId: string, deviceId: stri
 
   let best = { perRack: fillOptions(device, enclosure)[0] ?? 1, racks: 0 }
   const steps: CapacityStep[] = []
+  // With no GPU rack the variant is the base at the tier, whatever the fill: solve it once.
+  const baseOk = trial(fillOptions(device, enclosure)[0] ?? 1, 0).ok
   for (const perRack of fillOptions(device, enclosure)) {
     // Bisect the largest passing rack count in [0, maxByRows].
     let lo = 0
     let hi = maxByRows
-    if (!trial(perRack, 0).ok) {
+    if (!baseOk) {
       lo = -1
       hi = -1
     }

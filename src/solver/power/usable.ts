@@ -55,7 +55,12 @@ export function usableIT(
     for (const feeds of sides) for (const id of feeds) itOn.set(id, (itOn.get(id) ?? 0) + load.rackKW / sides.length)
   }
   const children = new Map<string, string[]>()
-  for (const n of variant.power) if (n.parent !== null) children.set(n.parent, [...(children.get(n.parent) ?? []), n.id])
+  for (const n of variant.power) {
+    if (n.parent === null) continue
+    const list = children.get(n.parent)
+    if (list) list.push(n.id)
+    else children.set(n.parent, [n.id])
+  }
 
   const memo = new Map<string, { kw: number; limitedBy: string | null }>()
   const visit = (id: string): { kw: number; limitedBy: string | null } => {
