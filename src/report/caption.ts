@@ -2,7 +2,7 @@
 // are replaced by the figures of the report shown. Plain text out: whoever shows it escapes it
 // (React text nodes in the app, escapeHtml in the report).
 import type { Check, Report } from '../solver/report'
-import { fmt, fmtMW, fmtUsd, fmtValue, STATUS_WORD } from './format'
+import { checkLimitText, checkRatioText, checkValueText, fmtMW, fmt, fmtUsd, STATUS_WORD } from './format'
 
 export const CAPTION_FIELDS = ['itMW', 'facilityMW', 'pue', 'verdict', 'binding', 'usableMW', 'npv'] as const
 export type CaptionField = (typeof CAPTION_FIELDS)[number]
@@ -10,8 +10,7 @@ export type CaptionField = (typeof CAPTION_FIELDS)[number]
 /** "Air-side rack density, Row 1.1: 35.0 of 40.0 kW/m (88 %)". */
 export function describeBinding(check: Check | null): string {
   if (!check) return 'no binding constraint'
-  const over = check.sense === 'max' ? 'of' : 'against a minimum of'
-  return `${check.title}, ${check.subject}: ${fmtValue(check.value, check.unit)} ${over} ${fmtValue(check.limit, check.unit)} ${check.unit} (${fmt(check.ratio * 100, 0)} %)`
+  return `${check.title}, ${check.subject}: ${checkValueText(check)} against ${checkLimitText(check)} ${check.unit} (${checkRatioText(check)})`
 }
 
 export function captionFigures(report: Report): Record<CaptionField, string> {

@@ -1,5 +1,6 @@
-// Number formatting for the report and the captions (no DOM): thousands separators, a real minus,
-// precision by magnitude.
+// Number formatting for the report, the captions, the CLI and the app (no DOM): thousands
+// separators, a real minus, precision by magnitude; and how a check's value and limit read.
+import type { Check, CheckGroup } from '../solver/check'
 
 const formatters = new Map<number, Intl.NumberFormat>()
 
@@ -46,3 +47,32 @@ export function fmtValue(value: number, unit: string): string {
 }
 
 export const STATUS_WORD = { ok: 'OK', warn: 'WARN', fail: 'FAIL' } as const
+
+/** A check's value as every view shows it: its words where it is not a number. */
+export function checkValueText(c: Pick<Check, 'value' | 'valueText' | 'unit'>): string {
+  if (c.valueText !== undefined) return c.valueText
+  return c.value === null ? '—' : fmtValue(c.value, c.unit)
+}
+
+/** A check's limit with its sense: "≤ 2,500", "≥ 10", or its words. */
+export function checkLimitText(c: Pick<Check, 'limit' | 'limitText' | 'unit' | 'sense'>): string {
+  const sign = c.sense === 'max' ? '≤' : '≥'
+  if (c.limitText !== undefined) return `${sign} ${c.limitText}`
+  return c.limit === null ? '—' : `${sign} ${fmtValue(c.limit, c.unit)}`
+}
+
+/** How much of its limit a check uses: "92 %", "> 999 %", or "no capacity" where the limit is zero. */
+export function checkRatioText(c: Pick<Check, 'ratio' | 'status' | 'limit' | 'value'>): string {
+  if (c.ratio === null) return c.status === 'fail' && c.limit === 0 ? 'no capacity' : '—'
+  if (c.ratio > 9.99) return '> 999 %'
+  return `${fmt(c.ratio * 100, 0)} %`
+}
+
+/** The subject of a group of identical checks: "Row 3", or "11 of them: Row 1, Row 2 … Row 11". */
+export function groupSubjectText(group: CheckGroup): string {
+  const n = group.checks.length
+  if (n === 1) return group.lead.subject
+  const names = group.checks.map((c) => c.subject)
+  const list = n <= 3 ? names.join(', ') : `${names.slice(0, 2).join(', ')} … ${names[n - 1]}`
+  return `${n} × (${list})`
+}

@@ -5,9 +5,9 @@
 import type { Catalog } from '../model/catalog'
 import type { Scene } from '../model/sceneSchema'
 import type { Check, Report } from '../solver/report'
-import { compareChecks } from '../solver/checks'
+import { groupChecks } from '../solver/check'
 import { escapeHtml, html, raw, safeImageDataUrl, type RawHtml } from './escape'
-import { fmt, fmtMW, fmtUsd, fmtValue, STATUS_WORD } from './format'
+import { checkLimitText, checkRatioText, checkValueText, fmt, fmtMW, fmtUsd, groupSubjectText, STATUS_WORD } from './format'
 import { describeBinding } from './caption'
 import { powerBudget } from './powerBudget'
 import { capexChart, cashChart, npvChart, powerBudgetChart, pueByMonthChart } from './charts'
@@ -50,11 +50,12 @@ function summaryTable(reports: readonly Report[]): RawHtml {
 }
 
 function checksTable(checks: readonly Check[]): RawHtml {
-  const rows = [...checks].sort(compareChecks).map(
-    (c) => html`<tr class="${c.status}" data-check-id="${c.id}"><td><span class="dot ${c.status}"></span>${STATUS_WORD[c.status]}</td>
-<td>${c.domain}</td><td>${c.title}${c.note ? html`<div class="note">${c.note}</div>` : ''}</td><td>${c.subject}</td>
-<td class="num">${fmtValue(c.value, c.unit)}</td><td class="num">${c.sense === 'max' ? '≤' : '≥'} ${fmtValue(c.limit, c.unit)}</td><td>${c.unit}</td><td class="num">${c.ratio > 9.99 ? '> 999' : fmt(c.ratio * 100, 0)} %</td></tr>`,
-  )
+  const rows = groupChecks(checks).map((g) => {
+    const c = g.lead
+    return html`<tr class="${c.status}" data-check-id="${c.id}"><td><span class="dot ${c.status}"></span>${STATUS_WORD[c.status]}</td>
+<td>${c.domain}</td><td>${c.title}${c.note ? html`<div class="note">${c.note}</div>` : ''}</td><td>${groupSubjectText(g)}</td>
+<td class="num">${checkValueText(c)}</td><td class="num">${checkLimitText(c)}</td><td>${c.unit}</td><td class="num">${checkRatioText(c)}</td></tr>`
+  })
   return html`<table class="checks"><thead><tr><th>Status</th><th>Domain</th><th>Check</th><th>Subject</th><th class="num">Value</th><th class="num">Limit</th><th>Unit</th><th class="num">Of limit</th></tr></thead>
 <tbody>${rows}</tbody></table>`
 }

@@ -5,33 +5,8 @@ import type { EconomicsResult } from './economics/types'
 import type { YearResult } from './year/year'
 import type { CoolingConsequence } from './cooling/contingency'
 
-export type CheckStatus = 'ok' | 'warn' | 'fail'
-export type CheckDomain = 'grid' | 'power' | 'redundancy' | 'cooling' | 'density' | 'inlet' | 'liquid' | 'network'
-
-export interface Check {
-  /** Stable id, e.g. `power.util:T-3`, `cooling.airflow:hall-1`. */
-  id: string
-  domain: CheckDomain
-  /** What is checked, in words: "Transformer load", "Airflow". */
-  title: string
-  /** Which thing: a node, row or hall name. */
-  subject: string
-  /** Id of the node, row or hall the check is about (for selection in the UI). */
-  subjectId: string
-  value: number
-  limit: number
-  unit: string
-  /** 'max': value must stay ≤ limit; 'min': value must stay ≥ limit. */
-  sense: 'max' | 'min'
-  /** How close to the limit: value/limit for 'max', limit/value for 'min'; > 1 is over. */
-  ratio: number
-  status: CheckStatus
-  /** Why it has that status, or what to do about it. */
-  note?: string
-  /** A requirement of the variant (a redundancy tier) rather than a physical limit: it fails the
-   *  verdict but is the binding constraint only when no physical limit fails. */
-  requirement?: boolean
-}
+export type { Check, CheckStatus, CheckDomain, CheckKind, CheckMeta } from './check'
+import type { Check, CheckStatus } from './check'
 
 export interface NodeResult {
   id: string
@@ -99,6 +74,8 @@ export interface PowerSummary {
   installedITKW: number
   /** IT load the chain can carry with every group at the required tier, within the continuous-load margin. */
   usableITKW: number
+  /** The same at full rating (no continuous-load margin): above it the usable-IT check fails. */
+  usableITAtRatingKW: number
   /** The node that limits the usable IT figure. */
   usableLimitedBy: string | null
   groups: GroupResult[]
@@ -119,7 +96,7 @@ export interface RowResult {
   heatLiquidKW: number
   /** Air-side heat per metre of row face. */
   densityKWPerM: number
-  /** Design-day inlet air temperature at the row. */
+  /** Design-day inlet air at the row: its hottest rack inlet, °C. */
   inletC: number
   status: CheckStatus
 }

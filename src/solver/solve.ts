@@ -1,24 +1,25 @@
 // The solver entry: scene + variant + catalog → report. Pure: no DOM, no I/O, no hidden state.
 // Expects a scene that passed parseScene; never throws on one and never returns NaN.
+// The physics runs once (power flow and redundancy, each hall's cooling, the typical year) into a
+// context; every check is a module of the registry (checks/index.ts) evaluated over it.
 import type { Catalog } from '../model/catalog'
 import { resolveParams } from '../model/params'
 import type { Scene } from '../model/sceneSchema'
-import { bindingCheck, worstStatus } from './checks'
+import { bindingCheck, worstStatus, type Check, type CheckStatus } from './check'
 import { variantLoads } from './loads'
 import { solvePower } from './power/solvePower'
-import { networkChecks } from './network'
 import { simulateYear } from './year/year'
-import { yearChecks } from './year/yearChecks'
 import { computeEconomics, economicsBasis, resolveEconomicsInputs } from './economics/economics'
 import { hallSupplyAir } from './cooling/climate'
 import { hallAirSide } from './cooling/airflow'
-import { rowCooling } from './cooling/rack'
+import { rowDensityKWPerM, rowInletC } from './cooling/rack'
 import { hallLiquidSide } from './cooling/liquid'
 import { coolingCases, poweredDownConsequence, type CoolingConsequence } from './cooling/contingency'
-import { coolingContingencyChecks } from './cooling/contingencyChecks'
-import type { Check, CheckStatus, HallResult, NodeResult, Report, RowResult } from './report'
+import { adviseChecks, runChecks } from './checks'
+import type { CheckContext, HallState } from './checks/types'
+import type { HallResult, NodeResult, Report, RowResult } from './report'
 
-export const SOLVER_VERSION = '2.0.0'
+export const SOLVER_VERSION = '3.0.0'
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now())
 
@@ -27,17 +28,22 @@ function powerPathStatus(nodes: readonly NodeResult[], checks: readonly Check[])
   const own = new Map<string, CheckStatus>()
   for (const c of checks) own.set(c.subjectId, worstStatus([own.get(c.subjectId) ?? 'ok', c.status]))
   const parent = new Map(nodes.map((n) => [n.id, n.parent]))
-  const memo = new Map<string, CheckStatus>()
-  const resolve = (id: string): CheckStatus => {
-    const known = memo.get(id)
-    if (known) return known
-    const up = parent.get(id)
-    const status = worstStatus([own.get(id) ?? 'ok', up ? resolve(up) : 'ok'])
-    memo.set(id, status)
-    return status
+  const status = new Map<string, CheckStatus>()
+  // Iterative: walk up to the first node already known, then fill the path back down.
+  for (const n of nodes) {
+    const path: string[] = []
+    let cur: string | null | undefined = n.id
+    while (cur != null && !status.has(cur)) {
+      path.push(cur)
+      cur = parent.get(cur)
+    }
+    let above: CheckStatus = cur != null ? status.get(cur)! : 'ok'
+    for (let i = path.length - 1; i >= 0; i--) {
+      above = worstStatus([own.get(path[i]!) ?? 'ok', above])
+      status.set(path[i]!, above)
+    }
   }
-  for (const n of nodes) resolve(n.id)
-  return memo
+  return status
 }
 
 export interface SolveOptions {
@@ -52,6 +58,7 @@ export function solveVariant(scene: Scene, variantId: string, catalog: Catalog, 
   const climate = catalog.climates.get(scene.site.climateId)
   if (!climate) throw new Error(`unknown climate "${scene.site.climateId}"`)
   const params = resolveParams(scene.params, variant.params)
+  const requiredTier = variant.requiredTier ?? 'N'
 
   const loads = variantLoads(variant, catalog, params)
   const rowsByHall = new Map(variant.halls.map((hall) => [hall, loads.rows.filter((r) => r.hall === hall)]))
@@ -67,72 +74,76 @@ export function solveVariant(scene: Scene, variantId: string, catalog: Catalog, 
   }
   const power = solvePower(variant, scene.site, catalog, params, loads, coolingImpact)
   const flow = power.flow
-  const checks: Check[] = [...power.checks]
 
-  const pathStatus = powerPathStatus(flow.nodes, checks)
-  const rows: RowResult[] = []
-  const halls: HallResult[] = []
-  for (const hall of variant.halls) {
-    const hallRows = rowsByHall.get(hall)!
+  const halls: HallState[] = variant.halls.map((hall) => {
+    const rows = rowsByHall.get(hall)!
     const air = hallSupplyAir(hall, climate, catalog, params)
-    const heatAirKW = hallRows.reduce((s, r) => s + r.heatAirKW, 0)
-    const airSide = hallAirSide(hall, heatAirKW, air, catalog, params)
-    const liquid = hallLiquidSide(hall, hallRows, climate, catalog, params)
-    checks.push(...airSide.checks, ...liquid.checks)
-    const coolingContingencies = coolingCases(hall, hallRows, climate, catalog, params)
-    checks.push(...coolingContingencyChecks(hall, coolingContingencies, params, variant.requiredTier ?? 'N'))
-    for (const load of hallRows) {
-      const cooling = rowCooling(load, air, params)
-      checks.push(...cooling.checks)
-      rows.push({
-        id: load.row.id,
-        hallId: hall.id,
-        name: load.row.name ?? load.row.id,
-        deviceId: load.device.id,
-        deviceKind: load.device.kind,
-        rackCount: load.row.rackCount,
-        deviceCount: load.deviceCount,
-        rackKW: load.rackKW,
-        rowKW: load.rowKW,
-        heatAirKW: load.heatAirKW,
-        heatLiquidKW: load.heatLiquidKW,
-        densityKWPerM: cooling.densityKWPerM,
-        inletC: cooling.inletC,
-        // A row also shows the worst state on the power path that feeds it.
-        status: worstStatus([...cooling.checks.map((c) => c.status), pathStatus.get(load.row.feed) ?? 'ok']),
-      })
+    const heatAirKW = rows.reduce((s, r) => s + r.heatAirKW, 0)
+    const inlet = rowInletC(air, params)
+    return {
+      hall,
+      rows,
+      air,
+      airSide: hallAirSide(hall, heatAirKW, air, catalog, params),
+      liquid: hallLiquidSide(hall, rows, climate, catalog, params),
+      contingencies: coolingCases(hall, rows, climate, catalog, params),
+      rowInletC: new Map(rows.map((r) => [r.row.id, inlet])),
+      inletBasis: `${air.basis} + ${params.recirculationK} K recirculation`,
     }
-    halls.push({
-      id: hall.id,
-      name: hall.name,
-      itKW: hallRows.reduce((s, r) => s + r.rowKW, 0),
-      heatAirKW,
-      heatLiquidKW: liquid.heatLiquidKW,
-      airflowNeededM3s: airSide.airflowNeededM3s,
-      airflowSuppliedM3s: airSide.airflowSuppliedM3s,
-      airCapacityKW: airSide.airCapacityKW,
-      liquidCapacityKW: liquid.liquidCapacityKW,
-      coolingPowerKW: loads.cooling.filter((c) => c.hallId === hall.id).reduce((s, c) => s + c.kw, 0),
-      supplyAirC: air.supplyC,
-      airDensityKgM3: air.densityKgM3,
-      coolingContingencies,
-    })
-  }
+  })
 
-  checks.push(...networkChecks(scene, variant, loads, params))
   const lossKW = flow.nodes.reduce((s, n) => s + n.lossKW, 0)
   const year = options.year === false ? null : simulateYear(variant, loads.rows, lossKW, climate, catalog, params)
-  if (year) checks.push(...yearChecks(year, variant, params))
+  const ctx: CheckContext = { scene, variant, catalog, params, climate, requiredTier, loads, power, halls, year }
+  const checks = runChecks(ctx)
+
+  const pathStatus = powerPathStatus(flow.nodes, checks)
+  const rowStatus = new Map<string, CheckStatus>()
+  for (const c of checks) if (c.domain === 'density' || c.domain === 'inlet') rowStatus.set(c.subjectId, worstStatus([rowStatus.get(c.subjectId) ?? 'ok', c.status]))
+  const rows: RowResult[] = halls.flatMap((h) =>
+    h.rows.map((load) => ({
+      id: load.row.id,
+      hallId: h.hall.id,
+      name: load.row.name ?? load.row.id,
+      deviceId: load.device.id,
+      deviceKind: load.device.kind,
+      rackCount: load.row.rackCount,
+      deviceCount: load.deviceCount,
+      rackKW: load.rackKW,
+      rowKW: load.rowKW,
+      heatAirKW: load.heatAirKW,
+      heatLiquidKW: load.heatLiquidKW,
+      densityKWPerM: rowDensityKWPerM(load),
+      inletC: h.rowInletC.get(load.row.id)!,
+      // A row also shows the worst state on the power path that feeds it.
+      status: worstStatus([rowStatus.get(load.row.id) ?? 'ok', pathStatus.get(load.row.feed) ?? 'ok']),
+    })),
+  )
+  const hallResults: HallResult[] = halls.map((h) => ({
+    id: h.hall.id,
+    name: h.hall.name,
+    itKW: h.rows.reduce((s, r) => s + r.rowKW, 0),
+    heatAirKW: h.airSide.heatAirKW,
+    heatLiquidKW: h.liquid.heatLiquidKW,
+    airflowNeededM3s: h.airSide.airflowNeededM3s,
+    airflowSuppliedM3s: h.airSide.airflowSuppliedM3s,
+    airCapacityKW: h.airSide.airCapacityKW,
+    liquidCapacityKW: h.liquid.liquidCapacityKW,
+    coolingPowerKW: loads.cooling.filter((c) => c.hallId === h.hall.id).reduce((s, c) => s + c.kw, 0),
+    supplyAirC: h.air.supplyC,
+    airDensityKgM3: h.air.densityKgM3,
+    coolingContingencies: h.contingencies,
+  }))
+
   const itKW = loads.rows.reduce((s, r) => s + r.rowKW, 0)
   const coolingKW = loads.cooling.reduce((s, c) => s + c.kw, 0)
   const facilityKW = flow.root.loadKW
-  const binding = bindingCheck(checks)
   return {
     scene: scene.name,
     variant: variant.id,
     variantName: variant.name,
     verdict: worstStatus(checks.map((c) => c.status)),
-    binding,
+    binding: bindingCheck(checks),
     checks,
     totals: {
       itKW,
@@ -141,16 +152,24 @@ export function solveVariant(scene: Scene, variantId: string, catalog: Catalog, 
       facilityKW,
       gridKVA: flow.root.loadKVA,
       gridPowerFactor: flow.root.powerFactor,
-      heatAirKW: halls.reduce((s, h) => s + h.heatAirKW, 0),
-      heatLiquidKW: halls.reduce((s, h) => s + h.heatLiquidKW, 0),
+      heatAirKW: hallResults.reduce((s, h) => s + h.heatAirKW, 0),
+      heatLiquidKW: hallResults.reduce((s, h) => s + h.heatLiquidKW, 0),
       pue: itKW > 0 ? facilityKW / itKW : 1,
       deviceCount: loads.rows.reduce((s, r) => s + r.deviceCount, 0),
       rackCount: loads.rows.reduce((s, r) => s + r.row.rackCount, 0),
     },
     nodes: flow.nodes,
     rows,
-    halls,
-    power: power.summarise(checks),
+    halls: hallResults,
+    power: {
+      requiredTier,
+      installedITKW: itKW,
+      usableITKW: power.usable.usableITKW,
+      usableITAtRatingKW: power.usableAtRating.usableITKW,
+      usableLimitedBy: power.usableAtRating.limitedBy,
+      groups: power.groups,
+      advice: adviseChecks(checks, ctx),
+    },
     year,
     economics: computeEconomics(economicsBasis(scene, variant, loads, facilityKW, catalog), resolveEconomicsInputs(scene, variant, catalog), catalog),
     params,

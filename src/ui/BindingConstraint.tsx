@@ -1,6 +1,6 @@
 // The check that limits the configuration most, with how far it is from its limit.
 import { selectReport, useStore } from '../store'
-import { formatNumber, formatValue } from './format'
+import { checkLimitText, checkRatioText, checkValueText } from '../report/format'
 import { StatusDot } from './StatusDot'
 
 export function BindingConstraint() {
@@ -16,8 +16,8 @@ export function BindingConstraint() {
           {binding.title} <span className="muted">· {binding.subject}</span>
         </span>
         <span className="binding-figures num">
-          {formatValue(binding.value, binding.unit)} / {formatValue(binding.limit, binding.unit)} {binding.unit}
-          <span className="binding-ratio">{binding.ratio >= 1e6 ? 'no capacity' : `${formatNumber(binding.ratio * 100, 0)} %`}</span>
+          {checkValueText(binding)} {checkLimitText(binding)} {binding.unit}
+          <span className="binding-ratio">{checkRatioText(binding)}</span>
         </span>
       </button>
       {binding.note && <p className="binding-note">{binding.note}</p>}

@@ -1,33 +1,30 @@
-// Every check of the current variant: failing first, then warnings, then the rest, tightest first.
-// A domain filter narrows the list; clicking a check selects its subject in the 3D view.
+// Every check of the current variant in the solver's order: the binding one first, then by how far
+// past its limit; identical failures are one line ("11 × …"). A domain filter narrows the list;
+// clicking a check selects its subject in the 3D view.
 import { useMemo, useState } from 'react'
 import type { Check, CheckDomain } from '../solver/report'
 import { selectReport, useStore } from '../store'
 import { DomainFilter } from './DomainFilter'
-import { formatValue } from './format'
-import { STATUS_RANK } from './labels'
+import { groupChecks } from '../solver/check'
+import { checkLimitText, checkValueText, groupSubjectText } from '../report/format'
 import { StatusDot } from './StatusDot'
 
 const EMPTY: readonly Check[] = []
-
-function sortChecks(checks: readonly Check[]): Check[] {
-  return [...checks].sort((a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status] || b.ratio - a.ratio)
-}
 
 export function ChecksTable() {
   const checks = useStore((s) => selectReport(s)?.checks ?? EMPTY)
   const selectedId = useStore((s) => s.selectedId)
   const select = useStore((s) => s.select)
   const [domain, setDomain] = useState<CheckDomain | 'all'>('all')
-  const sorted = useMemo(() => sortChecks(checks), [checks])
-  const shown = domain === 'all' ? sorted : sorted.filter((c) => c.domain === domain)
+  const groups = useMemo(() => groupChecks(checks), [checks])
+  const shown = domain === 'all' ? groups : groups.filter((g) => g.lead.domain === domain)
 
   return (
     <section className="panel-section checks-section">
       <div className="section-head">
         <h3>Checks</h3>
         <span className="muted num">
-          {shown.length} of {checks.length}
+          {shown.reduce((n, g) => n + g.checks.length, 0)} of {checks.length}
         </span>
       </div>
       <DomainFilter checks={checks} value={domain} onChange={setDomain} />
@@ -52,11 +49,12 @@ export function ChecksTable() {
             </tr>
           </thead>
           <tbody>
-            {shown.map((c) => (
+            {shown.map(({ lead: c, checks: members }) => (
               <tr
                 key={c.id}
                 data-status={c.status}
                 data-check-id={c.id}
+                data-count={members.length}
                 className={c.subjectId === selectedId ? 'selected' : undefined}
                 onClick={() => select(c.subjectId === selectedId ? null : c.subjectId)}
                 title={c.note ?? `${c.title}: ${c.subject}`}
@@ -65,12 +63,9 @@ export function ChecksTable() {
                   <StatusDot status={c.status} />
                 </td>
                 <td className="ellipsis">{c.title}</td>
-                <td className="ellipsis muted">{c.subject}</td>
-                <td className="num">{formatValue(c.value, c.unit)}</td>
-                <td className="num muted">
-                  {c.sense === 'min' ? '≥ ' : '≤ '}
-                  {formatValue(c.limit, c.unit)}
-                </td>
+                <td className="ellipsis muted">{groupSubjectText({ lead: c, checks: members })}</td>
+                <td className="num">{checkValueText(c)}</td>
+                <td className="num muted">{checkLimitText(c)}</td>
                 <td className="unit">{c.unit}</td>
               </tr>
             ))}

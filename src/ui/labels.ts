@@ -12,8 +12,9 @@ export const DOMAIN_LABELS: Record<CheckDomain, string> = {
   inlet: 'Inlet air',
   liquid: 'Liquid',
   network: 'Network',
+  layout: 'Layout',
 }
 
-export const DOMAIN_ORDER: readonly CheckDomain[] = ['grid', 'power', 'redundancy', 'cooling', 'density', 'inlet', 'liquid', 'network']
+export const DOMAIN_ORDER: readonly CheckDomain[] = ['grid', 'power', 'redundancy', 'cooling', 'density', 'inlet', 'liquid', 'network', 'layout']
 
 export const STATUS_RANK: Record<CheckStatus, number> = { fail: 0, warn: 1, ok: 2 }

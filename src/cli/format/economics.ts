@@ -49,7 +49,7 @@ export function formatCapacity(c: CapacityResult): string {
     `Capacity for ${c.deviceName} (${c.devicesPerRack} per ${c.enclosureId}) at tier ${c.requiredTier}`,
     `  largest passing: ${c.maxRacks} racks, ${c.maxDevices} devices, ${(c.maxItKW / 1000).toFixed(2)} MW of IT`,
     `  floor holds at most ${c.floorLimitRacks} racks (service aisles and support space at ${c.requiredTier})`,
-    c.binding ? `  next rack blocked by: ${c.binding.title} — ${c.binding.subject}: ${c.binding.value.toFixed(1)} against ${c.binding.limit.toFixed(1)} ${c.binding.unit}` : '  nothing blocks the next rack',
+    c.binding ? `  next rack blocked by: ${c.binding.title} — ${c.binding.subject}: ${c.binding.value?.toFixed(1) ?? '—'} against ${c.binding.limit?.toFixed(1) ?? '—'} ${c.binding.unit}` : '  nothing blocks the next rack',
   ]
   if (c.upgrades.length > 0) {
     lines.push('  to unlock it (cheapest first):')

@@ -1,7 +1,8 @@
 // The CLI's Markdown report (`--md`), for pasting into a design note or a ticket.
-import type { Report } from '../../solver'
-import { bindingText, sortChecks } from './table'
-import { formatMW, formatPct, formatValue } from './numbers'
+import { groupChecks, type Report } from '../../solver'
+import { checkLimitText, checkRatioText, checkValueText, groupSubjectText } from '../../report/format'
+import { bindingText } from './table'
+import { formatMW, formatValue } from './numbers'
 import { formatPowerMarkdown } from './power'
 import { yearLines } from './year'
 
@@ -26,9 +27,10 @@ export function formatMarkdown(report: Report): string {
     '| Status | Check | Subject | Value | Limit | Unit | Use | Note |',
     '|---|---|---|---:|---:|---|---:|---|',
   ]
-  for (const c of sortChecks(report.checks)) {
+  for (const g of groupChecks(report.checks)) {
+    const c = g.lead
     lines.push(
-      `| ${c.status.toUpperCase()} | ${escapeCell(c.title)} | ${escapeCell(c.subject)} | ${formatValue(c.value)} | ${c.sense === 'max' ? '≤' : '≥'} ${formatValue(c.limit)} | ${c.unit} | ${formatPct(c.ratio)} | ${escapeCell(c.note ?? '')} |`,
+      `| ${c.status.toUpperCase()} | ${escapeCell(c.title)} | ${escapeCell(groupSubjectText(g))} | ${checkValueText(c)} | ${checkLimitText(c)} | ${c.unit} | ${checkRatioText(c)} | ${escapeCell(c.note ?? '')} |`,
     )
   }
   return `${lines.join('\n')}\n`

@@ -1,14 +1,11 @@
 // The CLI's default output: a readable report as aligned text.
-import { compareChecks, type Check, type Report } from '../../solver'
-import { formatMW, formatPct, formatValue } from './numbers'
+import { groupChecks, type Report } from '../../solver'
+import { checkLimitText, checkRatioText, checkValueText, groupSubjectText } from '../../report/format'
+import { formatMW, formatValue } from './numbers'
 import { formatPowerText } from './power'
 import { yearLines } from './year'
 
 const STATUS_LABEL = { ok: 'OK', warn: 'WARN', fail: 'FAIL' } as const
-
-export function sortChecks(checks: readonly Check[]): Check[] {
-  return [...checks].sort(compareChecks)
-}
 
 function pad(cells: string[][]): string {
   const widths = cells[0]!.map((_, c) => Math.max(...cells.map((row) => row[c]!.length)))
@@ -21,7 +18,7 @@ function pad(cells: string[][]): string {
 export function bindingText(report: Report): string {
   const b = report.binding
   if (!b) return 'none (no checks)'
-  return `${b.title} — ${b.subject}: ${formatValue(b.value)} ${b.unit} against ${b.sense === 'max' ? '≤' : '≥'} ${formatValue(b.limit)} ${b.unit} (${formatPct(b.ratio)})`
+  return `${b.title} — ${b.subject}: ${checkValueText(b)} ${b.unit} against ${checkLimitText(b)} ${b.unit} (${checkRatioText(b)})`
 }
 
 export function formatTable(report: Report): string {
@@ -43,18 +40,9 @@ export function formatTable(report: Report): string {
     '',
   ]
   const rows = [['STATUS', 'DOMAIN', 'CHECK', 'SUBJECT', 'VALUE', 'LIMIT', 'UNIT', 'USE', 'NOTE']]
-  for (const c of sortChecks(report.checks)) {
-    rows.push([
-      STATUS_LABEL[c.status],
-      c.domain,
-      c.title,
-      c.subject,
-      formatValue(c.value),
-      `${c.sense === 'max' ? '≤' : '≥'} ${formatValue(c.limit)}`,
-      c.unit,
-      formatPct(c.ratio),
-      c.note ?? '',
-    ])
+  for (const g of groupChecks(report.checks)) {
+    const c = g.lead
+    rows.push([STATUS_LABEL[c.status], c.domain, c.title, groupSubjectText(g), checkValueText(c), checkLimitText(c), c.unit, checkRatioText(c), c.note ?? ''])
   }
   return `${header.join('\n')}${pad(rows)}\n\n${formatParams(report)}\n`
 }

@@ -19,7 +19,7 @@ export function yearLines(report: Report): string[] {
     const bad = hall.coolingContingencies.filter((c) => c.rowsOverLimit.length > 0)
     lines.push(
       `Cooling N-1, ${hall.name}: ${hall.coolingContingencies.length} case(s), ${bad.length} leave racks over their limit` +
-        (bad.length > 0 ? ` — first: losing ${bad[0]!.lost}, ${bad[0]!.rowsOverLimit.length} row(s) in ${bad[0]!.minutesToLimit.toFixed(1)} min` : ''),
+        (bad.length > 0 ? ` — first: losing ${bad[0]!.lost}, ${bad[0]!.rowsOverLimit.length} row(s)${bad[0]!.minutesToLimit !== null ? ` in ${bad[0]!.minutesToLimit.toFixed(1)} min` : ''}` : ''),
     )
   }
   return lines

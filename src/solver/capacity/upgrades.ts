@@ -6,7 +6,7 @@ import type { Check, Report } from '../report'
 import type { UpgradeOption } from '../economics/types'
 import { resolveEconomicsInputs } from '../economics/economics'
 
-const kindOf = (c: Check) => c.id.slice(0, c.id.indexOf(':'))
+const kindOf = (c: Check) => c.kind
 
 export function upgradeOptions(failing: readonly Check[], report: Report, floorBinds: boolean, catalog: Catalog, scene: Scene, base: Variant): UpgradeOption[] {
   const x = resolveEconomicsInputs(scene, base, catalog)
@@ -16,17 +16,21 @@ export function upgradeOptions(failing: readonly Check[], report: Report, floorB
   const options: UpgradeOption[] = []
   const advice = new Map(report.power.advice.map((a) => [a.checkId, a.text]))
   for (const [kind, checks] of byKind) {
-    const worst = checks.reduce((a, b) => (b.ratio > a.ratio ? b : a))
-    const over = checks.reduce((s, c) => s + Math.max(0, c.value - c.limit), 0)
+    const worst = checks.reduce((a, b) => ((b.ratio ?? Infinity) > (a.ratio ?? Infinity) ? b : a))
+    const over = checks.reduce((s, c) => s + Math.max(0, (c.value ?? 0) - (c.limit ?? 0)), 0)
     switch (kind) {
       case 'grid.load':
         options.push({ text: advice.get(worst.id) ?? `more grid capacity: ${(over / 1000).toFixed(1)} MVA`, costUsd: (over / 1000) * 0.95 * x.gridUsdPerMW })
         break
       case 'power.load': {
-        const kva = checks.reduce((s, c) => s + c.value, 0)
+        const kva = checks.reduce((s, c) => s + (c.value ?? 0), 0)
         options.push({ text: `${checks.length} overloaded node(s): ${advice.get(worst.id) ?? 'raise their ratings'}`, costUsd: kva * x.transformerUsdPerKVA })
         break
       }
+      case 'power.usable-it':
+        // The firm capacity short of the IT, bought as transformer capacity at the IT power factor (approx).
+        options.push({ text: advice.get(worst.id) ?? `${worst.title}: ${over.toFixed(0)} kW short`, costUsd: (over / 0.95) * x.transformerUsdPerKVA })
+        break
       case 'redundancy.tier':
       case 'redundancy.n1': {
         const kva = checks.reduce((s, c) => s + (report.nodes.find((n) => n.id === c.subjectId)?.ratingKVA ?? 0), 0)
@@ -38,7 +42,7 @@ export function upgradeOptions(failing: readonly Check[], report: Report, floorB
         options.push({ text: `UPS for ${checks.length} row(s) (${(kw / 1000).toFixed(1)} MW)`, costUsd: (kw / 0.95) * x.upsUsdPerKVA })
         break
       }
-      case 'density': {
+      case 'density.row': {
         const racks = report.rows.filter((r) => checks.some((c) => c.subjectId === r.id)).reduce((s, r) => s + r.rackCount, 0)
         options.push({ text: `contain the aisles of ${checks.length} row(s) (${racks} racks) or move them to rear-door / liquid cooling`, costUsd: racks * x.containmentUsdPerRack })
         break
@@ -59,7 +63,7 @@ export function upgradeOptions(failing: readonly Check[], report: Report, floorB
         options.push({ text: `${n} more 50-inch exhaust fans (${over.toFixed(0)} m³/s)`, costUsd: n * (prices['exhaust-fan-50in']?.usd ?? 0) })
         break
       }
-      case 'inlet': {
+      case 'inlet.design-day': {
         const kw = report.rows.filter((r) => checks.some((c) => c.subjectId === r.id)).reduce((s, r) => s + r.heatAirKW, 0)
         options.push({ text: `chilled supply air for ${checks.length} row(s): ${(kw / 1000).toFixed(1)} MW of chillers and CRAH`, costUsd: (kw / 1000) * ((prices['chiller-1000kw']?.usd ?? 0) + 7 * (prices['crah-150kw']?.usd ?? 0)) })
         break
@@ -77,7 +81,7 @@ export function upgradeOptions(failing: readonly Check[], report: Report, floorB
         break
       }
       case 'network.uplink':
-        options.push({ text: `fibre: ${worst.value.toFixed(0)} Gbit/s needed, ${worst.limit} Gbit/s in place`, costUsd: over * x.fibreUsdPerGbps })
+        options.push({ text: `fibre: ${(worst.value ?? 0).toFixed(0)} Gbit/s needed, ${worst.limit} Gbit/s in place`, costUsd: over * x.fibreUsdPerGbps })
         break
       default:
         options.push({ text: `${worst.title} — ${worst.subject}: ${advice.get(worst.id) ?? worst.note ?? 'over its limit'}`, costUsd: 0 })

@@ -18,9 +18,6 @@ import { hallLiquidSide } from './liquid'
 
 /** Specific heat of water, kJ/(kg·K) (engineering-data.md §3). */
 const WATER_CP_KJ_PER_KG_K = 4.186
-/** Answer for "never": no overheat. */
-export const NEVER_MIN = 1e6
-
 export interface CoolingConsequence {
   hallId: string
   /** What was lost: placement ids (with how many units when only some). */
@@ -30,8 +27,8 @@ export interface CoolingConsequence {
   /** Air-side and liquid-side heat the plant can no longer remove, kW. */
   excessAirKW: number
   excessLiquidKW: number
-  /** Minutes until the first limit is passed; NEVER_MIN when nothing overheats. */
-  minutesToLimit: number
+  /** Minutes until the first limit is passed; null when nothing overheats. */
+  minutesToLimit: number | null
 }
 
 /** The hall with some cooling taken away: whole placements, or `units` of one placement. */
@@ -85,20 +82,20 @@ export function coolingConsequence(
   const excessLiquidKW = Math.max(0, takeBefore - takeAfter)
 
   const rowsOverLimit: string[] = []
-  let minutes = NEVER_MIN
+  let minutes: number | null = null
   const hallAirKJPerK = (airDensityKgM3(baseInletC, pressureAtAltitudePa(climate.altitudeM)) * hall.lengthM * hall.widthM * hall.heightM * AIR_CP_J_PER_KG_K) / 1000
   for (const r of rows) {
     if (r.heatAirKW > 0 && excessAirKW > 0 && inletC > r.device.inlet.allowableMaxC) {
       rowsOverLimit.push(r.row.id)
       const capacity = hallAirKJPerK + params.itThermalMassKJPerKPerKW * heatAirKW
       const t = (capacity * Math.max(0, r.device.inlet.allowableMaxC - baseInletC)) / excessAirKW / 60
-      minutes = Math.min(minutes, t)
+      minutes = minutes === null ? t : Math.min(minutes, t)
     }
     if (r.heatLiquidKW > 0 && excessLiquidKW > 0 && r.device.coolantMaxSupplyC !== undefined) {
       rowsOverLimit.push(r.row.id)
       const loopKJPerK = params.liquidLoopLitresPerKW * heatLiquidKW * WATER_CP_KJ_PER_KG_K + params.itThermalMassKJPerKPerKW * heatLiquidKW
       const t = (loopKJPerK * Math.max(0, r.device.coolantMaxSupplyC - liquidBefore.supplyC)) / excessLiquidKW / 60
-      minutes = Math.min(minutes, t)
+      minutes = minutes === null ? t : Math.min(minutes, t)
     }
   }
   return { hallId: hall.id, lost, rowsOverLimit: [...new Set(rowsOverLimit)], excessAirKW, excessLiquidKW, minutesToLimit: minutes }

@@ -8,11 +8,8 @@ import type { Catalog } from '../../model/catalog'
 import type { Climate } from '../../model/catalogSchema'
 import type { SolverParams } from '../../model/params'
 import type { Hall } from '../../model/sceneSchema'
-import type { Check } from '../report'
-import { makeCheck } from '../checks'
 import type { RowLoad } from '../loads'
 import { unitsOfKind } from './climate'
-import { liquidClassFor } from './ashrae'
 
 export interface HallLiquidSide {
   heatLiquidKW: number
@@ -21,7 +18,6 @@ export interface HallLiquidSide {
   /** Heat the dry coolers + chillers reject on the design day, kW. */
   rejectionKW: number
   supplyC: number
-  checks: Check[]
 }
 
 export function dryCoolerCapacityKW(ratedKW: number, ratedAmbientC: number, ambientC: number, returnC: number): number {
@@ -52,47 +48,5 @@ export function hallLiquidSide(
   )
   const chillerKW = chillers.reduce((s, c) => s + (c.model.coolingKW ?? 0) * c.count, 0)
   const rejectionKW = dryKW + chillerKW
-  if (heatLiquidKW <= 0) return { heatLiquidKW, liquidCapacityKW, rejectionKW, supplyC, checks: [] }
-
-  const base = { subject: hall.name, subjectId: hall.id, unit: 'kW', sense: 'max' as const, domain: 'liquid' as const }
-  const checks: Check[] = [
-    makeCheck({
-      ...base,
-      id: `liquid.cdu:${hall.id}`,
-      title: 'Liquid heat vs CDU capacity',
-      value: heatLiquidKW,
-      limit: liquidCapacityKW,
-      warnRatio: params.coolingWarnFraction,
-      note: liquidCapacityKW === 0 ? 'no liquid loop in this hall: add CDUs (or tanks) for the liquid-cooled devices' : undefined,
-    }),
-    makeCheck({
-      ...base,
-      id: `liquid.rejection:${hall.id}`,
-      title: 'Liquid heat rejection, design day',
-      value: heatLiquidKW,
-      limit: rejectionKW,
-      warnRatio: params.coolingWarnFraction,
-      note:
-        rejectionKW === 0
-          ? 'nothing rejects the liquid heat: add dry coolers or chillers'
-          : `dry coolers at ${ambientC} °C ambient, loop ${supplyC.toFixed(1)} → ${returnC.toFixed(1)} °C`,
-    }),
-  ]
-  const limits = rows.filter((r) => r.heatLiquidKW > 0 && r.device.coolantMaxSupplyC !== undefined)
-  if (limits.length > 0 && liquidCapacityKW > 0) {
-    const strictest = limits.reduce((a, b) => ((a.device.coolantMaxSupplyC ?? 99) <= (b.device.coolantMaxSupplyC ?? 99) ? a : b))
-    const maxC = strictest.device.coolantMaxSupplyC ?? 99
-    checks.push(
-      makeCheck({
-        ...base,
-        id: `liquid.supply:${hall.id}`,
-        title: 'Coolant supply temperature',
-        value: supplyC,
-        limit: maxC,
-        unit: '°C',
-        note: `${strictest.device.name} accepts ≤ ${maxC} °C (ASHRAE ${liquidClassFor(maxC)})`,
-      }),
-    )
-  }
-  return { heatLiquidKW, liquidCapacityKW, rejectionKW, supplyC, checks }
+  return { heatLiquidKW, liquidCapacityKW, rejectionKW, supplyC }
 }

@@ -81,7 +81,7 @@ export interface CapacityResult {
   maxDevices: number
   maxItKW: number
   /** What stops the next rack: the binding check one step past the maximum. */
-  binding: { checkId: string; title: string; subject: string; value: number; limit: number; unit: string } | null
+  binding: { checkId: string; title: string; subject: string; value: number | null; limit: number | null; unit: string } | null
   /** Floor: racks the hall's floor holds with service aisles and support space at the tier. */
   floorLimitRacks: number
   /** The cheapest upgrade that unlocks the next step, and the rest that would also be needed. */

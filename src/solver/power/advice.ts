@@ -4,7 +4,8 @@
 import type { Catalog } from '../../model/catalog'
 import type { SolverParams } from '../../model/params'
 import type { PowerNode, Variant } from '../../model/sceneSchema'
-import type { Advice, Check, GroupResult } from '../report'
+import type { Advice, GroupResult } from '../report'
+import type { Check } from '../check'
 import type { FlowResult } from './flow'
 
 /** Standard LV frame sizes (IEC 60947 / 61439 practice), A at 400 V three-phase. */
@@ -14,9 +15,11 @@ const CIRCUIT_A = [16, 32, 63, 125, 250]
 const kvaAt400V = (amps: number) => (Math.sqrt(3) * 400 * amps) / 1000
 
 const fmt = (kva: number) => `${Math.round(kva).toLocaleString('en-US')} kVA`
-const mva = (kva: number) => `${(kva / 1000).toFixed(1)} MVA`
+export const fmtKVA = fmt
+export const fmtKW = (kw: number) => (Math.abs(kw) >= 1000 ? `${(kw / 1000).toFixed(2)} MW` : `${Math.round(kw).toLocaleString('en-US')} kW`)
+export const mva = (kva: number) => `${(kva / 1000).toFixed(1)} MVA`
 
-function transformerAdvice(node: PowerNode, loadKVA: number, neededKVA: number, catalog: Catalog): string {
+export function transformerAdvice(node: PowerNode, loadKVA: number, neededKVA: number, catalog: Catalog): string {
   const model = node.modelId ? catalog.transformers.get(node.modelId) : undefined
   const name = node.name ?? node.id
   if (!model) return `raise ${name} to ≥ ${fmt(neededKVA)}`
@@ -29,7 +32,7 @@ function transformerAdvice(node: PowerNode, loadKVA: number, neededKVA: number, 
   return `add ${total - 1} × ${fmt(model.ratingKVA)} ${ratio} transformer(s) beside ${name} and split its ${fmt(loadKVA)} between them`
 }
 
-function frameAdvice(node: PowerNode, neededKVA: number): string {
+export function frameAdvice(node: PowerNode, neededKVA: number): string {
   const name = node.name ?? node.id
   const amps = LV_FRAME_A.find((a) => kvaAt400V(a) >= neededKVA)
   if (node.kind === 'ups') return `add UPS capacity at ${name}: ≥ ${fmt(neededKVA)} in all`
@@ -37,7 +40,7 @@ function frameAdvice(node: PowerNode, neededKVA: number): string {
   return `split ${name}: ${fmt(neededKVA)} is more than one ${LV_FRAME_A[LV_FRAME_A.length - 1]} A board carries`
 }
 
-function groupAdvice(group: GroupResult, flow: FlowResult, params: SolverParams, tier: string): string {
+export function groupAdvice(group: GroupResult, flow: FlowResult, params: SolverParams, tier: string): string {
   const ratings = group.members.map((id) => flow.byId.get(id)?.ratingKVA ?? 0)
   const largest = Math.max(...ratings, 0)
   const load = group.members.reduce((s, id) => s + (flow.byId.get(id)?.loadKVA ?? 0), 0)
@@ -51,54 +54,36 @@ function groupAdvice(group: GroupResult, flow: FlowResult, params: SolverParams,
   return `add ${Math.max(1, add)} × ${fmt(largest)} ${what} to group ${group.id} so it carries ${fmt(need)} with one member lost (${tier})`
 }
 
-export function powerAdvice(
-  checks: readonly Check[],
-  variant: Variant,
-  flow: FlowResult,
-  groups: readonly GroupResult[],
-  catalog: Catalog,
-  params: SolverParams,
-  tier: string,
-): Advice[] {
+/** Rack-circuit advice: the next standard circuit that carries the rack within the margin. */
+export function circuitAdvice(subject: string, rackKVA: number, params: SolverParams): string {
+  const amps = CIRCUIT_A.find((a) => kvaAt400V(a) * params.continuousLoadFraction >= rackKVA)
+  return amps
+    ? `rack circuits of ${subject} need ${amps} A three-phase (${fmt(kvaAt400V(amps))})`
+    : `rack circuits of ${subject} carry ${fmt(rackKVA)}: feed each rack from a busway tap-off or two circuits`
+}
+
+/** Tier failures that share a cause (same node kind and rating) get one line of advice. */
+export function tierAdvice(failing: readonly Check[], groups: readonly GroupResult[], flow: FlowResult, catalog: Catalog, tier: string, variant: Variant): Advice[] {
+  const byMember = new Map(groups.map((g) => [g.members[0]!, g]))
   const nodes = new Map(variant.power.map((n) => [n.id, n]))
-  const groupById = new Map(groups.map((g) => [g.id, g]))
-  const advice: Advice[] = []
   const pending = new Map<string, Check[]>()
-  for (const check of checks) {
-    if (check.status !== 'fail') continue
-    const [kind, subject] = [check.id.slice(0, check.id.indexOf(':')), check.id.slice(check.id.indexOf(':') + 1)]
-    const node = nodes.get(subject)
-    let text: string | null = null
-    if ((kind === 'power.load' || kind === 'grid.load') && node) {
-      const needed = check.value / params.continuousLoadFraction
-      if (node.kind === 'grid') text = `grid connection short by ${mva(check.value - check.limit)}: apply for ≥ ${mva(needed)} (today ${mva(check.limit)})`
-      else if (node.kind === 'transformer') text = transformerAdvice(node, check.value, needed, catalog)
-      else text = frameAdvice(node, needed)
-    } else if (kind === 'grid.pf') {
-      const p = flow.root.loadKW
-      const kvar = p * (Math.tan(Math.acos(check.value)) - Math.tan(Math.acos(check.limit)))
-      text = `add ≥ ${Math.ceil(kvar).toLocaleString('en-US')} kvar of reactive compensation at ${flow.root.name}`
-    } else if (kind === 'power.circuit') {
-      const amps = CIRCUIT_A.find((a) => kvaAt400V(a) * params.continuousLoadFraction >= check.value)
-      text = amps
-        ? `rack circuits of ${check.subject} need ${amps} A three-phase (${fmt(kvaAt400V(amps))})`
-        : `rack circuits of ${check.subject} carry ${fmt(check.value)}: feed each rack from a busway tap-off or two circuits`
-    } else if (kind === 'power.autonomy') {
-      text = `add batteries to ${check.subject}: ${(params.upsMinAutonomyMin / Math.max(check.value, 1e-9)).toFixed(1)} × today's energy`
-    } else if (kind === 'power.generator') {
-      const short = check.value - check.limit
-      text = `add generator capacity ≥ ${fmt(short)} for ${check.subject}`
-    } else if (kind === 'redundancy.n1') {
-      const group = groupById.get(subject)
-      if (group) text = groupAdvice(group, flow, params, tier)
-    } else if (kind === 'redundancy.tier' || kind === 'redundancy.ups' || kind === 'redundancy.dual') {
-      const key = kind === 'redundancy.tier' ? `${kind}:${tierKey(groupById.get(subject), flow)}` : kind
-      pending.set(key, [...(pending.get(key) ?? []), check])
-    }
-    if (text) advice.push({ checkId: check.id, subjectId: check.subjectId, text })
+  for (const c of failing) {
+    const key = tierKey(byMember.get(c.subjectId), flow)
+    pending.set(key, [...(pending.get(key) ?? []), c])
   }
-  for (const [key, list] of pending) advice.push(aggregateAdvice(key, list, groupById, flow, catalog, params, tier, nodes))
-  return advice
+  return [...pending.values()].map((list) => tierGroupAdvice(list, byMember, flow, catalog, tier, nodes))
+}
+
+/** Row requirements (UPS backing, dual feeds) failing on several rows: one line for all. */
+export function rowsAdvice(kind: 'redundancy.ups' | 'redundancy.dual', list: readonly Check[], params: SolverParams): Advice[] {
+  if (list.length === 0) return []
+  const first = list[0]!
+  const n = list.length
+  const base = { checkId: first.id, subjectId: first.subjectId }
+  if (kind === 'redundancy.ups') {
+    return [{ ...base, text: `put the racks of ${n} row(s) (${names(list)}) behind double-conversion UPS with ≥ ${params.upsMinAutonomyMin} min of battery` }]
+  }
+  return [{ ...base, text: `add a B-side feed to every rack of ${n} row(s) (${names(list)})` }]
 }
 
 /** Nodes that fail the tier for the same reason get one piece of advice: same kind, same rating. */
@@ -112,24 +97,18 @@ function names(list: readonly Check[]): string {
   return subjects.length <= 3 ? subjects.join(', ') : `${subjects.slice(0, 2).join(', ')} … ${subjects[subjects.length - 1]}`
 }
 
-function aggregateAdvice(
-  key: string,
+function tierGroupAdvice(
   list: readonly Check[],
-  groupById: ReadonlyMap<string, GroupResult>,
+  byMember: ReadonlyMap<string, GroupResult>,
   flow: FlowResult,
   catalog: Catalog,
-  params: SolverParams,
   tier: string,
   nodes: ReadonlyMap<string, PowerNode>,
 ): Advice {
   const first = list[0]!
   const n = list.length
   const base = { checkId: first.id, subjectId: first.subjectId }
-  if (key === 'redundancy.ups') {
-    return { ...base, text: `put the racks of ${n} row(s) (${names(list)}) behind double-conversion UPS with ≥ ${params.upsMinAutonomyMin} min of battery` }
-  }
-  if (key === 'redundancy.dual') return { ...base, text: `add a B-side feed to every rack of ${n} row(s) (${names(list)})` }
-  const group = groupById.get(first.id.slice(first.id.indexOf(':') + 1))
+  const group = byMember.get(first.subjectId)
   const node = group ? flow.byId.get(group.members[0]!) : undefined
   const model = node ? nodes.get(node.id)?.modelId : undefined
   const modelName = model ? catalog.transformers.get(model)?.name : undefined

@@ -10,7 +10,7 @@
 import type { SolverParams } from '../../model/params'
 import type { PowerNode, RedundancyScheme, Variant } from '../../model/sceneSchema'
 import type { ContingencyResult, CoolingConsequence, GroupResult, NodeResult } from '../report'
-import { worstStatus } from '../checks'
+import { worstStatus } from '../check'
 import { attachLoads, type Attached, type VariantLoads } from '../loads'
 import { loadArrays, runFlow, utilisationAt, type Chain, type FlowArrays, type FlowResult } from './flow'
 

@@ -9,6 +9,7 @@ import type { Variant } from '../../model/sceneSchema'
 import { pressureAtAltitudePa } from '../constants'
 import type { RowLoad } from '../loads'
 import { emptyPlantHour, hallPlant, plantHour, type HallPlant } from './plant'
+import { allowableInletC } from '../cooling/ashrae'
 import { HOURS, typicalYear, type HourlyYear } from './typicalYear'
 
 export interface MonthFigures {
@@ -29,7 +30,7 @@ export interface HallYear {
   hoursAirflowShort: number
   hoursLiquidShort: number
   /** Lowest allowable and recommended inlet, and coolant maximum, of the hall's devices. */
-  allowableInletC: number
+  allowableInletC: number | null
   recommendedInletC: number | null
   coolantMaxC: number | null
 }
@@ -81,7 +82,7 @@ export function simulateYear(variant: Variant, rows: readonly RowLoad[], lossKW:
     const recommended = air.map((r) => r.device.inlet.recommendedMaxC).filter((v): v is number => v !== undefined)
     return {
       plant: hallPlant(hall, air.reduce((s, r) => s + r.heatAirKW, 0), hallRows.reduce((s, r) => s + r.heatLiquidKW, 0), catalog),
-      allowable: air.length > 0 ? Math.min(...air.map((r) => r.device.inlet.allowableMaxC)) : Infinity,
+      allowable: air.length > 0 ? Math.min(...air.map((r) => allowableInletC(r.device))) : Infinity,
       recommended: recommended.length > 0 ? Math.min(...recommended) : null,
       coolantMax: liquid.length > 0 ? Math.min(...liquid.map((r) => r.device.coolantMaxSupplyC!)) : null,
     }
@@ -93,7 +94,7 @@ export function simulateYear(variant: Variant, rows: readonly RowLoad[], lossKW:
     hoursCoolantAboveMax: 0,
     hoursAirflowShort: 0,
     hoursLiquidShort: 0,
-    allowableInletC: Number.isFinite(h.allowable) ? h.allowable : 0,
+    allowableInletC: Number.isFinite(h.allowable) ? h.allowable : null,
     recommendedInletC: h.recommended,
     coolantMaxC: h.coolantMax,
   }))

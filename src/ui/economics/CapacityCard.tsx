@@ -101,7 +101,7 @@ export function CapacityCard() {
               <p>
                 <span className="status-dot status-fail" /> {result.binding.title} <span className="muted">· {result.binding.subject}</span>
                 <span className="num capacity-binding-figures">
-                  {formatValue(result.binding.value, result.binding.unit)} / {formatValue(result.binding.limit, result.binding.unit)} {result.binding.unit}
+                  {result.binding.value === null ? '—' : formatValue(result.binding.value, result.binding.unit)} / {result.binding.limit === null ? '—' : formatValue(result.binding.limit, result.binding.unit)} {result.binding.unit}
                 </span>
               </p>
             ) : (

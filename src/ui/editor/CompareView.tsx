@@ -4,6 +4,7 @@ import type { Check, Report } from '../../solver/report'
 import { useStore } from '../../store'
 import { StatusDot } from '../StatusDot'
 import { formatNumber } from '../format'
+import { checkRatioText } from '../../report/format'
 
 const TOTALS: { key: string; label: string; unit: string; scale?: number; digits?: number }[] = [
   { key: 'itKW', label: 'IT load', unit: 'MW', scale: 1e-3, digits: 2 },
@@ -121,7 +122,7 @@ function CheckCell({ c }: { c: Check | undefined }) {
   if (!c) return <span className="muted">—</span>
   return (
     <span>
-      <StatusDot status={c.status} /> {formatNumber(c.ratio * 100, 0)} %
+      <StatusDot status={c.status} /> {checkRatioText(c)}
     </span>
   )
 }

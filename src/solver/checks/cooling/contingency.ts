@@ -1,0 +1,42 @@
+// One check per hall from its lose-one cooling cases: does losing any one unit (or fan bank)
+// leave racks over their limit, and how soon? At tier N (mining) cooling redundancy is not
+// required: a failing case warns; above N it fails.
+import { makeCheck } from '../../check'
+import type { CheckModule } from '../types'
+
+export const coolingN1: CheckModule = {
+  meta: {
+    kind: 'cooling.n1',
+    domain: 'cooling',
+    title: 'Cooling N-1 (one unit or fan bank lost)',
+    unit: 'min',
+    sense: 'min',
+    description:
+      'Lose one CDU, dry cooler, chiller or CRAH, or a whole fan bank, each in turn: the time until the first rack passes its inlet or coolant limit, against the ride-through a standby or a crew needs.',
+    limitSource: 'params.coolingRideThroughMin; lumped heat capacity of hall air, IT and liquid loop',
+  },
+  evaluate: (ctx) =>
+    ctx.halls.flatMap(({ hall, contingencies: cases }) => {
+      if (cases.length === 0) return []
+      const failing = cases.filter((c) => c.rowsOverLimit.length > 0)
+      const timed = failing.filter((c) => c.minutesToLimit !== null)
+      const worst = timed.length > 0 ? timed.reduce((a, b) => (b.minutesToLimit! < a.minutesToLimit! ? b : a)) : failing[0]
+      const ok = failing.length === 0
+      const limit = ctx.params.coolingRideThroughMin
+      return [
+        makeCheck(coolingN1.meta, {
+          subject: hall.name,
+          subjectId: hall.id,
+          value: ok ? null : (worst?.minutesToLimit ?? null),
+          valueText: ok ? 'no overheat' : undefined,
+          limit,
+          status: ok ? 'ok' : ctx.requiredTier === 'N' ? 'warn' : 'fail',
+          ratio: ok ? 0 : undefined,
+          note: ok
+            ? `${cases.length} cases: the rest carry the load`
+            : `losing ${worst!.lost} leaves ${worst!.rowsOverLimit.length} row(s) over their limit${worst!.minutesToLimit !== null ? ` in ${worst!.minutesToLimit.toFixed(1)} min` : ''} (${(worst!.excessAirKW + worst!.excessLiquidKW).toFixed(0)} kW not removed); ${failing.length} of ${cases.length} cases fail` +
+              (ctx.requiredTier === 'N' ? ' (tier N: no cooling redundancy required)' : ''),
+        }),
+      ]
+    }),
+}

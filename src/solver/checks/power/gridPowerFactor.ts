@@ -1,0 +1,36 @@
+// The power factor at the point of connection against the minimum the grid operator allows.
+import { checkRatio, makeCheck } from '../../check'
+import type { CheckModule } from '../types'
+
+export const gridPowerFactor: CheckModule = {
+  meta: {
+    kind: 'grid.pf',
+    domain: 'grid',
+    title: 'Grid power factor',
+    unit: 'PF',
+    sense: 'min',
+    description: 'Power factor at the point of connection (loads and transformer magnetising and leakage reactance) against the allowed minimum.',
+    limitSource: 'site.grid.minPowerFactor',
+  },
+  evaluate: (ctx) => {
+    const root = ctx.power.flow.root
+    const min = ctx.scene.site.grid.minPowerFactor
+    return [
+      makeCheck(gridPowerFactor.meta, {
+        subject: root.name,
+        subjectId: root.id,
+        value: root.powerFactor,
+        limit: min,
+        // How much of the allowed reactive power per kW is used: tan φ / tan φ_min.
+        ratio: checkRatio(Math.tan(Math.acos(root.powerFactor)), Math.tan(Math.acos(min)), 'max'),
+        note: root.powerFactor < min ? 'needs reactive compensation' : undefined,
+      }),
+    ]
+  },
+  advise: (failing, ctx) =>
+    failing.map((c) => {
+      const p = ctx.power.flow.root.loadKW
+      const kvar = p * (Math.tan(Math.acos(c.value!)) - Math.tan(Math.acos(c.limit!)))
+      return { checkId: c.id, subjectId: c.subjectId, text: `add ≥ ${Math.ceil(kvar).toLocaleString('en-US')} kvar of reactive compensation at ${ctx.power.flow.root.name}` }
+    }),
+}

@@ -1,0 +1,39 @@
+// Battery autonomy at the present load, taken as inversely proportional to load (no Peukert).
+import { makeCheck } from '../../check'
+import type { CheckModule } from '../types'
+
+export const upsAutonomy: CheckModule = {
+  meta: {
+    kind: 'power.autonomy',
+    domain: 'power',
+    title: 'UPS autonomy at load',
+    unit: 'min',
+    sense: 'min',
+    description: 'Minutes of battery at the UPS’s present load (rated autonomy × rating / load) against the time generators need to take over.',
+    limitSource: 'params.upsMinAutonomyMin',
+  },
+  evaluate: (ctx) =>
+    ctx.variant.power.flatMap((node) => {
+      if (node.kind !== 'ups' || node.autonomyMin === undefined) return []
+      const r = ctx.power.flow.byId.get(node.id)
+      if (!r || r.ratingKVA === null) return []
+      const unloaded = r.loadKVA <= 0
+      return [
+        makeCheck(upsAutonomy.meta, {
+          subject: r.name,
+          subjectId: node.id,
+          value: unloaded ? null : node.autonomyMin * (r.ratingKVA / r.loadKVA),
+          valueText: unloaded ? 'no load' : undefined,
+          limit: ctx.params.upsMinAutonomyMin,
+          ratio: unloaded ? 0 : undefined,
+          note: `${node.autonomyMin} min at rated load`,
+        }),
+      ]
+    }),
+  advise: (failing, ctx) =>
+    failing.map((c) => ({
+      checkId: c.id,
+      subjectId: c.subjectId,
+      text: `add batteries to ${c.subject}: ${(ctx.params.upsMinAutonomyMin / Math.max(c.value ?? 0, 1e-9)).toFixed(1)} × today's energy`,
+    })),
+}

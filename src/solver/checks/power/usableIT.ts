@@ -1,0 +1,57 @@
+// Usable IT after redundancy: the IT load the chain carries with every group at the required
+// tier (power/usable.ts), against the IT installed. Fails when the installed IT exceeds what the
+// chain carries at full rating; warns when it exceeds it within the continuous-load margin.
+// This is the figure an AI tenant buys, so it binds like any physical limit.
+import { makeCheck } from '../../check'
+import type { CheckModule } from '../types'
+import { fmtKW } from '../../power/advice'
+
+export const usableIT: CheckModule = {
+  meta: {
+    kind: 'power.usable-it',
+    domain: 'redundancy',
+    title: 'Usable IT after redundancy',
+    unit: 'kW',
+    sense: 'max',
+    description:
+      'IT installed against the IT the power chain carries with every group at the required tier (N+1 keeps its largest member, 2N a whole side in reserve); warns above the continuous-load margin.',
+    limitSource: 'ratings of the chain at variant.requiredTier; params.continuousLoadFraction',
+  },
+  evaluate: (ctx) => {
+    const { usable, usableAtRating } = ctx.power
+    const installed = ctx.loads.rows.reduce((s, r) => s + r.rowKW, 0)
+    if (installed <= 0) return []
+    const limiter = usableAtRating.limitedBy ? (ctx.power.names.get(usableAtRating.limitedBy) ?? usableAtRating.limitedBy) : null
+    const group = ctx.power.groups.find((g) => usableAtRating.limitedBy !== null && g.members.includes(usableAtRating.limitedBy))
+    // A chain short only because a group is below the required tier is the tier requirement seen
+    // as capacity: it fails, but binds like the requirement (after any physical limit).
+    const byTier = Boolean(group && group.critical && !group.meetsTier)
+    const marginRatio = usableAtRating.usableITKW > 0 ? usable.usableITKW / usableAtRating.usableITKW : 0
+    return [
+      makeCheck(usableIT.meta, {
+        key: ctx.variant.id,
+        subject: ctx.variant.name,
+        subjectId: usableAtRating.limitedBy ?? ctx.power.flow.root.id,
+        value: installed,
+        limit: usableAtRating.usableITKW,
+        warnRatio: marginRatio,
+        requirement: byTier,
+        note:
+          `at ${ctx.requiredTier}: ${fmtKW(usableAtRating.usableITKW)} at full rating, ${fmtKW(usable.usableITKW)} within the ${Math.round(ctx.params.continuousLoadFraction * 100)} % margin` +
+          (limiter ? `; limited by ${limiter}${byTier ? `, below the required ${ctx.requiredTier}` : ''}` : ''),
+      }),
+    ]
+  },
+  advise: (failing, ctx) =>
+    failing.map((c) => {
+      const limiter = ctx.power.usableAtRating.limitedBy
+      const group = ctx.power.groups.find((g) => limiter !== null && g.members.includes(limiter))
+      const name = limiter ? (ctx.power.names.get(limiter) ?? limiter) : 'the chain'
+      const short = c.value! - c.limit!
+      const why =
+        group && group.critical && !group.meetsTier
+          ? `${name} is ${group.scheme} where ${ctx.requiredTier} is required, so it counts for nothing: make it ${ctx.requiredTier}`
+          : `raise the firm capacity at ${name} by ≥ ${fmtKW(short / ctx.params.continuousLoadFraction)} of IT`
+      return { checkId: c.id, subjectId: c.subjectId, text: `usable IT is ${fmtKW(short)} short of the IT installed: ${why}` }
+    }),
+}

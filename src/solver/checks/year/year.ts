@@ -1,0 +1,73 @@
+// Checks from the typical year: hours a hall's device inlet air is above its allowable limit
+// (ASHRAE class or vendor), and hours its coolant supply is above what the devices accept.
+import { makeCheck } from '../../check'
+import type { Check } from '../../check'
+import type { CheckModule } from '../types'
+import { liquidClassFor } from '../../cooling/ashrae'
+
+const hallName = (ctx: Parameters<CheckModule['evaluate']>[0], id: string) => ctx.variant.halls.find((x) => x.id === id)?.name ?? id
+
+export const yearInlet: CheckModule = {
+  meta: {
+    kind: 'year.inlet',
+    domain: 'inlet',
+    title: 'Hours above allowable inlet, typical year',
+    unit: 'h',
+    sense: 'max',
+    description: 'Hours of the typical year the hall’s device inlet air is above the strictest allowable inlet of its devices (or the fans cannot move the air the heat needs); warns on hours above the recommended range.',
+    limitSource: 'params.allowedExcursionHours',
+  },
+  evaluate: (ctx) => {
+    const out: Check[] = []
+    for (const h of ctx.year?.halls ?? []) {
+      if (h.allowableInletC === null) continue
+      const hours = h.hoursInletAboveAllowable
+      out.push(
+        makeCheck(yearInlet.meta, {
+          subject: hallName(ctx, h.hallId),
+          subjectId: h.hallId,
+          value: hours,
+          limit: ctx.params.allowedExcursionHours,
+          status: hours > ctx.params.allowedExcursionHours ? 'fail' : h.hoursInletAboveRecommended > 0 ? 'warn' : 'ok',
+          ratio: hours > 0 ? 1 + hours / 8760 : h.hoursInletAboveRecommended / 8760,
+          note:
+            `allowable ${h.allowableInletC} °C` +
+            (h.recommendedInletC !== null ? `; ${h.hoursInletAboveRecommended} h above the recommended ${h.recommendedInletC} °C` : '') +
+            (h.hoursAirflowShort > 0 ? `; fans short of airflow ${h.hoursAirflowShort} h` : ''),
+        }),
+      )
+    }
+    return out
+  },
+}
+
+export const yearCoolant: CheckModule = {
+  meta: {
+    kind: 'year.coolant',
+    domain: 'liquid',
+    title: 'Hours above coolant limit, typical year',
+    unit: 'h',
+    sense: 'max',
+    description: 'Hours of the typical year the coolant supply is above what the hall’s liquid-cooled devices accept, or the plant cannot take the liquid heat.',
+    limitSource: 'params.allowedExcursionHours; catalog coolantMaxSupplyC',
+  },
+  evaluate: (ctx) => {
+    const out: Check[] = []
+    for (const h of ctx.year?.halls ?? []) {
+      if (h.coolantMaxC === null) continue
+      const hours = h.hoursCoolantAboveMax + h.hoursLiquidShort
+      out.push(
+        makeCheck(yearCoolant.meta, {
+          subject: hallName(ctx, h.hallId),
+          subjectId: h.hallId,
+          value: hours,
+          limit: ctx.params.allowedExcursionHours,
+          status: hours > ctx.params.allowedExcursionHours ? 'fail' : 'ok',
+          ratio: hours > 0 ? 1 + hours / 8760 : 0,
+          note: `devices accept ≤ ${h.coolantMaxC} °C (ASHRAE ${liquidClassFor(h.coolantMaxC)})${h.hoursLiquidShort > 0 ? `; plant short of capacity ${h.hoursLiquidShort} h` : ''}`,
+        }),
+      )
+    }
+    return out
+  },
+}
