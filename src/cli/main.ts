@@ -1,7 +1,8 @@
 // halltwin — the command line. Exit codes: 0 verdict ok/warn, 1 verdict fail, 2 bad input.
 import { parseArgs } from 'node:util'
 import { builtInCatalog } from '../model/catalog'
-import { findCapacity, solveVariant, type Report } from '../solver'
+import { CHECK_METAS, findCapacity, solveVariant, type Report } from '../solver'
+import { checkListText } from '../report/checkDocs'
 import { formatCapacity, formatEconomicsTable } from './format/economics'
 import { campusScene, siberiaScene } from '../model/generate/examples'
 import { CliInputError, readSceneFile } from './io'
@@ -21,6 +22,7 @@ const USAGE = `Usage:
       The largest number of racks of a GPU system the site carries with every check passing.
   halltwin report <scene.json> [-o report.html] [--variant ID|all]
       The printable report (standalone HTML: every check, charts, a plan of each variant).
+  halltwin checks [--json]                Every check kind the solver runs (from the check registry).
   halltwin generate campus --miners N     Write a generated campus of N miners (scene JSON) to stdout.
   halltwin generate siberia               Write the default 20 MW example scene to stdout.
   halltwin help`
@@ -133,6 +135,9 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         return capacity(rest, io)
       case 'report':
         return reportCommand(rest, io)
+      case 'checks':
+        io.out(rest.includes('--json') ? `${JSON.stringify(CHECK_METAS, null, 2)}\n` : checkListText(CHECK_METAS))
+        return EXIT.ok
       case 'help':
       case '--help':
       case '-h':
