@@ -23,7 +23,8 @@ const USAGE = `Usage:
       The printable report (standalone HTML: every check, charts, a plan of each variant).
   halltwin generate campus --miners N     Write a generated campus of N miners (scene JSON) to stdout.
   halltwin generate siberia               Write the default 20 MW example scene to stdout.
-  halltwin help`
+  halltwin help
+A scene file of - reads the scene from standard input.`
 
 interface Io {
   out: (text: string) => void

@@ -39,6 +39,13 @@ describe('parseSceneText rejects, with a message, never a throw', () => {
   })
 })
 
+describe('parseSceneText reads', () => {
+  it('a file saved with a UTF-8 byte-order mark', () => {
+    const r = parseSceneText(`\uFEFF${JSON.stringify(oneRowScene())}`, fixtureCatalog)
+    expect(r.ok).toBe(true)
+  })
+})
+
 describe('parseScene names the field path and the problem', () => {
   it('a negative rack count', () => {
     const input = mutated((s) => (s.variants[0]!.halls[0].rows[0].rackCount = -2))
