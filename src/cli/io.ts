@@ -5,7 +5,8 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
 import type { Catalog } from '../model/catalog'
 import { parseSceneText, MAX_SCENE_BYTES } from '../model/parse'
 import type { Scene } from '../model/sceneSchema'
-import { issuesToText, type FieldIssue } from '../model/issues'
+import type { FieldIssue } from '../model/issues'
+import { oneLine } from './format/terminal'
 
 /** Bad input: exit code 2, message on stderr. */
 export class CliInputError extends Error {
@@ -15,8 +16,10 @@ export class CliInputError extends Error {
   ) {
     super(message)
   }
+  /** The message and one line per issue; scene text in an issue cannot break its line. */
   describe(): string {
-    return this.issues.length > 0 ? `${this.message}\n${issuesToText(this.issues)}` : this.message
+    const lines = this.issues.map((i) => oneLine(i.path ? `${i.path}: ${i.message}` : i.message))
+    return [this.message, ...lines].join('\n')
   }
 }
 
@@ -115,7 +118,7 @@ function readSceneBytes(path: string, name: string): Buffer {
 
 /** Reads, decodes, parses and validates a scene file ("-": standard input). */
 export function readSceneFile(path: string, catalog: Catalog): Scene {
-  const name = path === STDIN ? 'standard input' : path
+  const name = path === STDIN ? 'standard input' : oneLine(path)
   const text = decodeSceneBytes(readSceneBytes(path, name), name)
   const result = parseSceneText(text, catalog)
   if (!result.ok) throw new CliInputError(`${name}: invalid scene (${result.issues.length} problem${result.issues.length === 1 ? '' : 's'})`, result.issues)

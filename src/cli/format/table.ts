@@ -3,6 +3,7 @@ import { compareChecks, type Check, type Report } from '../../solver'
 import { formatMW, formatPct, formatValue } from './numbers'
 import { formatPowerText } from './power'
 import { yearLines } from './year'
+import { singleLineStrings } from './terminal'
 
 const STATUS_LABEL = { ok: 'OK', warn: 'WARN', fail: 'FAIL' } as const
 
@@ -24,7 +25,8 @@ export function bindingText(report: Report): string {
   return `${b.title} — ${b.subject}: ${formatValue(b.value)} ${b.unit} against ${b.sense === 'max' ? '≤' : '≥'} ${formatValue(b.limit)} ${b.unit} (${formatPct(b.ratio)})`
 }
 
-export function formatTable(report: Report): string {
+export function formatTable(input: Report): string {
+  const report = singleLineStrings(input)
   const t = report.totals
   const counts = { ok: 0, warn: 0, fail: 0 }
   for (const c of report.checks) counts[c.status]++
