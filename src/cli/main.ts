@@ -9,6 +9,7 @@ import { CliInputError, readSceneFile } from './io'
 import { formatTable } from './format/table'
 import { formatMarkdown } from './format/markdown'
 import { reportCommand } from './reportCommand'
+import { formatJson, stripControls } from './format/terminal'
 
 export const EXIT = { ok: 0, fail: 1, badInput: 2, internal: 3 } as const
 
@@ -25,7 +26,8 @@ const USAGE = `Usage:
   halltwin checks [--json]                Every check kind the solver runs (from the check registry).
   halltwin generate campus --miners N     Write a generated campus of N miners (scene JSON) to stdout.
   halltwin generate siberia               Write the default 20 MW example scene to stdout.
-  halltwin help`
+  halltwin help
+A scene file of - reads the scene from standard input.`
 
 interface Io {
   out: (text: string) => void
@@ -55,7 +57,7 @@ function check(args: string[], io: Io): number {
     }
   }
   const reports: Report[] = ids.map((id) => solveVariant(scene, id, catalog))
-  if (values.json) io.out(`${JSON.stringify(wanted === 'all' ? reports : reports[0], null, 2)}\n`)
+  if (values.json) io.out(formatJson(wanted === 'all' ? reports : reports[0]))
   else io.out(reports.map((r) => (values.md ? formatMarkdown(r) : formatTable(r))).join('\n'))
   return reports.some((r) => r.verdict === 'fail') ? EXIT.fail : EXIT.ok
 }
@@ -82,7 +84,7 @@ function economics(args: string[], io: Io): number {
   const { values, scene, catalog, wanted } = loadVariants(args, false)
   const ids = wanted === undefined || wanted === 'all' ? scene.variants.map((v) => v.id) : [wanted]
   const reports = ids.map((id) => solveVariant(scene, id, catalog))
-  if (values.json) io.out(`${JSON.stringify(reports.map((r) => ({ variant: r.variant, verdict: r.verdict, ...r.economics })), null, 2)}\n`)
+  if (values.json) io.out(formatJson(reports.map((r) => ({ variant: r.variant, verdict: r.verdict, ...r.economics }))))
   else io.out(formatEconomicsTable(reports))
   return EXIT.ok
 }
@@ -98,7 +100,7 @@ function capacity(args: string[], io: Io): number {
   if (tier !== undefined && tier !== 'N' && tier !== 'N+1' && tier !== '2N') throw new CliInputError(`--tier: expected N, N+1 or 2N, got ${JSON.stringify(tier)}`)
   const base = wanted === undefined || wanted === 'all' ? scene.variants[0]!.id : wanted
   const result = findCapacity(scene, base, deviceId, catalog, tier ? { requiredTier: tier } : {})
-  io.out(values.json ? `${JSON.stringify(result, null, 2)}\n` : formatCapacity(result))
+  io.out(values.json ? formatJson(result) : formatCapacity(result))
   return EXIT.ok
 }
 
@@ -121,7 +123,9 @@ function generate(args: string[], io: Io): number {
   throw new CliInputError(`generate: expected "campus" or "siberia", got ${JSON.stringify(what ?? '')}\n${USAGE}`)
 }
 
-export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+export async function main(argv: string[], terminal: Io = defaultIo): Promise<number> {
+  // Scene text and error snippets come from files anyone can write: no escape sequence gets out.
+  const io: Io = { out: (t) => terminal.out(stripControls(t)), err: (t) => terminal.err(stripControls(t)) }
   const [command, ...rest] = argv
   try {
     switch (command) {

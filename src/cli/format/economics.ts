@@ -1,5 +1,6 @@
 // The CLI's economics output: variants side by side, and the tornado of the first.
 import type { CapacityResult, Report } from '../../solver'
+import { singleLineStrings } from './terminal'
 
 export const usd = (v: number): string => {
   const abs = Math.abs(v)
@@ -10,7 +11,8 @@ export const usd = (v: number): string => {
 const years = (v: number | null) => (v === null ? 'never' : `${v.toFixed(1)} y`)
 const pct = (v: number | null) => (v === null ? '—' : `${v.toFixed(1)} %`)
 
-export function formatEconomicsTable(reports: readonly Report[]): string {
+export function formatEconomicsTable(input: readonly Report[]): string {
+  const reports = singleLineStrings(input)
   const rows: [string, (r: Report) => string][] = [
     ['Verdict', (r) => r.verdict.toUpperCase()],
     ['IT', (r) => `${(r.totals.itKW / 1000).toFixed(1)} MW`],
@@ -44,7 +46,8 @@ export function formatEconomicsTable(reports: readonly Report[]): string {
   return `${lines.join('\n')}\n`
 }
 
-export function formatCapacity(c: CapacityResult): string {
+export function formatCapacity(input: CapacityResult): string {
+  const c = singleLineStrings(input)
   const lines = [
     `Capacity for ${c.deviceName} (${c.devicesPerRack} per ${c.enclosureId}) at tier ${c.requiredTier}`,
     `  largest passing: ${c.maxRacks} racks, ${c.maxDevices} devices, ${(c.maxItKW / 1000).toFixed(2)} MW of IT`,

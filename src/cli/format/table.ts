@@ -4,6 +4,7 @@ import { checkLimitText, checkRatioText, checkValueText, groupSubjectText } from
 import { formatMW, formatValue } from './numbers'
 import { formatPowerText } from './power'
 import { yearLines } from './year'
+import { singleLineStrings } from './terminal'
 
 const STATUS_LABEL = { ok: 'OK', warn: 'WARN', fail: 'FAIL' } as const
 
@@ -21,7 +22,8 @@ export function bindingText(report: Report): string {
   return `${b.title} — ${b.subject}: ${checkValueText(b)} ${b.unit} against ${checkLimitText(b)} ${b.unit} (${checkRatioText(b)})`
 }
 
-export function formatTable(report: Report): string {
+export function formatTable(input: Report): string {
+  const report = singleLineStrings(input)
   const t = report.totals
   const counts = { ok: 0, warn: 0, fail: 0 }
   for (const c of report.checks) counts[c.status]++
