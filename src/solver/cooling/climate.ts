@@ -3,7 +3,7 @@
 //   evaporative cooling, effectiveness ε from the pad's catalog entry).
 //   CRAH halls hold a supply setpoint (a named parameter).
 import type { Catalog } from '../../model/catalog'
-import type { Climate, CoolingUnit } from '../../model/catalogSchema'
+import type { Climate, CoolingUnitKind, CoolingUnitOf } from '../../model/catalogSchema'
 import type { SolverParams } from '../../model/params'
 import type { Hall } from '../../model/sceneSchema'
 import { airDensityKgM3, pressureAtAltitudePa } from '../constants'
@@ -17,11 +17,11 @@ export interface HallAir {
   basis: string
 }
 
-export function unitsOfKind(hall: Hall, catalog: Catalog, kind: CoolingUnit['kind']): { model: CoolingUnit; count: number }[] {
-  const out: { model: CoolingUnit; count: number }[] = []
+export function unitsOfKind<K extends CoolingUnitKind>(hall: Hall, catalog: Catalog, kind: K): { model: CoolingUnitOf<K>; count: number }[] {
+  const out: { model: CoolingUnitOf<K>; count: number }[] = []
   for (const unit of hall.cooling) {
     const model = catalog.coolingUnits.get(unit.modelId)
-    if (model?.kind === kind) out.push({ model, count: unit.count })
+    if (model?.kind === kind) out.push({ model: model as CoolingUnitOf<K>, count: unit.count })
   }
   return out
 }

@@ -39,11 +39,11 @@ export function hallLiquidSide(
   const ambientC = climate.designSummerDryBulbC
   const dry = unitsOfKind(hall, catalog, 'dry-cooler')
   const chillers = unitsOfKind(hall, catalog, 'chiller')
-  const approachK = Math.max(0, ...dry.map((d) => d.model.approachK ?? 0))
+  const approachK = Math.max(0, ...dry.map((d) => d.model.ratedFluidOutC - d.model.ratedAirInC))
   const supplyC = chillers.length > 0 ? params.liquidSupplySetpointC : Math.max(params.liquidSupplySetpointC, ambientC + approachK)
   const returnC = supplyC + params.liquidDeltaTK
   const dryKW = dry.reduce(
-    (s, d) => s + dryCoolerCapacityKW((d.model.coolingKW ?? 0) * d.count, d.model.ratedAmbientC ?? ambientC, ambientC, returnC),
+    (s, d) => s + dryCoolerCapacityKW((d.model.coolingKW ?? 0) * d.count, d.model.ratedAirInC, ambientC, returnC),
     0,
   )
   const chillerKW = chillers.reduce((s, c) => s + (c.model.coolingKW ?? 0) * c.count, 0)

@@ -84,7 +84,7 @@ export function hallPlant(hall: Hall, heatAirKW: number, heatLiquidKW: number, c
         plant.fans.push(set)
         break
       case 'evap-pad':
-        plant.padEffectiveness = Math.max(plant.padEffectiveness, unit.effectiveness ?? 0)
+        plant.padEffectiveness = Math.max(plant.padEffectiveness, unit.effectiveness)
         plant.padKW += unit.powerKW * p.count
         break
       case 'crah':
@@ -103,15 +103,15 @@ export function hallPlant(hall: Hall, heatAirKW: number, heatLiquidKW: number, c
     }
   }
   plant.fanCount = plant.fans.reduce((s, f) => s + f.count, 0)
-  plant.perFanM3s = plant.fanCount > 0 ? sum(plant.fans, (u) => u.airflowM3s ?? 0) / plant.fanCount : 0
+  plant.perFanM3s = plant.fanCount > 0 ? sum(plant.fans, (u) => ('airflowM3s' in u ? u.airflowM3s : 0)) / plant.fanCount : 0
   plant.perFanKW = plant.fanCount > 0 ? sum(plant.fans, (u) => u.powerKW) / plant.fanCount : 0
-  plant.crahCapacityKW = sum(plant.crahs, (u) => u.coolingKW ?? 0)
+  plant.crahCapacityKW = sum(plant.crahs, (u) => ('coolingKW' in u ? u.coolingKW : 0))
   plant.crahKW = sum(plant.crahs, (u) => u.powerKW)
-  plant.cduCapacityKW = sum(plant.cdus, (u) => u.coolingKW ?? 0)
+  plant.cduCapacityKW = sum(plant.cdus, (u) => ('coolingKW' in u ? u.coolingKW : 0))
   plant.cduKW = sum(plant.cdus, (u) => u.powerKW)
   plant.dryKW = sum(plant.dryCoolers, (u) => u.powerKW)
-  plant.dryApproachK = Math.max(0, ...plant.dryCoolers.map((d) => d.unit.approachK ?? 0))
-  plant.chillerCapacityKW = sum(plant.chillers, (u) => u.coolingKW ?? 0)
+  plant.dryApproachK = Math.max(0, ...plant.dryCoolers.map((d) => (d.unit.kind === 'dry-cooler' ? d.unit.ratedFluidOutC - d.unit.ratedAirInC : 0)))
+  plant.chillerCapacityKW = sum(plant.chillers, (u) => ('coolingKW' in u ? u.coolingKW : 0))
   return plant
 }
 
@@ -182,7 +182,7 @@ export function plantHour(p: HallPlant, dbC: number, wbC: number, pressurePa: nu
     const freeSupply = Math.max(params.liquidSupplySetpointC, dbC + approach)
     const returnC = freeSupply + params.liquidDeltaTK
     let dryCapacity = 0
-    for (const d of p.dryCoolers) dryCapacity += dryCoolerCapacityKW((d.unit.coolingKW ?? 0) * d.count, d.unit.ratedAmbientC ?? dbC, dbC, returnC)
+    for (const d of p.dryCoolers) if (d.unit.kind === 'dry-cooler') dryCapacity += dryCoolerCapacityKW(d.unit.coolingKW * d.count, d.unit.ratedAirInC, dbC, returnC)
     const dryRejected = Math.min(p.heatLiquidKW, dryCapacity)
     coolingKW += p.dryKW * (dryCapacity > 0 ? dryRejected / dryCapacity : 0)
     let left = p.heatLiquidKW - dryRejected

@@ -53,7 +53,8 @@ describe('cooling plant, one hour', () => {
     expect(r.waterLph).toBeCloseTo(((rho * q * 1005 * 6.8) / WATER_LATENT_HEAT_J_PER_KG) * 3600, 6)
     // fans running: Q / (10.42 × 0.85) ≈ 129.4 of 168, 1.1 kW each; pads 34 × 0.25 kW
     const fan = catalog.coolingUnits.get('exhaust-fan-50in')!
-    expect(r.coolingKW).toBeCloseTo((q / (fan.airflowM3s! * 0.85)) * fan.powerKW + plant.padKW, 6)
+    if (fan.kind !== 'exhaust-fan') throw new Error('fan')
+    expect(r.coolingKW).toBeCloseTo((q / (fan.airflowM3s * 0.85)) * fan.powerKW + plant.padKW, 6)
     expect(r.airflowShort).toBe(false)
   })
   it('chiller COP from a Carnot fraction: 22 °C supply, 30 °C ambient', () => {
