@@ -99,7 +99,10 @@ export function solveVariant(scene: Scene, variantId: string, catalog: Catalog, 
 
   const lossKW = flow.nodes.reduce((s, n) => s + n.lossKW, 0)
   const itKW = loads.rows.reduce((s, r) => s + r.rowKW, 0)
-  const year = options.year === false ? null : simulateYear(cooling.map((h) => h.plant), itKW, lossKW, climate, params)
+  // The flow's losses at its load (IT + installed cooling). Their no-load / load split is not yet
+  // known per node: all are taken as load losses (fixedKW 0) until the power side supplies P0.
+  const losses = { fixedKW: 0, variableKWAtDesign: lossKW, designLoadKW: flow.root.loadKW - lossKW }
+  const year = options.year === false ? null : simulateYear(cooling.map((h) => h.plant), itKW, losses, climate, params)
   const ctx: CheckContext = { scene, variant, catalog, params, climate, requiredTier, loads, power, halls, year }
   const checks = runChecks(ctx)
 

@@ -3,12 +3,13 @@
 // Each hour is the hall's one cooling plant (cooling/plant) at that hour's dry and wet bulb — the
 // same plant the design-day checks evaluate at the design condition, which the year's hottest
 // hour is by construction (typicalYear.ts). IT runs at its design load all year (the
-// conservative basis); transformer and UPS losses are held at their design-day value.
+// conservative basis); the power chain's losses follow the load served each hour (losses.ts).
 import type { Climate } from '../../model/catalogSchema'
 import type { SolverParams } from '../../model/params'
 import { pressureAtAltitudePa } from '../constants'
 import { emptyPlantState, plantAt, type PlantState, type Weather } from '../cooling/plant/evaluate'
 import type { HallPlant } from '../cooling/plant/plant'
+import { lossAtKW, type LossModel } from './losses'
 import { HOURS, typicalYear, type HourlyYear } from './typicalYear'
 
 export interface MonthFigures {
@@ -102,7 +103,7 @@ export function hottestHour(year: HourlyYear): number {
   return hottest
 }
 
-export function simulateYear(plants: readonly HallPlant[], itKW: number, lossKW: number, climate: Climate, params: SolverParams): YearResult {
+export function simulateYear(plants: readonly HallPlant[], itKW: number, losses: LossModel, climate: Climate, params: SolverParams): YearResult {
   const t0 = typeof performance !== 'undefined' ? performance.now() : Date.now()
   const weather = climateYear(climate)
   const pressurePa = pressureAtAltitudePa(climate.altitudeM)
@@ -124,6 +125,7 @@ export function simulateYear(plants: readonly HallPlant[], itKW: number, lossKW:
   const hoursInMonth = new Array<number>(12).fill(0)
   const hour: Weather = { dryBulbC: 0, wetBulbC: 0 }
   let coolingKWh = 0
+  let lossKWh = 0
   let waterL = 0
   let worstHourPue = 0
   let worstHour = 0
@@ -156,13 +158,16 @@ export function simulateYear(plants: readonly HallPlant[], itKW: number, lossKW:
       if (r.airflowShort) y.hoursAirflowShort++
       if (h === designHour) y.designHour = snapshot(h, r)
     }
-    const facilityKW = itKW + coolingKW + lossKW
+    const loadKW = itKW + coolingKW
+    const lossKW = lossAtKW(losses, loadKW)
+    const facilityKW = loadKW + lossKW
     const pue = itKW > 0 ? facilityKW / itKW : 1
     if (pue > worstHourPue) {
       worstHourPue = pue
       worstHour = h
     }
     coolingKWh += coolingKW
+    lossKWh += lossKW
     waterL += waterLph
     const mf = months[m]!
     mf.meanDryBulbC += db
@@ -177,7 +182,7 @@ export function simulateYear(plants: readonly HallPlant[], itKW: number, lossKW:
     mf.pue = mf.itMWh > 0 ? mf.facilityMWh / mf.itMWh : 1
   }
   const itMWh = (itKW * HOURS) / 1000
-  const lossMWh = (lossKW * HOURS) / 1000
+  const lossMWh = lossKWh / 1000
   const facilityMWh = itMWh + coolingKWh / 1000 + lossMWh
   return {
     itMWh,
