@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { solveVariant } from '../../../src/solver'
 import { airDensityKgM3, airflowForHeatM3s, pressureAtAltitudePa } from '../../../src/solver/constants'
-import { fixtureCatalog } from '../fixtures/catalog'
+import { makeCatalog } from '../../../src/model/catalog'
+import { FIXTURE_DATA, fixtureCatalog } from '../fixtures/catalog'
 import { fans, oneRowScene } from '../fixtures/scenes'
 
 describe('air properties', () => {
@@ -101,6 +102,32 @@ describe('hall liquid side', () => {
     const rej = r.checks.find((c) => c.id === 'liquid.rejection:hall')!
     expect(rej.limit).toBeCloseTo(1750, 9)
     expect(rej.status).toBe('ok')
+  })
+
+  it('in a hot climate, enough dry coolers hold the coolant limit (the old fixed approach failed it whatever was installed)', () => {
+    // Sea level, design 39 °C dry bulb (Dallas-like). 1122 kW to liquid, 2 CDUs.
+    const hot = { ...FIXTURE_DATA.climates[0]!, id: 'hot39', name: 'Hot 39', monthlyMeanC: [10, 12, 16, 20, 25, 29, 31, 31, 27, 21, 15, 11], designSummerDryBulbC: 39, designSummerWetBulbC: 24 }
+    const catalog = makeCatalog({ ...FIXTURE_DATA, climates: [...FIXTURE_DATA.climates, hot] })
+    const cdu = { id: 'cdus', modelId: 'cdu', count: 2, position: { x: 50, y: 5 }, rotationDeg: 90, feed: 'LV' }
+    const withDry = (n: number) =>
+      oneRowScene({
+        climateId: 'hot39', deviceId: 'gpu-liquid', enclosureId: 'nvl', devicesPerRack: 1, rackCount: 10, transformerId: 'tr2500',
+        cooling: [fans(5), cdu, { id: 'dry', modelId: 'dry', count: n, position: { x: 70, y: 0 }, rotationDeg: 90, outdoor: true, feed: 'LV' }],
+      })
+    // 1 dry cooler (50 kW/K): 39 + 1122/50 − 10 = 51.44 °C > 45 → fail (old: max(32, 39 + 10) = 49 °C, fail, for any count)
+    const one = solveVariant(withDry(1), 'v', catalog)
+    expect(one.checks.find((c) => c.id === 'liquid.supply:hall')!.value).toBeCloseTo(51.44, 9)
+    expect(one.checks.find((c) => c.id === 'liquid.supply:hall')!.status).toBe('fail')
+    // at the limit it rejects 50 × (45 + 10 − 39) = 800 kW < 1122 → fail
+    expect(one.checks.find((c) => c.id === 'liquid.rejection:hall')!.limit).toBeCloseTo(800, 9)
+    // 2 dry coolers (100 kW/K): 39 + 11.22 − 10 = 40.22 °C → ok; 100 × 16 = 1600 kW, 1122/1600 = 70 % → ok
+    const two = solveVariant(withDry(2), 'v', catalog)
+    expect(two.checks.find((c) => c.id === 'liquid.supply:hall')!.value).toBeCloseTo(40.22, 9)
+    expect(two.checks.find((c) => c.id === 'liquid.supply:hall')!.status).toBe('ok')
+    expect(two.checks.find((c) => c.id === 'liquid.rejection:hall')!.status).toBe('ok')
+    // and the year agrees: its hottest hour is 39 °C, the coolant never passes 45 °C
+    expect(two.year!.halls[0]!.hoursCoolantAboveMax).toBe(0)
+    expect(two.year!.halls[0]!.designHour.coolantSupplyC).toBeCloseTo(40.22, 9)
   })
 
   it('fails liquid devices in a hall without a liquid loop', () => {
