@@ -121,8 +121,8 @@ export interface HallResult {
   /** Supply air temperature on the design day (after pads, before recirculation). */
   supplyAirC: number
   airDensityKgM3: number
-  /** Coolant supply on the design day, where the loop settles; null without liquid heat or when
-   *  nothing can reject it. */
+  /** Coolant supply on the design day, where the loop settles; null without liquid heat, without a
+   *  liquid loop (no CDU or tank), or when nothing can reject the heat. */
   coolantSupplyC: number | null
   /** Lose-one cases of the hall's cooling: one unit, or a whole fan bank. */
   coolingContingencies: CoolingConsequence[]

@@ -119,6 +119,11 @@ describe('liquid loop balance', () => {
     const fewCdus = at(plantOf([[cdu, 1], [dry, 14]], heat), 30)
     expect(fewCdus.liquidShortKW).toBeCloseTo(8650, 9)
     expect(fewCdus.coolantOverLimit).toBe(false)
+    // No CDU at all: no loop, no supply; the heat stays in the devices.
+    const noLoop = at(plantOf([[dry, 14]], heat), 30)
+    expect(noLoop.coolantSupplyC).toBeNull()
+    expect(noLoop.coolantOverLimit).toBe(false)
+    expect(noLoop.liquidShortKW).toBe(10_000)
     // CDUs but no dry cooler or chiller: nothing holds any supply.
     const none = at(plantOf([cdus], heat), 30)
     expect(none.coolantSupplyC).toBeNull()

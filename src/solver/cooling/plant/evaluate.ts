@@ -61,7 +61,8 @@ export interface PlantState {
   cduCapacityKW: number
   /** The supply the loop must not pass: the devices' strictest limit, else the setpoint, °C. */
   coolantLimitC: number
-  /** Coolant supply, °C; null when the hall has no liquid heat or nothing can reject it. */
+  /** Coolant supply, °C; null when the hall has no liquid heat, no loop (no CDU or tank), or
+   *  nothing can reject the heat (then coolantOverLimit). */
   coolantSupplyC: number | null
   /** The coolant supply is above the limit (or unbounded). */
   coolantOverLimit: boolean
@@ -247,7 +248,8 @@ function evaluateLiquid(p: HallPlant, db: number, params: SolverParams, out: Pla
   let dryRejected = 0
   let trim = 0
   let dryShare = 0
-  if (heatLiquid > 0) {
+  // Without CDUs (or tanks) there is no loop: the heat stays in the devices (liquidShortKW).
+  if (heatLiquid > 0 && p.cduCoolingKW > 0) {
     const freeC = loopHeat <= 0 ? floorC : kWPerK > 0 ? loopBalanceSupplyC(db, loopHeat, kWPerK, loopDeltaTK) : Infinity
     if (freeC <= floorC) {
       // More dry cooler than the heat needs: fans slow down (or a bypass opens) to hold the floor.
