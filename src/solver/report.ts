@@ -113,10 +113,17 @@ export interface HallResult {
   airflowSuppliedM3s: number
   airCapacityKW: number
   liquidCapacityKW: number
+  /** Installed (nameplate) electrical input of the hall's cooling units: what the power chain carries. */
   coolingPowerKW: number
+  /** What the cooling plant draws on the design day at part load (≤ coolingPowerKW, except chillers
+   *  whose draw follows their COP); the typical year's design hour draws the same. */
+  plantPowerKW: number
   /** Supply air temperature on the design day (after pads, before recirculation). */
   supplyAirC: number
   airDensityKgM3: number
+  /** Coolant supply on the design day, where the loop settles; null without liquid heat, without a
+   *  liquid loop (no CDU or tank), or when nothing can reject the heat. */
+  coolantSupplyC: number | null
   /** Lose-one cases of the hall's cooling: one unit, or a whole fan bank. */
   coolingContingencies: CoolingConsequence[]
 }
