@@ -45,7 +45,7 @@ function summaryTable(reports: readonly Report[]): RawHtml {
 <td class="num">${ec ? fmtUsd(ec.capexUsd) : '—'}</td><td class="num">${ec ? fmtUsd(ec.npvUsd) : '—'}</td>
 <td>${r.binding ? `${r.binding.title}, ${r.binding.subject}` : '—'}</td></tr>`
   })
-  return html`<table class="summary"><thead><tr><th>Variant</th><th>Verdict</th><th class="num">IT MW</th><th class="num">Facility MW</th><th class="num">PUE</th><th class="num">Usable IT MW</th><th class="num">Capex</th><th class="num">NPV</th><th>Binding constraint</th></tr></thead>
+  return html`<table class="summary"><thead><tr><th>Variant</th><th>Verdict</th><th class="num">IT MW</th><th class="num">Facility MW</th><th class="num">PUE, design day</th><th class="num">Usable IT MW</th><th class="num">Capex</th><th class="num">NPV</th><th>Binding constraint</th></tr></thead>
 <tbody>${rows}</tbody></table>`
 }
 
@@ -78,7 +78,7 @@ function variantSection(input: ReportInput, r: Report): RawHtml {
 ${variant?.description ? html`<p class="lead">${variant.description}</p>` : ''}
 <div class="binding ${r.binding?.status ?? 'ok'}"><strong>Binding constraint:</strong> ${describeBinding(r.binding)}${r.binding?.note ? html`<div class="muted">${r.binding.note}</div>` : ''}</div>
 <div class="figures">
-${figure('IT load', fmtMW(t.itKW), 'MW')}${figure('Facility', fmtMW(t.facilityKW), 'MW')}${figure('PUE', fmt(t.pue, 2))}${figure('Grid draw', fmt(t.gridKVA / 1000, 1), 'MVA')}
+${figure('IT load', fmtMW(t.itKW), 'MW')}${figure('Facility, nameplate', fmtMW(t.facilityKW), 'MW')}${figure('PUE, design day', fmt(t.pue, 2))}${figure('Grid draw', fmt(t.gridKVA / 1000, 1), 'MVA')}
 ${figure('Usable IT', fmtMW(r.power.usableITKW), `MW at ${r.power.requiredTier}`)}${figure('Racks', fmt(t.rackCount, 0))}${figure('Devices', fmt(t.deviceCount, 0))}${figure('Checks', `${counts.fail} fail`, `${counts.warn} warn · ${counts.ok} ok`)}
 </div>
 ${picture}

@@ -130,14 +130,19 @@ export interface HallResult {
 
 export interface Totals {
   itKW: number
+  /** Cooling equipment installed, at nameplate: the load the power chain must carry. */
   coolingKW: number
   lossKW: number
+  /** Grid draw with every installed unit at nameplate (the electrical design basis). */
   facilityKW: number
+  /** Facility power on the design day as the plant runs (staged fans and pumps, chillers only when
+   *  needed): the typical year's design hour. */
+  designDayFacilityKW: number
   gridKVA: number
   gridPowerFactor: number
   heatAirKW: number
   heatLiquidKW: number
-  /** facilityKW / itKW. */
+  /** Design-day PUE: designDayFacilityKW / itKW (the year's annual PUE is in year.annualPue). */
   pue: number
   deviceCount: number
   rackCount: number

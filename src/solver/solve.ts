@@ -8,6 +8,7 @@ import type { Scene } from '../model/sceneSchema'
 import { bindingCheck, worstStatus, type Check, type CheckStatus } from './check'
 import { variantLoads } from './loads'
 import { solvePower } from './power/solvePower'
+import { lossAtKW } from './year/losses'
 import { simulateYear } from './year/year'
 import { computeEconomics, economicsBasis, resolveEconomicsInputs } from './economics/economics'
 import { rowDensityKWPerM, rowInletC } from './cooling/rack'
@@ -148,6 +149,11 @@ export function solveVariant(scene: Scene, variantId: string, catalog: Catalog, 
 
   const coolingKW = loads.cooling.reduce((s, c) => s + c.kw, 0)
   const facilityKW = flow.root.loadKW
+  // The design day as the plant runs it (fans and pumps staged to the load, chillers only when
+  // needed), the same figure as the typical year's design hour; facilityKW above is the electrical
+  // design basis (every installed unit at nameplate), what the power chain must carry.
+  const designDayLoadKW = itKW + halls.reduce((s, h) => s + h.design.coolingPowerKW, 0)
+  const designDayFacilityKW = designDayLoadKW + lossAtKW(losses, designDayLoadKW)
   return {
     scene: scene.name,
     variant: variant.id,
@@ -164,7 +170,8 @@ export function solveVariant(scene: Scene, variantId: string, catalog: Catalog, 
       gridPowerFactor: flow.root.powerFactor,
       heatAirKW: hallResults.reduce((s, h) => s + h.heatAirKW, 0),
       heatLiquidKW: hallResults.reduce((s, h) => s + h.heatLiquidKW, 0),
-      pue: itKW > 0 ? facilityKW / itKW : 1,
+      designDayFacilityKW,
+      pue: itKW > 0 ? designDayFacilityKW / itKW : 1,
       deviceCount: loads.rows.reduce((s, r) => s + r.deviceCount, 0),
       rackCount: loads.rows.reduce((s, r) => s + r.row.rackCount, 0),
     },

@@ -61,6 +61,8 @@ export interface YearResult {
   facilityMWh: number
   annualPue: number
   worstHourPue: number
+  /** PUE at the design hour (the year's hottest): the report's design-day PUE. */
+  designHourPue: number
   /** Hour of the year (0–8759) of the worst PUE. */
   worstHour: number
   waterM3: number
@@ -128,6 +130,7 @@ export function simulateYear(plants: readonly HallPlant[], itKW: number, losses:
   let lossKWh = 0
   let waterL = 0
   let worstHourPue = 0
+  let designHourPue = 1
   let worstHour = 0
   let maxDb = -Infinity
   let minDb = Infinity
@@ -162,6 +165,7 @@ export function simulateYear(plants: readonly HallPlant[], itKW: number, losses:
     const lossKW = lossAtKW(losses, loadKW)
     const facilityKW = loadKW + lossKW
     const pue = itKW > 0 ? facilityKW / itKW : 1
+    if (h === designHour) designHourPue = pue
     if (pue > worstHourPue) {
       worstHourPue = pue
       worstHour = h
@@ -191,6 +195,7 @@ export function simulateYear(plants: readonly HallPlant[], itKW: number, losses:
     facilityMWh,
     annualPue: itMWh > 0 ? facilityMWh / itMWh : 1,
     worstHourPue: worstHourPue || 1,
+    designHourPue,
     worstHour,
     waterM3: waterL / 1000,
     maxDryBulbC: maxDb,

@@ -71,3 +71,16 @@ describe('a check states what it is', () => {
     expect(sortChecks([...rows, dense])[0]).toBe(dense)
   })
 })
+
+describe('one PUE for the design day', () => {
+  it('the report’s design-day PUE is the typical year’s design hour, for every example variant', () => {
+    for (const v of scene.variants) {
+      const r = solveVariant(scene, v.id, catalog)
+      // designDayFacility = IT + Σ plant draw at the design condition + losses at the design load.
+      expect(r.totals.pue).toBeCloseTo(r.totals.designDayFacilityKW / r.totals.itKW, 12)
+      expect(r.totals.pue).toBeCloseTo(r.year!.designHourPue, 9)
+      // The year's worst hour can only be at least as bad as the design hour.
+      expect(r.year!.worstHourPue).toBeGreaterThanOrEqual(r.year!.designHourPue - 1e-12)
+    }
+  })
+})
