@@ -6,7 +6,7 @@
 // multigrid V-cycle (multigrid.ts): 8–9 iterations on the example hall on both the 0.6 m and the
 // 0.3 m grid, where incomplete Cholesky took 55 and 103. Works on the padded grid (padded.ts).
 import type { ThermalGrid } from './grid'
-import { multigrid, precondition } from './multigrid'
+import { multigrid, precondition, type Stencil } from './multigrid'
 import { fromPadded, padded, toPadded } from './padded'
 /** Stop when no cell is out of balance by more than this share of the largest cell source. */
 const RELATIVE_TOLERANCE = 1e-5
@@ -23,20 +23,11 @@ export interface FlowField {
   converged: boolean
 }
 
-interface Operator {
-  nx: number
-  ny: number
-  w: number
-  gE: Float64Array
-  gN: Float64Array
-  d: Float64Array
-}
-
 const harmonic = (a: number, b: number): number => (a + b > 0 ? (2 * a * b) / (a + b) : 0)
 
 /** Face conductances (open air 1, scaled by the cell aspect ratio; harmonic mean across cells) and
  *  the diagonal, all padded. */
-function operator(g: ThermalGrid, cellG: Float64Array, dirichlet: Float64Array): Operator {
+function operator(g: ThermalGrid, cellG: Float64Array, dirichlet: Float64Array): Stencil {
   const { nx, ny } = g
   const { w, size } = padded(g)
   const gE = new Float64Array(size)
@@ -60,7 +51,7 @@ function operator(g: ThermalGrid, cellG: Float64Array, dirichlet: Float64Array):
 }
 
 /** y = A·x; returns s·y (x = s in the CG step). */
-function multiplyDot(A: Operator, x: Float64Array, y: Float64Array): number {
+function multiplyDot(A: Stencil, x: Float64Array, y: Float64Array): number {
   const { nx, ny, w, gE, gN, d } = A
   let sum = 0
   for (let j = 1; j <= ny; j++) {
@@ -89,7 +80,7 @@ function maxAbs(a: Float64Array): number {
  */
 export function solveFlow(g: ThermalGrid, cellG: Float64Array, dirichlet: Float64Array, source: Float64Array, maxIterations: number): FlowField {
   const A = operator(g, cellG, dirichlet)
-  const mg = multigrid(g.nx, g.ny, A.gE, A.gN, A.d)
+  const mg = multigrid(A)
   const { size } = padded(g)
   const phi = new Float64Array(size)
   const r = toPadded(g, source)
@@ -128,7 +119,7 @@ export function solveFlow(g: ThermalGrid, cellG: Float64Array, dirichlet: Float6
   return { ...faceFlows(g, A, phi, dirichlet), iterations, converged }
 }
 
-function faceFlows(g: ThermalGrid, A: Operator, phi: Float64Array, dirichlet: Float64Array): Pick<FlowField, 'east' | 'north' | 'intake'> {
+function faceFlows(g: ThermalGrid, A: Stencil, phi: Float64Array, dirichlet: Float64Array): Pick<FlowField, 'east' | 'north' | 'intake'> {
   const { w, size } = padded(g)
   const east = new Float64Array(size)
   const north = new Float64Array(size)

@@ -13,14 +13,19 @@
 /** A level stops coarsening at this many cells; its matrix is factored densely. */
 const COARSEST_CELLS = 64
 
-/** The 5-point operator of one level, padded (a ghost ring, padded.ts): y = d·x − Σ g·x_nb. */
-export interface Level {
+/** A symmetric 5-point operator on a padded grid (a ghost ring, padded.ts): y = d·x − Σ g·x_nb,
+ *  g the conductance of each cell's east and north face, row stride w = nx + 2. */
+export interface Stencil {
   nx: number
   ny: number
   w: number
   gE: Float64Array
   gN: Float64Array
   d: Float64Array
+}
+
+/** One level of the hierarchy: its operator and work arrays. */
+interface Level extends Stencil {
   /** Cells merged along x and y into one cell of the next coarser level (1 or 2). */
   fx: number
   fy: number
@@ -104,8 +109,8 @@ function factor(L: Level): Float64Array {
   return a
 }
 
-export function multigrid(nx: number, ny: number, gE: Float64Array, gN: Float64Array, d: Float64Array): Multigrid {
-  const levels = [level(nx, ny, gE, gN, d)]
+export function multigrid(A: Stencil): Multigrid {
+  const levels = [level(A.nx, A.ny, A.gE, A.gN, A.d)]
   for (let L = levels[0]!; L.nx * L.ny > COARSEST_CELLS; ) {
     L = coarsen(L)
     levels.push(L)
