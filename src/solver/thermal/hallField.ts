@@ -136,10 +136,9 @@ export function hallRackInlets(hall: Hall, rows: readonly RowLoad[], air: FieldA
     maxSweeps: options.maxSweeps ?? DEFAULT_MAX_SWEEPS,
   })
 
-  const tempC = Float32Array.from(temp.tempC)
   let minC = Infinity
   let maxC = -Infinity
-  for (const v of tempC) {
+  for (const v of temp.tempC) {
     if (v < minC) minC = v
     if (v > maxC) maxC = v
   }
@@ -160,7 +159,7 @@ export function hallRackInlets(hall: Hall, rows: readonly RowLoad[], air: FieldA
     cellYM: grid.hy,
     originX: grid.originX,
     originY: grid.originY,
-    tempC,
+    tempC: Float32Array.from(temp.tempC),
     minC,
     maxC,
     intakeC: air.intakeC,
@@ -168,7 +167,7 @@ export function hallRackInlets(hall: Hall, rows: readonly RowLoad[], air: FieldA
     densityKgM3: air.densityKgM3,
     rackInletC: groupByRow(features, temp.rackInletC),
     rackOutletC: groupByRow(features, temp.rackOutletC),
-    hotSpots: findHotSpots(grid, tempC),
+    hotSpots: findHotSpots(grid, temp.tempC),
     heatInKW,
     heatOutKW: temp.heatOutKW,
     balanceErrorPct: heatInKW > 0 ? ((temp.heatOutKW - heatInKW) / heatInKW) * 100 : 0,
