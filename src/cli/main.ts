@@ -8,6 +8,7 @@ import { CliInputError, readSceneFile } from './io'
 import { formatTable } from './format/table'
 import { formatMarkdown } from './format/markdown'
 import { reportCommand } from './reportCommand'
+import { thermalCommand } from './thermalCommand'
 
 export const EXIT = { ok: 0, fail: 1, badInput: 2, internal: 3 } as const
 
@@ -21,6 +22,9 @@ const USAGE = `Usage:
       The largest number of racks of a GPU system the site carries with every check passing.
   halltwin report <scene.json> [-o report.html] [--variant ID|all]
       The printable report (standalone HTML: every check, charts, a plan of each variant).
+  halltwin thermal <scene.json> [--variant ID|all] [--grid check|fine] [--json]
+      The design-day air temperature field of each hall (check grid by default): grid, energy
+      balance, hot spots, every rack's inlet and outlet air.
   halltwin generate campus --miners N     Write a generated campus of N miners (scene JSON) to stdout.
   halltwin generate siberia               Write the default 20 MW example scene to stdout.
   halltwin help`
@@ -133,6 +137,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         return capacity(rest, io)
       case 'report':
         return reportCommand(rest, io)
+      case 'thermal':
+        return thermalCommand(rest, io)
       case 'help':
       case '--help':
       case '-h':
