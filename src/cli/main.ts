@@ -10,6 +10,7 @@ import { formatTable } from './format/table'
 import { formatMarkdown } from './format/markdown'
 import { reportCommand } from './reportCommand'
 import { formatJson, stripControls } from './format/terminal'
+import { thermalCommand } from './thermalCommand'
 
 export const EXIT = { ok: 0, fail: 1, badInput: 2, internal: 3 } as const
 
@@ -24,6 +25,9 @@ const USAGE = `Usage:
   halltwin report <scene.json> [-o report.html] [--variant ID|all]
       The printable report (standalone HTML: every check, charts, a plan of each variant).
   halltwin checks [--json]                Every check kind the solver runs (from the check registry).
+  halltwin thermal <scene.json> [--variant ID|all] [--grid check|fine] [--json]
+      The design-day air temperature field of each hall (check grid by default): grid, energy
+      balance, hot spots, every rack's inlet and outlet air.
   halltwin generate campus --miners N     Write a generated campus of N miners (scene JSON) to stdout.
   halltwin generate siberia               Write the default 20 MW example scene to stdout.
   halltwin help
@@ -142,6 +146,8 @@ export async function main(argv: string[], terminal: Io = defaultIo): Promise<nu
       case 'checks':
         io.out(rest.includes('--json') ? `${JSON.stringify(CHECK_METAS, null, 2)}\n` : checkListText(CHECK_METAS))
         return EXIT.ok
+      case 'thermal':
+        return thermalCommand(rest, io)
       case 'help':
       case '--help':
       case '-h':
