@@ -96,8 +96,11 @@ export interface RowResult {
   heatLiquidKW: number
   /** Air-side heat per metre of row face. */
   densityKWPerM: number
-  /** Design-day inlet air at the row: its hottest rack inlet, °C. */
+  /** Design-day inlet air at the row: its hottest rack inlet from the airflow field, °C (the
+   *  supply air for a row that puts no heat into the air). */
   inletC: number
+  /** Every rack's design-day inlet along the row, °C: what the heat map's rack colours show. */
+  rackInletC: number[]
   status: CheckStatus
 }
 

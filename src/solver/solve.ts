@@ -11,7 +11,9 @@ import { solvePower } from './power/solvePower'
 import { lossAtKW } from './year/losses'
 import { simulateYear } from './year/year'
 import { computeEconomics, economicsBasis, resolveEconomicsInputs } from './economics/economics'
-import { rowDensityKWPerM, rowInletC } from './cooling/rack'
+import { rowDensityKWPerM } from './cooling/rack'
+import { hallInlets } from './cooling/inlet'
+import type { HallThermal } from './thermal/types'
 import { coolingCases, poweredDownConsequence, type CoolingConsequence, type HallCooling } from './cooling/contingency'
 import { designPlant, designWeather, supplyBasis } from './cooling/plant/evaluate'
 import { hallPlant } from './cooling/plant/plant'
@@ -64,10 +66,12 @@ export function solveVariant(scene: Scene, variantId: string, catalog: Catalog, 
   const rowsByHall = new Map(variant.halls.map((hall) => [hall, loads.rows.filter((r) => r.hall === hall)]))
   // One cooling plant per hall, evaluated on the design day; the contingencies (cooling and
   // power), the checks and the typical year all read this one plant.
-  const cooling: HallCooling[] = variant.halls.map((hall) => {
+  const cooling: (HallCooling & { field: HallThermal })[] = variant.halls.map((hall) => {
     const rows = rowsByHall.get(hall)!
     const plant = hallPlant(hall, rows, catalog)
-    return { hall, rows, plant, intact: designPlant(plant, climate, params) }
+    const intact = designPlant(plant, climate, params)
+    const { field, rows: inlets } = hallInlets(hall, rows, intact.supplyAirC, climate, catalog, params)
+    return { hall, rows, plant, intact, field, inlets: new Map(inlets.map((i) => [i.rowId, i])) }
   })
   // Power contingencies that stop cooling are judged by what that does to the racks.
   const coolingImpact = (dead: readonly string[]): CoolingConsequence[] => {
@@ -85,7 +89,7 @@ export function solveVariant(scene: Scene, variantId: string, catalog: Catalog, 
   const halls: HallState[] = cooling.map((h) => {
     const design = h.intact
     const basis = supplyBasis(design.supplyMode, h.plant, designWeather(climate), params)
-    const inlet = rowInletC(design.supplyAirC, params)
+    const field = h.field
     return {
       hall: h.hall,
       rows: rowsByHall.get(h.hall)!,
@@ -93,8 +97,8 @@ export function solveVariant(scene: Scene, variantId: string, catalog: Catalog, 
       design,
       supplyBasis: basis,
       contingencies: coolingCases(h, climate, params),
-      rowInletC: new Map(h.rows.map((r) => [r.row.id, inlet])),
-      inletBasis: `${basis} + ${params.recirculationK} K recirculation`,
+      inlets: h.inlets,
+      inletBasis: `${basis}; hottest rack inlet from the airflow field (${field.nx} × ${field.ny} cells of ${field.cellXM.toFixed(2)} m, energy balance ${field.balanceErrorPct.toFixed(2)} %)`,
     }
   })
 
@@ -103,7 +107,7 @@ export function solveVariant(scene: Scene, variantId: string, catalog: Catalog, 
   // The flow's losses at its load (IT + installed cooling). Their no-load / load split is not yet
   // known per node: all are taken as load losses (fixedKW 0) until the power side supplies P0.
   const losses = { fixedKW: 0, variableKWAtDesign: lossKW, designLoadKW: flow.root.loadKW - lossKW }
-  const year = options.year === false ? null : simulateYear(cooling.map((h) => h.plant), itKW, losses, climate, params)
+  const year = options.year === false ? null : simulateYear(cooling.map((h) => h.plant), cooling.map((h) => [...h.inlets.values()]), itKW, losses, climate, params)
   const ctx: CheckContext = { scene, variant, catalog, params, climate, requiredTier, loads, power, halls, year }
   const checks = runChecks(ctx)
 
@@ -124,7 +128,8 @@ export function solveVariant(scene: Scene, variantId: string, catalog: Catalog, 
       heatAirKW: load.heatAirKW,
       heatLiquidKW: load.heatLiquidKW,
       densityKWPerM: rowDensityKWPerM(load),
-      inletC: h.rowInletC.get(load.row.id)!,
+      inletC: h.inlets.get(load.row.id)?.inletC ?? h.design.supplyAirC,
+      rackInletC: h.inlets.get(load.row.id)?.rackInletC ?? [],
       // A row also shows the worst state on the power path that feeds it.
       status: worstStatus([rowStatus.get(load.row.id) ?? 'ok', pathStatus.get(load.row.feed) ?? 'ok']),
     })),

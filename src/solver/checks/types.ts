@@ -10,6 +10,7 @@ import type { Check, CheckMeta } from '../check'
 import type { RowLoad, VariantLoads } from '../loads'
 import type { Advice, GroupResult } from '../report'
 import type { FlowResult } from '../power/flow'
+import type { RowInlet } from '../cooling/inlet'
 import type { Usable } from '../power/usable'
 import type { YearResult } from '../year/year'
 import type { CoolingConsequence } from '../cooling/contingency'
@@ -38,8 +39,8 @@ export interface HallState {
   /** How the design-day supply air was reached, in words. */
   supplyBasis: string
   contingencies: CoolingConsequence[]
-  /** Design-day inlet of each row (its hottest rack), °C, by row id. */
-  rowInletC: ReadonlyMap<string, number>
+  /** Each air-cooled row's design-day inlet from the airflow field (cooling/inlet.ts), by row id. */
+  inlets: ReadonlyMap<string, RowInlet>
   /** How the inlet figures were made, for the check notes. */
   inletBasis: string
 }

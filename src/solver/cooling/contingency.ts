@@ -5,7 +5,8 @@
 // with the intact plant: only what the loss takes away counts (a hall already short is another
 // check's failure).
 //   Air: the heat the remaining movers and coils cannot remove warms the inlet by
-//        ΔT·P_short/P_carried over supply + recirculation (PlantState.inletRiseK). Rows whose
+//        ΔT·P_short/P_carried over each row's design inlet, supply + the row's recirculation rise
+//        from the airflow field (inlet.ts), (PlantState.inletRiseK). Rows whose
 //        devices allow less than that overheat. Time to the limit from a lumped heat capacity
 //        C = ρ·V·cp (hall air) + c_IT·P_IT: t = C·(T_limit − T_inlet)/P_excess.
 //   Liquid: heat the remaining CDUs and heat rejection cannot take while holding the coolant
@@ -19,6 +20,7 @@ import type { RowLoad } from '../loads'
 import { allowableInletC } from './ashrae'
 import { designPlant, type PlantState } from './plant/evaluate'
 import type { HallPlant, LostUnits } from './plant/plant'
+import type { RowInlet } from './inlet'
 
 export interface CoolingConsequence {
   hallId: string
@@ -39,21 +41,25 @@ export interface HallCooling {
   plant: HallPlant
   intact: PlantState
   rows: readonly RowLoad[]
+  /** Each air-cooled row's design-day inlet from the airflow field, by row id. */
+  inlets: ReadonlyMap<string, RowInlet>
 }
 
 export function coolingConsequence(h: HallCooling, lost: LostUnits, label: string, climate: Climate, params: SolverParams): CoolingConsequence {
-  const { hall, plant, intact, rows } = h
+  const { hall, plant, intact, rows, inlets } = h
   const reduced = designPlant(plant, climate, params, lost)
   const excessAirKW = Math.max(0, reduced.airShortKW - intact.airShortKW)
   const excessLiquidKW = Math.max(0, reduced.liquidShortKW - intact.liquidShortKW)
-  const baseInletC = intact.supplyAirC + params.recirculationK
-  const inletC = reduced.supplyAirC + params.recirculationK + reduced.inletRiseK
+  const hottestInletC = Math.max(intact.supplyAirC, ...[...inlets.values()].map((i) => i.inletC))
 
   const rowsOverLimit: string[] = []
   let minutes: number | null = null
-  const hallAirKJPerK = (airDensityKgM3(baseInletC, pressureAtAltitudePa(climate.altitudeM)) * hall.lengthM * hall.widthM * hall.heightM * AIR_CP_J_PER_KG_K) / 1000
+  const hallAirKJPerK = (airDensityKgM3(hottestInletC, pressureAtAltitudePa(climate.altitudeM)) * hall.lengthM * hall.widthM * hall.heightM * AIR_CP_J_PER_KG_K) / 1000
   for (const r of rows) {
     const inletLimitC = allowableInletC(r.device)
+    const riseK = inlets.get(r.row.id)?.riseK ?? 0
+    const baseInletC = intact.supplyAirC + riseK
+    const inletC = reduced.supplyAirC + riseK + reduced.inletRiseK
     if (r.heatAirKW > 0 && excessAirKW > 0 && inletC > inletLimitC) {
       rowsOverLimit.push(r.row.id)
       const capacity = hallAirKJPerK + params.itThermalMassKJPerKPerKW * plant.heatAirKW

@@ -20,6 +20,9 @@ export const FINE_CELL_M = 0.3
 export const CHECK_CELL_M = 0.6
 /** Upper bound of cells per hall: keeps a very large hall inside the time budget (coarser cells). */
 export const DEFAULT_MAX_CELLS = 160_000
+/** Most cells of the check grid, which runs in every solve: about four default halls (120 × 80).
+ *  A larger hall gets larger cells, so a check never costs more than ≈ 4 default fields. */
+export const CHECK_MAX_CELLS = 40_000
 /** A grid needs neighbours in both directions for the diffusion stencil. */
 const MIN_CELLS_PER_SIDE = 2
 

@@ -27,7 +27,7 @@ import type { Hall } from '../../model/sceneSchema'
 import type { RowLoad } from '../loads'
 import { centreCell, hallFeatures, MIN_UNIT_FLOW_M3S, type HallFeatures } from './features'
 import { solveFlow } from './flow'
-import { checkCellM, DEFAULT_MAX_CELLS, FINE_CELL_M, hallGrid, type ThermalGrid } from './grid'
+import { CHECK_MAX_CELLS, checkCellM, DEFAULT_MAX_CELLS, FINE_CELL_M, hallGrid, type ThermalGrid } from './grid'
 import { findHotSpots } from './hotSpots'
 import { MAX_AIR_C, solveTemperature } from './temperature'
 import type { FieldAir, HallThermal, ThermalGridKind, ThermalOptions } from './types'
@@ -93,7 +93,7 @@ function groupByRow(features: HallFeatures, values: Float64Array): Record<string
 export function fieldGrid(hall: Hall, catalog: Catalog, options: ThermalOptions, defaultKind: ThermalGridKind): { grid: ThermalGrid; kind: ThermalGridKind } {
   const kind = options.grid ?? defaultKind
   const cellM = options.cellM ?? (kind === 'check' ? checkCellM(hall, catalog) : FINE_CELL_M)
-  return { grid: hallGrid(hall, cellM, options.maxCells ?? DEFAULT_MAX_CELLS), kind }
+  return { grid: hallGrid(hall, cellM, options.maxCells ?? (kind === 'check' ? CHECK_MAX_CELLS : DEFAULT_MAX_CELLS)), kind }
 }
 
 /**

@@ -10,6 +10,7 @@ import { pressureAtAltitudePa } from '../constants'
 import { emptyPlantState, plantAt, type PlantState, type Weather } from '../cooling/plant/evaluate'
 import type { HallPlant } from '../cooling/plant/plant'
 import { lossAtKW, type LossModel } from './losses'
+import type { RowInlet } from '../cooling/inlet'
 import { HOURS, typicalYear, type HourlyYear } from './typicalYear'
 
 export interface MonthFigures {
@@ -105,7 +106,9 @@ export function hottestHour(year: HourlyYear): number {
   return hottest
 }
 
-export function simulateYear(plants: readonly HallPlant[], itKW: number, losses: LossModel, climate: Climate, params: SolverParams): YearResult {
+/** `inlets[i]`: the air-cooled rows of plants[i] with their recirculation rise from the airflow
+ *  field (cooling/inlet.ts): a row's inlet at hour h is the plant's supply air then + its rise. */
+export function simulateYear(plants: readonly HallPlant[], inlets: readonly (readonly RowInlet[])[], itKW: number, losses: LossModel, climate: Climate, params: SolverParams): YearResult {
   const t0 = typeof performance !== 'undefined' ? performance.now() : Date.now()
   const weather = climateYear(climate)
   const pressurePa = pressureAtAltitudePa(climate.altitudeM)
@@ -149,13 +152,19 @@ export function simulateYear(plants: readonly HallPlant[], itKW: number, losses:
       const r = plantAt(plant, hour, pressurePa, params, undefined, scratch[i])
       coolingKW += r.coolingPowerKW
       waterLph += r.waterLph
-      const inlet = r.supplyAirC + params.recirculationK
       const y = hallYears[i]!
-      if (plant.allowableInletC !== null && (inlet > plant.allowableInletC || r.airflowShort)) {
+      let aboveAllowable = false
+      let aboveRecommended = false
+      for (const row of inlets[i] ?? []) {
+        const inlet = r.supplyAirC + row.riseK
+        if (inlet > row.allowableC) aboveAllowable = true
+        if (row.recommendedC !== null && inlet > row.recommendedC) aboveRecommended = true
+      }
+      if (plant.allowableInletC !== null && (aboveAllowable || r.airflowShort)) {
         y.hoursInletAboveAllowable++
         inletOut = true
       }
-      if (plant.recommendedInletC !== null && inlet > plant.recommendedInletC) y.hoursInletAboveRecommended++
+      if (aboveRecommended) y.hoursInletAboveRecommended++
       if (plant.coolantMaxC !== null && r.coolantOverLimit) y.hoursCoolantAboveMax++
       else if (r.liquidShortKW > 0) y.hoursLiquidShort++
       if (r.airflowShort) y.hoursAirflowShort++

@@ -79,7 +79,7 @@ describe('the year and the design day are one plant', () => {
   it('at the year’s hottest hour (the design dry bulb) the plant gives the design-day figures', () => {
     fc.assert(
       fc.property(plantArbitrary, climateArbitrary, (plant, climate) => {
-        const year = simulateYear([plant], 1000, { fixedKW: 0, variableKWAtDesign: 0, designLoadKW: 1000 }, climate, DEFAULT_PARAMS)
+        const year = simulateYear([plant], [[]], 1000, { fixedKW: 0, variableKWAtDesign: 0, designLoadKW: 1000 }, climate, DEFAULT_PARAMS)
         const hour = year.halls[0]!.designHour
         const design = designPlant(plant, climate, DEFAULT_PARAMS)
         close(year.maxDryBulbC, climate.designSummerDryBulbC)

@@ -25,11 +25,11 @@ describe('power-chain losses over the year: P0 + Pk·(S/Sr)²', () => {
       heatAirKW: 0, heatLiquidKW: 0, allowableInletC: null, recommendedInletC: null, coolantMaxC: null,
     }
     const climate = builtInCatalog().climates.get('irkutsk')!
-    const y = simulateYear([plant], 1000, { fixedKW: 2, variableKWAtDesign: 10, designLoadKW: 1000 }, climate, DEFAULT_PARAMS)
+    const y = simulateYear([plant], [[]], 1000, { fixedKW: 2, variableKWAtDesign: 10, designLoadKW: 1000 }, climate, DEFAULT_PARAMS)
     expect(y.lossMWh).toBeCloseTo(105.12, 9)
     expect(y.facilityMWh).toBeCloseTo(8760 + 105.12, 6)
     // Designed at 1250 kW: each hour 2 + 10 × (1000/1250)² = 8.4 kW, 73.584 MWh
-    const part = simulateYear([plant], 1000, { fixedKW: 2, variableKWAtDesign: 10, designLoadKW: 1250 }, climate, DEFAULT_PARAMS)
+    const part = simulateYear([plant], [[]], 1000, { fixedKW: 2, variableKWAtDesign: 10, designLoadKW: 1250 }, climate, DEFAULT_PARAMS)
     expect(part.lossMWh).toBeCloseTo(73.584, 9)
   })
 })

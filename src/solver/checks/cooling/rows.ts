@@ -46,9 +46,11 @@ export const rowInlet: CheckModule = {
     for (const h of ctx.halls) {
       for (const load of h.rows) {
         if (load.heatAirKW <= 0) continue
-        const inletC = h.rowInletC.get(load.row.id)!
+        const inlet = h.inlets.get(load.row.id)
+        if (!inlet) continue
+        const inletC = inlet.inletC
         const { recommendedMaxC, ashraeClass } = load.device.inlet
-        const allowableMaxC = allowableInletC(load.device)
+        const allowableMaxC = inlet.allowableC
         const over = inletC > allowableMaxC
         const aboveRecommended = recommendedMaxC !== undefined && inletC > recommendedMaxC
         out.push(
