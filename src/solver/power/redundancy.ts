@@ -118,7 +118,7 @@ function runCase(input: RedundancyInput, group: Group, lost: PowerNode[]): CaseO
     const total = survivors.reduce((sum, m) => sum + ratingOf(m), 0)
     for (const i of lostIdx) {
       const outKW = base.arrays.loadKW[i]! - base.arrays.lossKW[i]!
-      const outKvar = base.arrays.loadKvar[i]!
+      const outKvar = base.arrays.loadKvar[i]! - base.arrays.lossKvar[i]!
       for (const m of survivors) {
         const j = chain.index.get(m.id)!
         const share = ratingOf(m) / total

@@ -2,15 +2,15 @@
 // every node within its continuous-load margin — the figure to set beside the grid's nameplate.
 //   Firm rating of a member: at tier N its rating; above N, N+1 → rating × (Σ − largest)/Σ over
 //   the group, 2N → rating × (Σ − largest side)/Σ, and a critical group below the tier is worth 0.
-//   A node's IT capacity = firm kVA × margin × the node's power factor − the non-IT (cooling)
-//   load it serves; up the tree, usable(node) = min(capacity(node), Σ usable(children)), and a
+//   A node's IT capacity = firm kVA × margin × the power factor where its rating applies (a
+//   transformer's output, other nodes' intake) − the non-IT (cooling) load it serves; up the tree, usable(node) = min(capacity(node), Σ usable(children)), and a
 //   node with racks on it directly is limited by itself alone.
 // Losses and the change of power factor with load are neglected here (a few tenths of a %).
 import type { SolverParams } from '../../model/params'
 import type { RedundancyScheme, Variant } from '../../model/sceneSchema'
 import type { GroupResult } from '../report'
 import type { VariantLoads } from '../loads'
-import type { FlowResult } from './flow'
+import { ratedFlowAt, type FlowResult } from './flow'
 
 export interface Usable {
   usableITKW: number
@@ -62,6 +62,11 @@ export function usableIT(
     else children.set(n.parent, [n.id])
   }
 
+  const ratedPF = (id: string): number => {
+    const at = ratedFlowAt(flow.chain, flow.arrays, flow.chain.index.get(id)!)
+    const s = Math.hypot(at.kw, at.kvar)
+    return s > 0 ? at.kw / s : 1
+  }
   const memo = new Map<string, { kw: number; limitedBy: string | null }>()
   const visit = (id: string): { kw: number; limitedBy: string | null } => {
     const known = memo.get(id)
@@ -69,7 +74,7 @@ export function usableIT(
     const node = flow.byId.get(id)!
     const nonIT = Math.max(0, node.loadKW - node.lossKW - (itOn.get(id) ?? 0) - childIT(id))
     const capacity =
-      node.ratingKVA === null ? Infinity : Math.max(0, node.ratingKVA * (firm.get(id) ?? 1) * params.continuousLoadFraction * node.powerFactor - nonIT)
+      node.ratingKVA === null ? Infinity : Math.max(0, node.ratingKVA * (firm.get(id) ?? 1) * params.continuousLoadFraction * ratedPF(id) - nonIT)
     let below: { kw: number; limitedBy: string | null } = { kw: 0, limitedBy: null }
     if ((itOn.get(id) ?? 0) > 0) {
       // Racks hang on this node: more of them could, up to its own capacity.

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { solveVariant } from '../../../src/solver'
 import { fixtureCatalog } from '../fixtures/catalog'
 import { fans, oneRowScene } from '../fixtures/scenes'
+import { builtInCatalog } from '../../../src/model/catalog'
+import { TransformerSchema } from '../../../src/model/catalogSchema'
+import { leakageReactancePct, transformerLoss, transformerLossCoefficients } from '../../../src/solver/power/transformer'
 
 const pf99Tan = Math.tan(Math.acos(0.99)) // 0.142489
 
@@ -25,12 +28,37 @@ describe('power chain: grid → 1600 kVA transformer → LV board → 420 × S21
     expect(node('T1').loadKW).toBeCloseTo(1486.2105, 3)
   })
 
+  it("adds the transformer's own reactive power Q0 + Qk·k² (engineering-data.md §11.1)", () => {
+    // TMG-1600: uk 6 %, i0 0.6 %, Pk 16.5 kW.
+    // ur = 100 × 16.5 / 1600 = 1.03125 %; ux = √(6² − 1.03125²) = √34.93652 = 5.91071 %
+    // Q0 = 0.006 × 1600 = 9.6 kvar (magnetising)
+    // Qk = 0.0591071 × 1600 = 94.5714 kvar at rated current; × k² 0.861240 = 81.4487 kvar (leakage)
+    // Q_T = 9.6 + 81.4487 = 91.0487 kvar
+    expect(node('T1').lossKVAR).toBeCloseTo(91.0487, 3)
+    // The transformer takes in the board's 209.4637 kvar + its own 91.0487 = 300.5124 kvar.
+    expect(node('T1').loadKVAR).toBeCloseTo(300.5124, 3)
+    // Its utilisation is still its delivered kVA: its own var is drawn on the primary side.
+    expect(node('T1').utilisation).toBeCloseTo(0.92803, 5)
+  })
+
   it('draws at the grid load + losses, with the grid kVA from P and Q', () => {
-    // P = 1470 + 16.2105 = 1486.2105 kW; Q = 209.46 kvar; S = √(1486.21² + 209.46²) = 1500.90 kVA
+    // P = 1470 + 16.2105 = 1486.2105 kW; Q = 209.4637 + 91.0487 = 300.5124 kvar
+    // S = √(1486.2105² + 300.5124²) = 1516.288 kVA; PF = 1486.2105 / 1516.288 = 0.98016
+    // (Without the transformer's own var, as before: S = √(1486.2105² + 209.4637²) = 1500.899 kVA
+    // and PF 0.99021: 1.0 % low and 1.0 % high.)
     expect(report.totals.facilityKW).toBeCloseTo(1486.2105, 3)
-    expect(report.totals.gridKVA).toBeCloseTo(Math.hypot(1486.2105, 1470 * pf99Tan), 3)
-    expect(report.totals.gridKVA).toBeCloseTo(1500.9, 1)
-    expect(report.totals.gridPowerFactor).toBeCloseTo(1486.2105 / 1500.9, 3)
+    expect(report.totals.gridKVA).toBeCloseTo(Math.hypot(1486.2105, 1470 * pf99Tan + 91.0487), 3)
+    expect(report.totals.gridKVA).toBeCloseTo(1516.288, 2)
+    expect(report.totals.gridPowerFactor).toBeCloseTo(0.98016, 5)
+  })
+
+  it('conserves power: grid kW = load kW + losses, grid kvar = load kvar + Σ transformer Q', () => {
+    const grid = node('GRID')
+    const lossKW = report.nodes.reduce((s, n) => s + n.lossKW, 0)
+    const transformerKvar = report.nodes.reduce((s, n) => s + n.lossKVAR, 0)
+    expect(grid.loadKW).toBeCloseTo(1470 + lossKW, 9)
+    expect(grid.loadKVAR).toBeCloseTo(1470 * pf99Tan + transformerKvar, 9)
+    expect(transformerKvar).toBeCloseTo(node('T1').lossKVAR, 12)
   })
 
   it('warns above the 80 % continuous-load margin and names the transformer', () => {
@@ -59,7 +87,7 @@ describe('power chain: grid → 1600 kVA transformer → LV board → 420 × S21
   })
 
   it('checks the grid connection in kVA against its MVA', () => {
-    // 1500.9 kVA on a 1.6 MVA connection: 93.8 % → warn; on 1.4 MVA → fail
+    // 1516.3 kVA on a 1.6 MVA connection: 94.8 % → warn; on 1.4 MVA → fail
     const tight = solveVariant(oneRowScene({ gridMVA: 1.4, transformerId: 'tr2500' }), 'v', fixtureCatalog)
     const grid = tight.checks.find((c) => c.id === 'grid.load:GRID')!
     expect(grid.limit).toBe(1400)
@@ -89,5 +117,27 @@ describe('power chain: two levels, two transformers in series-parallel', () => {
     // Grid = 700 + 1400 + 5.2223 + 11.0792 = 2116.3015 kW
     expect(r.totals.facilityKW).toBeCloseTo(2116.3015, 3)
     expect(r.totals.lossKW).toBeCloseTo(16.3015, 3)
+  })
+})
+
+describe('transformer loss coefficients (power/transformer.ts)', () => {
+  const tmg2500 = builtInCatalog().transformers.get('tmg-2500-10-04')!
+
+  it('scales P0, Pk, Q0 and Qk with the rating a node runs at', () => {
+    // ТМГ-2500: P0 2.6 kW, Pk 26.5 kW, uk 6 %, i0 0.6 %. ur = 100 × 26.5 / 2500 = 1.06 %;
+    // ux = √(36 − 1.1236) = 5.90563 %. At 2500 kVA: Q0 = 15 kvar, Qk = 147.641 kvar; at 1250 kVA half of each.
+    const c = transformerLossCoefficients(tmg2500, 1250)
+    expect(c.p0KW).toBeCloseTo(1.3, 12)
+    expect(c.pkKW).toBeCloseTo(13.25, 12)
+    expect(c.q0Kvar).toBeCloseTo(7.5, 12)
+    expect(c.qkKvar).toBeCloseTo(0.5 * 147.641, 2)
+    expect(transformerLoss(c.q0Kvar, c.qkKvar, 0.25)).toBeCloseTo(7.5 + 0.25 * 73.82, 2)
+  })
+
+  it('never takes the root of a negative number; the catalog refuses uk at or below ur', () => {
+    expect(leakageReactancePct(1, 40, 1000)).toBe(0) // ur = 4 % > uk = 1 %
+    const bad = TransformerSchema.safeParse({ ...tmg2500, impedancePct: 1 }) // ur = 1.06 %
+    expect(bad.success).toBe(false)
+    expect(TransformerSchema.safeParse(tmg2500).success).toBe(true)
   })
 })
