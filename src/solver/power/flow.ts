@@ -11,6 +11,7 @@ import type { PowerNode, Site, Variant } from '../../model/sceneSchema'
 import type { NodeResult } from '../report'
 import type { NodeLoads } from '../loads'
 import { transformerLoss, transformerLossCoefficients } from './transformer'
+import { splitLosses, type LossSplit } from './losses'
 
 export interface Chain {
   nodes: readonly PowerNode[]
@@ -190,6 +191,8 @@ export interface FlowResult {
   nodes: NodeResult[]
   byId: Map<string, NodeResult>
   root: NodeResult
+  /** Design-day losses split into no-load and load parts (power/losses.ts), for the typical year. */
+  losses: LossSplit
 }
 
 /** The base case as result records. */
@@ -220,5 +223,5 @@ export function solveFlow(variant: Variant, site: Site, catalog: Catalog, direct
     }
   })
   const byId = new Map(nodes.map((n) => [n.id, n]))
-  return { chain, arrays, nodes, byId, root: nodes[chain.rootIndex]! }
+  return { chain, arrays, nodes, byId, root: nodes[chain.rootIndex]!, losses: splitLosses(chain, arrays) }
 }

@@ -5,6 +5,10 @@ import { fans, oneRowScene } from '../fixtures/scenes'
 import { builtInCatalog } from '../../../src/model/catalog'
 import { TransformerSchema } from '../../../src/model/catalogSchema'
 import { leakageReactancePct, transformerLoss, transformerLossCoefficients } from '../../../src/solver/power/transformer'
+import { lossAtLoadKW } from '../../../src/solver/power/losses'
+import { solvePower } from '../../../src/solver/power/solvePower'
+import { variantLoads } from '../../../src/solver/loads'
+import { resolveParams } from '../../../src/model/params'
 
 const pf99Tan = Math.tan(Math.acos(0.99)) // 0.142489
 
@@ -139,5 +143,41 @@ describe('transformer loss coefficients (power/transformer.ts)', () => {
     const bad = TransformerSchema.safeParse({ ...tmg2500, impedancePct: 1 }) // ur = 1.06 %
     expect(bad.success).toBe(false)
     expect(TransformerSchema.safeParse(tmg2500).success).toBe(true)
+  })
+})
+
+describe('design-day losses split for the year (power/losses.ts)', () => {
+  // Grid → T1 (TMG-1600) → LV → 420 × S21, and grid → UPS (η 0.95) → AUX → 20 fans of 1 kW at PF 0.8.
+  const scene = oneRowScene({
+    cooling: [fans(20, 'AUX')],
+    extraPower: [
+      { id: 'UPS', kind: 'ups', parent: 'GRID', efficiency: 0.95 },
+      { id: 'AUX', kind: 'board', parent: 'UPS' },
+    ],
+  })
+  const variant = scene.variants[0]!
+  const params = resolveParams()
+  const power = solvePower(variant, scene.site, fixtureCatalog, params, variantLoads(variant, fixtureCatalog, params))
+  const { losses } = power.flow
+
+  it('puts P0 in the fixed part, Pk·k² in the quadratic part and the UPS in the linear part', () => {
+    // T1: P0 = 2.0 kW; Pk·k² = 16.5 × 0.861240 = 14.2105 kW (as in §10.2).
+    // UPS: 20 kW out; 20 / 0.95 − 20 = 1.05263 kW.
+    expect(losses.fixedLossKW).toBeCloseTo(2.0, 12)
+    expect(losses.quadraticLossKW).toBeCloseTo(14.2105, 4)
+    expect(losses.variableLossKW).toBeCloseTo(14.2105 + 1.05263, 4)
+    // Q0 = 9.6 kvar; Qk·k² = 81.4487 kvar.
+    expect(losses.fixedLossKvar).toBeCloseTo(9.6, 12)
+    expect(losses.variableLossKvar).toBeCloseTo(81.4487, 4)
+    // Together they are every node's losses.
+    const total = power.flow.nodes.reduce((s, n) => s + n.lossKW, 0)
+    expect(losses.fixedLossKW + losses.variableLossKW).toBeCloseTo(total, 9)
+  })
+
+  it('scales with load: fixed + quadratic·r² + linear·r', () => {
+    // At half load: 2.0 + 14.2105 × 0.25 + 1.05263 × 0.5 = 2.0 + 3.55263 + 0.52632 = 6.07895 kW
+    expect(lossAtLoadKW(losses, 0.5)).toBeCloseTo(6.07895, 4)
+    expect(lossAtLoadKW(losses, 1)).toBeCloseTo(losses.fixedLossKW + losses.variableLossKW, 12)
+    expect(lossAtLoadKW(losses, 0)).toBe(2.0)
   })
 })
