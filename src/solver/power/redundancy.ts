@@ -44,8 +44,10 @@ export function criticalNodes(variant: Variant, loads: VariantLoads): Set<string
     for (let cur: string | null | undefined = start; cur != null && !critical.has(cur); cur = parentOf.get(cur)) critical.add(cur)
   }
   for (const load of loads.rows) {
-    for (const id of load.supply.a) mark(id)
-    for (const id of load.supply.b ?? []) mark(id)
+    for (const { a, b } of load.supply.pairs) {
+      mark(a)
+      if (b !== null) mark(b)
+    }
   }
   return critical
 }

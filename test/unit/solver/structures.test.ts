@@ -2,11 +2,25 @@
 // very deep chains, huge redundancy groups, rows of a million racks. These tests build such
 // scenes and solve them; they assert what the answer must be, not how long it takes (scripts/
 // bench.ts prints the times), but each runs in well under a second.
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { parseScene } from '../../../src/model/parse'
+import { builtInCatalog } from '../../../src/model/catalog'
+import { parseScene, parseSceneText } from '../../../src/model/parse'
 import type { Scene } from '../../../src/model/sceneSchema'
+import { solveVariant } from '../../../src/solver'
 import { fixtureCatalog } from '../fixtures/catalog'
 import { oneRowScene } from '../fixtures/scenes'
+import { numbersIn } from '../property/arbitraries'
+
+const TAN99 = Math.tan(Math.acos(0.99))
+
+function parsed(scene: Scene, catalog = fixtureCatalog): Scene {
+  const r = parseScene(scene, catalog)
+  if (!r.ok) throw new Error(JSON.stringify(r.issues.slice(0, 3)))
+  return r.scene
+}
+
+const nonFinite = (report: unknown) => numbersIn(report).filter(([, n]) => !Number.isFinite(n))
 
 /** Grid → T1 (1600 kVA) → LV → a chain of `depth` boards, the row on the last one. */
 function deepChainScene(depth: number): Scene {
@@ -20,6 +34,22 @@ function deepChainScene(depth: number): Scene {
   variant.halls[0]!.rows[0]!.feed = parent
   return scene
 }
+
+describe('a chain of 10,000 boards in series', () => {
+  const scene = parsed(deepChainScene(10_000))
+
+  it('solves: the row load reaches the grid through every board', () => {
+    const r = solveVariant(scene, 'v', fixtureCatalog)
+    expect(nonFinite(r)).toEqual([])
+    // 420 × 3.5 kW = 1470 kW through lossless boards, as in §10.2.
+    expect(r.nodes.find((n) => n.id === 'D9999')!.loadKW).toBeCloseTo(1470, 6)
+    expect(r.nodes.find((n) => n.id === 'D0')!.loadKW).toBeCloseTo(1470, 6)
+    expect(r.totals.facilityKW).toBeCloseTo(1470 + 16.2105, 3)
+    // Usable IT at N: the transformer, 1600 × 0.8 × 0.99 = 1267.2 kW.
+    expect(r.power.usableITKW).toBeCloseTo(1267.2, 6)
+    expect(r.power.usableLimitedBy).toBe('T1')
+  })
+})
 
 describe('the parser on a 20,000-node chain', () => {
   it('accepts it, and finds a loop at its far end', () => {
@@ -53,5 +83,59 @@ describe('the parser on a 20,000-node chain', () => {
       'variants[0].power[4].parent',
       'variants[0].power[5].parent',
     ])
+  })
+})
+
+describe('every row of the example site at 1,000,000 racks', () => {
+  const catalog = builtInCatalog()
+  const text = readFileSync('scenes/siberia-20mw.json', 'utf8')
+  const r = parseSceneText(text, catalog)
+  if (!r.ok) throw new Error(JSON.stringify(r.issues))
+  const scene = structuredClone(r.scene)
+  for (const v of scene.variants) {
+    for (const h of v.halls) {
+      for (const row of h.rows) {
+        row.rackCount = 1_000_000
+        delete row.rackFeeds
+        delete row.rackFeedsB
+      }
+    }
+  }
+
+  it.each(scene.variants.map((v) => v.id))('%s solves, every rack on its feeds, N-1 cases included', (id) => {
+    const report = solveVariant(scene, id, catalog)
+    expect(nonFinite(report)).toEqual([])
+    const variant = scene.variants.find((v) => v.id === id)!
+    const rows = variant.halls.flatMap((h) => h.rows)
+    expect(report.totals.rackCount).toBe(rows.length * 1_000_000)
+    // Grid draw = IT + cooling + losses, with IT = Σ rows of 10⁶ racks.
+    const t = report.totals
+    expect(Math.abs(t.facilityKW - (t.itKW + t.coolingKW + t.lossKW)) / t.facilityKW).toBeLessThan(1e-9)
+    expect(t.itKW).toBeCloseTo(rows.reduce((s, row) => s + report.rows.find((x) => x.id === row.id)!.rackKW * 1_000_000, 0), 0)
+  })
+
+  it('a dual-fed row of a million racks puts half on each side, and all on B when A is lost', () => {
+    // One row of 10⁶ racks of 20 × 3.5 kW, dual-fed from two 2N sides.
+    const s = oneRowScene({
+      rackCount: 1_000_000,
+      gridMVA: 1e6,
+      extraPower: [
+        { id: 'T2', kind: 'transformer', parent: 'GRID', modelId: 'tr1600', redundancy: { group: 'T', scheme: '2N', side: 'B' } },
+        { id: 'LVB', kind: 'board', parent: 'T2' },
+      ],
+    })
+    const v = s.variants[0]!
+    v.power.find((n) => n.id === 'T1')!.redundancy = { group: 'T', scheme: '2N', side: 'A' }
+    v.halls[0]!.rows[0]!.feedB = 'LVB'
+    const report = solveVariant(parsed(s), 'v', fixtureCatalog)
+    // 10⁶ × 20 × 3.5 kW = 70 000 000 kW; half on each board.
+    expect(report.nodes.find((n) => n.id === 'LV')!.loadKW).toBeCloseTo(35_000_000, 3)
+    expect(report.nodes.find((n) => n.id === 'LVB')!.loadKVAR).toBeCloseTo(35_000_000 * TAN99, 3)
+    const lossA = report.power.groups.find((g) => g.id === 'T')!.contingencies[0]!
+    expect(lossA.lost).toEqual(['T1'])
+    expect(lossA.deEnergisedRows).toEqual([])
+    // T2 alone delivers 70 000 000 / 0.99 kVA.
+    expect(lossA.worst!.nodeId).toBe('T2')
+    expect(lossA.worst!.utilisation).toBeCloseTo(70_000_000 / 0.99 / 1600, 3)
   })
 })

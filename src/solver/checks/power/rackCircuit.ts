@@ -24,7 +24,7 @@ export const rackCircuit: CheckModule = {
           value: load.rackKW / load.device.powerFactor,
           limit: circuitKVA,
           warnRatio: ctx.params.continuousLoadFraction,
-          note: load.supply.b ? 'each cord must carry the whole rack when the other side is lost' : undefined,
+          note: load.supply.dual ? 'each cord must carry the whole rack when the other side is lost' : undefined,
         }),
       ]
     }),
