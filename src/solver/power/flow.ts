@@ -6,6 +6,9 @@
 // Reactive power is summed as Q = P·tan(acos pf) per load, plus every transformer's own Q.
 // The chain is compiled once per solve into flat arrays (children before parents), so that the
 // N-1 cases re-solve it without allocating per node.
+// Divisions are safe by construction: a rating below MIN_RATING_KVA is taken as that floor and an
+// efficiency below MIN_EFFICIENCY as that floor (the scene schema bounds both well above; the
+// floors keep every figure finite should a smaller one get through).
 import type { Catalog } from '../../model/catalog'
 import type { PowerNode, Site, Variant } from '../../model/sceneSchema'
 import type { NodeResult } from '../report'
@@ -13,11 +16,18 @@ import type { NodeLoads } from '../loads'
 import { transformerLoss, transformerLossCoefficients } from './transformer'
 import { splitLosses, type LossSplit } from './losses'
 
+/** Smallest rating the flow divides by, kVA (1 VA). */
+export const MIN_RATING_KVA = 1e-3
+/** Smallest efficiency the flow divides by (a node that passes on 1 % of what it takes in). */
+export const MIN_EFFICIENCY = 0.01
+
 export interface Chain {
   nodes: readonly PowerNode[]
   index: ReadonlyMap<string, number>
   /** Node indices, children before parents. */
   order: Int32Array
+  /** Where each node stands in `order`. */
+  position: Int32Array
   /** Parent index, −1 for roots (the grid and generators). */
   parent: Int32Array
   /** Rating in kVA, NaN when unrated. */
@@ -56,7 +66,8 @@ export function compileChain(variant: Variant, site: Site, catalog: Catalog): Ch
   nodes.forEach((node, i) => {
     parent[i] = node.parent === null ? -1 : (index.get(node.parent) ?? -1)
     if (node.kind === 'grid') rootIndex = i
-    const r = nodeRatingKVA(node, site, catalog)
+    const given = nodeRatingKVA(node, site, catalog)
+    const r = given === null ? null : Math.max(given, MIN_RATING_KVA)
     rating[i] = r ?? NaN
     const model = node.kind === 'transformer' && node.modelId ? catalog.transformers.get(node.modelId) : undefined
     if (model && r !== null) {
@@ -66,7 +77,7 @@ export function compileChain(variant: Variant, site: Site, catalog: Catalog): Ch
       q0[i] = c.q0Kvar
       qk[i] = c.qkKvar
     } else if (node.kind !== 'transformer' && node.kind !== 'generator') {
-      lossFactor[i] = 1 / (node.efficiency ?? 1) - 1
+      lossFactor[i] = 1 / Math.max(node.efficiency ?? 1, MIN_EFFICIENCY) - 1
     }
   })
   for (let i = n - 1; i >= 0; i--) {
@@ -96,7 +107,9 @@ export function compileChain(variant: Variant, site: Site, catalog: Catalog): Ch
       for (let c = firstChild[i]!; c !== -1; c = nextSibling[c]!) stack[top++] = c
     }
   }
-  return { nodes, index, order: order.subarray(0, written), parent, rating, p0, pk, q0, qk, lossFactor, rootIndex }
+  const position = new Int32Array(n).fill(-1)
+  for (let k = 0; k < written; k++) position[order[k]!] = k
+  return { nodes, index, order: order.subarray(0, written), position, parent, rating, p0, pk, q0, qk, lossFactor, rootIndex }
 }
 
 /** Raw flow: per node, active/reactive intake, losses and the apparent power it delivers. */
@@ -122,6 +135,20 @@ export function loadArrays(chain: Chain, loads: NodeLoads): { kw: Float64Array; 
   return { kw, kvar }
 }
 
+/** Node i's own losses when it delivers outKW at apparent power sOut: [kW, kvar] into `into`.
+ *  A transformer P0 + Pk·k², Q0 + Qk·k² (power/transformer.ts); other nodes P_out·(1/η − 1). */
+export function nodeLossInto(chain: Chain, i: number, outKW: number, sOut: number, into: Float64Array): void {
+  const p0 = chain.p0[i]!
+  if (p0 === p0) {
+    const k = sOut / chain.rating[i]!
+    into[0] = transformerLoss(p0, chain.pk[i]!, k * k)
+    into[1] = transformerLoss(chain.q0[i]!, chain.qk[i]!, k * k)
+  } else {
+    into[0] = outKW * chain.lossFactor[i]!
+    into[1] = 0
+  }
+}
+
 /** One pass up the tree. `removed` nodes carry and lose nothing. */
 export function runFlow(
   chain: Chain,
@@ -135,6 +162,7 @@ export function runFlow(
   const lossKW = new Float64Array(n)
   const lossKvar = new Float64Array(n)
   const outKVA = new Float64Array(n)
+  const scratch = new Float64Array(2)
   // Intake from children accumulates in loadKW/loadKvar until the node itself is processed.
   for (let k = 0; k < chain.order.length; k++) {
     const i = chain.order[k]!
@@ -146,14 +174,9 @@ export function runFlow(
     const outKW = directKW[i]! + loadKW[i]!
     const outKvar = directKvar[i]! + loadKvar[i]!
     const sOut = Math.hypot(outKW, outKvar)
-    let loss: number
-    let lossQ = 0
-    const p0 = chain.p0[i]!
-    if (p0 === p0) {
-      const k = sOut / chain.rating[i]!
-      loss = transformerLoss(p0, chain.pk[i]!, k * k)
-      lossQ = transformerLoss(chain.q0[i]!, chain.qk[i]!, k * k)
-    } else loss = outKW * chain.lossFactor[i]!
+    nodeLossInto(chain, i, outKW, sOut, scratch)
+    const loss = scratch[0]!
+    const lossQ = scratch[1]!
     loadKW[i] = outKW + loss
     loadKvar[i] = outKvar + lossQ
     lossKW[i] = loss

@@ -86,6 +86,56 @@ describe('the parser on a 20,000-node chain', () => {
   })
 })
 
+/** Grid → T (re-rated 1,000 MVA) → LV → `members` UPS modules of 80 kVA at η 0.96 in one N+1
+ *  group, each feeding one 70 kW rack through its own PDU; `ownBoards` puts each module under a
+ *  board of its own instead of all on LV. */
+function bigGroupScene(members: number, ownBoards: boolean): Scene {
+  const scene = oneRowScene({ rackCount: members, gridMVA: 2000 })
+  const v = scene.variants[0]!
+  v.power.find((n) => n.id === 'T1')!.ratingKVA = 1_000_000
+  const pdus: string[] = []
+  for (let i = 0; i < members; i++) {
+    const parent = ownBoards ? `B${i}` : 'LV'
+    if (ownBoards) v.power.push({ id: parent, kind: 'board', parent: 'LV' })
+    v.power.push({ id: `M${i}`, kind: 'ups', parent, ratingKVA: 80, efficiency: 0.96, redundancy: { group: 'UPS', scheme: 'N+1' } })
+    v.power.push({ id: `P${i}`, kind: 'pdu', parent: `M${i}` })
+    pdus.push(`P${i}`)
+  }
+  v.halls[0]!.rows[0]!.rackFeeds = pdus
+  return scene
+}
+
+describe.each([
+  ['on one board', false],
+  ['each on a board of its own', true],
+])('an N+1 group of 10,000 UPS modules %s', (_, ownBoards) => {
+  const r = solveVariant(parsed(bigGroupScene(10_000, ownBoards)), 'v', fixtureCatalog)
+  const group = r.power.groups.find((g) => g.id === 'UPS')!
+  // A module carries one rack: 20 × 3.5 = 70 kW + 70 × 0.142489 = 9.9742 kvar out; in: 70 / 0.96 = 72.917 kW.
+  // Loading: √(72.917² + 9.9742²) / 80 = 73.596 / 80 = 0.91995.
+  const uBase = Math.hypot(70 / 0.96, 70 * TAN99) / 80
+  // Lose one: its 70 kW + 9.9742 kvar go to the 9,999 others alike, each now at 70 × (1 + 1/9999).
+  const uN1 = uBase * (1 + 1 / 9999)
+
+  it('runs one case per module and finds every survivor at 0.92004', () => {
+    expect(nonFinite(r)).toEqual([])
+    expect(uBase).toBeCloseTo(0.91995, 5)
+    expect(group.contingencies).toHaveLength(10_000)
+    expect(r.nodes.find((n) => n.id === 'M0')!.utilisation).toBeCloseTo(uBase, 9)
+    const lossM0 = group.contingencies[0]!
+    expect(lossM0.lost).toEqual(['M0'])
+    expect(lossM0.worst).toEqual({ nodeId: 'M1', name: 'M1', utilisation: expect.closeTo(uN1, 9) })
+    expect(group.contingencies[1]!.worst!.nodeId).toBe('M0')
+    expect(group.contingencies.every((c) => c.status === 'ok' && c.overloaded.length === 0)).toBe(true)
+    expect(r.nodes.find((n) => n.id === 'M9999')!.contingencyUtilisation).toBeCloseTo(uN1, 9)
+  })
+
+  it('keeps the transformer above as it was: the IT and the UPS losses do not change', () => {
+    const t1 = r.nodes.find((n) => n.id === 'T1')!
+    expect(t1.contingencyUtilisation).toBeCloseTo(t1.utilisation!, 9)
+  })
+})
+
 describe('every row of the example site at 1,000,000 racks', () => {
   const catalog = builtInCatalog()
   const text = readFileSync('scenes/siberia-20mw.json', 'utf8')
