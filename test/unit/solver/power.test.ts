@@ -6,6 +6,8 @@ import { builtInCatalog } from '../../../src/model/catalog'
 import { TransformerSchema } from '../../../src/model/catalogSchema'
 import { leakageReactancePct, transformerLoss, transformerLossCoefficients } from '../../../src/solver/power/transformer'
 import { lossAtLoadKW } from '../../../src/solver/power/losses'
+import { MIN_RATING_KVA } from '../../../src/solver/power/flow'
+import { numbersIn } from '../property/arbitraries'
 import { solvePower } from '../../../src/solver/power/solvePower'
 import { variantLoads } from '../../../src/solver/loads'
 import { resolveParams } from '../../../src/model/params'
@@ -54,6 +56,20 @@ describe('power chain: grid → 1600 kVA transformer → LV board → 420 × S21
     expect(report.totals.gridKVA).toBeCloseTo(Math.hypot(1486.2105, 1470 * pf99Tan + 91.0487), 3)
     expect(report.totals.gridKVA).toBeCloseTo(1516.288, 2)
     expect(report.totals.gridPowerFactor).toBeCloseTo(0.98016, 5)
+  })
+
+  it('judges the grid power factor with the transformer var: 0.98016 fails a 0.99 minimum', () => {
+    // Without the transformer's own var the connection drew at PF 0.99021 and passed.
+    const scene = oneRowScene()
+    scene.site.grid.minPowerFactor = 0.99
+    const r = solveVariant(scene, 'v', fixtureCatalog)
+    const check = r.checks.find((c) => c.id === 'grid.pf:GRID')!
+    expect(check.value).toBeCloseTo(0.98016, 5)
+    expect(check.status).toBe('fail')
+    // tan φ = 300.5124 / 1486.2105 = 0.202201; allowed tan φ_min = 0.142489: ratio 1.41906
+    expect(check.ratio).toBeCloseTo(300.5124 / 1486.2105 / pf99Tan, 4)
+    // Compensation: 300.5124 − 1486.2105 × 0.142489 = 300.5124 − 211.7713 = 88.741 → ≥ 89 kvar
+    expect(r.power.advice.find((a) => a.checkId === 'grid.pf:GRID')!.text).toBe('add ≥ 89 kvar of reactive compensation at GRID')
   })
 
   it('conserves power: grid kW = load kW + losses, grid kvar = load kvar + Σ transformer Q', () => {
@@ -179,5 +195,29 @@ describe('design-day losses split for the year (power/losses.ts)', () => {
     expect(lossAtLoadKW(losses, 0.5)).toBeCloseTo(6.07895, 4)
     expect(lossAtLoadKW(losses, 1)).toBeCloseTo(losses.fixedLossKW + losses.variableLossKW, 12)
     expect(lossAtLoadKW(losses, 0)).toBe(2.0)
+  })
+})
+
+describe('honest values at the edges of what the scene format allows', () => {
+  it('a transformer rated at a billionth of a kVA is taken at 1 VA: huge, finite, failing', () => {
+    const scene = oneRowScene()
+    scene.variants[0]!.power.find((n) => n.id === 'T1')!.ratingKVA = 1e-9
+    const r = solveVariant(scene, 'v', fixtureCatalog)
+    expect(numbersIn(r).filter(([, n]) => !Number.isFinite(n))).toEqual([])
+    const t1 = r.nodes.find((n) => n.id === 'T1')!
+    expect(t1.ratingKVA).toBe(MIN_RATING_KVA)
+    // k = 1484.85 / 0.001 = 1 484 848; losses scale with the rating: Pk = 16.5 × 0.001/1600.
+    expect(t1.utilisation).toBeCloseTo(1484.848 / MIN_RATING_KVA, -1)
+    expect(t1.lossKW).toBeCloseTo(2.0 * (0.001 / 1600) + 16.5 * (0.001 / 1600) * (1484848.48 ** 2), -3)
+    expect(r.checks.find((c) => c.id === 'power.load:T1')!.status).toBe('fail')
+  })
+
+  it('a UPS at an efficiency of a billionth is taken at 1 %: it takes in 100 × what it passes on', () => {
+    const scene = oneRowScene({ extraPower: [{ id: 'UPS', kind: 'ups', parent: 'LV', efficiency: 1e-9, ratingKVA: 1e6 }] })
+    scene.variants[0]!.halls[0]!.rows[0]!.feed = 'UPS'
+    const r = solveVariant(scene, 'v', fixtureCatalog)
+    expect(numbersIn(r).filter(([, n]) => !Number.isFinite(n))).toEqual([])
+    // 1470 kW / 0.01 = 147 000 kW in, 145 530 kW of it lost.
+    expect(r.nodes.find((n) => n.id === 'UPS')!.loadKW).toBeCloseTo(147_000, 6)
   })
 })
