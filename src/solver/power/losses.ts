@@ -3,10 +3,12 @@
 //   fixed:     transformers' no-load losses P0 (and Q0): energised, they lose it at any load;
 //   quadratic: transformers' load losses Pk·k² (and Qk·k²): ∝ (load)² at a constant power factor;
 //   linear:    conversion losses of UPS, busways and boards, P_out·(1/η − 1): ∝ load.
-// variableLossKW = quadratic + linear. At a fraction r of the design-day load
-//   P_loss(r) = fixed + quadratic·r² + linear·r          (lossAtLoadKW)
-// To first order: the scaling leaves out that one node's losses are part of the load of the node
-// above it (a few hundredths of the losses). engineering-data.md §5, §11.1; power/transformer.ts.
+// variableLossKW = quadratic + linear. At a fraction r of the design-day load, to first order
+//   P_loss(r) = fixedLossKW + quadraticLossKW·r² + (variableLossKW − quadraticLossKW)·r
+// The hourly scaling itself belongs to the year (its loss model takes fixedLossKW as its fixed
+// part and variableLossKW as its load part at the design load); quadraticLossKW says how much of
+// that load part goes with the square of the load. engineering-data.md §5, §11.1;
+// power/transformer.ts.
 import type { Chain, FlowArrays } from './flow'
 
 export interface LossSplit {
@@ -22,15 +24,14 @@ export interface LossSplit {
   variableLossKvar: number
 }
 
-/** The design-day split of a solved flow; `removed` nodes (an N-1 case) lose nothing. */
-export function splitLosses(chain: Chain, flow: FlowArrays, removed: Uint8Array | null = null): LossSplit {
+/** The design-day split of a solved flow. */
+export function splitLosses(chain: Chain, flow: FlowArrays): LossSplit {
   let fixedLossKW = 0
   let quadraticLossKW = 0
   let linearLossKW = 0
   let fixedLossKvar = 0
   let variableLossKvar = 0
   for (let i = 0; i < chain.nodes.length; i++) {
-    if (removed?.[i]) continue
     const p0 = chain.p0[i]!
     if (p0 === p0) {
       fixedLossKW += p0
@@ -40,10 +41,4 @@ export function splitLosses(chain: Chain, flow: FlowArrays, removed: Uint8Array 
     } else linearLossKW += flow.lossKW[i]!
   }
   return { fixedLossKW, variableLossKW: quadraticLossKW + linearLossKW, quadraticLossKW, fixedLossKvar, variableLossKvar }
-}
-
-/** Losses at a fraction `loadRatio` of the design-day load (same power factors), kW. */
-export function lossAtLoadKW(split: LossSplit, loadRatio: number): number {
-  const linear = split.variableLossKW - split.quadraticLossKW
-  return split.fixedLossKW + split.quadraticLossKW * loadRatio * loadRatio + linear * loadRatio
 }

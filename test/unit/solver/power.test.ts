@@ -5,7 +5,6 @@ import { fans, oneRowScene } from '../fixtures/scenes'
 import { builtInCatalog } from '../../../src/model/catalog'
 import { TransformerSchema } from '../../../src/model/catalogSchema'
 import { leakageReactancePct, transformerLoss, transformerLossCoefficients } from '../../../src/solver/power/transformer'
-import { lossAtLoadKW } from '../../../src/solver/power/losses'
 import { MIN_RATING_KVA } from '../../../src/solver/power/flow'
 import { numbersIn } from '../property/arbitraries'
 import { solvePower } from '../../../src/solver/power/solvePower'
@@ -188,13 +187,6 @@ describe('design-day losses split for the year (power/losses.ts)', () => {
     // Together they are every node's losses.
     const total = power.flow.nodes.reduce((s, n) => s + n.lossKW, 0)
     expect(losses.fixedLossKW + losses.variableLossKW).toBeCloseTo(total, 9)
-  })
-
-  it('scales with load: fixed + quadratic·r² + linear·r', () => {
-    // At half load: 2.0 + 14.2105 × 0.25 + 1.05263 × 0.5 = 2.0 + 3.55263 + 0.52632 = 6.07895 kW
-    expect(lossAtLoadKW(losses, 0.5)).toBeCloseTo(6.07895, 4)
-    expect(lossAtLoadKW(losses, 1)).toBeCloseTo(losses.fixedLossKW + losses.variableLossKW, 12)
-    expect(lossAtLoadKW(losses, 0)).toBe(2.0)
   })
 })
 
