@@ -180,7 +180,7 @@ describe('every row of the example site at 1,000,000 racks', () => {
     const v = s.variants[0]!
     v.power.find((n) => n.id === 'T1')!.redundancy = { group: 'T', scheme: '2N', side: 'A' }
     v.halls[0]!.rows[0]!.feedB = 'LVB'
-    const report = solveVariant(parsed(s), 'v', fixtureCatalog)
+    const report = solveVariant(s, 'v', fixtureCatalog)
     // 10⁶ × 20 × 3.5 kW = 70 000 000 kW; half on each board.
     expect(report.nodes.find((n) => n.id === 'LV')!.loadKW).toBeCloseTo(35_000_000, 3)
     expect(report.nodes.find((n) => n.id === 'LVB')!.loadKVAR).toBeCloseTo(35_000_000 * TAN99, 3)
