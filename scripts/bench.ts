@@ -195,5 +195,54 @@ Edit → report (default hall): ${edit.medianMs.toFixed(2)} ms  (median; max ${e
   results.editToReport = { medianMs: edit.medianMs, maxMs: edit.maxMs, targetMs: EDIT_TARGET_MS }
 }
 
+// Structures the scene format allows (test/unit/solver/structures.test.ts solves the same kinds):
+// a 10,000-deep chain, N+1 groups of 10,000 members, every row at 1,000,000 racks. Target < 2 s each.
+{
+  const { parseScene } = await import('../src/model/parse')
+  const STRUCTURE_TARGET_MS = 2000
+  const figures: Record<string, number> = {}
+  const report = (label: string, ms: number) => {
+    figures[label] = ms
+    console.log(`  ${label.padEnd(62)} ${fmt(ms)}  (target < ${STRUCTURE_TARGET_MS} ms: ${ms < STRUCTURE_TARGET_MS ? 'met' : 'MISSED'})`)
+  }
+  console.log('\nStructures (asic-baseline of the default hall, grown; median of 3)')
+  const grown = (grow: (v: Scene['variants'][number]) => void): Scene => {
+    const s = structuredClone(siberia)
+    grow(s.variants[0]!)
+    return s
+  }
+  const deep = grown((v) => {
+    let parent = 'LV-1.1'
+    for (let i = 0; i < 10_000; i++) {
+      v.power.push({ id: `D${i}`, kind: 'board', parent })
+      parent = `D${i}`
+    }
+    v.halls[0]!.rows[0]!.feed = parent
+  })
+  report('10,000 boards in series: parse + validate', timeMs(() => parseScene(deep, catalog), 3).medianMs)
+  report('10,000 boards in series: solve', timeMs(() => solveVariant(deep, 'asic-baseline', catalog), 3).medianMs)
+  for (const ownBoards of [false, true]) {
+    const group = grown((v) => {
+      for (let i = 0; i < 10_000; i++) {
+        const parent = ownBoards ? `B${i}` : 'LV-1.1'
+        if (ownBoards) v.power.push({ id: parent, kind: 'board', parent: 'LV-1.1' })
+        v.power.push({ id: `M${i}`, kind: 'ups', parent, ratingKVA: 2500, efficiency: 0.96, redundancy: { group: 'BIG', scheme: 'N+1' } })
+      }
+      v.halls[0]!.rows[0]!.feed = 'M0'
+    })
+    report(`N+1 group of 10,000 UPS modules${ownBoards ? ', each on its board' : ''}: solve`, timeMs(() => solveVariant(group, 'asic-baseline', catalog), 3).medianMs)
+  }
+  const racks = structuredClone(siberia)
+  for (const v of racks.variants) {
+    for (const r of v.halls.flatMap((h) => h.rows)) {
+      r.rackCount = 1_000_000
+      delete r.rackFeeds
+      delete r.rackFeedsB
+    }
+  }
+  for (const v of racks.variants) report(`every row at 10⁶ racks, ${v.id}: solve`, timeMs(() => solveVariant(racks, v.id, catalog), 3).medianMs)
+  results.structuresMs = figures
+}
+
 mkdirSync('.bench', { recursive: true })
 writeFileSync('.bench/results.json', `${JSON.stringify(results, null, 2)}\n`)

@@ -186,10 +186,18 @@ export const TransformerSchema = z.object({
   /** No-load (iron) losses P0 and full-load (copper) losses Pk: P_loss = P0 + Pk·(S/Sr)². */
   noLoadLossKW: nonNegative(),
   loadLossKW: nonNegative(),
-  impedancePct: positive().optional(),
+  /** Short-circuit impedance uk, % of the rated voltage (passport value; 6 % for 1600–2500 kVA 10/0.4 kV). */
+  impedancePct: positive().max(30),
+  /** No-load (magnetising) current i0, % of the rated current (passport value; 0.3–1 % for oil units). */
+  noLoadCurrentPct: nonNegative().max(10),
   size: z.object({ widthM: positive(), depthM: positive(), heightM: positive() }),
   sources: z.array(SourceSchema).min(1),
 })
+  // The leakage reactance ux = √(uk² − ur²) needs uk above its resistive part ur = 100·Pk/Sr.
+  .refine((t) => t.impedancePct > (100 * t.loadLossKW) / t.ratingKVA, {
+    path: ['impedancePct'],
+    message: 'impedancePct (uk) must exceed its resistive part 100·loadLossKW/ratingKVA',
+  })
 export type Transformer = z.infer<typeof TransformerSchema>
 
 export const ClimateSchema = z.object({

@@ -53,17 +53,37 @@ function checkPowerGraph(variant: Variant, base: string, issues: FieldIssue[]): 
       issues.push({ path: `${p}.modelId`, message: 'a transformer needs a modelId from the catalog or a ratingKVA' })
     }
   })
-  // Cycle check: walk up from every node; a walk longer than the node count loops.
+  // Cycle check: walk up from every node until a node already judged, then judge the whole
+  // path at once (so every node is walked once: linear in the chain, however deep). A node
+  // whose way up runs into a loop is reported, as is every node on the loop.
   const parentOf = new Map(variant.power.map((n) => [n.id, n.parent]))
-  variant.power.forEach((node, i) => {
-    let cur: string | null | undefined = node.parent
-    for (let steps = 0; cur != null; steps++) {
-      if (steps > variant.power.length || cur === node.id) {
-        issues.push({ path: `${base}.power[${i}].parent`, message: `power chain loops back to "${node.id}"` })
+  const loops = new Map<string, boolean>()
+  const onPath = new Set<string>()
+  for (const node of variant.power) {
+    const path: string[] = []
+    let cur: string | null | undefined = node.id
+    let looped = false
+    while (cur != null && parentOf.has(cur)) {
+      const known = loops.get(cur)
+      if (known !== undefined) {
+        looped = known
         break
       }
+      if (onPath.has(cur)) {
+        looped = true
+        break
+      }
+      onPath.add(cur)
+      path.push(cur)
       cur = parentOf.get(cur)
     }
+    for (const id of path) {
+      loops.set(id, looped)
+      onPath.delete(id)
+    }
+  }
+  variant.power.forEach((node, i) => {
+    if (loops.get(node.id)) issues.push({ path: `${base}.power[${i}].parent`, message: `power chain loops back to "${node.id}"` })
   })
 }
 

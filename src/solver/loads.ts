@@ -3,6 +3,8 @@
 // wall power, or the measured maximum where the catalog has one).
 // A rack fed from an A and a B side draws half from each; when one side is dead (an N-1 case)
 // the other carries all of it; when both are dead the rack is de-energised.
+// Racks that share their feeds are handled together (a row on one board is one entry, however
+// many racks it has), so an N-1 case costs the number of distinct feeds, not of racks.
 import type { Catalog } from '../model/catalog'
 import type { Device } from '../model/catalogSchema'
 import type { SolverParams } from '../model/params'
@@ -10,10 +12,19 @@ import type { Hall, Row, Variant } from '../model/sceneSchema'
 import { rowLengthM } from '../model/layout'
 import { kvarFromKW } from './constants'
 
-/** Where each rack of a row takes its power: rack i from a[i] and, if dual-fed, b[i]. */
+/** Racks of a row that share their feeds: `racks` racks take power from `a` and, dual-fed, from `b`. */
+export interface FeedPair {
+  a: string
+  b: string | null
+  racks: number
+}
+
+/** Where a row's racks take their power. */
 export interface RowSupply {
-  a: string[]
-  b: string[] | null
+  /** The racks grouped by their (A, B) feeds, in order of first appearance. */
+  pairs: FeedPair[]
+  /** Every rack has a B side too. */
+  dual: boolean
 }
 
 export interface RowLoad {
@@ -63,9 +74,27 @@ export function devicePowerW(device: Device, params: SolverParams): number {
 }
 
 function rowSupply(row: Row): RowSupply {
-  const a = row.rackFeeds ?? Array<string>(row.rackCount).fill(row.feed)
-  const b = row.feedB === undefined ? null : (row.rackFeedsB ?? Array<string>(row.rackCount).fill(row.feedB))
-  return { a, b }
+  const dual = row.feedB !== undefined
+  if (row.rackFeeds === undefined && row.rackFeedsB === undefined) {
+    return { pairs: [{ a: row.feed, b: row.feedB ?? null, racks: row.rackCount }], dual }
+  }
+  // Rack i from rackFeeds[i] (else the row's feed) and, dual-fed, rackFeedsB[i] (else feedB).
+  const pairs: FeedPair[] = []
+  const byA = new Map<string, Map<string | null, FeedPair>>()
+  for (let i = 0; i < row.rackCount; i++) {
+    const a = row.rackFeeds?.[i] ?? row.feed
+    const b = dual ? (row.rackFeedsB?.[i] ?? row.feedB!) : null
+    let byB = byA.get(a)
+    if (!byB) byA.set(a, (byB = new Map()))
+    const pair = byB.get(b)
+    if (pair) pair.racks++
+    else {
+      const fresh = { a, b, racks: 1 }
+      byB.set(b, fresh)
+      pairs.push(fresh)
+    }
+  }
+  return { pairs, dual }
 }
 
 function rowLoad(hall: Hall, row: Row, device: Device, catalog: Catalog, params: SolverParams): RowLoad {
@@ -121,19 +150,18 @@ export function attachLoads(loads: VariantLoads, dead: ReadonlySet<string> | nul
   const deadRows: string[] = []
   const deadCooling: string[] = []
   for (const load of loads.rows) {
-    const { a, b } = load.supply
     const rackKvar = load.kvar / load.row.rackCount
     let lostRack = false
-    for (let i = 0; i < a.length; i++) {
-      const aNode = a[i]!
-      const bNode = b?.[i]
-      const aLive = !dead?.has(aNode)
-      const bLive = bNode !== undefined && !dead?.has(bNode)
+    for (const { a, b, racks } of load.supply.pairs) {
+      const kw = load.rackKW * racks
+      const kvar = rackKvar * racks
+      const aLive = !dead?.has(a)
+      const bLive = b !== null && !dead?.has(b)
       if (aLive && bLive) {
-        add(aNode, load.rackKW / 2, rackKvar / 2)
-        add(bNode!, load.rackKW / 2, rackKvar / 2)
-      } else if (aLive) add(aNode, load.rackKW, rackKvar)
-      else if (bLive) add(bNode!, load.rackKW, rackKvar)
+        add(a, kw / 2, kvar / 2)
+        add(b, kw / 2, kvar / 2)
+      } else if (aLive) add(a, kw, kvar)
+      else if (bLive) add(b!, kw, kvar)
       else lostRack = true
     }
     if (lostRack) deadRows.push(load.row.id)

@@ -17,8 +17,10 @@ export interface NodeResult {
   loadKW: number
   loadKVAR: number
   loadKVA: number
-  /** Losses inside this node. */
+  /** Losses inside this node: active, and a transformer's own reactive power (magnetising +
+   *  leakage; 0 for other kinds). Both are included in loadKW / loadKVAR. */
   lossKW: number
+  lossKVAR: number
   ratingKVA: number | null
   /** loadKVA / ratingKVA, null for unrated nodes. */
   utilisation: number | null

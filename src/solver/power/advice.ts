@@ -42,16 +42,18 @@ export function frameAdvice(node: PowerNode, neededKVA: number): string {
 
 export function groupAdvice(group: GroupResult, flow: FlowResult, params: SolverParams, tier: string): string {
   const ratings = group.members.map((id) => flow.byId.get(id)?.ratingKVA ?? 0)
-  const largest = Math.max(...ratings, 0)
+  const largest = ratings.reduce((a, b) => Math.max(a, b), 0)
   const load = group.members.reduce((s, id) => s + (flow.byId.get(id)?.loadKVA ?? 0), 0)
   const need = load / params.emergencyOverloadFactor
   const first = flow.byId.get(group.members[0]!)!
   if (group.scheme === '2N') return `each side of ${group.id} must carry ${fmt(need)} alone: raise the B side (and A) to ≥ ${fmt(need)}`
-  // N+1: survivors (Σ − largest) must carry the group's load.
-  let add = 0
-  while (ratings.reduce((s, r) => s + r, 0) + add * largest - largest < need && add < 1000) add++
+  // N+1: with one member lost the rest (Σ − largest) must carry the group's load; k more of the
+  // largest size do when Σ + k·largest − largest ≥ need.
   const what = first.kind === 'transformer' ? 'transformer' : first.kind
-  return `add ${Math.max(1, add)} × ${fmt(largest)} ${what} to group ${group.id} so it carries ${fmt(need)} with one member lost (${tier})`
+  if (!(largest > 0)) return `rate the members of group ${group.id}: it must carry ${fmt(need)} with one member lost (${tier})`
+  const total = ratings.reduce((s, r) => s + r, 0)
+  const add = Math.max(1, Math.ceil((need - (total - largest)) / largest))
+  return `add ${add} × ${fmt(largest)} ${what} to group ${group.id} so it carries ${fmt(need)} with one member lost (${tier})`
 }
 
 /** Rack-circuit advice: the next standard circuit that carries the rack within the margin. */

@@ -1,29 +1,42 @@
 // Load flow through the radial power chain, leaves to the grid: every node carries the load
 // hung on it, its children's intake, and its own losses.
-//   Transformer: P_loss = P0 + Pk·(S/Sr)² with S the apparent power it delivers
-//                (engineering-data.md §5, standard transformer theory).
-//   Other nodes: P_in = P_out / η (busway, UPS); switchgear and boards default to η = 1.
-// Reactive power is summed as Q = P·tan(acos pf) per load; losses are treated as active power
-// (a transformer's magnetising and leakage var are neglected).
+//   Transformer: P_loss = P0 + Pk·k² and Q_loss = Q0 + Qk·k², k = S/Sr with S the apparent power
+//                it delivers (power/transformer.ts; engineering-data.md §5 and §11.1).
+//   Other nodes: P_in = P_out / η (busway, UPS); switchgear and boards default to η = 1; no var.
+// Reactive power is summed as Q = P·tan(acos pf) per load, plus every transformer's own Q.
 // The chain is compiled once per solve into flat arrays (children before parents), so that the
 // N-1 cases re-solve it without allocating per node.
+// Divisions are safe by construction: a rating below MIN_RATING_KVA is taken as that floor and an
+// efficiency below MIN_EFFICIENCY as that floor (the scene schema bounds both well above; the
+// floors keep every figure finite should a smaller one get through).
 import type { Catalog } from '../../model/catalog'
 import type { PowerNode, Site, Variant } from '../../model/sceneSchema'
 import type { NodeResult } from '../report'
 import type { NodeLoads } from '../loads'
+import { transformerLoss, transformerLossCoefficients } from './transformer'
+import { splitLosses, type LossSplit } from './losses'
+
+/** Smallest rating the flow divides by, kVA (1 VA). */
+export const MIN_RATING_KVA = 1e-3
+/** Smallest efficiency the flow divides by (a node that passes on 1 % of what it takes in). */
+export const MIN_EFFICIENCY = 0.01
 
 export interface Chain {
   nodes: readonly PowerNode[]
   index: ReadonlyMap<string, number>
   /** Node indices, children before parents. */
   order: Int32Array
+  /** Where each node stands in `order`. */
+  position: Int32Array
   /** Parent index, −1 for roots (the grid and generators). */
   parent: Int32Array
   /** Rating in kVA, NaN when unrated. */
   rating: Float64Array
-  /** Transformers: P0 and Pk scaled to the node's rating, kW; NaN for other kinds. */
+  /** Transformers: P0 and Pk (kW), Q0 and Qk (kvar) at the node's rating; NaN for other kinds. */
   p0: Float64Array
   pk: Float64Array
+  q0: Float64Array
+  qk: Float64Array
   /** P_in / P_out − 1 for non-transformers. */
   lossFactor: Float64Array
   rootIndex: number
@@ -44,6 +57,8 @@ export function compileChain(variant: Variant, site: Site, catalog: Catalog): Ch
   const rating = new Float64Array(n)
   const p0 = new Float64Array(n).fill(NaN)
   const pk = new Float64Array(n).fill(NaN)
+  const q0 = new Float64Array(n).fill(NaN)
+  const qk = new Float64Array(n).fill(NaN)
   const lossFactor = new Float64Array(n)
   const firstChild = new Int32Array(n).fill(-1)
   const nextSibling = new Int32Array(n).fill(-1)
@@ -51,16 +66,18 @@ export function compileChain(variant: Variant, site: Site, catalog: Catalog): Ch
   nodes.forEach((node, i) => {
     parent[i] = node.parent === null ? -1 : (index.get(node.parent) ?? -1)
     if (node.kind === 'grid') rootIndex = i
-    const r = nodeRatingKVA(node, site, catalog)
+    const given = nodeRatingKVA(node, site, catalog)
+    const r = given === null ? null : Math.max(given, MIN_RATING_KVA)
     rating[i] = r ?? NaN
     const model = node.kind === 'transformer' && node.modelId ? catalog.transformers.get(node.modelId) : undefined
     if (model && r !== null) {
-      // A transformer rated differently from its catalog model scales its losses with the rating.
-      const scale = r / model.ratingKVA
-      p0[i] = model.noLoadLossKW * scale
-      pk[i] = model.loadLossKW * scale
+      const c = transformerLossCoefficients(model, r)
+      p0[i] = c.p0KW
+      pk[i] = c.pkKW
+      q0[i] = c.q0Kvar
+      qk[i] = c.qkKvar
     } else if (node.kind !== 'transformer' && node.kind !== 'generator') {
-      lossFactor[i] = 1 / (node.efficiency ?? 1) - 1
+      lossFactor[i] = 1 / Math.max(node.efficiency ?? 1, MIN_EFFICIENCY) - 1
     }
   })
   for (let i = n - 1; i >= 0; i--) {
@@ -90,7 +107,9 @@ export function compileChain(variant: Variant, site: Site, catalog: Catalog): Ch
       for (let c = firstChild[i]!; c !== -1; c = nextSibling[c]!) stack[top++] = c
     }
   }
-  return { nodes, index, order: order.subarray(0, written), parent, rating, p0, pk, lossFactor, rootIndex }
+  const position = new Int32Array(n).fill(-1)
+  for (let k = 0; k < written; k++) position[order[k]!] = k
+  return { nodes, index, order: order.subarray(0, written), position, parent, rating, p0, pk, q0, qk, lossFactor, rootIndex }
 }
 
 /** Raw flow: per node, active/reactive intake, losses and the apparent power it delivers. */
@@ -98,6 +117,8 @@ export interface FlowArrays {
   loadKW: Float64Array
   loadKvar: Float64Array
   lossKW: Float64Array
+  /** A transformer's own reactive power (magnetising + leakage); 0 for other kinds. */
+  lossKvar: Float64Array
   outKVA: Float64Array
 }
 
@@ -114,6 +135,20 @@ export function loadArrays(chain: Chain, loads: NodeLoads): { kw: Float64Array; 
   return { kw, kvar }
 }
 
+/** Node i's own losses when it delivers outKW at apparent power sOut: [kW, kvar] into `into`.
+ *  A transformer P0 + Pk·k², Q0 + Qk·k² (power/transformer.ts); other nodes P_out·(1/η − 1). */
+export function nodeLossInto(chain: Chain, i: number, outKW: number, sOut: number, into: Float64Array): void {
+  const p0 = chain.p0[i]!
+  if (p0 === p0) {
+    const k = sOut / chain.rating[i]!
+    into[0] = transformerLoss(p0, chain.pk[i]!, k * k)
+    into[1] = transformerLoss(chain.q0[i]!, chain.qk[i]!, k * k)
+  } else {
+    into[0] = outKW * chain.lossFactor[i]!
+    into[1] = 0
+  }
+}
+
 /** One pass up the tree. `removed` nodes carry and lose nothing. */
 export function runFlow(
   chain: Chain,
@@ -125,7 +160,9 @@ export function runFlow(
   const loadKW = new Float64Array(n)
   const loadKvar = new Float64Array(n)
   const lossKW = new Float64Array(n)
+  const lossKvar = new Float64Array(n)
   const outKVA = new Float64Array(n)
+  const scratch = new Float64Array(2)
   // Intake from children accumulates in loadKW/loadKvar until the node itself is processed.
   for (let k = 0; k < chain.order.length; k++) {
     const i = chain.order[k]!
@@ -137,27 +174,33 @@ export function runFlow(
     const outKW = directKW[i]! + loadKW[i]!
     const outKvar = directKvar[i]! + loadKvar[i]!
     const sOut = Math.hypot(outKW, outKvar)
-    let loss: number
-    const p0 = chain.p0[i]!
-    if (p0 === p0) {
-      const k2 = sOut / chain.rating[i]!
-      loss = p0 + chain.pk[i]! * k2 * k2
-    } else loss = outKW * chain.lossFactor[i]!
+    nodeLossInto(chain, i, outKW, sOut, scratch)
+    const loss = scratch[0]!
+    const lossQ = scratch[1]!
     loadKW[i] = outKW + loss
-    loadKvar[i] = outKvar
+    loadKvar[i] = outKvar + lossQ
     lossKW[i] = loss
+    lossKvar[i] = lossQ
     outKVA[i] = sOut
     const p = chain.parent[i]!
     if (p >= 0) {
       loadKW[p] = loadKW[p]! + outKW + loss
-      loadKvar[p] = loadKvar[p]! + outKvar
+      loadKvar[p] = loadKvar[p]! + outKvar + lossQ
     }
   }
-  return { loadKW, loadKvar, lossKW, outKVA }
+  return { loadKW, loadKvar, lossKW, lossKvar, outKVA }
 }
 
-/** Utilisation of node i: a transformer's delivered kVA (as in its loss formula, k = S/Sr,
- *  engineering-data.md §10.2), other nodes' whole intake, over the rating; NaN when unrated. */
+/** Where a node's rating applies: a transformer's delivered power (as in its loss formula,
+ *  k = S/Sr, engineering-data.md §10.2), other nodes' whole intake. kW and kvar there. */
+export function ratedFlowAt(chain: Chain, flow: FlowArrays, i: number): { kw: number; kvar: number } {
+  return chain.nodes[i]!.kind === 'transformer'
+    ? { kw: flow.loadKW[i]! - flow.lossKW[i]!, kvar: flow.loadKvar[i]! - flow.lossKvar[i]! }
+    : { kw: flow.loadKW[i]!, kvar: flow.loadKvar[i]! }
+}
+
+/** Utilisation of node i: its apparent power where the rating applies (ratedFlowAt) over the
+ *  rating; NaN when unrated. */
 export function utilisationAt(chain: Chain, flow: FlowArrays, i: number): number {
   const rating = chain.rating[i]!
   if (!(rating > 0)) return NaN
@@ -171,6 +214,8 @@ export interface FlowResult {
   nodes: NodeResult[]
   byId: Map<string, NodeResult>
   root: NodeResult
+  /** Design-day losses split into no-load and load parts (power/losses.ts), for the typical year. */
+  losses: LossSplit
 }
 
 /** The base case as result records. */
@@ -191,6 +236,7 @@ export function solveFlow(variant: Variant, site: Site, catalog: Catalog, direct
       loadKVAR: arrays.loadKvar[i]!,
       loadKVA,
       lossKW: arrays.lossKW[i]!,
+      lossKVAR: arrays.lossKvar[i]!,
       ratingKVA: rating === rating ? rating : null,
       utilisation: utilisation === utilisation ? utilisation : null,
       powerFactor: loadKVA > 0 ? loadKW / loadKVA : 1,
@@ -200,5 +246,5 @@ export function solveFlow(variant: Variant, site: Site, catalog: Catalog, direct
     }
   })
   const byId = new Map(nodes.map((n) => [n.id, n]))
-  return { chain, arrays, nodes, byId, root: nodes[chain.rootIndex]! }
+  return { chain, arrays, nodes, byId, root: nodes[chain.rootIndex]!, losses: splitLosses(chain, arrays) }
 }

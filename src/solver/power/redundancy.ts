@@ -4,15 +4,19 @@
 //   2N group:  lose each side (A or B; a member without a side is its own side); nothing is
 //              transferred: what hangs below the lost side is dead, and dual-fed racks run on the
 //              other side alone.
-// After each loss the whole chain is re-solved and every rated node is checked against its rating
-// × the emergency overload factor. Per-rack PDUs are not run one by one: a PDU loss is local and
-// the rack-circuit check covers it.
+// After each loss every rated node is checked against its rating × the emergency overload factor.
+// An N+1 group's cases are solved in closed form (power/nPlusOne.ts: only the members and their
+// ancestors change); a 2N side, or an N+1 group the closed form does not fit, re-solves the whole
+// chain. Per-rack PDUs are not run one by one: a PDU loss is local and the rack-circuit check
+// covers it. The lost load is shared by rating; an unrated survivor takes no share, unless no
+// survivor is rated (then equal shares).
 import type { SolverParams } from '../../model/params'
 import type { PowerNode, RedundancyScheme, Variant } from '../../model/sceneSchema'
 import type { ContingencyResult, CoolingConsequence, GroupResult, NodeResult } from '../report'
 import { worstStatus } from '../check'
 import { attachLoads, type Attached, type VariantLoads } from '../loads'
-import { loadArrays, runFlow, utilisationAt, type Chain, type FlowArrays, type FlowResult } from './flow'
+import { loadArrays, runFlow, utilisationAt, type Chain, type FlowResult } from './flow'
+import { nPlusOneCases, type NPlusOneContext } from './nPlusOne'
 
 export const SCHEME_RANK: Record<RedundancyScheme, number> = { N: 0, 'N+1': 1, '2N': 2 }
 /** Node kinds that make up the critical path a tier applies to (not the grid, PDUs or generators). */
@@ -44,8 +48,10 @@ export function criticalNodes(variant: Variant, loads: VariantLoads): Set<string
     for (let cur: string | null | undefined = start; cur != null && !critical.has(cur); cur = parentOf.get(cur)) critical.add(cur)
   }
   for (const load of loads.rows) {
-    for (const id of load.supply.a) mark(id)
-    for (const id of load.supply.b ?? []) mark(id)
+    for (const { a, b } of load.supply.pairs) {
+      mark(a)
+      if (b !== null) mark(b)
+    }
   }
   return critical
 }
@@ -70,9 +76,21 @@ function casesOf(group: Group): PowerNode[][] {
   const sides = new Map<string, PowerNode[]>()
   for (const m of group.members) {
     const side = m.redundancy?.side ?? m.id
-    sides.set(side, [...(sides.get(side) ?? []), m])
+    const list = sides.get(side)
+    if (list) list.push(m)
+    else sides.set(side, [m])
   }
   return [...sides.values()]
+}
+
+/** Per node, its worst loading over the N-1 cases run so far. */
+export interface CaseTally {
+  /** Cases run in all. */
+  cases: number
+  /** Per node: the cases that re-solved it or lost it (in the others it kept its base-case flow). */
+  touched: Float64Array
+  /** Per node: its highest loading over the cases that re-solved it; NaN when none did. */
+  worst: Float64Array
 }
 
 export interface RedundancyInput {
@@ -87,20 +105,19 @@ export interface RedundancyInput {
   requiredTier: RedundancyScheme
   /** What losing these cooling placements does to the racks (the coupled power → cooling case). */
   coolingImpact?: (deadCooling: readonly string[]) => CoolingConsequence[]
+  /** Re-solve the whole chain for every case, N+1 included (the reference the closed form is
+   *  tested against). */
+  resolveEveryCase?: boolean
 }
 
-interface CaseOutcome {
-  result: ContingencyResult
-  flow: FlowArrays
-  removed: Uint8Array
-}
-
-function runCase(input: RedundancyInput, group: Group, lost: PowerNode[]): CaseOutcome {
+/** One case, the whole chain re-solved. */
+function runCase(input: RedundancyInput, group: Group, lost: PowerNode[], tally: CaseTally): ContingencyResult {
   const { loads, base, params } = input
   const chain = base.chain
   const lostIds = lost.map((n) => n.id)
   const lostIdx = lostIds.map((id) => chain.index.get(id)!)
-  const survivors = group.members.filter((m) => !lostIds.includes(m.id))
+  const lostSet = new Set(lostIds)
+  const survivors = group.members.filter((m) => !lostSet.has(m.id))
   let removed: Uint8Array
   let kw: Float64Array
   let kvar: Float64Array
@@ -111,14 +128,16 @@ function runCase(input: RedundancyInput, group: Group, lost: PowerNode[]): CaseO
     for (const i of lostIdx) removed[i] = 1
     kw = input.baseKW.slice()
     kvar = input.baseKvar.slice()
-    const ratingOf = (m: PowerNode) => {
+    const rated = (m: PowerNode) => {
       const r = chain.rating[chain.index.get(m.id)!]!
-      return r > 0 ? r : 1
+      return r > 0 ? r : 0
     }
-    const total = survivors.reduce((sum, m) => sum + ratingOf(m), 0)
+    const byRating = survivors.reduce((sum, m) => sum + rated(m), 0)
+    const ratingOf = byRating > 0 ? rated : () => 1
+    const total = byRating > 0 ? byRating : survivors.length
     for (const i of lostIdx) {
       const outKW = base.arrays.loadKW[i]! - base.arrays.lossKW[i]!
-      const outKvar = base.arrays.loadKvar[i]!
+      const outKvar = base.arrays.loadKvar[i]! - base.arrays.lossKvar[i]!
       for (const m of survivors) {
         const j = chain.index.get(m.id)!
         const share = ratingOf(m) / total
@@ -139,10 +158,13 @@ function runCase(input: RedundancyInput, group: Group, lost: PowerNode[]): CaseO
   const limit = params.emergencyOverloadFactor
   const overloaded: ContingencyResult['overloaded'] = []
   let worst: ContingencyResult['worst'] = null
+  tally.cases++
   for (let i = 0; i < chain.nodes.length; i++) {
+    tally.touched[i] = tally.touched[i]! + 1
     if (removed[i]) continue
     const u = utilisationAt(chain, flow, i)
     if (!(u === u)) continue
+    if (!(u <= tally.worst[i]!)) tally.worst[i] = u
     const node = chain.nodes[i]!
     const name = node.name ?? node.id
     if (!worst || u > worst.utilisation) worst = { nodeId: node.id, name, utilisation: u }
@@ -153,20 +175,30 @@ function runCase(input: RedundancyInput, group: Group, lost: PowerNode[]): CaseO
   const overheats = coolingConsequences.some((c) => c.rowsOverLimit.length > 0)
   const status = overloaded.length > 0 || attached.deadRows.length > 0 || overheats ? 'fail' : attached.deadCooling.length > 0 ? 'warn' : 'ok'
   return {
-    result: {
-      id: `${group.id}:-${lostIds.join('+')}`,
-      group: group.id,
-      lost: lostIds,
-      overloaded,
-      deEnergisedRows: attached.deadRows,
-      deEnergisedCooling: attached.deadCooling,
-      coolingConsequences,
-      worst,
-      status,
-    },
-    flow,
-    removed,
+    id: `${group.id}:-${lostIds.join('+')}`,
+    group: group.id,
+    lost: lostIds,
+    overloaded,
+    deEnergisedRows: attached.deadRows,
+    deEnergisedCooling: attached.deadCooling,
+    coolingConsequences,
+    worst,
+    status,
   }
+}
+
+/** The base-case loading of every node, and the rated ones ranked, highest first (on a tie, the
+ *  first in the scene). */
+function rankBase(base: FlowResult): { baseU: Float64Array; ranked: Int32Array } {
+  const chain = base.chain
+  const baseU = new Float64Array(chain.nodes.length)
+  const rated: number[] = []
+  for (let i = 0; i < chain.nodes.length; i++) {
+    baseU[i] = utilisationAt(chain, base.arrays, i)
+    if (baseU[i] === baseU[i]) rated.push(i)
+  }
+  rated.sort((a, b) => baseU[b]! - baseU[a]! || a - b)
+  return { baseU, ranked: Int32Array.from(rated) }
 }
 
 /** Runs every group's N-1 cases; records on each node its worst loading over the cases. */
@@ -174,19 +206,32 @@ export function analyseRedundancy(input: RedundancyInput): GroupResult[] {
   const critical = criticalNodes(input.variant, input.loads)
   const tierRank = SCHEME_RANK[input.requiredTier]
   const results: GroupResult[] = []
+  const chain = input.base.chain
+  const n = chain.nodes.length
+  const tally: CaseTally = { cases: 0, touched: new Float64Array(n), worst: new Float64Array(n).fill(NaN) }
+  let closedForm: NPlusOneContext | null = null
   for (const group of powerGroups(input.variant)) {
-    const contingencies: ContingencyResult[] = []
-    for (const lost of casesOf(group)) {
-      const { result, flow, removed } = runCase(input, group, lost)
-      contingencies.push(result)
-      const chain = input.base.chain
-      for (let i = 0; i < chain.nodes.length; i++) {
-        if (removed[i]) continue
-        const u = utilisationAt(chain, flow, i)
-        const node = input.base.nodes[i]!
-        if (u === u && (node.contingencyUtilisation === null || u > node.contingencyUtilisation)) node.contingencyUtilisation = u
+    const cases = casesOf(group)
+    let contingencies: ContingencyResult[] | null = null
+    if (group.scheme === 'N+1' && cases.length > 0 && !input.resolveEveryCase) {
+      closedForm ??= {
+        chain,
+        base: input.base.arrays,
+        ...rankBase(input.base),
+        limit: input.params.emergencyOverloadFactor,
+        tally,
+        dP: new Float64Array(n),
+        dQ: new Float64Array(n),
+        aP: new Float64Array(n),
+        aQ: new Float64Array(n),
+        aInP: new Float64Array(n),
+        aInQ: new Float64Array(n),
+        aU: new Float64Array(n),
+        mark: new Float64Array(n),
       }
+      contingencies = nPlusOneCases(closedForm, group)
     }
+    contingencies ??= cases.map((lost) => runCase(input, group, lost, tally))
     const isCritical = group.members.some((m) => critical.has(m.id))
     const tiered = group.members.some((m) => TIERED_KINDS.has(m.kind))
     const survives = contingencies.every((c) => c.status !== 'fail')
@@ -200,6 +245,16 @@ export function analyseRedundancy(input: RedundancyInput): GroupResult[] {
       contingencies,
       status: worstStatus([...contingencies.map((c) => c.status), meetsTier ? 'ok' : 'fail']),
     })
+  }
+  // A node's worst loading: over the cases that re-solved it, and its base-case loading if some
+  // case left it as it was.
+  for (let i = 0; i < n; i++) {
+    let u = tally.worst[i]!
+    if (tally.touched[i]! < tally.cases) {
+      const b = utilisationAt(chain, input.base.arrays, i)
+      if (b === b && !(b <= u)) u = b
+    }
+    if (u === u) input.base.nodes[i]!.contingencyUtilisation = u
   }
   return results
 }

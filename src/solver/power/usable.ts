@@ -2,34 +2,40 @@
 // every node within its continuous-load margin — the figure to set beside the grid's nameplate.
 //   Firm rating of a member: at tier N its rating; above N, N+1 → rating × (Σ − largest)/Σ over
 //   the group, 2N → rating × (Σ − largest side)/Σ, and a critical group below the tier is worth 0.
-//   A node's IT capacity = firm kVA × margin × the node's power factor − the non-IT (cooling)
-//   load it serves; up the tree, usable(node) = min(capacity(node), Σ usable(children)), and a
-//   node with racks on it directly is limited by itself alone.
+//   A node's IT capacity = firm kVA × margin × the power factor where its rating applies (a
+//   transformer's output, other nodes' intake) − the non-IT (cooling) load it serves;
+//   up the tree, usable(node) = min(capacity(node), Σ usable(children)), and a node with racks
+//   on it directly is limited by itself alone. An unrated node sets no limit of its own.
 // Losses and the change of power factor with load are neglected here (a few tenths of a %).
+// One pass over the chain's post-order (children before parents): no recursion, any depth.
 import type { SolverParams } from '../../model/params'
 import type { RedundancyScheme, Variant } from '../../model/sceneSchema'
 import type { GroupResult } from '../report'
 import type { VariantLoads } from '../loads'
-import type { FlowResult } from './flow'
+import { ratedFlowAt, type Chain, type FlowResult } from './flow'
 
 export interface Usable {
   usableITKW: number
   limitedBy: string | null
 }
 
-function firmFactor(group: GroupResult, variant: Variant, ratingOf: (id: string) => number): number {
-  const ratings = group.members.map(ratingOf)
-  const total = ratings.reduce((s, r) => s + r, 0)
-  if (total <= 0) return 1
-  if (group.scheme === 'N') return 1
-  if (group.scheme === 'N+1') return (total - Math.max(...ratings)) / total
+function firmFactor(group: GroupResult, chain: Chain, variant: Variant): number {
+  let total = 0
+  let largest = 0
   const sides = new Map<string, number>()
   for (const id of group.members) {
-    const node = variant.power.find((n) => n.id === id)
-    const side = node?.redundancy?.side ?? id
-    sides.set(side, (sides.get(side) ?? 0) + ratingOf(id))
+    const i = chain.index.get(id)!
+    const r = chain.rating[i]! > 0 ? chain.rating[i]! : 0
+    total += r
+    if (r > largest) largest = r
+    const side = variant.power[i]!.redundancy?.side ?? id
+    sides.set(side, (sides.get(side) ?? 0) + r)
   }
-  return (total - Math.max(...sides.values())) / total
+  if (total <= 0 || group.scheme === 'N') return 1
+  if (group.scheme === 'N+1') return (total - largest) / total
+  let largestSide = 0
+  for (const r of sides.values()) if (r > largestSide) largestSide = r
+  return (total - largestSide) / total
 }
 
 export function usableIT(
@@ -40,67 +46,75 @@ export function usableIT(
   params: SolverParams,
   tier: RedundancyScheme,
 ): Usable {
-  const ratingOf = (id: string) => flow.byId.get(id)?.ratingKVA ?? 0
-  const firm = new Map<string, number>()
+  const chain = flow.chain
+  const n = chain.nodes.length
+  const firm = new Float64Array(n).fill(1)
   for (const group of groups) {
     // At tier N every rating counts whole; above it a group keeps its spare in reserve, and a
     // critical group below the tier carries nothing that counts.
-    const factor = tier === 'N' || !group.critical ? 1 : group.meetsTier ? firmFactor(group, variant, ratingOf) : 0
-    for (const id of group.members) firm.set(id, factor)
+    const factor = tier === 'N' || !group.critical ? 1 : group.meetsTier ? firmFactor(group, chain, variant) : 0
+    for (const id of group.members) firm[chain.index.get(id)!] = factor
   }
-  // IT and non-IT load hung directly on each node.
-  const itOn = new Map<string, number>()
+  // IT hung directly on each node, and IT drawn below it through its children.
+  const itOn = new Float64Array(n)
   for (const load of loads.rows) {
-    const sides = load.supply.b ? [load.supply.a, load.supply.b] : [load.supply.a]
-    for (const feeds of sides) for (const id of feeds) itOn.set(id, (itOn.get(id) ?? 0) + load.rackKW / sides.length)
-  }
-  const children = new Map<string, string[]>()
-  for (const n of variant.power) {
-    if (n.parent === null) continue
-    const list = children.get(n.parent)
-    if (list) list.push(n.id)
-    else children.set(n.parent, [n.id])
-  }
-
-  const memo = new Map<string, { kw: number; limitedBy: string | null }>()
-  const visit = (id: string): { kw: number; limitedBy: string | null } => {
-    const known = memo.get(id)
-    if (known) return known
-    const node = flow.byId.get(id)!
-    const nonIT = Math.max(0, node.loadKW - node.lossKW - (itOn.get(id) ?? 0) - childIT(id))
-    const capacity =
-      node.ratingKVA === null ? Infinity : Math.max(0, node.ratingKVA * (firm.get(id) ?? 1) * params.continuousLoadFraction * node.powerFactor - nonIT)
-    let below: { kw: number; limitedBy: string | null } = { kw: 0, limitedBy: null }
-    if ((itOn.get(id) ?? 0) > 0) {
-      // Racks hang on this node: more of them could, up to its own capacity.
-      below = { kw: Infinity, limitedBy: null }
-    } else {
-      let best: { kw: number; limitedBy: string | null; share: number } | null = null
-      let sum = 0
-      for (const c of children.get(id) ?? []) {
-        const r = visit(c)
-        sum += r.kw
-        const share = flow.byId.get(c)!.utilisation ?? 0
-        if (r.limitedBy && (!best || share > best.share)) best = { ...r, share }
+    const sides = load.supply.dual ? 2 : 1
+    for (const { a, b, racks } of load.supply.pairs) {
+      const kw = (load.rackKW * racks) / sides
+      for (const feed of b === null ? [a] : [a, b]) {
+        const j = chain.index.get(feed)!
+        itOn[j] = itOn[j]! + kw
       }
-      below = { kw: sum, limitedBy: best?.limitedBy ?? null }
     }
-    const result = capacity < below.kw ? { kw: capacity, limitedBy: id } : below
-    memo.set(id, result)
-    return result
   }
-  // IT drawn below a node through its children (so that only the node's own non-IT is subtracted).
-  const itBelow = new Map<string, number>()
-  const childIT = (id: string): number => {
-    const known = itBelow.get(id)
-    if (known !== undefined) return known
-    let sum = 0
-    for (const c of children.get(id) ?? []) sum += (itOn.get(c) ?? 0) + childIT(c)
-    itBelow.set(id, sum)
-    return sum
+  const itBelow = new Float64Array(n)
+  // Per node: the IT it can carry (NaN: no limit below it) and the node that sets that figure.
+  const usableKW = new Float64Array(n)
+  const limiter = new Int32Array(n).fill(-1)
+  // Children's results gather in their parent until it is processed: Σ usable, whether some
+  // child is unlimited, and the limiter of the most loaded child that has one.
+  const sumBelow = new Float64Array(n)
+  const unlimitedBelow = new Uint8Array(n)
+  const bestChild = new Int32Array(n).fill(-1)
+  const bestShare = new Float64Array(n).fill(-1)
+  for (let k = 0; k < chain.order.length; k++) {
+    const i = chain.order[k]!
+    const node = flow.nodes[i]!
+    const nonIT = Math.max(0, node.loadKW - node.lossKW - itOn[i]! - itBelow[i]!)
+    let capacity = NaN
+    if (node.ratingKVA !== null) {
+      const at = ratedFlowAt(chain, flow.arrays, i)
+      const s = Math.hypot(at.kw, at.kvar)
+      const pf = s > 0 ? at.kw / s : 1
+      capacity = Math.max(0, node.ratingKVA * firm[i]! * params.continuousLoadFraction * pf - nonIT)
+    }
+    // Racks hang on this node: more of them could, up to its own capacity.
+    const belowKW = itOn[i]! > 0 || unlimitedBelow[i] ? NaN : sumBelow[i]!
+    const belowLimiter = itOn[i]! > 0 || bestChild[i]! < 0 ? -1 : limiter[bestChild[i]!]!
+    if (capacity === capacity && !(capacity >= belowKW)) {
+      usableKW[i] = capacity
+      limiter[i] = i
+    } else {
+      usableKW[i] = belowKW
+      limiter[i] = belowLimiter
+    }
+    const p = chain.parent[i]!
+    if (p < 0) continue
+    itBelow[p] = itBelow[p]! + itOn[i]! + itBelow[i]!
+    if (usableKW[i]! === usableKW[i]!) sumBelow[p] = sumBelow[p]! + usableKW[i]!
+    else unlimitedBelow[p] = 1
+    if (limiter[i]! >= 0) {
+      // The most loaded child names the limit; on a tie the first in the scene.
+      const share = node.utilisation ?? 0
+      const best = bestChild[p]!
+      if (best < 0 || share > bestShare[p]! || (share === bestShare[p]! && i < best)) {
+        bestChild[p] = i
+        bestShare[p] = share
+      }
+    }
   }
-  const top = visit(flow.root.id)
-  const installed = loads.rows.reduce((s, r) => s + r.rowKW, 0)
-  if (!Number.isFinite(top.kw)) return { usableITKW: installed, limitedBy: null }
-  return { usableITKW: top.kw, limitedBy: top.limitedBy }
+  const root = chain.rootIndex
+  if (usableKW[root]! !== usableKW[root]!) return { usableITKW: loads.rows.reduce((s, r) => s + r.rowKW, 0), limitedBy: null }
+  const by = limiter[root]!
+  return { usableITKW: usableKW[root]!, limitedBy: by >= 0 ? chain.nodes[by]!.id : null }
 }

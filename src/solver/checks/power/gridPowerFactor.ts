@@ -15,22 +15,25 @@ export const gridPowerFactor: CheckModule = {
   evaluate: (ctx) => {
     const root = ctx.power.flow.root
     const min = ctx.scene.site.grid.minPowerFactor
+    // How much of the allowed reactive power per kW is used: tan φ / tan φ_min, tan φ = |Q| / P
+    // (no figure when nothing active is drawn: the power factor itself then judges).
+    const tanPhi = root.loadKW > 0 ? Math.abs(root.loadKVAR) / root.loadKW : null
     return [
       makeCheck(gridPowerFactor.meta, {
         subject: root.name,
         subjectId: root.id,
         value: root.powerFactor,
         limit: min,
-        // How much of the allowed reactive power per kW is used: tan φ / tan φ_min.
-        ratio: checkRatio(Math.tan(Math.acos(root.powerFactor)), Math.tan(Math.acos(min)), 'max'),
+        ratio: tanPhi === null ? null : checkRatio(tanPhi, Math.tan(Math.acos(min)), 'max'),
         note: root.powerFactor < min ? 'needs reactive compensation' : undefined,
       }),
     ]
   },
   advise: (failing, ctx) =>
     failing.map((c) => {
-      const p = ctx.power.flow.root.loadKW
-      const kvar = p * (Math.tan(Math.acos(c.value!)) - Math.tan(Math.acos(c.limit!)))
+      const root = ctx.power.flow.root
+      // Compensation brings |Q| down to P·tan φ_min.
+      const kvar = Math.abs(root.loadKVAR) - root.loadKW * Math.tan(Math.acos(c.limit!))
       return { checkId: c.id, subjectId: c.subjectId, text: `add ≥ ${Math.ceil(kvar).toLocaleString('en-US')} kvar of reactive compensation at ${ctx.power.flow.root.name}` }
     }),
 }

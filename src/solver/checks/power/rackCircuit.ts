@@ -21,10 +21,11 @@ export const rackCircuit: CheckModule = {
         makeCheck(rackCircuit.meta, {
           subject: load.row.name ?? load.row.id,
           subjectId: load.row.id,
-          value: load.rackKW / load.device.powerFactor,
+          // S = √(P² + Q²) of one rack (= P / pf, with no division by the power factor).
+          value: Math.hypot(load.rackKW, load.kvar / load.row.rackCount),
           limit: circuitKVA,
           warnRatio: ctx.params.continuousLoadFraction,
-          note: load.supply.b ? 'each cord must carry the whole rack when the other side is lost' : undefined,
+          note: load.supply.dual ? 'each cord must carry the whole rack when the other side is lost' : undefined,
         }),
       ]
     }),

@@ -1,6 +1,7 @@
 // Battery autonomy at the present load, taken as inversely proportional to load (no Peukert).
 import { makeCheck } from '../../check'
 import type { CheckModule } from '../types'
+import { MIN_RATING_KVA } from '../../power/flow'
 
 export const upsAutonomy: CheckModule = {
   meta: {
@@ -17,7 +18,8 @@ export const upsAutonomy: CheckModule = {
       if (node.kind !== 'ups' || node.autonomyMin === undefined) return []
       const r = ctx.power.flow.byId.get(node.id)
       if (!r || r.ratingKVA === null) return []
-      const unloaded = r.loadKVA <= 0
+      // Below 1 VA the battery outlasts any generator start: no figure to divide out.
+      const unloaded = r.loadKVA < MIN_RATING_KVA
       return [
         makeCheck(upsAutonomy.meta, {
           subject: r.name,
@@ -34,6 +36,9 @@ export const upsAutonomy: CheckModule = {
     failing.map((c) => ({
       checkId: c.id,
       subjectId: c.subjectId,
-      text: `add batteries to ${c.subject}: ${(ctx.params.upsMinAutonomyMin / Math.max(c.value ?? 0, 1e-9)).toFixed(1)} × today's energy`,
+      text:
+        c.value !== null && c.value > 0
+          ? `add batteries to ${c.subject}: ${(ctx.params.upsMinAutonomyMin / c.value).toFixed(1)} × today's energy`
+          : `add batteries to ${c.subject} for ≥ ${ctx.params.upsMinAutonomyMin} min at its load`,
     })),
 }

@@ -29,7 +29,15 @@ function upsAbove(variant: Variant): (start: string) => boolean {
   }
 }
 
-const feedsOf = (load: VariantLoads['rows'][number]) => [...new Set([...load.supply.a, ...(load.supply.b ?? [])])]
+/** The distinct nodes a row's racks are fed from, A side and B side. */
+function feedsOf(load: VariantLoads['rows'][number]): string[] {
+  const feeds = new Set<string>()
+  for (const { a, b } of load.supply.pairs) {
+    feeds.add(a)
+    if (b !== null) feeds.add(b)
+  }
+  return [...feeds]
+}
 
 export const upsBacking: CheckModule = {
   meta: {
@@ -78,9 +86,9 @@ export const dualFeed: CheckModule = {
           makeCheck(dualFeed.meta, {
             subject: load.row.name ?? load.row.id,
             subjectId: load.row.id,
-            value: load.supply.b ? 2 : 1,
+            value: load.supply.dual ? 2 : 1,
             limit: 2,
-            note: load.supply.b ? undefined : '2N needs each rack fed from an A and a B side',
+            note: load.supply.dual ? undefined : '2N needs each rack fed from an A and a B side',
           }),
         ),
   advise: (failing, ctx) => rowsAdvice('redundancy.dual', failing, ctx.params),
