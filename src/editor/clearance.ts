@@ -2,7 +2,7 @@
 // items outside their hall's walls. Pure: a variant and the catalog in, a list of issues out.
 import type { Catalog } from '../model/catalog'
 import type { Hall, Variant, Vec2 } from '../model/sceneSchema'
-import { axes, cornersOf, footprintOf, type Footprint } from './geometry'
+import { axes, cornersOf, footprintOf, type Footprint } from '../model/footprint'
 
 /** Narrowest aisle between two parallel rows an engineer accepts by default, metres: the
  *  working clearance in front of equipment (NEC 110.26 asks 0.9–1.2 m; 1.2 m is the common

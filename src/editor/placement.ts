@@ -3,7 +3,7 @@
 import type { Catalog } from '../model/catalog'
 import type { CoolingPlacement, Hall, Row, Vec2 } from '../model/sceneSchema'
 import { overlapDepth } from './clearance'
-import { cornersOf, footprintOf } from './geometry'
+import { cornersOf, footprintOf } from '../model/footprint'
 
 /** Free space kept around a new item, metres (an aisle's worth). */
 const PLACEMENT_MARGIN_M = 1.2
