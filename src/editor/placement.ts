@@ -2,7 +2,7 @@
 // front wall in grid steps, so that an added item never lands on another.
 import type { Catalog } from '../model/catalog'
 import type { CoolingPlacement, Hall, Row, Vec2 } from '../model/sceneSchema'
-import { overlapDepth } from './clearance'
+import { overlapDepth } from '../model/clearance'
 import { cornersOf, footprintOf } from '../model/footprint'
 
 /** Free space kept around a new item, metres (an aisle's worth). */

@@ -17,7 +17,7 @@ import {
 import { fitDevice } from '../../editor/devices'
 import { findFreeSpot } from '../../editor/placement'
 import { findVariant, locateItem, uniqueId, usedIds } from '../../editor/sceneEdit'
-import { selectEditorSelection, useStore } from '../../store'
+import { selectEditorSelection, selectParams, useStore } from '../../store'
 
 const catalog = () => builtInCatalog()
 const st = () => useStore.getState()
@@ -42,7 +42,7 @@ export function deleteSelection(): void {
 
 export function duplicateSelection(): void {
   const c = current()
-  const cmd = c && duplicateItems(c.scene, c.variantId, editableSelection(), catalog(), st().minAisleM)
+  const cmd = c && duplicateItems(c.scene, c.variantId, editableSelection(), catalog(), selectParams(st()).minAisleM)
   if (cmd) st().applyCommand(cmd)
 }
 
