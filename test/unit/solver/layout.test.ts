@@ -9,6 +9,7 @@ import { moveRow, rotateItemsBy } from '../../../src/editor/commands'
 import { setVariantParam } from '../../../src/editor/paramCommands'
 import { campusScene, siberiaScene } from '../../../src/model/generate/examples'
 import type { Scene } from '../../../src/model/sceneSchema'
+import { checkRatioText } from '../../../src/report/format'
 
 const catalog = builtInCatalog()
 const parsed = parseSceneText(readFileSync('scenes/siberia-20mw.json', 'utf8'), catalog)
@@ -36,6 +37,8 @@ describe('layout checks in the verdict', () => {
     const report = solveVariant(turned, V, catalog, { year: false })
     expect(report.verdict).toBe('fail')
     expect(report.binding?.domain).toBe('layout')
+    // A layout limit of 0 m is a rule, not a capacity: no "no capacity" in the use column.
+    expect(checkRatioText(report.binding!)).toBe('—')
     const failing = report.checks.filter((c) => c.domain === 'layout' && c.status === 'fail')
     const overlaps = failing.filter((c) => c.kind === 'layout.overlap')
     // Ten rows, the pads, and the two fan tiers below 2 m (0.4 … 1.78 and 1.98 … 3.36 m).
