@@ -1,11 +1,12 @@
-// Layout clearances in plan, the one implementation behind the solver's layout checks
-// (solver/checks/layout/) and the editor's instant feedback: items that overlap, items outside
-// their hall's walls, aisles between parallel rows narrower than the service minimum, and items
-// standing in the free face the intake pads and the exhaust fans need. Pure: a variant, the
-// catalog and the limits in; per hall, its problems and its closest calls out.
+// Layout clearances in plan, one item or one pair at a time: the one implementation behind the
+// solver's layout checks (solver/checks/layout/), the editor's Layout list (through
+// layoutSurvey.ts) and where the editor puts a new item (editor/placement.ts). Four rules: two
+// items overlap; an item stands outside its hall's walls; two parallel rows face each other across
+// an aisle narrower than the service minimum; a row or unit stands in the free face the intake pads
+// or the exhaust fans need. Pure geometry in hall-local metres.
 import type { Catalog } from './catalog'
 import type { CoolingUnit } from './catalogSchema'
-import type { Hall, Variant, Vec2 } from './sceneSchema'
+import type { CoolingPlacement, Hall, Row, Vec2 } from './sceneSchema'
 import { axes, cornersOf, footprintOf, type Footprint } from './footprint'
 
 /** Below this (m) two items count as touching, not overlapping, a gap is not an aisle, and an
@@ -30,41 +31,24 @@ export interface PlanItem {
   airway: 'intake' | 'exhaust' | null
 }
 
-export interface LayoutProblem {
+/** What a rule measured for one item or one pair. */
+export interface Judgement {
   rule: LayoutRule
-  hallId: string
-  /** The item judged (a row before a cooling unit; for airway the item in the way), then the other of a pair. */
-  ids: string[]
-  names: string[]
+  /** The item judged: for airway the one in the way of the opening `b`. */
+  a: PlanItem
+  b?: PlanItem
   /** Overlap depth, distance outside the walls, aisle width or free face, metres. */
   valueM: number
   /** 0 for overlap and outside; the aisle minimum; the intake/exhaust clearance. */
   limitM: number
+  fails: boolean
   /** Outside only: the item is larger than the hall in some direction, so no move brings it in. */
   cannotFit?: boolean
-  message: string
-}
-
-/** The closest call of a rule in a hall where it passes: the narrowest aisle, the smallest free face. */
-export interface LayoutMargin {
-  valueM: number
-  limitM: number
-  ids: string[]
-  names: string[]
-}
-
-export interface HallLayout {
-  hall: Hall
-  items: PlanItem[]
-  problems: LayoutProblem[]
-  /** The narrowest passing aisle and the smallest passing free face, when the hall has one. */
-  closest: Partial<Record<'aisle' | 'airway', LayoutMargin>>
 }
 
 const dot = (a: Vec2, b: Vec2) => a.x * b.x + a.y * b.y
-const fmt = (m: number) => `${m.toFixed(2)} m`
-/** Measures are kept to the micrometre: float noise (5.8 − 4.6 = 1.1999999999999993) must not
- *  decide a check, and the solver's checks compare exactly what the editor lists. */
+/** Measures are kept to the micrometre: float noise (12.2 − 11 = 1.1999999999999993) must not
+ *  decide a rule, and the solver's checks compare exactly what the editor lists. */
 const um = (m: number) => Math.round(m * 1e6) / 1e6
 
 function project(corners: readonly Vec2[], axis: Vec2): [number, number] {
@@ -134,125 +118,58 @@ export function outsideBy(f: Footprint, hall: Pick<Hall, 'lengthM' | 'widthM'>):
 /** Height both items occupy; ≤ 0: one stands above the other (stacked fan tiers). */
 const sharedHeightM = (a: Footprint, b: Footprint) => Math.min(a.topM, b.topM) - Math.max(a.baseM, b.baseM)
 
+/** A row or an indoor cooling placement as an item of the plan; null for outdoor units (they stand
+ *  outside on purpose) and items the catalog does not know. */
+export function planItem(item: Row | CoolingPlacement, catalog: Catalog): PlanItem | null {
+  const footprint = footprintOf(item, catalog)
+  if (!footprint) return null
+  if ('enclosureId' in item) return { footprint, name: item.name ?? item.id, airway: null }
+  if (item.outdoor) return null
+  const kind = catalog.coolingUnits.get(item.modelId)?.kind
+  const airway = kind !== undefined && AIRWAY_KINDS.has(kind) ? (kind === 'evap-pad' ? 'intake' : 'exhaust') : null
+  return { footprint, name: item.id, airway }
+}
+
 /** The items of a hall's plan: rows, then the cooling placements inside the hall. */
 export function planItems(hall: Hall, catalog: Catalog): PlanItem[] {
-  const out: PlanItem[] = []
-  for (const r of hall.rows) {
-    const f = footprintOf(r, catalog)
-    if (f) out.push({ footprint: f, name: r.name ?? r.id, airway: null })
+  return [...hall.rows, ...hall.cooling].flatMap((it) => planItem(it, catalog) ?? [])
+}
+
+/** The walls rule for one item: a failing judgement when it reaches past them, else null. */
+export function judgeOutside(a: PlanItem, hall: Pick<Hall, 'lengthM' | 'widthM'>): Judgement | null {
+  const { outM, fits } = outsideBy(a.footprint, hall)
+  const valueM = um(outM)
+  if (valueM <= TOUCH_TOLERANCE_M) return null
+  return { rule: 'outside', a, valueM, limitM: 0, fails: true, ...(fits ? {} : { cannotFit: true }) }
+}
+
+/** The pair rules for two items at the same height: an overlap, else the aisle between two facing
+ *  rows, else the free face between an item and an opening in front of it. Null when none applies
+ *  (stacked, beside each other, back to back). */
+export function judgePair(x: PlanItem, y: PlanItem, limits: LayoutLimits): Judgement | null {
+  // The item in the way of an opening first: the opening stays where the wall is.
+  const [a, b] = x.airway && !y.airway ? [y, x] : [x, y]
+  const fa = a.footprint
+  const fb = b.footprint
+  if (sharedHeightM(fa, fb) <= TOUCH_TOLERANCE_M) return null
+  const depth = um(overlapDepth(fa, fb))
+  if (depth > TOUCH_TOLERANCE_M) return { rule: 'overlap', a, b, valueM: depth, limitM: 0, fails: true }
+  if (fa.kind === 'row' && fb.kind === 'row') {
+    const between = aisleBetween(fa, fb)
+    if (between === null || um(between) <= TOUCH_TOLERANCE_M) return null // side by side, or back to back
+    const gap = um(between)
+    return { rule: 'aisle', a, b, valueM: gap, limitM: limits.minAisleM, fails: gap < limits.minAisleM }
   }
-  for (const c of hall.cooling) {
-    if (c.outdoor) continue // stands outside on purpose
-    const f = footprintOf(c, catalog)
-    const kind = catalog.coolingUnits.get(c.modelId)?.kind
-    if (!f) continue
-    const airway = kind !== undefined && AIRWAY_KINDS.has(kind) ? (kind === 'evap-pad' ? 'intake' : 'exhaust') : null
-    out.push({ footprint: f, name: c.id, airway })
+  if (b.airway && !a.airway) {
+    const gap = gapInFront(fb, fa)
+    if (gap === null) return null // beside the opening, not in front of it
+    const freeM = um(Math.max(0, gap))
+    return { rule: 'airway', a, b, valueM: freeM, limitM: limits.intakeClearanceM, fails: freeM < limits.intakeClearanceM }
   }
-  return out
+  return null
 }
 
-/** Keeps the smaller measure of a rule as the hall's closest call. */
-function keepSmaller(closest: HallLayout['closest'], rule: 'aisle' | 'airway', m: LayoutMargin): void {
-  const known = closest[rule]
-  if (!known || m.valueM < known.valueM) closest[rule] = m
-}
-
-/** A problem as found, before its items are put in order and it is put in words. */
-interface Found {
-  rule: LayoutRule
-  a: PlanItem
-  b?: PlanItem
-  valueM: number
-  limitM: number
-  cannotFit?: boolean
-}
-
-const MESSAGES: Record<LayoutRule, (f: Found, a: string, b: string, hall: Hall) => string> = {
-  overlap: (f, a, b) => `${a} overlaps ${b} by ${fmt(f.valueM)}`,
-  outside: (f, a, _b, hall) => `${a} stands ${fmt(f.valueM)} outside the walls of ${hall.name}`,
-  aisle: (f, a, b) => `aisle between ${a} and ${b} is ${fmt(f.valueM)}, below ${fmt(f.limitM)}`,
-  airway: (f, a, b) => `${a} stands ${fmt(f.valueM)} in front of ${b}, within the ${fmt(f.limitM)} to keep clear`,
-}
-
-/** Puts a found problem in words. Of a pair, the item in more of the hall's problems comes first
- *  (a row turned across ten others is the one to move); an item in the way of an opening always does. */
-function problemOf(f: Found, hall: Hall, count: ReadonlyMap<string, number>): LayoutProblem {
-  const n = (it: PlanItem) => count.get(it.footprint.id) ?? 0
-  const [a, b] = f.b && f.rule !== 'airway' && n(f.b) > n(f.a) ? [f.b, f.a] : [f.a, f.b]
-  const items = b ? [a, b] : [a]
-  const label = (it: PlanItem) => (it.airway ? `the ${it.airway} ${it.name}` : it.name)
-  return {
-    rule: f.rule,
-    hallId: hall.id,
-    ids: items.map((it) => it.footprint.id),
-    names: items.map((it) => it.name),
-    valueM: f.valueM,
-    limitM: f.limitM,
-    ...(f.cannotFit ? { cannotFit: true } : {}),
-    message: MESSAGES[f.rule](f, a.name, b ? label(b) : '', hall),
-  }
-}
-
-function surveyHall(hall: Hall, catalog: Catalog, limits: LayoutLimits): HallLayout {
-  const items = planItems(hall, catalog)
-  const found: Found[] = []
-  const closest: HallLayout['closest'] = {}
-
-  for (const a of items) {
-    const { outM, fits } = outsideBy(a.footprint, hall)
-    const valueM = um(outM)
-    if (valueM > TOUCH_TOLERANCE_M) found.push({ rule: 'outside', a, valueM, limitM: 0, ...(fits ? {} : { cannotFit: true }) })
-  }
-
-  for (let i = 0; i < items.length; i++) {
-    for (let j = i + 1; j < items.length; j++) {
-      // The item in the way of an opening first: the opening stays where the wall is.
-      const [a, b] = items[i]!.airway && !items[j]!.airway ? [items[j]!, items[i]!] : [items[i]!, items[j]!]
-      const fa = a.footprint
-      const fb = b.footprint
-      if (sharedHeightM(fa, fb) <= TOUCH_TOLERANCE_M) continue // stacked tiers
-      const depth = um(overlapDepth(fa, fb))
-      if (depth > TOUCH_TOLERANCE_M) {
-        found.push({ rule: 'overlap', a, b, valueM: depth, limitM: 0 })
-        continue
-      }
-      const pair = { ids: [fa.id, fb.id], names: [a.name, b.name] }
-      if (fa.kind === 'row' && fb.kind === 'row') {
-        const between = aisleBetween(fa, fb)
-        if (between === null) continue // side by side
-        const gap = um(between)
-        if (gap <= TOUCH_TOLERANCE_M) continue // back to back
-        const limitM = limits.minAisleM
-        if (gap < limitM) found.push({ rule: 'aisle', a, b, valueM: gap, limitM })
-        else keepSmaller(closest, 'aisle', { valueM: gap, limitM, ...pair })
-      } else if (b.airway && !a.airway) {
-        const gap = gapInFront(fb, fa)
-        if (gap === null) continue // beside the opening, not in front of it
-        const freeM = um(Math.max(0, gap))
-        const limitM = limits.intakeClearanceM
-        if (freeM < limitM) found.push({ rule: 'airway', a, b, valueM: freeM, limitM })
-        else keepSmaller(closest, 'airway', { valueM: freeM, limitM, ...pair })
-      }
-    }
-  }
-
-  const count = new Map<string, number>()
-  for (const f of found) for (const it of f.b ? [f.a, f.b] : [f.a]) count.set(it.footprint.id, (count.get(it.footprint.id) ?? 0) + 1)
-  return { hall, items, problems: found.map((f) => problemOf(f, hall, count)), closest }
-}
-
-/** Every hall of the variant, surveyed. */
-export function surveyLayout(variant: Variant, catalog: Catalog, limits: LayoutLimits): HallLayout[] {
-  return variant.halls.map((hall) => surveyHall(hall, catalog, limits))
-}
-
-/** The layout problems of a variant: what the solver's layout checks fail, one for one. */
-export function layoutProblems(variant: Variant, catalog: Catalog, limits: LayoutLimits): LayoutProblem[] {
-  return surveyLayout(variant, catalog, limits).flatMap((h) => h.problems)
-}
-
-/** Ids of every item some problem is about. */
-export function idsWithProblems(problems: readonly LayoutProblem[]): Set<string> {
-  return new Set(problems.flatMap((p) => p.ids))
+/** True when `item` breaks no rule inside `hall` among `others` (where a new item may go). */
+export function standsClear(item: PlanItem, others: readonly PlanItem[], hall: Pick<Hall, 'lengthM' | 'widthM'>, limits: LayoutLimits): boolean {
+  return judgeOutside(item, hall) === null && others.every((o) => judgePair(item, o, limits)?.fails !== true)
 }

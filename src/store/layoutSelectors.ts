@@ -1,9 +1,9 @@
 // The solver parameters of the variant on screen, and its layout problems. The problems come from
-// the same model function the solver's layout checks run (model/clearance.ts) with the same
+// the same model function the solver's layout checks run (model/layoutSurvey.ts) with the same
 // parameters, so the editor's Layout list and the verdict cannot disagree; the list is computed
 // here, on the main thread, so that it answers at once after an edit, before the worker's report.
 import { builtInCatalog } from '../model/catalog'
-import { layoutProblems, type LayoutProblem } from '../model/clearance'
+import { layoutProblems, type LayoutProblem } from '../model/layoutSurvey'
 import { resolveParams, type SolverParams } from '../model/params'
 import type { Variant } from '../model/sceneSchema'
 import { selectVariant } from './selectors'

@@ -3,7 +3,7 @@
 // outline is one line-segment mesh, the ghost one instanced mesh: draw calls stay constant.
 import { useEffect, useMemo } from 'react'
 import type { Box } from '../../model/layout'
-import { idsWithProblems } from '../../model/clearance'
+import { idsWithProblems } from '../../model/layoutSurvey'
 import { selectEditorSelection, selectLayoutProblems, useStore } from '../../store'
 import { InstancedBoxes } from '../InstancedBoxes'
 import type { SceneLayout } from '../sceneLayout'

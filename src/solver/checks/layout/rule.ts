@@ -1,10 +1,11 @@
-// What the four layout check kinds share: the plan survey of the variant (model/clearance.ts, the
+// What the four layout check kinds share: the plan survey of the variant (model/layoutSurvey.ts, the
 // same function the editor lists its problems with), made once per solve, and how a rule's
 // problems become checks. A problem is a failing check about its item (key: both ids of a pair);
 // a hall where the rule finds nothing gets one passing check that states its closest call.
 import { makeCheck, type Check, type CheckMeta } from '../../check'
 import type { Advice } from '../../report'
-import { surveyLayout, type HallLayout, type LayoutProblem, type LayoutRule } from '../../../model/clearance'
+import type { LayoutRule } from '../../../model/clearance'
+import { surveyLayout, type HallLayout, type LayoutProblem } from '../../../model/layoutSurvey'
 import type { CheckContext, CheckModule } from '../types'
 
 const SURVEYS = new WeakMap<CheckContext, HallLayout[]>()
