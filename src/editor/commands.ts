@@ -4,7 +4,7 @@ import type { Catalog } from '../model/catalog'
 import type { CoolingPlacement, PowerNode, Row, Scene, Vec2 } from '../model/sceneSchema'
 import type { Command } from './command'
 import { multi } from './command'
-import { centreOf, cornerForCentre, itemSize, normDeg, axes } from './geometry'
+import { centreOf, cornerForCentre, itemSize, normDeg, axes } from '../model/footprint'
 import { fitDevice } from './devices'
 import {
   findVariant,

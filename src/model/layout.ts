@@ -4,6 +4,7 @@
 // Cooling units in a placement are laid out the same way. Shared by the viewport and the solver.
 import type { Catalog } from './catalog'
 import type { Hall, Row, CoolingPlacement, Vec2 } from './sceneSchema'
+import { axes } from './footprint'
 
 /** An oriented box: centre on the floor (x, y), size, and rotation about z. */
 export interface Box {
@@ -34,17 +35,14 @@ export function arrayBoxes(
   elevationM = 0,
 ): Box[] {
   const r = rotationDeg * DEG
-  const ux = Math.cos(r)
-  const uy = Math.sin(r)
-  // Depth runs along the left normal (−uy, ux): at θ = 0 the box spans y ∈ [corner.y, corner.y + depth].
-  const nx = -uy
-  const ny = ux
+  // Depth runs along the left normal n: at θ = 0 the box spans y ∈ [corner.y, corner.y + depth].
+  const { u, n } = axes(rotationDeg)
   const boxes: Box[] = []
   for (let i = 0; i < count; i++) {
     const along = (i + 0.5) * widthM
     boxes.push({
-      cx: corner.x + ux * along + nx * depthM * 0.5,
-      cy: corner.y + uy * along + ny * depthM * 0.5,
+      cx: corner.x + u.x * along + n.x * depthM * 0.5,
+      cy: corner.y + u.y * along + n.y * depthM * 0.5,
       widthM,
       depthM,
       heightM,

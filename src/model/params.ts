@@ -76,6 +76,13 @@ export const SolverParamsSchema = z.object({
   liquidSupplySetpointC: quantity('a supply temperature', 5, 70, '°C'),
   /** Liquid loop: return − supply temperature rise. approx (typical DLC design 10 K) */
   liquidDeltaTK: quantity('a temperature rise', 1, 40, 'K'),
+  /** Narrowest aisle between two parallel rows: the working space in front of equipment (NEC
+   *  110.26 asks 0.9–1.2 m; TIA-942 recommends 1.2 m cold aisles, the common data-centre minimum). */
+  minAisleM: quantity('an aisle width', 0, 10, 'm'),
+  /** Free face kept in front of the evaporative pads and the exhaust fans. approx: a little more
+   *  than one 50-inch (1.27 m) fan diameter; fans are rated with a free inlet (AMCA 210, type A),
+   *  and walls or obstructions close to the inlet cut their flow (system effect, AMCA 201). */
+  intakeClearanceM: quantity('a clearance', 0, 10, 'm'),
 })
 export type SolverParams = z.infer<typeof SolverParamsSchema>
 
@@ -120,6 +127,8 @@ export const DEFAULT_PARAMS: SolverParams = {
   crahSupplyAirC: 22,
   liquidSupplySetpointC: 32,
   liquidDeltaTK: 10,
+  minAisleM: 1.2,
+  intakeClearanceM: 1.5,
 }
 
 /** What each parameter means, for the report and the UI. */
@@ -151,6 +160,8 @@ export const PARAM_DOCS: Record<keyof SolverParams, string> = {
   crahSupplyAirC: 'Supply air temperature a CRAH holds, °C',
   liquidSupplySetpointC: 'Liquid loop supply setpoint, °C',
   liquidDeltaTK: 'Liquid loop return − supply rise, K',
+  minAisleM: 'Narrowest aisle between two parallel rows, m',
+  intakeClearanceM: 'Free face kept in front of intake pads and exhaust fans, m',
 }
 
 /** Defaults, then the scene's overrides, then the variant's. */

@@ -61,9 +61,10 @@ export function checkLimitText(c: Pick<Check, 'limit' | 'limitText' | 'unit' | '
   return c.limit === null ? '—' : `${sign} ${fmtValue(c.limit, c.unit)}`
 }
 
-/** How much of its limit a check uses: "92 %", "> 999 %", or "no capacity" where the limit is zero. */
-export function checkRatioText(c: Pick<Check, 'ratio' | 'status' | 'limit' | 'value'>): string {
-  if (c.ratio === null) return c.status === 'fail' && c.limit === 0 ? 'no capacity' : '—'
+/** How much of its limit a check uses: "92 %", "> 999 %", or "no capacity" where the limit is zero
+ *  (a layout limit of zero is a rule, no overlap, not a capacity: "—"). */
+export function checkRatioText(c: Pick<Check, 'ratio' | 'status' | 'limit' | 'value' | 'domain'>): string {
+  if (c.ratio === null) return c.status === 'fail' && c.limit === 0 && c.domain !== 'layout' ? 'no capacity' : '—'
   if (c.ratio > 9.99) return '> 999 %'
   return `${fmt(c.ratio * 100, 0)} %`
 }

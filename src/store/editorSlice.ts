@@ -1,7 +1,6 @@
-// Editor state that is not the scene: the multi-selection, the tool, grid snapping, the aisle
-// minimum of the clearance checks, messages, and which editor overlays are open.
+// Editor state that is not the scene: the multi-selection, the tool, grid snapping, messages,
+// and which editor overlays are open. (The aisle minimum is a solver parameter of the scene.)
 import type { StateCreator } from 'zustand'
-import { MIN_AISLE_M } from '../editor/clearance'
 import { builtInCatalog } from '../model/catalog'
 import { parseSceneText } from '../model/parse'
 import type { AppState } from './types'
@@ -25,9 +24,6 @@ export interface EditorSlice {
   /** Grid step of dragging, metres (0: no snapping). */
   snapStepM: number
   setSnapStep: (m: number) => void
-  /** Narrowest aisle the clearance checks accept, metres. */
-  minAisleM: number
-  setMinAisle: (m: number) => void
   editorMessage: EditorMessage | null
   showEditorMessage: (kind: EditorMessage['kind'], text: string) => void
   dismissEditorMessage: () => void
@@ -71,8 +67,6 @@ export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (s
   setTool: (tool) => set({ tool }),
   snapStepM: 0.5,
   setSnapStep: (snapStepM) => set({ snapStepM: Number.isFinite(snapStepM) && snapStepM >= 0 ? snapStepM : 0 }),
-  minAisleM: MIN_AISLE_M,
-  setMinAisle: (minAisleM) => set({ minAisleM: Number.isFinite(minAisleM) && minAisleM >= 0 ? minAisleM : MIN_AISLE_M }),
   editorMessage: null,
   showEditorMessage: (kind, text) => set({ editorMessage: { kind, text, at: Date.now() } }),
   dismissEditorMessage: () => set({ editorMessage: null }),

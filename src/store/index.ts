@@ -25,6 +25,7 @@ export type { AppState, ColourMode, MainView, CapacityTier, CapacityRequest } fr
 export { connectSolver, type SolverPort, type CapacityOptions } from './solverPort'
 export { selectCapacityTier, DEFAULT_CAPACITY_DEVICE } from './capacitySlice'
 export * from './selectors'
+export { selectParams, selectLayoutProblems } from './layoutSelectors'
 export { selectThermal, selectThermalPending, selectThermalError } from './thermalSlice'
 export { selectEditorSelection, restoreAutosave, startAutosave, AUTOSAVE_KEY, type EditorTool, type SelectMode } from './editorSlice'
 export { HISTORY_LIMIT } from './historySlice'

@@ -1,7 +1,8 @@
 // Browser test of the layout editor in headless Chromium (software WebGL). Needs dist/.
 // Run: npx tsx test/e2e/editor.e2e.ts — prints "N passed, N failed" last, non-zero exit on failure.
 // Drags a row with the mouse (it moves and snaps), undoes it, switches a row to GPU (a check
-// changes), reloads (the edits are still there), imports a malformed file (the scene stays).
+// changes), reloads (the edits are still there), imports a malformed file (the scene stays), and
+// turns a row through its neighbours (the Layout list and the verdict fail together).
 import type { Page } from 'playwright-core'
 import { collectErrors, launchBrowser, startPreview } from './browser'
 import { expect, finish, test } from './harness'
@@ -145,6 +146,29 @@ try {
     expect(/Undo/.test(help) && /Duplicate/.test(help) && /Rotate/.test(help), 'shortcuts missing')
     await shot(page, 'editor-help')
     await page.keyboard.press('Escape')
+  })
+
+  await test('R turns the row through its neighbours: the Layout list and the verdict fail together; Ctrl+Z clears both', async () => {
+    // Failing layout checks in the checks table (identical ones are one row with a count).
+    const failingLayout = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('[data-testid=checks] tbody tr[data-status=fail][data-check-id^="layout."]')].reduce((s, tr) => s + Number(tr.getAttribute('data-count')), 0),
+      )
+    const p = await screenOf(page, ROW)
+    await page.mouse.click(p.x, p.y)
+    await page.waitForSelector(`[data-testid=row-inspector][data-row-id="${ROW}"]`, { timeout: 5_000 })
+    await page.keyboard.press('r')
+    await page.waitForFunction(() => Number(document.querySelector('[data-testid=layout-checks]')?.getAttribute('data-count')) > 0, undefined, { timeout: 5_000 })
+    await page.waitForSelector('[data-testid=verdict][data-status=fail]', { timeout: 60_000 })
+    await page.waitForFunction(() => !!document.querySelector('[data-testid=checks] tbody tr[data-status=fail][data-check-id^="layout."]'), undefined, { timeout: 60_000 })
+    const listed = Number(await page.locator('[data-testid=layout-checks]').getAttribute('data-count'))
+    const failing = await failingLayout()
+    expect(failing === listed, `${listed} layout problems listed, ${failing} layout checks fail`)
+    await shot(page, 'editor-rotated-through')
+    await page.keyboard.press('Control+z')
+    await page.waitForFunction(() => document.querySelector('[data-testid=layout-checks]')?.getAttribute('data-count') === '0', undefined, { timeout: 5_000 })
+    await page.waitForSelector(REPORT_READY, { timeout: 60_000 })
+    await page.waitForFunction(() => !document.querySelector('[data-testid=checks] tbody tr[data-status=fail][data-check-id^="layout."]'), undefined, { timeout: 60_000 })
   })
 
   await test('no page errors', async () => {

@@ -19,6 +19,10 @@ import { rowDensity, rowInlet } from './cooling/rows'
 import { coolingN1 } from './cooling/contingency'
 import { yearCoolant, yearInlet } from './year/year'
 import { uplink } from './network/uplink'
+import { layoutOverlap } from './layout/overlap'
+import { layoutOutside } from './layout/outside'
+import { layoutAisle } from './layout/aisle'
+import { layoutAirway } from './layout/airway'
 
 export const CHECKS: readonly CheckModule[] = [
   gridLoad,
@@ -43,6 +47,10 @@ export const CHECKS: readonly CheckModule[] = [
   yearInlet,
   yearCoolant,
   uplink,
+  layoutOverlap,
+  layoutOutside,
+  layoutAisle,
+  layoutAirway,
 ]
 
 const BY_KIND = new Map<CheckKind, CheckModule>(CHECKS.map((m) => [m.meta.kind, m]))

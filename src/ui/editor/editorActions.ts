@@ -17,7 +17,7 @@ import {
 import { fitDevice } from '../../editor/devices'
 import { findFreeSpot } from '../../editor/placement'
 import { findVariant, locateItem, uniqueId, usedIds } from '../../editor/sceneEdit'
-import { selectEditorSelection, useStore } from '../../store'
+import { selectEditorSelection, selectParams, useStore } from '../../store'
 
 const catalog = () => builtInCatalog()
 const st = () => useStore.getState()
@@ -42,7 +42,7 @@ export function deleteSelection(): void {
 
 export function duplicateSelection(): void {
   const c = current()
-  const cmd = c && duplicateItems(c.scene, c.variantId, editableSelection(), catalog(), st().minAisleM)
+  const cmd = c && duplicateItems(c.scene, c.variantId, editableSelection(), catalog(), selectParams(st()).minAisleM)
   if (cmd) st().applyCommand(cmd)
 }
 
@@ -83,7 +83,7 @@ export function addRowOf(deviceId: string): void {
   const id = uniqueId(`row-${c.hall.rows.length + 1}`, usedIds(c.variant))
   const base: Row = { id, name: `Row ${id.replace(/^row-/, '')}`, position: { x: 1, y: 1 }, rotationDeg: 0, enclosureId: 'mining-shelf-5x4', rackCount: 10, deviceId: 'antminer-s21', devicesPerRack: 20, feed: defaultFeed(c) }
   const row = { ...base, ...fitDevice(base, deviceId, catalog()) }
-  row.position = findFreeSpot(c.hall, row, catalog())
+  row.position = findFreeSpot(c.hall, row, catalog(), selectParams(st()))
   st().applyCommand(addRow(c.variantId, c.hall.id, row))
 }
 
@@ -92,7 +92,7 @@ export function addCoolingOf(modelId: string): void {
   if (!c) return
   const id = uniqueId(`${modelId.split('-')[0]}-${c.hall.cooling.length + 1}`, usedIds(c.variant))
   const unit: CoolingPlacement = { id, modelId, count: 1, position: { x: 1, y: 1 }, rotationDeg: 0, feed: defaultFeed(c) }
-  unit.position = findFreeSpot(c.hall, unit, catalog())
+  unit.position = findFreeSpot(c.hall, unit, catalog(), selectParams(st()))
   st().applyCommand(addCooling(c.variantId, c.hall.id, unit))
 }
 

@@ -1,41 +1,48 @@
-// The "Layout" section of the panel: clearance problems of the variant (overlaps, narrow aisles,
-// items outside the walls), each selecting its items; and the aisle minimum they use.
-import { useClearanceIssues } from '../../viewport/tools/useClearance'
-import { MIN_AISLE_M } from '../../editor/clearance'
-import { useStore } from '../../store'
+// The "Layout" section of the panel: the layout problems of the variant (overlaps, items outside
+// the walls, narrow aisles, blocked intake or exhaust), each selecting its items; and the two
+// limits they use. The problems are the solver's layout checks, one for one: the same model
+// function with the same parameters (store/layoutSelectors.ts), shown at once after an edit.
+// The limits are solver parameters of the variant: changing one is an undoable scene edit.
+import type { LayoutRule } from '../../model/clearance'
+import { DEFAULT_PARAMS } from '../../model/params'
+import { setVariantParam } from '../../editor/paramCommands'
+import { selectLayoutProblems, selectParams, useStore } from '../../store'
 import { StatusDot } from '../StatusDot'
 import { QuantityField } from './QuantityField'
 
-const RULE_NAMES = { overlap: 'Overlap', aisle: 'Aisle', outside: 'Outside walls' } as const
+const RULE_NAMES: Record<LayoutRule, string> = { overlap: 'Overlap', aisle: 'Aisle', outside: 'Outside walls', airway: 'Airway' }
+
+const within = (v: number) => (v >= 0 && v <= 10 ? null : 'expected 0 to 10 m')
 
 export function LayoutChecks() {
-  const issues = useClearanceIssues()
-  const minAisleM = useStore((s) => s.minAisleM)
-  const setMinAisle = useStore((s) => s.setMinAisle)
+  const problems = useStore(selectLayoutProblems)
+  const params = useStore(selectParams)
+  const variantId = useStore((s) => s.variantId)
+  const applyCommand = useStore((s) => s.applyCommand)
   const selectItems = useStore((s) => s.selectItems)
+  const set = (key: 'minAisleM' | 'intakeClearanceM', label: string) => (v: number) => {
+    if (variantId) applyCommand(setVariantParam(variantId, key, v, `${label} ${v} m`))
+  }
   return (
-    <section className="panel-section ed-layout" aria-label="Layout" data-testid="layout-checks" data-count={issues.length}>
+    <section className="panel-section ed-layout" aria-label="Layout" data-testid="layout-checks" data-count={problems.length}>
       <div className="section-head">
         <h3>Layout</h3>
-        <span className={issues.length ? 'tag ed-tag-fail' : 'tag'}>{issues.length ? `${issues.length} problem${issues.length === 1 ? '' : 's'}` : 'clear'}</span>
+        <span className={problems.length ? 'tag ed-tag-fail' : 'tag'}>{problems.length ? `${problems.length} problem${problems.length === 1 ? '' : 's'}` : 'clear'}</span>
       </div>
       <div className="ed-aisle">
-        <QuantityField
-          label="Min. aisle"
-          value={minAisleM}
-          unit="m"
-          validate={(v) => (v >= 0 && v <= 10 ? null : 'expected 0 to 10 m')}
-          onCommit={setMinAisle}
-          testId="min-aisle"
-        />
-        <span className="muted small">default {MIN_AISLE_M} m (MIN_AISLE_M)</span>
+        <QuantityField label="Min. aisle" value={params.minAisleM} unit="m" validate={within} onCommit={set('minAisleM', 'Min. aisle')} testId="min-aisle" />
+        <span className="muted small">default {DEFAULT_PARAMS.minAisleM} m (params.minAisleM)</span>
       </div>
-      {issues.length > 0 && (
+      <div className="ed-aisle">
+        <QuantityField label="Intake clear" value={params.intakeClearanceM} unit="m" validate={within} onCommit={set('intakeClearanceM', 'Intake clearance')} testId="intake-clearance" />
+        <span className="muted small">default {DEFAULT_PARAMS.intakeClearanceM} m (params.intakeClearanceM)</span>
+      </div>
+      {problems.length > 0 && (
         <ul className="ed-issues">
-          {issues.map((i) => (
-            <li key={`${i.rule}-${i.ids.join('-')}`}>
-              <button type="button" onClick={() => selectItems(i.ids)} data-testid="layout-issue" data-rule={i.rule}>
-                <StatusDot status="fail" /> <span className="ed-rule">{RULE_NAMES[i.rule]}</span> {i.message}
+          {problems.map((p) => (
+            <li key={`${p.rule}-${p.ids.join('-')}`}>
+              <button type="button" onClick={() => selectItems(p.ids)} data-testid="layout-issue" data-rule={p.rule}>
+                <StatusDot status="fail" /> <span className="ed-rule">{RULE_NAMES[p.rule]}</span> {p.message}
               </button>
             </li>
           ))}

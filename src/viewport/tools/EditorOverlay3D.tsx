@@ -1,9 +1,10 @@
 // What the editor draws in the 3D view: the select tool, outlines of the multi-selection, the
-// hovered item and items with clearance problems (red), and the ghost of a drag. Each kind of
+// hovered item and items with layout problems (red), and the ghost of a drag. Each kind of
 // outline is one line-segment mesh, the ghost one instanced mesh: draw calls stay constant.
 import { useEffect, useMemo } from 'react'
 import type { Box } from '../../model/layout'
-import { selectEditorSelection, useStore } from '../../store'
+import { idsWithProblems } from '../../model/layoutSurvey'
+import { selectEditorSelection, selectLayoutProblems, useStore } from '../../store'
 import { InstancedBoxes } from '../InstancedBoxes'
 import type { SceneLayout } from '../sceneLayout'
 import { SCENE_COLOURS, STATUS_COLOURS } from '../palette'
@@ -11,7 +12,6 @@ import { useDragState } from './dragState'
 import { boxesByItem } from './itemBoxes'
 import { itemBox, outlineGeometry } from './outlineGeometry'
 import { SelectToolController } from './SelectToolController'
-import { useClearanceIssues } from './useClearance'
 
 const HOVER_COLOUR = '#8fc1ff'
 
@@ -30,12 +30,12 @@ export function EditorOverlay3D({ layout }: { layout: SceneLayout }) {
   const selection = useStore(selectEditorSelection)
   const hoverId = useDragState((s) => s.hoverId)
   const drag = useDragState((s) => s.drag)
-  const issues = useClearanceIssues()
+  const problems = useStore(selectLayoutProblems)
   const byItem = useMemo(() => boxesByItem(layout), [layout])
   // The existing SelectionOutline frames a single selection; several selected items get one each.
   const selected = useMemo(() => outlineOf(byItem, selection.length > 1 ? selection : []), [byItem, selection])
   const hovered = useMemo(() => outlineOf(byItem, hoverId && !selection.includes(hoverId) ? [hoverId] : []), [byItem, hoverId, selection])
-  const bad = useMemo(() => outlineOf(byItem, new Set(issues.flatMap((i) => i.ids))), [byItem, issues])
+  const bad = useMemo(() => outlineOf(byItem, idsWithProblems(problems)), [byItem, problems])
   const ghost = useMemo(() => {
     if (!drag) return []
     return drag.ids.flatMap((id) => (byItem.get(id) ?? []).map((b) => shift(b, drag.delta)))

@@ -1,7 +1,9 @@
 // Plan geometry of rows and cooling placements in hall-local metres: footprints (oriented
-// rectangles), centres, and a rotation about the centre. Same conventions as model/layout.ts.
-import type { Catalog } from '../model/catalog'
-import type { CoolingPlacement, Row, Vec2 } from '../model/sceneSchema'
+// rectangles), centres, and a rotation about the centre. Same conventions as layout.ts (which
+// draws the same items as boxes in site metres). The solver's layout checks and the editor both
+// use it: there is no second copy.
+import type { Catalog } from './catalog'
+import type { CoolingPlacement, Row, Vec2 } from './sceneSchema'
 
 const DEG = Math.PI / 180
 

@@ -1,0 +1,175 @@
+// Layout clearances in plan, one item or one pair at a time: the one implementation behind the
+// solver's layout checks (solver/checks/layout/), the editor's Layout list (through
+// layoutSurvey.ts) and where the editor puts a new item (editor/placement.ts). Four rules: two
+// items overlap; an item stands outside its hall's walls; two parallel rows face each other across
+// an aisle narrower than the service minimum; a row or unit stands in the free face the intake pads
+// or the exhaust fans need. Pure geometry in hall-local metres.
+import type { Catalog } from './catalog'
+import type { CoolingUnit } from './catalogSchema'
+import type { CoolingPlacement, Hall, Row, Vec2 } from './sceneSchema'
+import { axes, cornersOf, footprintOf, type Footprint } from './footprint'
+
+/** Below this (m) two items count as touching, not overlapping, a gap is not an aisle, and an
+ *  item is not outside the wall it stands against (positions are kept to the millimetre). */
+export const TOUCH_TOLERANCE_M = 0.01
+
+export type LayoutRule = 'overlap' | 'outside' | 'aisle' | 'airway'
+
+/** The limits the rules judge against: solver parameters (model/params.ts) with their sources. */
+export interface LayoutLimits {
+  minAisleM: number
+  intakeClearanceM: number
+}
+
+/** Cooling units that move the hall's air through a wall: the face in front of them stays free. */
+const AIRWAY_KINDS: ReadonlySet<CoolingUnit['kind']> = new Set(['evap-pad', 'exhaust-fan'])
+
+/** An item of a hall's plan: its footprint, what it is called and whether it is an air opening. */
+export interface PlanItem {
+  footprint: Footprint
+  name: string
+  airway: 'intake' | 'exhaust' | null
+}
+
+/** What a rule measured for one item or one pair. */
+export interface Judgement {
+  rule: LayoutRule
+  /** The item judged: for airway the one in the way of the opening `b`. */
+  a: PlanItem
+  b?: PlanItem
+  /** Overlap depth, distance outside the walls, aisle width or free face, metres. */
+  valueM: number
+  /** 0 for overlap and outside; the aisle minimum; the intake/exhaust clearance. */
+  limitM: number
+  fails: boolean
+  /** Outside only: the item is larger than the hall in some direction, so no move brings it in. */
+  cannotFit?: boolean
+}
+
+const dot = (a: Vec2, b: Vec2) => a.x * b.x + a.y * b.y
+/** Measures are kept to the micrometre: float noise (12.2 − 11 = 1.1999999999999993) must not
+ *  decide a rule, and the solver's checks compare exactly what the editor lists. */
+const um = (m: number) => Math.round(m * 1e6) / 1e6
+
+function project(corners: readonly Vec2[], axis: Vec2): [number, number] {
+  let lo = Infinity
+  let hi = -Infinity
+  for (const c of corners) {
+    const d = dot(c, axis)
+    lo = Math.min(lo, d)
+    hi = Math.max(hi, d)
+  }
+  return [lo, hi]
+}
+
+/** Penetration depth of two oriented rectangles (separating axis test): the shortest move that
+ *  separates them, over the four edge normals; ≤ 0: apart (−gap on a separating axis). A thin row
+ *  turned across another must move past its whole width, not only its own depth. */
+export function overlapDepth(a: Footprint, b: Footprint): number {
+  const ca = cornersOf(a)
+  const cb = cornersOf(b)
+  let depth = Infinity
+  for (const f of [a, b]) {
+    const { u, n } = axes(f.rotationDeg)
+    for (const axis of [u, n]) {
+      const [a0, a1] = project(ca, axis)
+      const [b0, b1] = project(cb, axis)
+      depth = Math.min(depth, a1 - b0, b1 - a0)
+    }
+  }
+  return depth
+}
+
+const parallel = (a: Footprint, b: Footprint) => {
+  const d = (((a.rotationDeg - b.rotationDeg) % 180) + 180) % 180
+  return d < 0.5 || d > 179.5
+}
+
+/** Gap between `b` and the face of `a` across a's depth, if b stands in front of (or behind) a
+ *  along a's length; null when b is beside a, not facing it. Negative when they overlap. */
+export function gapInFront(a: Footprint, b: Footprint): number | null {
+  const { u, n } = axes(a.rotationDeg)
+  const ca = cornersOf(a)
+  const cb = cornersOf(b)
+  const [au0, au1] = project(ca, u)
+  const [bu0, bu1] = project(cb, u)
+  if (Math.min(au1, bu1) - Math.max(au0, bu0) <= TOUCH_TOLERANCE_M) return null
+  const [an0, an1] = project(ca, n)
+  const [bn0, bn1] = project(cb, n)
+  return Math.max(bn0 - an1, an0 - bn1)
+}
+
+/** Gap between two parallel rows across their depth, if they face each other along their length. */
+export function aisleBetween(a: Footprint, b: Footprint): number | null {
+  return parallel(a, b) ? gapInFront(a, b) : null
+}
+
+/** How far an item reaches past its hall's walls (≤ 0: inside), and whether it could fit at all. */
+export function outsideBy(f: Footprint, hall: Pick<Hall, 'lengthM' | 'widthM'>): { outM: number; fits: boolean } {
+  const xs = cornersOf(f)
+  const [x0, x1] = [Math.min(...xs.map((p) => p.x)), Math.max(...xs.map((p) => p.x))]
+  const [y0, y1] = [Math.min(...xs.map((p) => p.y)), Math.max(...xs.map((p) => p.y))]
+  return {
+    outM: Math.max(-x0, x1 - hall.lengthM, -y0, y1 - hall.widthM),
+    fits: x1 - x0 <= hall.lengthM + TOUCH_TOLERANCE_M && y1 - y0 <= hall.widthM + TOUCH_TOLERANCE_M,
+  }
+}
+
+/** Height both items occupy; ≤ 0: one stands above the other (stacked fan tiers). */
+const sharedHeightM = (a: Footprint, b: Footprint) => Math.min(a.topM, b.topM) - Math.max(a.baseM, b.baseM)
+
+/** A row or an indoor cooling placement as an item of the plan; null for outdoor units (they stand
+ *  outside on purpose) and items the catalog does not know. */
+export function planItem(item: Row | CoolingPlacement, catalog: Catalog): PlanItem | null {
+  const footprint = footprintOf(item, catalog)
+  if (!footprint) return null
+  if ('enclosureId' in item) return { footprint, name: item.name ?? item.id, airway: null }
+  if (item.outdoor) return null
+  const kind = catalog.coolingUnits.get(item.modelId)?.kind
+  const airway = kind !== undefined && AIRWAY_KINDS.has(kind) ? (kind === 'evap-pad' ? 'intake' : 'exhaust') : null
+  return { footprint, name: item.id, airway }
+}
+
+/** The items of a hall's plan: rows, then the cooling placements inside the hall. */
+export function planItems(hall: Hall, catalog: Catalog): PlanItem[] {
+  return [...hall.rows, ...hall.cooling].flatMap((it) => planItem(it, catalog) ?? [])
+}
+
+/** The walls rule for one item: a failing judgement when it reaches past them, else null. */
+export function judgeOutside(a: PlanItem, hall: Pick<Hall, 'lengthM' | 'widthM'>): Judgement | null {
+  const { outM, fits } = outsideBy(a.footprint, hall)
+  const valueM = um(outM)
+  if (valueM <= TOUCH_TOLERANCE_M) return null
+  return { rule: 'outside', a, valueM, limitM: 0, fails: true, ...(fits ? {} : { cannotFit: true }) }
+}
+
+/** The pair rules for two items at the same height: an overlap, else the aisle between two facing
+ *  rows, else the free face between an item and an opening in front of it. Null when none applies
+ *  (stacked, beside each other, back to back). */
+export function judgePair(x: PlanItem, y: PlanItem, limits: LayoutLimits): Judgement | null {
+  // The item in the way of an opening first: the opening stays where the wall is.
+  const [a, b] = x.airway && !y.airway ? [y, x] : [x, y]
+  const fa = a.footprint
+  const fb = b.footprint
+  if (sharedHeightM(fa, fb) <= TOUCH_TOLERANCE_M) return null
+  const depth = um(overlapDepth(fa, fb))
+  if (depth > TOUCH_TOLERANCE_M) return { rule: 'overlap', a, b, valueM: depth, limitM: 0, fails: true }
+  if (fa.kind === 'row' && fb.kind === 'row') {
+    const between = aisleBetween(fa, fb)
+    if (between === null || um(between) <= TOUCH_TOLERANCE_M) return null // side by side, or back to back
+    const gap = um(between)
+    return { rule: 'aisle', a, b, valueM: gap, limitM: limits.minAisleM, fails: gap < limits.minAisleM }
+  }
+  if (b.airway && !a.airway) {
+    const gap = gapInFront(fb, fa)
+    if (gap === null) return null // beside the opening, not in front of it
+    const freeM = um(Math.max(0, gap))
+    return { rule: 'airway', a, b, valueM: freeM, limitM: limits.intakeClearanceM, fails: freeM < limits.intakeClearanceM }
+  }
+  return null
+}
+
+/** True when `item` breaks no rule inside `hall` among `others` (where a new item may go). */
+export function standsClear(item: PlanItem, others: readonly PlanItem[], hall: Pick<Hall, 'lengthM' | 'widthM'>, limits: LayoutLimits): boolean {
+  return judgeOutside(item, hall) === null && others.every((o) => judgePair(item, o, limits)?.fails !== true)
+}
