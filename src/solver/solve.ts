@@ -104,9 +104,9 @@ export function solveVariant(scene: Scene, variantId: string, catalog: Catalog, 
 
   const lossKW = flow.nodes.reduce((s, n) => s + n.lossKW, 0)
   const itKW = loads.rows.reduce((s, r) => s + r.rowKW, 0)
-  // The flow's losses at its load (IT + installed cooling). Their no-load / load split is not yet
-  // known per node: all are taken as load losses (fixedKW 0) until the power side supplies P0.
-  const losses = { fixedKW: 0, variableKWAtDesign: lossKW, designLoadKW: flow.root.loadKW - lossKW }
+  // The flow's losses at its load (IT + installed cooling), split into the transformers' no-load
+  // losses, the same every hour, and the load losses, which the year scales with the load served.
+  const losses = { fixedKW: flow.losses.fixedLossKW, variableKWAtDesign: flow.losses.variableLossKW, designLoadKW: flow.root.loadKW - lossKW }
   const year = options.year === false ? null : simulateYear(cooling.map((h) => h.plant), cooling.map((h) => [...h.inlets.values()]), itKW, losses, climate, params)
   const ctx: CheckContext = { scene, variant, catalog, params, climate, requiredTier, loads, power, halls, year }
   const checks = runChecks(ctx)
