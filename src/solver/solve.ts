@@ -171,7 +171,7 @@ export function solveVariant(scene: Scene, variantId: string, catalog: Catalog, 
       advice: adviseChecks(checks, ctx),
     },
     year,
-    economics: computeEconomics(economicsBasis(scene, variant, loads, facilityKW, catalog), resolveEconomicsInputs(scene, variant, catalog), catalog),
+    economics: computeEconomics(economicsBasis(scene, variant, loads, facilityKW, catalog, year), resolveEconomicsInputs(scene, variant, catalog), catalog),
     params,
     climate: {
       id: climate.id,

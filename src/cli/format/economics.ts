@@ -10,6 +10,11 @@ export const usd = (v: number): string => {
 const years = (v: number | null) => (v === null ? 'never' : `${v.toFixed(1)} y`)
 const pct = (v: number | null) => (v === null ? '—' : `${v.toFixed(1)} %`)
 
+const energyBasisText = (basis: string) =>
+  basis === 'typical year'
+    ? 'typical year (facility MWh of the simulated year, fans and pumps staged, chillers only when needed) × load share × tariff'
+    : 'design day (facility power × 8,760 h, every unit at nameplate: the year was not simulated) × load share × tariff'
+
 export function formatEconomicsTable(reports: readonly Report[]): string {
   const rows: [string, (r: Report) => string][] = [
     ['Verdict', (r) => r.verdict.toUpperCase()],
@@ -18,6 +23,8 @@ export function formatEconomicsTable(reports: readonly Report[]): string {
     ['Revenue / yr', (r) => usd(r.economics.revenueUsdPerYear)],
     ['Opex / yr', (r) => usd(r.economics.opexUsdPerYear)],
     ['  of which energy', (r) => usd(r.economics.energyUsdPerYear)],
+    ['  energy MWh / yr', (r) => Math.round(r.economics.energy.mwhPerYear).toLocaleString('en-US')],
+    ['  PUE (energy basis)', (r) => r.economics.energy.pue.toFixed(3)],
     ['EBITDA / yr', (r) => usd(r.economics.ebitdaUsdPerYear)],
     ['Payback', (r) => years(r.economics.paybackYears)],
     ['NPV', (r) => usd(r.economics.npvUsd)],
@@ -31,7 +38,12 @@ export function formatEconomicsTable(reports: readonly Report[]): string {
   const lines = table.map((row) => row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  '))
   const first = reports[0]!
   const e = first.economics
-  lines.unshift(`Economics over ${e.horizonYears} years at ${e.discountRatePct} % (USD; inputs: models/economics.json, overridable under "economics")`, '')
+  const bases = [...new Set(reports.map((r) => r.economics.energyBasis))]
+  lines.unshift(
+    `Economics over ${e.horizonYears} years at ${e.discountRatePct} % (USD; inputs: models/economics.json, overridable under "economics")`,
+    `Energy: ${bases.map(energyBasisText).join('; ')}`,
+    '',
+  )
   for (const r of reports) {
     lines.push('', `Capex of ${r.variant}:`)
     for (const l of r.economics.capexLines) lines.push(`  ${l.item.padEnd(36)} ${usd(l.usd).padStart(10)}  ${l.note}`)

@@ -2,13 +2,17 @@
 // power and cooling equipment that the as-built site does not have), yearly revenue (hashprice
 // for miners, GPU-hours for AI), opex (energy at the tariff, staff, maintenance), and from them a
 // cash flow over the horizon with NPV, IRR, payback, break-even prices and a tornado of inputs.
+// Energy comes from the typical year where the solve ran it (fans and pumps staged, chillers only
+// when the weather needs them); only a solve without the year (the capacity search) falls back
+// to design-day facility power × 8,760 h, and the result says which basis it used.
 import type { Catalog } from '../../model/catalog'
 import type { EconomicsInputs } from '../../model/economicsSchema'
 import type { Scene, Variant } from '../../model/sceneSchema'
 import type { VariantLoads } from '../loads'
+import type { YearResult } from '../year/year'
 import { npv, irr, paybackYears, solveForZero } from './finance'
 import { TORNADO_INPUTS } from './tornado'
-import type { CapexLine, CashFlowYear, EconomicsResult, TornadoBar } from './types'
+import type { CapexLine, CashFlowYear, EconomicsResult, EnergyBasis, EnergyFigures, TornadoBar } from './types'
 
 const HOURS_PER_YEAR = 8760
 
@@ -21,6 +25,8 @@ export interface EconomicsBasis {
   /** GPU IT kW by the device's cooling kind. */
   gpuITKWByCooling: Record<'air' | 'liquid' | 'immersion', number>
   facilityKW: number
+  /** Facility and IT energy of a year with the IT at its design load, and where they come from. */
+  energy: { basis: EnergyBasis; facilityMWhAtFullLoad: number; itMWhAtFullLoad: number }
   /** Equipment this variant adds to the as-built site. */
   newTransformerKVA: number
   newUpsKVA: number
@@ -33,7 +39,13 @@ export interface EconomicsBasis {
   devicePriceOverrides: Record<string, number>
 }
 
-export function economicsBasis(scene: Scene, variant: Variant, loads: VariantLoads, facilityKW: number, catalog: Catalog): EconomicsBasis {
+/** The year's energy where the solve ran it; design-day power × 8,760 h where it did not. */
+function energyAtFullLoad(facilityKW: number, itKW: number, year: YearResult | null): EconomicsBasis['energy'] {
+  if (year) return { basis: 'typical year', facilityMWhAtFullLoad: year.facilityMWh, itMWhAtFullLoad: year.itMWh }
+  return { basis: 'design day', facilityMWhAtFullLoad: (facilityKW * HOURS_PER_YEAR) / 1000, itMWhAtFullLoad: (itKW * HOURS_PER_YEAR) / 1000 }
+}
+
+export function economicsBasis(scene: Scene, variant: Variant, loads: VariantLoads, facilityKW: number, catalog: Catalog, year: YearResult | null = null): EconomicsBasis {
   const devices = new Map<string, number>()
   let asicITKW = 0
   let gpuITKW = 0
@@ -78,6 +90,7 @@ export function economicsBasis(scene: Scene, variant: Variant, loads: VariantLoa
     gpuITKW,
     gpuITKWByCooling,
     facilityKW,
+    energy: energyAtFullLoad(facilityKW, asicITKW + gpuITKW, year),
     newTransformerKVA,
     newUpsKVA,
     newGensetKVA,
@@ -151,14 +164,30 @@ function yearlyRevenue(b: EconomicsBasis, x: EconomicsInputs, catalog: Catalog):
   return revenue
 }
 
-function yearlyEnergy(b: EconomicsBasis, x: EconomicsInputs): number {
+/** Share of the full-load year the IT really draws: miners lose the ban days and downtime, GPU
+ *  servers draw their load factor. Cooling and losses follow the IT they serve. */
+function loadShare(b: EconomicsBasis, x: EconomicsInputs): number {
   const it = b.asicITKW + b.gpuITKW
-  if (it <= 0) return (b.facilityKW * HOURS_PER_YEAR * x.tariffUsdPerMWh) / 1000
-  // Overheads (cooling, losses) follow the IT they serve.
-  const overhead = b.facilityKW / it
-  const asicKWh = b.asicITKW * overhead * HOURS_PER_YEAR * (1 - x.miningBanDaysPerYear / 365) * x.minerUptime
-  const gpuKWh = b.gpuITKW * overhead * HOURS_PER_YEAR * x.gpuLoadFactor
-  return ((asicKWh + gpuKWh) * x.tariffUsdPerMWh) / 1000
+  if (it <= 0) return 1
+  const asicShare = Math.max(0, 1 - x.miningBanDaysPerYear / 365) * x.minerUptime
+  return (b.asicITKW * asicShare + b.gpuITKW * x.gpuLoadFactor) / it
+}
+
+export function energyFigures(b: EconomicsBasis, x: EconomicsInputs): EnergyFigures {
+  const share = loadShare(b, x)
+  const mwhPerYear = b.energy.facilityMWhAtFullLoad * share
+  return {
+    basis: b.energy.basis,
+    facilityMWhAtFullLoad: b.energy.facilityMWhAtFullLoad,
+    loadShare: share,
+    mwhPerYear,
+    tariffUsdPerMWh: x.tariffUsdPerMWh,
+    pue: b.energy.itMWhAtFullLoad > 0 ? b.energy.facilityMWhAtFullLoad / b.energy.itMWhAtFullLoad : 1,
+  }
+}
+
+function yearlyEnergy(b: EconomicsBasis, x: EconomicsInputs): number {
+  return energyFigures(b, x).mwhPerYear * x.tariffUsdPerMWh
 }
 
 export function evaluate(b: EconomicsBasis, x: EconomicsInputs, catalog: Catalog): Evaluation {
@@ -242,6 +271,8 @@ export function computeEconomics(basis: EconomicsBasis, inputs: EconomicsInputs,
     revenueUsdPerYear: base.revenueUsdPerYear,
     opexUsdPerYear: base.opexUsdPerYear,
     energyUsdPerYear: base.energyUsdPerYear,
+    energyBasis: basis.energy.basis,
+    energy: energyFigures(basis, inputs),
     ebitdaUsdPerYear: base.revenueUsdPerYear - base.opexUsdPerYear,
     paybackYears: paybackYears(net),
     npvUsd: base.npvUsd,

@@ -31,6 +31,23 @@ export interface CapexLine {
   note: string
 }
 
+/** Where the energy figures come from: the typical year the solver simulates (fans and pumps
+ *  staged, chillers only when needed) or, where the year was skipped, design-day power × 8,760 h. */
+export type EnergyBasis = 'typical year' | 'design day'
+
+export interface EnergyFigures {
+  basis: EnergyBasis
+  /** Facility energy of a year with the IT at its design load, MWh. */
+  facilityMWhAtFullLoad: number
+  /** Share of that the IT really draws (miner uptime and ban days, GPU load factor). */
+  loadShare: number
+  /** facilityMWhAtFullLoad × loadShare: the energy paid for, MWh a year. */
+  mwhPerYear: number
+  tariffUsdPerMWh: number
+  /** Facility / IT energy on this basis: the annual PUE of the typical year, or the design day's. */
+  pue: number
+}
+
 export interface EconomicsResult {
   currency: 'USD'
   horizonYears: number
@@ -40,7 +57,10 @@ export interface EconomicsResult {
   /** Steady-state year (after lead time). */
   revenueUsdPerYear: number
   opexUsdPerYear: number
+  /** energy.mwhPerYear × tariff. */
   energyUsdPerYear: number
+  energyBasis: EnergyBasis
+  energy: EnergyFigures
   ebitdaUsdPerYear: number
   /** Years until cumulative cash turns positive; null if never within the horizon. */
   paybackYears: number | null
