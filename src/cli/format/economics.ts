@@ -65,7 +65,7 @@ export function formatCapacity(c: CapacityResult): string {
   ]
   if (c.upgrades.length > 0) {
     lines.push('  to unlock it (cheapest first):')
-    for (const u of c.upgrades) lines.push(`    - ${u.text} (≈ ${usd(u.costUsd)} USD)`)
+    for (const u of c.upgrades) lines.push(`    - ${u.text} (${u.costUsd === null ? 'not priced' : `≈ ${usd(u.costUsd)} USD`})`)
   }
   return `${lines.join('\n')}\n`
 }

@@ -10,10 +10,10 @@ import type { Catalog } from '../../model/catalog'
 import type { Device, Enclosure } from '../../model/catalogSchema'
 import { resolveParams } from '../../model/params'
 import type { Hall, RedundancyScheme, Row, Scene, Variant } from '../../model/sceneSchema'
-import type { Check } from '../report'
 import { solveVariant } from '../solve'
-import type { CapacityResult, CapacityStep } from '../economics/types'
-import { upgradeOptions } from './upgrades'
+import type { CapacityResult, CapacityStep, PricedUpgrade } from '../economics/types'
+import { resolveEconomicsInputs } from '../economics/economics'
+import { priceUpgrades, reportPricing } from '../economics/upgradePrices'
 
 /** Aisle left at each end of a converted row, m. Matches the generated halls (8 m ends). */
 const ROW_END_AISLE_M = 4
@@ -116,7 +116,7 @@ export function findCapacity(scene: Scene, baseVariantId: string, deviceId: stri
     const variant = converted(base, layout, device, enclosure, perRack, racks, tier)
     const report = solveVariant({ ...scene, variants: [variant] }, variant.id, catalog, { year: false })
     const floorOk = floorNeedM2(layout, racks, perRackM2, support) <= layout.hallAreaM2
-    return { report, ok: report.verdict !== 'fail' && floorOk, floorOk }
+    return { variant, report, ok: report.verdict !== 'fail' && floorOk, floorOk }
   }
 
   let best = { perRack: fillOptions(device, enclosure)[0] ?? 1, racks: 0 }
@@ -146,10 +146,25 @@ export function findCapacity(scene: Scene, baseVariantId: string, deviceId: stri
   // A site that fails at the tier with no GPU rack at all is blocked by that, not by the racks.
   const blockedAtZero = !at.ok
   const next = blockedAtZero ? at : best.racks < maxByRows ? trial(best.perRack, best.racks + 1) : null
-  const blocking: Check[] = next ? next.report.checks.filter((c) => c.status === 'fail') : []
+  const inputs = resolveEconomicsInputs(scene, base, catalog)
+  const judged = next ?? at
+  const upgrades: PricedUpgrade[] = next ? priceUpgrades(reportPricing(judged.report, judged.variant, catalog, inputs)) : []
   const nextBinding = next?.report.binding && next.report.binding.status === 'fail' ? next.report.binding : null
   const floorLimitRacks = Math.floor(layout.hallAreaM2 / (perRackM2 * (1 + support)))
   const floorBinds = next !== null && !next.floorOk && !blockedAtZero
+  if (floorBinds) {
+    const m2 = floorNeedM2(layout, best.racks + 1, perRackM2, support) - layout.hallAreaM2
+    upgrades.push({
+      kind: 'floor',
+      title: 'Floor space',
+      subject: 'halls',
+      checks: 1,
+      text: 'more floor: extend the hall or build a second one',
+      costUsd: m2 * inputs.hallUsdPerM2,
+      basis: `${Math.ceil(m2).toLocaleString('en-US')} m² × ${inputs.hallUsdPerM2} USD/m²`,
+      sources: [{ name: 'hallUsdPerM2', title: catalog.economics.inputSources.hallUsdPerM2?.title ?? 'models/economics.json', confidence: 'approx' }],
+    })
+  }
   return {
     deviceId: device.id,
     deviceName: device.name,
@@ -167,7 +182,7 @@ export function findCapacity(scene: Scene, baseVariantId: string, deviceId: stri
           ? { checkId: 'rows', title: 'Room in the rows', subject: 'halls', value: best.racks + 1, limit: maxByRows, unit: 'racks' }
           : null,
     floorLimitRacks,
-    upgrades: upgradeOptions(blocking, next?.report ?? at.report, floorBinds, catalog, scene, base),
+    upgrades: upgrades.sort((a, b) => (a.costUsd ?? Infinity) - (b.costUsd ?? Infinity)),
     steps: steps.sort((a, b) => a.racks - b.racks),
   }
 }

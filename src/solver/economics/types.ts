@@ -1,4 +1,5 @@
 // Economics results: per variant, in USD, over the horizon of the inputs.
+import type { CheckKind } from '../check'
 
 export interface CashFlowYear {
   year: number
@@ -84,11 +85,48 @@ export interface CapacityStep {
   verdict: 'ok' | 'warn' | 'fail'
 }
 
-export interface UpgradeOption {
-  text: string
-  /** Rough cost of the upgrade, USD (from models/economics.json unit costs). */
-  costUsd: number
+/** Where a unit cost comes from: an input or a priced unit of models/economics.json. */
+export interface PriceSource {
+  /** The input name ("transformerUsdPerKVA") or the catalog id of a priced unit. */
+  name: string
+  title: string
+  confidence: 'verified' | 'secondary' | 'derived' | 'approx'
 }
+
+/** What making every failing check of one kind pass would take, priced (economics/upgradePrices.ts). */
+export interface PricedUpgrade {
+  /** The failing check kind, or 'floor' where the capacity search runs out of hall floor. */
+  kind: CheckKind | 'floor'
+  /** Title and subject of the check that leads the kind (the one furthest over). */
+  title: string
+  subject: string
+  /** How many checks of the kind fail. */
+  checks: number
+  /** What to do: the advice of the check module where it gives one. */
+  text: string
+  /** Rough cost, USD; null where models/economics.json has no unit cost for this fix ("not priced"). */
+  costUsd: number | null
+  /** The arithmetic ("2,500 kVA × 45 USD/kVA"), or why it is not priced. */
+  basis: string
+  /** The unit costs used, each with its source. */
+  sources: PriceSource[]
+  /** Not bought with the fit-out but a site asset (the grid connection: 12–36 months to approve). */
+  siteLimit?: boolean
+  /** Paid for by the line of this kind (the same equipment fixes both). */
+  includedIn?: CheckKind
+}
+
+/** What it would take to make a variant pass. */
+export interface CostToPass {
+  lines: PricedUpgrade[]
+  /** Sum of the priced lines, USD. */
+  pricedUsd: number
+  /** Failing kinds with no price: the sum leaves them out. */
+  unpriced: PricedUpgrade['kind'][]
+}
+
+/** @deprecated shape of the capacity card's list; a PricedUpgrade carries the same and more. */
+export type UpgradeOption = PricedUpgrade
 
 export interface CapacityResult {
   deviceId: string

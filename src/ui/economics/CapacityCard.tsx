@@ -29,7 +29,7 @@ export function CapacityCard() {
   const revision = useStore((s) => s.sceneRevision)
   const devices = useMemo(() => [...builtInCatalog().devices.values()].filter((d) => d.kind === 'gpu'), [])
   const stale = resultFor !== null && (resultFor.deviceId !== deviceId || resultFor.tier !== tier || resultFor.sceneRevision !== revision)
-  const upgrades = useMemo(() => [...(result?.upgrades ?? [])].sort((a, b) => a.costUsd - b.costUsd), [result])
+  const upgrades = useMemo(() => [...(result?.upgrades ?? [])].sort((a, b) => (a.costUsd ?? Infinity) - (b.costUsd ?? Infinity)), [result])
 
   return (
     <section className="econ-card capacity" data-testid="capacity">
@@ -116,7 +116,7 @@ export function CapacityCard() {
                   {upgrades.map((u) => (
                     <tr key={u.text}>
                       <td>{u.text}</td>
-                      <td className="num"><Money usd={u.costUsd} /></td>
+                      <td className="num">{u.costUsd === null ? <span className="muted">not priced</span> : <Money usd={u.costUsd} />}</td>
                     </tr>
                   ))}
                 </tbody>
