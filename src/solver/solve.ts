@@ -9,7 +9,8 @@ import { bindingCheck, worstStatus, type Check, type CheckStatus } from './check
 import { variantLoads } from './loads'
 import { solvePower } from './power/solvePower'
 import { simulateYear } from './year/year'
-import { computeEconomics, economicsBasis, resolveEconomicsInputs } from './economics/economics'
+import { economicsBasis } from './economics/economics'
+import { variantEconomics } from './economics/variantEconomics'
 import { hallSupplyAir } from './cooling/climate'
 import { hallAirSide } from './cooling/airflow'
 import { rowDensityKWPerM, rowInletC } from './cooling/rack'
@@ -138,12 +139,14 @@ export function solveVariant(scene: Scene, variantId: string, catalog: Catalog, 
   const itKW = loads.rows.reduce((s, r) => s + r.rowKW, 0)
   const coolingKW = loads.cooling.reduce((s, c) => s + c.kw, 0)
   const facilityKW = flow.root.loadKW
+  const binding = bindingCheck(checks)
+  const advice = adviseChecks(checks, ctx)
   return {
     scene: scene.name,
     variant: variant.id,
     variantName: variant.name,
     verdict: worstStatus(checks.map((c) => c.status)),
-    binding: bindingCheck(checks),
+    binding,
     checks,
     totals: {
       itKW,
@@ -168,10 +171,10 @@ export function solveVariant(scene: Scene, variantId: string, catalog: Catalog, 
       usableITAtRatingKW: power.usableAtRating.usableITKW,
       usableLimitedBy: power.usableAtRating.limitedBy,
       groups: power.groups,
-      advice: adviseChecks(checks, ctx),
+      advice,
     },
     year,
-    economics: computeEconomics(economicsBasis(scene, variant, loads, facilityKW, catalog, year), resolveEconomicsInputs(scene, variant, catalog), catalog),
+    economics: variantEconomics(scene, variant, catalog, economicsBasis(scene, variant, loads, facilityKW, catalog, year), { checks, binding, advice, rows, nodes: flow.nodes, halls: hallResults, params }),
     params,
     climate: {
       id: climate.id,

@@ -98,6 +98,9 @@ function floorNeedM2(layout: Layout, racks: number, perRackM2: number, support: 
   return racks * perRackM2 * (1 + support) + keptAsic
 }
 
+/** Cheapest first; lines another line pays for next, then those with no price. */
+const costRank = (u: PricedUpgrade) => (u.costUsd === null ? Infinity : u.includedIn ? Number.MAX_VALUE : u.costUsd)
+
 export function findCapacity(scene: Scene, baseVariantId: string, deviceId: string, catalog: Catalog, options: CapacityOptions = {}): CapacityResult {
   const base = scene.variants.find((v) => v.id === baseVariantId)
   const device = catalog.devices.get(deviceId)
@@ -182,7 +185,7 @@ export function findCapacity(scene: Scene, baseVariantId: string, deviceId: stri
           ? { checkId: 'rows', title: 'Room in the rows', subject: 'halls', value: best.racks + 1, limit: maxByRows, unit: 'racks' }
           : null,
     floorLimitRacks,
-    upgrades: upgrades.sort((a, b) => (a.costUsd ?? Infinity) - (b.costUsd ?? Infinity)),
+    upgrades: upgrades.sort((a, b) => costRank(a) - costRank(b)),
     steps: steps.sort((a, b) => a.racks - b.racks),
   }
 }

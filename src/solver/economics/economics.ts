@@ -12,7 +12,7 @@ import type { VariantLoads } from '../loads'
 import type { YearResult } from '../year/year'
 import { npv, irr, paybackYears, solveForZero } from './finance'
 import { TORNADO_INPUTS } from './tornado'
-import type { CapexLine, CashFlowYear, EconomicsResult, EnergyBasis, EnergyFigures, TornadoBar } from './types'
+import type { CapexLine, CashFlowYear, EconomicsFigures, EnergyBasis, EnergyFigures, TornadoBar } from './types'
 
 const HOURS_PER_YEAR = 8760
 
@@ -235,7 +235,7 @@ export function resolveEconomicsInputs(scene: Scene, variant: Variant, catalog: 
   return { ...catalog.economics.inputs, ...tariff, ...sceneInputs, ...variantInputs } as EconomicsInputs
 }
 
-export function computeEconomics(basis: EconomicsBasis, inputs: EconomicsInputs, catalog: Catalog): EconomicsResult {
+export function computeEconomics(basis: EconomicsBasis, inputs: EconomicsInputs, catalog: Catalog): EconomicsFigures {
   const base = evaluate(basis, inputs, catalog)
   const net = base.cashFlows.map((c) => c.netUsd)
   const npvAt = (x: EconomicsInputs) => evaluate(basis, x, catalog).npvUsd

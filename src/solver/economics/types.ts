@@ -76,7 +76,26 @@ export interface EconomicsResult {
   tornado: TornadoBar[]
   /** The inputs used, for the report (after scene and variant overrides). */
   inputs: Record<string, number | string>
+  /** The verdict passes (ok or warn): the variant can be built and run as drawn. One that cannot
+   *  keeps its figures, but no view ranks its NPV among the buildable variants. */
+  buildable: boolean
+  /** Why it cannot run as drawn: the binding check, and how many checks fail. */
+  notBuildable: NotBuildable | null
+  /** What making every failing check pass would cost; null when nothing fails. */
+  costToPass: CostToPass | null
 }
+
+export interface NotBuildable {
+  checkId: string
+  kind: CheckKind
+  title: string
+  subject: string
+  /** Failing checks in all. */
+  failing: number
+}
+
+/** The money figures alone, before the verdict is attached. */
+export type EconomicsFigures = Omit<EconomicsResult, 'buildable' | 'notBuildable' | 'costToPass'>
 
 export interface CapacityStep {
   racks: number

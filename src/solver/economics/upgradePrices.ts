@@ -10,6 +10,7 @@ import type { EconomicsInputs } from '../../model/economicsSchema'
 import type { SolverParams } from '../../model/params'
 import type { PowerNodeKind, Variant } from '../../model/sceneSchema'
 import { sortChecks, type Check, type CheckKind } from '../check'
+import { checkModule } from '../checks'
 import type { Advice, HallResult, NodeResult, Report, RowResult } from '../report'
 import type { CostToPass, PriceSource, PricedUpgrade } from './types'
 
@@ -125,6 +126,12 @@ class KvaBill {
   }
 }
 
+/** "the Liquid heat vs CDU capacity line": a line named by its check kind's title. */
+const lineOf = (kind: CheckKind) => `the “${checkModule(kind)?.meta.title ?? kind}” line`
+
+/** A line whose equipment another line already buys. */
+const included = (text: string, cover: CheckKind, why: string): Priced => ({ text, costUsd: 0, basis: `in ${lineOf(cover)}: ${why}`, sources: [], includedIn: cover })
+
 const notPriced = (text: string, why: string): Priced => ({ text, costUsd: null, basis: why, sources: [] })
 
 /** Whole units of a cooling kind for `kw` (or m³/s for fans), priced. */
@@ -204,10 +211,12 @@ const PRICERS: Partial<Record<CheckKind, Pricer>> = {
   'power.autonomy': (checks, p) => notPriced(words(p, checks, 'more battery'), 'no battery unit cost in models/economics.json'),
   'grid.pf': (checks, p) => notPriced(words(p, checks, 'reactive compensation'), 'no compensation unit cost in models/economics.json'),
   'power.usable-it': (checks, p) => {
-    const cover = (['redundancy.tier', 'redundancy.n1'] as const).find((k) => p.failingKinds.has(k))
     const text = words(p, checks, 'more firm capacity')
-    if (cover) return { text, costUsd: 0, basis: `in the ${cover} line: the redundant units restore the usable IT`, sources: [], includedIn: cover }
     const c = checks[0]!
+    // The node that limits the usable IT is itself overloaded: its replacement restores both.
+    if (p.ctx.failing.some((f) => f.kind === 'power.load' && f.subjectId === c.subjectId)) return included(text, 'power.load', 'the larger node carries the IT')
+    const cover = (['redundancy.tier', 'redundancy.n1'] as const).find((k) => p.failingKinds.has(k))
+    if (cover) return included(text, cover, 'the redundant units restore the usable IT')
     const node = p.nodes.get(c.subjectId)
     const short = Math.max(0, (c.value ?? 0) - (c.limit ?? 0)) / p.ctx.params.continuousLoadFraction
     const bill = new KvaBill()
@@ -275,7 +284,7 @@ const PRICERS: Partial<Record<CheckKind, Pricer>> = {
   },
   'year.inlet': (checks, p) => {
     const text = `chilled supply air for the hottest hours of ${checks.length} hall(s)`
-    if (p.failingKinds.has('inlet.design-day')) return { text, costUsd: 0, basis: 'in the inlet.design-day line: the same chillers', sources: [], includedIn: 'inlet.design-day' }
+    if (p.failingKinds.has('inlet.design-day')) return included(text, 'inlet.design-day', 'the same chillers')
     const kw = checks.reduce((s, c) => s + (p.halls.get(c.subjectId)?.heatAirKW ?? 0), 0)
     return chilledAir(p, kw, text)
   },
@@ -298,7 +307,7 @@ const PRICERS: Partial<Record<CheckKind, Pricer>> = {
   'year.coolant': (checks, p) => {
     const text = `trim chillers for the hours the coolant runs too warm in ${checks.length} hall(s)`
     const cover = (['liquid.cdu', 'liquid.rejection', 'liquid.supply'] as const).find((k) => p.failingKinds.has(k))
-    if (cover) return { text, costUsd: 0, basis: `in the ${cover} line: a liquid plant that takes the heat`, sources: [], includedIn: cover }
+    if (cover) return included('a liquid plant that takes the heat all year', cover, 'the same plant')
     const kw = checks.reduce((s, c) => s + (p.halls.get(c.subjectId)?.heatLiquidKW ?? 0), 0)
     return trimChillers(p, kw, text)
   },
