@@ -1,36 +1,57 @@
-// The CLI's economics output: variants side by side, and the tornado of the first.
+// The CLI's economics output: variants side by side (a variant that cannot run as drawn is marked
+// and never ranked), what each unbuildable one would cost to make pass, the capex lines with their
+// units, and the tornado of each.
 import type { CapacityResult, Report } from '../../solver'
-
-export const usd = (v: number): string => {
-  const abs = Math.abs(v)
-  const s = abs >= 1e9 ? `${(abs / 1e9).toFixed(2)} B` : abs >= 1e6 ? `${(abs / 1e6).toFixed(1)} M` : abs >= 1e3 ? `${(abs / 1e3).toFixed(0)} k` : abs.toFixed(0)
-  return `${v < 0 ? '−' : ''}${s}`
-}
-
-const years = (v: number | null) => (v === null ? 'never' : `${v.toFixed(1)} y`)
-const pct = (v: number | null) => (v === null ? '—' : `${v.toFixed(1)} %`)
+import type { PricedUpgrade } from '../../solver/economics/types'
+import { bestBuildable } from '../../solver/economics/rank'
+import { fmtPayback, fmtPctOrDash, fmtUsd } from '../../report/format'
 
 const energyBasisText = (basis: string) =>
   basis === 'typical year'
     ? 'typical year (facility MWh of the simulated year, fans and pumps staged, chillers only when needed) × load share × tariff'
     : 'design day (facility power × 8,760 h, every unit at nameplate: the year was not simulated) × load share × tariff'
 
+/** "$9.75M" / "$9.3M + 1 kind not priced" / "not priced". */
+export function costToPassText(lines: readonly PricedUpgrade[]): string {
+  const priced = lines.filter((l) => l.costUsd !== null)
+  const unpriced = lines.length - priced.length
+  const sum = fmtUsd(priced.reduce((s, l) => s + (l.costUsd ?? 0), 0))
+  if (priced.length === 0) return 'not priced'
+  return unpriced > 0 ? `${sum} + ${unpriced} not priced` : sum
+}
+
+/** One priced line: "Liquid heat vs CDU capacity (Main hall): CDUs for 19.2 MW …  $6.75M  [15 × … × 450,000 USD]". */
+export function pricedLine(l: PricedUpgrade, indent = '  '): string {
+  const cost = l.costUsd === null ? 'not priced' : l.includedIn ? 'included above' : `≈ ${fmtUsd(l.costUsd)}`
+  return `${indent}- ${l.title} (${l.subject}): ${l.text} — ${cost}${l.basis ? ` [${l.basis}]` : ''}${l.siteLimit ? ' (site limit: a grid application, not a purchase)' : ''}`
+}
+
 export function formatEconomicsTable(reports: readonly Report[]): string {
+  const best = bestBuildable(reports, (r) => r.economics)
+  const buildable = reports.filter((r) => r.economics.buildable).sort((a, b) => b.economics.npvUsd - a.economics.npvUsd)
+  const rank = (r: Report) => {
+    if (!r.economics.buildable) return 'not ranked'
+    const i = buildable.indexOf(r) + 1
+    return r === best ? `${i} (best)` : `${i}`
+  }
   const rows: [string, (r: Report) => string][] = [
     ['Verdict', (r) => r.verdict.toUpperCase()],
+    ['Buildable as drawn', (r) => (r.economics.buildable ? 'yes' : 'NO')],
     ['IT', (r) => `${(r.totals.itKW / 1000).toFixed(1)} MW`],
-    ['Capex (USD)', (r) => usd(r.economics.capexUsd)],
-    ['Revenue / yr', (r) => usd(r.economics.revenueUsdPerYear)],
-    ['Opex / yr', (r) => usd(r.economics.opexUsdPerYear)],
-    ['  of which energy', (r) => usd(r.economics.energyUsdPerYear)],
+    ['Capex', (r) => fmtUsd(r.economics.capexUsd)],
+    ['Revenue / yr', (r) => fmtUsd(r.economics.revenueUsdPerYear)],
+    ['Opex / yr', (r) => fmtUsd(r.economics.opexUsdPerYear)],
+    ['  of which energy', (r) => fmtUsd(r.economics.energyUsdPerYear)],
     ['  energy MWh / yr', (r) => Math.round(r.economics.energy.mwhPerYear).toLocaleString('en-US')],
     ['  PUE (energy basis)', (r) => r.economics.energy.pue.toFixed(3)],
-    ['EBITDA / yr', (r) => usd(r.economics.ebitdaUsdPerYear)],
-    ['Payback', (r) => years(r.economics.paybackYears)],
-    ['NPV', (r) => usd(r.economics.npvUsd)],
-    ['IRR', (r) => pct(r.economics.irrPct)],
-    ['Break-even hashprice', (r) => (r.economics.breakEvenHashpriceUsdPerPHDay === null ? '—' : `${r.economics.breakEvenHashpriceUsdPerPHDay.toFixed(1)} USD/PH/d`)],
-    ['Break-even GPU-hour', (r) => (r.economics.breakEvenGpuHourUsd === null ? '—' : `${r.economics.breakEvenGpuHourUsd.toFixed(2)} USD`)],
+    ['EBITDA / yr', (r) => fmtUsd(r.economics.ebitdaUsdPerYear)],
+    ['Payback', (r) => fmtPayback(r.economics.paybackYears)],
+    ['NPV', (r) => fmtUsd(r.economics.npvUsd)],
+    ['IRR', (r) => fmtPctOrDash(r.economics.irrPct)],
+    ['Rank by NPV', rank],
+    ['Cost to make it pass', (r) => (r.economics.costToPass ? costToPassText(r.economics.costToPass.lines) : '—')],
+    ['Break-even hashprice', (r) => (r.economics.breakEvenHashpriceUsdPerPHDay === null ? '—' : `${r.economics.breakEvenHashpriceUsdPerPHDay.toFixed(1)} USD/PH/day`)],
+    ['Break-even GPU-hour', (r) => (r.economics.breakEvenGpuHourUsd === null ? '—' : `${r.economics.breakEvenGpuHourUsd.toFixed(2)} USD/GPU-h`)],
   ]
   const header = ['', ...reports.map((r) => r.variant)]
   const table = [header, ...rows.map(([label, f]) => [label, ...reports.map(f)])]
@@ -44,13 +65,28 @@ export function formatEconomicsTable(reports: readonly Report[]): string {
     `Energy: ${bases.map(energyBasisText).join('; ')}`,
     '',
   )
+  lines.push('')
+  if (best) lines.push(`Best NPV among the buildable variants: ${best.variant} (${fmtUsd(best.economics.npvUsd)}).`)
+  else if (reports.length > 0) lines.push('No variant is buildable as drawn: none is ranked.')
+  for (const r of reports) {
+    const ec = r.economics
+    if (ec.buildable || !ec.notBuildable || !ec.costToPass) continue
+    const why = ec.notBuildable
+    lines.push(
+      '',
+      `${r.variant} is not buildable as drawn: ${why.title} — ${why.subject}${why.failing > 1 ? ` (and ${why.failing - 1} more failing check${why.failing > 2 ? 's' : ''})` : ''}.`,
+      `  Its NPV of ${fmtUsd(ec.npvUsd)} is what it would earn if it could run; it is not ranked.`,
+      `  Cost to make it pass: ${costToPassText(ec.costToPass.lines)}`,
+      ...ec.costToPass.lines.map((l) => pricedLine(l, '    ')),
+    )
+  }
   for (const r of reports) {
     lines.push('', `Capex of ${r.variant}:`)
-    for (const l of r.economics.capexLines) lines.push(`  ${l.item.padEnd(36)} ${usd(l.usd).padStart(10)}  ${l.note}`)
+    for (const l of r.economics.capexLines) lines.push(`  ${l.item.padEnd(36)} ${fmtUsd(l.usd).padStart(10)}  ${l.note}`)
     const bars = r.economics.tornado.slice(0, 5)
     if (bars.length > 0) {
       lines.push(`What moves the NPV of ${r.variant} most:`)
-      for (const t of bars) lines.push(`  ${t.label.padEnd(22)} ${t.lowValue.toPrecision(3)} → ${t.highValue.toPrecision(3)} ${t.unit}: NPV ${usd(t.npvAtLowUsd)} … ${usd(t.npvAtHighUsd)}`)
+      for (const t of bars) lines.push(`  ${t.label.padEnd(22)} ${t.lowValue.toPrecision(3)} → ${t.highValue.toPrecision(3)} ${t.unit}: NPV ${fmtUsd(t.npvAtLowUsd)} … ${fmtUsd(t.npvAtHighUsd)}`)
     }
   }
   return `${lines.join('\n')}\n`
@@ -65,7 +101,7 @@ export function formatCapacity(c: CapacityResult): string {
   ]
   if (c.upgrades.length > 0) {
     lines.push('  to unlock it (cheapest first):')
-    for (const u of c.upgrades) lines.push(`    - ${u.text} (${u.costUsd === null ? 'not priced' : `≈ ${usd(u.costUsd)} USD`})`)
+    for (const u of c.upgrades) lines.push(`    - ${u.text} (${u.costUsd === null ? 'not priced' : `≈ ${fmtUsd(u.costUsd)}`})`)
   }
   return `${lines.join('\n')}\n`
 }

@@ -123,7 +123,7 @@ function capex(b: EconomicsBasis, x: EconomicsInputs, catalog: Catalog): CapexLi
     lines.push({ item: device?.name ?? id, usd: count * unit * (1 + premium / 100), note: `${count} × ${unit.toLocaleString('en-US')} USD + ${premium} % import premium` })
   }
   const mw = (kw: number) => kw / 1000
-  if (b.asicITKW > 0) lines.push({ item: 'Mining build-out', usd: mw(b.asicITKW) * x.miningBuildUsdPerMW, note: `${mw(b.asicITKW).toFixed(1)} MW × ${x.miningBuildUsdPerMW.toLocaleString('en-US')}` })
+  if (b.asicITKW > 0) lines.push({ item: 'Mining build-out', usd: mw(b.asicITKW) * x.miningBuildUsdPerMW, note: `${mw(b.asicITKW).toFixed(1)} MW × ${x.miningBuildUsdPerMW.toLocaleString('en-US')} USD/MW` })
   const fitOut: [keyof EconomicsBasis['gpuITKWByCooling'], number, string][] = [
     ['air', x.retrofitAirUsdPerMW, 'Fit-out, air-cooled AI'],
     ['liquid', x.retrofitLiquidUsdPerMW, 'Fit-out, liquid-cooled AI'],
@@ -131,7 +131,7 @@ function capex(b: EconomicsBasis, x: EconomicsInputs, catalog: Catalog): CapexLi
   ]
   for (const [kind, perMW, item] of fitOut) {
     const kw = b.gpuITKWByCooling[kind]
-    if (kw > 0) lines.push({ item, usd: mw(kw) * perMW, note: `${mw(kw).toFixed(1)} MW × ${perMW.toLocaleString('en-US')}` })
+    if (kw > 0) lines.push({ item, usd: mw(kw) * perMW, note: `${mw(kw).toFixed(1)} MW × ${perMW.toLocaleString('en-US')} USD/MW` })
   }
   const power: [number, number, string][] = [
     [b.newTransformerKVA, x.transformerUsdPerKVA, 'New transformers'],
@@ -140,14 +140,14 @@ function capex(b: EconomicsBasis, x: EconomicsInputs, catalog: Catalog): CapexLi
     [b.newBuswayKVA, x.buswayUsdPerKVA, 'Busways'],
   ]
   for (const [kva, perKVA, item] of power) {
-    if (kva > 0) lines.push({ item, usd: kva * perKVA, note: `${Math.round(kva).toLocaleString('en-US')} kVA × ${perKVA}` })
+    if (kva > 0) lines.push({ item, usd: kva * perKVA, note: `${Math.round(kva).toLocaleString('en-US')} kVA × ${perKVA.toLocaleString('en-US')} USD/kVA` })
   }
   if (b.newFibreGbps > 0) {
-    lines.push({ item: 'Fibre uplink', usd: b.newFibreGbps * x.fibreUsdPerGbps, note: `${b.newFibreGbps} Gbit/s × ${x.fibreUsdPerGbps.toLocaleString('en-US')}` })
+    lines.push({ item: 'Fibre uplink', usd: b.newFibreGbps * x.fibreUsdPerGbps, note: `${b.newFibreGbps} Gbit/s × ${x.fibreUsdPerGbps.toLocaleString('en-US')} USD/(Gbit/s)` })
   }
   for (const [id, count] of b.newCoolingUnits) {
     const unit = prices.coolingUnits[id]?.usd ?? 0
-    lines.push({ item: catalog.coolingUnits.get(id)?.name ?? id, usd: count * unit, note: `${count} × ${unit.toLocaleString('en-US')}` })
+    lines.push({ item: catalog.coolingUnits.get(id)?.name ?? id, usd: count * unit, note: `${count} × ${unit.toLocaleString('en-US')} USD` })
   }
   return lines
 }

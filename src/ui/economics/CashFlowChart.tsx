@@ -2,7 +2,8 @@
 // the zero line marked: where a line crosses it is that variant's payback.
 import { scaleLinear } from 'd3-scale'
 import { moneyScale } from './axis'
-import { formatUsd, formatUsdTick } from './money'
+import { fmtUsd } from '../../report/format'
+import { formatUsdTick } from './money'
 import { useWidth } from './useWidth'
 import type { VariantEconomics } from './useVariantEconomics'
 
@@ -48,12 +49,12 @@ export function CashFlowChart({ variants }: { variants: VariantEconomics[] }) {
               <path d={d} stroke={v.colour} fill="none" />
               {flows.map((c) => (
                 <circle key={c.year} cx={x(c.year)} cy={y(c.cumulativeUsd)} r={v.current ? 3 : 2} fill={v.colour}>
-                  <title>{`${v.name}, year ${c.year}: ${formatUsd(c.cumulativeUsd)} cumulative (${formatUsd(c.netUsd)} that year)`}</title>
+                  <title>{`${v.name}, year ${c.year}: ${fmtUsd(c.cumulativeUsd)} cumulative (${fmtUsd(c.netUsd)} that year)`}</title>
                 </circle>
               ))}
               {last && v.current && (
                 <text x={x(last.year) - 6} y={y(last.cumulativeUsd) - 8} textAnchor="end" className={`econ-end${last.cumulativeUsd < 0 ? ' neg' : ''}`}>
-                  {formatUsd(last.cumulativeUsd)}
+                  {fmtUsd(last.cumulativeUsd)}
                 </text>
               )}
             </g>

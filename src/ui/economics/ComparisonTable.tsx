@@ -5,7 +5,8 @@ import { useStore } from '../../store'
 import type { EconomicsResult } from '../../solver/economics/types'
 import { StatusDot } from '../StatusDot'
 import { Money } from './Money'
-import { formatPct, formatRate, formatUsd, formatYears } from './money'
+import { fmtPayback, fmtPctOrDash, fmtUsd } from '../../report/format'
+import { formatRate } from './money'
 import type { VariantEconomics } from './useVariantEconomics'
 
 interface Row {
@@ -32,10 +33,10 @@ function rows(first: EconomicsResult | null): Row[] {
     { label: 'Capex', hint: 'Up-front investment, all lines', cell: (e) => <Money usd={e.capexUsd} />, testId: 'econ-capex' },
     { label: 'Revenue', hint: 'Steady-state year, after the lead time', cell: (e) => perYear(e.revenueUsdPerYear), group: true },
     { label: 'Opex', hint: 'Energy, staff, maintenance; steady-state year', cell: (e) => perYear(e.opexUsdPerYear) },
-    { label: 'of which energy', hint: 'Electricity at the tariff', cell: (e) => <span className="muted">{formatUsd(e.energyUsdPerYear)}/yr</span> },
+    { label: 'of which energy', hint: 'Electricity at the tariff', cell: (e) => <span className="muted">{fmtUsd(e.energyUsdPerYear)}/yr</span> },
     { label: 'EBITDA', cell: (e) => perYear(e.ebitdaUsdPerYear), strong: true },
     { label: `NPV @ ${rate}`, hint: `Net present value over ${horizon}`, cell: (e) => <Money usd={e.npvUsd} />, strong: true, testId: 'econ-npv', group: true },
-    { label: 'IRR', cell: (e) => <span className={`num${e.irrPct !== null && e.irrPct < 0 ? ' neg' : ''}`}>{formatPct(e.irrPct)}</span> },
+    { label: 'IRR', cell: (e) => <span className={`num${e.irrPct !== null && e.irrPct < 0 ? ' neg' : ''}`}>{fmtPctOrDash(e.irrPct)}</span> },
     { label: 'Payback', hint: 'Years until cumulative cash turns positive', cell: (e) => <Payback economics={e} /> },
     {
       label: 'Break-even hashprice',
@@ -51,10 +52,15 @@ function rows(first: EconomicsResult | null): Row[] {
   ]
 }
 
-/** Years to payback; nothing to pay back without capex; marked when beyond the horizon. */
+/** Years to payback as every view says it: "0 y" when the cash never goes negative, "never" when
+ *  it is still negative at the end of the horizon. */
 export function Payback({ economics: e, className }: { economics: EconomicsResult; className?: string }) {
-  if (e.capexUsd <= 0) return <span className={`muted ${className ?? ''}`} title="No investment to pay back">—</span>
-  return <span className={`num${e.paybackYears === null ? ' neg' : ''}${className ? ` ${className}` : ''}`}>{formatYears(e.paybackYears, e.horizonYears)}</span>
+  const title = e.paybackYears === null ? `cumulative cash still negative after ${e.horizonYears} y` : e.paybackYears === 0 ? 'nothing to pay back: the cash never goes negative' : undefined
+  return (
+    <span className={`num${e.paybackYears === null ? ' neg' : ''}${className ? ` ${className}` : ''}`} title={title}>
+      {fmtPayback(e.paybackYears)}
+    </span>
+  )
 }
 
 export function ComparisonTable({ variants }: { variants: VariantEconomics[] }) {

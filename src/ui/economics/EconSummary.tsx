@@ -1,7 +1,8 @@
 // The current variant's economics in four figures; a click opens the Economics view.
 import { selectEconomics, useStore } from '../../store'
 import { Money } from './Money'
-import { formatPct, formatRate } from './money'
+import { fmtPctOrDash } from '../../report/format'
+import { formatRate } from './money'
 import { Payback } from './ComparisonTable'
 
 export function EconSummary() {
@@ -25,7 +26,7 @@ export function EconSummary() {
           <div className="figure">
             <dt>IRR</dt>
             <dd>
-              <span className={`figure-value num${economics.irrPct !== null && economics.irrPct < 0 ? ' neg' : ''}`}>{formatPct(economics.irrPct)}</span>
+              <span className={`figure-value num${economics.irrPct !== null && economics.irrPct < 0 ? ' neg' : ''}`}>{fmtPctOrDash(economics.irrPct)}</span>
             </dd>
           </div>
           <div className="figure">

@@ -95,7 +95,16 @@ describe('halltwin economics and capacity', () => {
   it('economics prints variants side by side and a JSON array with NPV and IRR', async () => {
     const r = await run('economics', SCENE)
     expect(r.code).toBe(0)
-    expect(r.out).toMatch(/^NPV +13\.4 M +−\d+\.\d M +\d+\.\d M/m)
+    expect(r.out).toMatch(/^NPV +\$13\.4M +−\$\d+M +\$\d+(\.\d)?M/m)
+    // The baseline pays back at once: "0 y", as in the app.
+    expect(r.out).toMatch(/^Payback +0 y /m)
+    // GB200 without a liquid plant has the highest NPV but cannot run: never ranked, never best.
+    expect(r.out).toMatch(/^Rank by NPV +2 +not ranked +1 \(best\) +not ranked$/m)
+    expect(r.out).toContain('Best NPV among the buildable variants: gpu-gb200-liquid')
+    expect(r.out).toMatch(/gpu-gb200-no-plant is not buildable as drawn: Liquid heat vs CDU capacity — Main hall/)
+    // Every capex line keeps its units.
+    expect(r.out).toMatch(/58,200 kVA × 45 USD\/kVA/)
+    expect(r.out).toMatch(/20\.\d MW × 1,500,000 USD\/MW/)
     const json = JSON.parse((await run('economics', SCENE, '--variant', 'gpu-gb200-liquid', '--json')).out)
     expect(json[0].variant).toBe('gpu-gb200-liquid')
     expect(typeof json[0].npvUsd).toBe('number')
