@@ -46,7 +46,8 @@ export function CashFlowChart({ variants }: { variants: VariantEconomics[] }) {
           const last = flows[flows.length - 1]
           return (
             <g key={v.id} className={v.current ? 'econ-series current' : 'econ-series'} data-variant={v.id}>
-              <path d={d} stroke={v.colour} fill="none" />
+              {/* A variant that cannot run as drawn: dashed, what it would earn if it ran. */}
+              <path d={d} stroke={v.colour} fill="none" strokeDasharray={v.economics?.buildable === false ? '5 4' : undefined} />
               {flows.map((c) => (
                 <circle key={c.year} cx={x(c.year)} cy={y(c.cumulativeUsd)} r={v.current ? 3 : 2} fill={v.colour}>
                   <title>{`${v.name}, year ${c.year}: ${fmtUsd(c.cumulativeUsd)} cumulative (${fmtUsd(c.netUsd)} that year)`}</title>
@@ -64,8 +65,9 @@ export function CashFlowChart({ variants }: { variants: VariantEconomics[] }) {
       <ul className="econ-legend">
         {series.map((v) => (
           <li key={v.id} className={v.current ? 'current' : undefined}>
-            <span className="econ-legend-line" style={{ borderColor: v.colour }} />
+            <span className={`econ-legend-line${v.economics?.buildable === false ? ' dashed' : ''}`} style={{ borderColor: v.colour }} />
             {v.name}
+            {v.economics?.buildable === false && <span className="muted"> (not buildable)</span>}
           </li>
         ))}
         <li className="muted">

@@ -20,7 +20,12 @@ export function EconSummary() {
           <div className="figure">
             <dt>NPV @ {formatRate(economics.discountRatePct)}</dt>
             <dd>
-              <Money usd={economics.npvUsd} className="figure-value" />
+              <Money usd={economics.npvUsd} className={`figure-value${economics.buildable === false ? ' muted' : ''}`} />
+              {economics.buildable === false && (
+                <span className="figure-unit text-fail" title={economics.notBuildable ? `${economics.notBuildable.title} — ${economics.notBuildable.subject}` : undefined}>
+                  not buildable
+                </span>
+              )}
             </dd>
           </div>
           <div className="figure">
