@@ -12,6 +12,7 @@ import type { VariantLoads } from '../loads'
 import type { YearResult } from '../year/year'
 import { npv, irr, paybackYears, solveForZero } from './finance'
 import { TORNADO_INPUTS } from './tornado'
+import { grouped } from './grouped'
 import type { CapexLine, CashFlowYear, EconomicsFigures, EnergyBasis, EnergyFigures, TornadoBar } from './types'
 
 const HOURS_PER_YEAR = 8760
@@ -112,18 +113,27 @@ interface Evaluation {
   npvUsd: number
 }
 
-function capex(b: EconomicsBasis, x: EconomicsInputs, catalog: Catalog): CapexLine[] {
+/** What one device costs on site: its price (scene or variant override, else models/economics.json)
+ *  with the import premium of its kind. */
+export function landedDevicePrice(deviceId: string, overrides: Readonly<Record<string, number>>, x: EconomicsInputs, catalog: Catalog): { unitUsd: number; premiumPct: number; landedUsd: number } {
+  const unitUsd = overrides[deviceId] ?? catalog.economics.devices[deviceId]?.usd ?? 0
+  const premiumPct = catalog.devices.get(deviceId)?.kind === 'gpu' ? x.importPremiumGpuPct : x.importPremiumAsicPct
+  return { unitUsd, premiumPct, landedUsd: unitUsd * (1 + premiumPct / 100) }
+}
+
+/** The capex lines; `notes` writes their arithmetic (only the result shown needs it: the tornado
+ *  and the break-even searches evaluate a variant hundreds of times for its NPV alone). */
+function capex(b: EconomicsBasis, x: EconomicsInputs, catalog: Catalog, notes: boolean): CapexLine[] {
+  const say = (text: () => string) => (notes ? text() : '')
   if (b.asBuilt) return [{ item: 'As built', usd: 0, note: 'existing site: its equipment is sunk cost' }]
   const prices = catalog.economics
   const lines: CapexLine[] = []
   for (const [id, count] of b.devices) {
-    const device = catalog.devices.get(id)
-    const unit = b.devicePriceOverrides[id] ?? prices.devices[id]?.usd ?? 0
-    const premium = device?.kind === 'gpu' ? x.importPremiumGpuPct : x.importPremiumAsicPct
-    lines.push({ item: device?.name ?? id, usd: count * unit * (1 + premium / 100), note: `${count} × ${unit.toLocaleString('en-US')} USD + ${premium} % import premium` })
+    const { unitUsd, premiumPct, landedUsd } = landedDevicePrice(id, b.devicePriceOverrides, x, catalog)
+    lines.push({ item: catalog.devices.get(id)?.name ?? id, usd: count * landedUsd, note: say(() => `${count} × ${grouped(unitUsd)} USD + ${premiumPct} % import premium`) })
   }
   const mw = (kw: number) => kw / 1000
-  if (b.asicITKW > 0) lines.push({ item: 'Mining build-out', usd: mw(b.asicITKW) * x.miningBuildUsdPerMW, note: `${mw(b.asicITKW).toFixed(1)} MW × ${x.miningBuildUsdPerMW.toLocaleString('en-US')} USD/MW` })
+  if (b.asicITKW > 0) lines.push({ item: 'Mining build-out', usd: mw(b.asicITKW) * x.miningBuildUsdPerMW, note: say(() => `${mw(b.asicITKW).toFixed(1)} MW × ${grouped(x.miningBuildUsdPerMW)} USD/MW`) })
   const fitOut: [keyof EconomicsBasis['gpuITKWByCooling'], number, string][] = [
     ['air', x.retrofitAirUsdPerMW, 'Fit-out, air-cooled AI'],
     ['liquid', x.retrofitLiquidUsdPerMW, 'Fit-out, liquid-cooled AI'],
@@ -131,7 +141,7 @@ function capex(b: EconomicsBasis, x: EconomicsInputs, catalog: Catalog): CapexLi
   ]
   for (const [kind, perMW, item] of fitOut) {
     const kw = b.gpuITKWByCooling[kind]
-    if (kw > 0) lines.push({ item, usd: mw(kw) * perMW, note: `${mw(kw).toFixed(1)} MW × ${perMW.toLocaleString('en-US')} USD/MW` })
+    if (kw > 0) lines.push({ item, usd: mw(kw) * perMW, note: say(() => `${mw(kw).toFixed(1)} MW × ${grouped(perMW)} USD/MW`) })
   }
   const power: [number, number, string][] = [
     [b.newTransformerKVA, x.transformerUsdPerKVA, 'New transformers'],
@@ -140,14 +150,14 @@ function capex(b: EconomicsBasis, x: EconomicsInputs, catalog: Catalog): CapexLi
     [b.newBuswayKVA, x.buswayUsdPerKVA, 'Busways'],
   ]
   for (const [kva, perKVA, item] of power) {
-    if (kva > 0) lines.push({ item, usd: kva * perKVA, note: `${Math.round(kva).toLocaleString('en-US')} kVA × ${perKVA.toLocaleString('en-US')} USD/kVA` })
+    if (kva > 0) lines.push({ item, usd: kva * perKVA, note: say(() => `${grouped(Math.round(kva))} kVA × ${grouped(perKVA)} USD/kVA`) })
   }
   if (b.newFibreGbps > 0) {
-    lines.push({ item: 'Fibre uplink', usd: b.newFibreGbps * x.fibreUsdPerGbps, note: `${b.newFibreGbps} Gbit/s × ${x.fibreUsdPerGbps.toLocaleString('en-US')} USD/(Gbit/s)` })
+    lines.push({ item: 'Fibre uplink', usd: b.newFibreGbps * x.fibreUsdPerGbps, note: say(() => `${b.newFibreGbps} Gbit/s × ${grouped(x.fibreUsdPerGbps)} USD/(Gbit/s)`) })
   }
   for (const [id, count] of b.newCoolingUnits) {
     const unit = prices.coolingUnits[id]?.usd ?? 0
-    lines.push({ item: catalog.coolingUnits.get(id)?.name ?? id, usd: count * unit, note: `${count} × ${unit.toLocaleString('en-US')} USD` })
+    lines.push({ item: catalog.coolingUnits.get(id)?.name ?? id, usd: count * unit, note: say(() => `${count} × ${grouped(unit)} USD`) })
   }
   return lines
 }
@@ -190,8 +200,8 @@ function yearlyEnergy(b: EconomicsBasis, x: EconomicsInputs): number {
   return energyFigures(b, x).mwhPerYear * x.tariffUsdPerMWh
 }
 
-export function evaluate(b: EconomicsBasis, x: EconomicsInputs, catalog: Catalog): Evaluation {
-  const capexLines = capex(b, x, catalog)
+export function evaluate(b: EconomicsBasis, x: EconomicsInputs, catalog: Catalog, notes = false): Evaluation {
+  const capexLines = capex(b, x, catalog, notes)
   const capexUsd = capexLines.reduce((s, l) => s + l.usd, 0)
   const revenue = yearlyRevenue(b, x, catalog)
   const energy = yearlyEnergy(b, x)
@@ -236,7 +246,7 @@ export function resolveEconomicsInputs(scene: Scene, variant: Variant, catalog: 
 }
 
 export function computeEconomics(basis: EconomicsBasis, inputs: EconomicsInputs, catalog: Catalog): EconomicsFigures {
-  const base = evaluate(basis, inputs, catalog)
+  const base = evaluate(basis, inputs, catalog, true)
   const net = base.cashFlows.map((c) => c.netUsd)
   const npvAt = (x: EconomicsInputs) => evaluate(basis, x, catalog).npvUsd
   const hasAsic = basis.asicITKW > 0

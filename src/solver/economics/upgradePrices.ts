@@ -13,6 +13,7 @@ import { sortChecks, type Check, type CheckKind } from '../check'
 import { checkModule } from '../checks'
 import type { Advice, HallResult, NodeResult, Report, RowResult } from '../report'
 import type { CostToPass, PriceSource, PricedUpgrade } from './types'
+import { grouped } from './grouped'
 
 /** Fibre is bought in whole 10 Gbit/s ports or wavelengths (approx: 10GbE is the common step). */
 export const FIBRE_STEP_GBPS = 10
@@ -33,8 +34,9 @@ export interface PricingContext {
 type Priced = Pick<PricedUpgrade, 'text' | 'costUsd' | 'basis' | 'sources'> & Partial<Pick<PricedUpgrade, 'siteLimit' | 'includedIn'>>
 type Pricer = (checks: readonly Check[], p: Pricing) => Priced
 
-const num = (v: number, digits = 0) => v.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })
+const num = (v: number, digits = 0) => grouped(v, digits)
 const usdText = (v: number) => `${num(v)} USD`
+const racksText = (n: number) => `${num(n)} rack${n === 1 ? '' : 's'}`
 
 /** Lookups over the context, made once per call of priceUpgrades. */
 class Pricing {
@@ -201,7 +203,7 @@ const PRICERS: Partial<Record<CheckKind, Pricer>> = {
   'power.circuit': (checks, p) => {
     const racks = p.racks(checks.map((c) => c.subjectId))
     const u = p.input('rackCircuitUsd')
-    return { text: words(p, checks, `larger circuits for ${racks} rack(s)`), costUsd: racks * u.usd, basis: `${num(racks)} racks × ${usdText(u.usd)}`, sources: [u.source] }
+    return { text: words(p, checks, `larger circuits for ${racks} rack(s)`), costUsd: racks * u.usd, basis: `${racksText(racks)} × ${usdText(u.usd)}`, sources: [u.source] }
   },
   'power.generator': (checks, p) => {
     const bill = new KvaBill()
@@ -239,7 +241,7 @@ const PRICERS: Partial<Record<CheckKind, Pricer>> = {
     return {
       text: words(p, checks, `a B side for ${rows.length} row(s)`),
       costUsd: kva * bus.usd + racks * circuit.usd,
-      basis: `${num(kva)} kVA × ${num(bus.usd)} USD/kVA + ${num(racks)} racks × ${usdText(circuit.usd)}`,
+      basis: `${num(kva)} kVA × ${num(bus.usd)} USD/kVA + ${racksText(racks)} × ${usdText(circuit.usd)}`,
       sources: [bus.source, circuit.source],
     }
   },
@@ -276,7 +278,7 @@ const PRICERS: Partial<Record<CheckKind, Pricer>> = {
     }
     const racks = p.racks(checks.map((c) => c.subjectId))
     const u = p.input('containmentUsdPerRack')
-    return { text: `contain the aisles of ${checks.length} row(s) (${racks} racks)`, costUsd: racks * u.usd, basis: `${num(racks)} racks × ${usdText(u.usd)}`, sources: [u.source] }
+    return { text: `contain the aisles of ${checks.length} row(s) (${racks} racks)`, costUsd: racks * u.usd, basis: `${racksText(racks)} × ${usdText(u.usd)}`, sources: [u.source] }
   },
   'inlet.design-day': (checks, p) => {
     const kw = checks.reduce((s, c) => s + (p.rows.get(c.subjectId)?.heatAirKW ?? 0), 0)
