@@ -44,6 +44,9 @@ export const EconomicsInputsSchema = z.object({
   containmentUsdPerRack: nonNegative(),
   /** New rack circuit (whips, breakers, tap-off) per rack. */
   rackCircuitUsd: nonNegative(),
+  /** The capacity search steps past a limit whose fix costs less than this share of the capex of
+   *  the GPU racks the fix lets in (fibre, rack circuits, a board frame), and reports the next. */
+  cheapFixSharePct: finite().min(0).max(100),
   discountRatePct: finite().min(-50).max(200),
   horizonYears: z.number().int().min(1).max(30),
   taxPct: finite().min(0).max(100),

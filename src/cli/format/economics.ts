@@ -1,10 +1,9 @@
 // The CLI's economics output: variants side by side (a variant that cannot run as drawn is marked
 // and never ranked), what each unbuildable one would cost to make pass, the capex lines with their
 // units, and the tornado of each.
-import type { CapacityResult, Report } from '../../solver'
-import type { PricedUpgrade } from '../../solver/economics/types'
+import type { CapacityBinding, CapacityResult, CapacityUnlock, PricedUpgrade, Report } from '../../solver'
 import { bestBuildable } from '../../solver/economics/rank'
-import { fmtPayback, fmtPctOrDash, fmtUsd } from '../../report/format'
+import { fmt, fmtMW, fmtPayback, fmtPctOrDash, fmtUsd, fmtValue } from '../../report/format'
 
 const energyBasisText = (basis: string) =>
   basis === 'typical year'
@@ -92,16 +91,66 @@ export function formatEconomicsTable(reports: readonly Report[]): string {
   return `${lines.join('\n')}\n`
 }
 
+const int = (n: number) => fmt(n, 0)
+
+/** "112 against 0 kW". */
+function bindingFigures(b: CapacityBinding): string {
+  const v = b.value === null ? '—' : fmtValue(b.value, b.unit)
+  const l = b.limit === null ? '—' : fmtValue(b.limit, b.unit)
+  return `${v} against ${l} ${b.unit}`
+}
+
+const WHY: Record<NonNullable<CapacityBinding['why']>, string> = {
+  'site limit': 'a site limit: a grid application, not a purchase',
+  'not priced': 'its fix has no unit cost in models/economics.json',
+  'not cheap': 'its fix is not cheap against the racks it lets in',
+}
+
+function bindingText(b: CapacityBinding | null): string {
+  if (!b) return 'nothing'
+  if (b.kind === 'rows') return `Room in the rows — the converted rows hold ${int(b.limit ?? 0)} racks`
+  return `${b.title} — ${b.subject}: ${bindingFigures(b)}${b.why ? ` (${WHY[b.why]})` : ''}`
+}
+
+/** "N racks of X added (M devices, Y MW of GPU IT) — site total IT Z MW". */
+function racksText(c: CapacityResult, racks: number, devices: number, itKW: number): string {
+  return `${int(racks)} rack${racks === 1 ? '' : 's'} of ${c.deviceName} added (${int(devices)} device${devices === 1 ? '' : 's'}, ${fmtMW(itKW)} MW of GPU IT)`
+}
+
+function unlockLines(unlocks: readonly CapacityUnlock[], indent: string): string[] {
+  return unlocks.map((u) => {
+    const figures = u.check.value !== null && u.check.limit !== null ? ` ${fmtValue(u.check.value, u.check.unit)} against ${fmtValue(u.check.limit, u.check.unit)} ${u.check.unit}` : ''
+    return `${indent}- at ${int(u.atRacks)} racks: ${u.check.title} (${u.check.subject}${figures}) — ${u.upgrade.text}, ${u.upgrade.includedIn ? 'included above' : `≈ ${fmtUsd(u.upgrade.costUsd ?? 0)}`}${u.upgrade.basis ? ` [${u.upgrade.basis}]` : ''}`
+  })
+}
+
 export function formatCapacity(c: CapacityResult): string {
-  const lines = [
-    `Capacity for ${c.deviceName} (${c.devicesPerRack} per ${c.enclosureId}) at tier ${c.requiredTier}`,
-    `  largest passing: ${c.maxRacks} racks, ${c.maxDevices} devices, ${(c.maxItKW / 1000).toFixed(2)} MW of IT`,
-    `  floor holds at most ${c.floorLimitRacks} racks (service aisles and support space at ${c.requiredTier})`,
-    c.binding ? `  next rack blocked by: ${c.binding.title} — ${c.binding.subject}: ${c.binding.value?.toFixed(1) ?? '—'} against ${c.binding.limit?.toFixed(1) ?? '—'} ${c.binding.unit}` : '  nothing blocks the next rack',
-  ]
-  if (c.upgrades.length > 0) {
-    lines.push('  to unlock it (cheapest first):')
-    for (const u of c.upgrades) lines.push(`    - ${u.text} (${u.costUsd === null ? 'not priced' : `≈ ${fmtUsd(u.costUsd)}`})`)
+  const lines = [`Capacity for ${c.deviceName} at tier ${c.requiredTier} (${c.devicesPerRack} per ${c.enclosureId})`]
+  if (c.maxRacks > 0) {
+    lines.push(`  ${racksText(c, c.maxRacks, c.maxDevices, c.maxItKW)} — site total IT ${fmtMW(c.siteItKW)} MW`)
+  } else {
+    lines.push(`  No rack of ${c.deviceName} fits as the site stands: 0 racks added — site total IT ${fmtMW(c.siteItKW)} MW`)
   }
+  if (c.unlocks.length > 0) {
+    lines.push(`  Cheap fixes on the way (under ${c.cheapFixSharePct} % of the capex of the racks each lets in), priced for ${int(c.maxRacks)} racks:`)
+    lines.push(...unlockLines(c.unlocks, '    '))
+  }
+  lines.push(`  ${c.maxRacks > 0 ? 'The next rack is stopped by' : 'The first rack is stopped by'}: ${bindingText(c.binding)}`)
+  if (c.upgrades.length > 0) {
+    lines.push(`  ${c.maxRacks > 0 ? 'What the next rack needs' : 'What the first rack needs'} (≈ ${costToPassText(c.upgrades)}):`)
+    lines.push(...c.upgrades.map((u) => pricedLine(u, '    ')))
+  }
+  if (c.path.length > 0) {
+    lines.push('  The way further:')
+    c.path.forEach((s, i) => {
+      lines.push(`    ${i + 1}. pay ≈ ${costToPassText(s.upgrades)} for ${s.upgrades.filter((u) => !u.includedIn).map((u) => u.title).join(', ')} (priced for ${int(s.racks)} racks) → ${racksText(c, s.racks, s.devices, s.itKW)}`)
+      if (s.unlocks.length > 0) lines.push(...unlockLines(s.unlocks, '       '))
+      lines.push(`       then: ${bindingText(s.binding)}`)
+    })
+  }
+  lines.push(`  Floor holds at most ${int(c.floorLimitRacks)} racks (service aisles and support space at ${c.requiredTier})`)
+  lines.push(
+    `  Searched on the design day; ${c.maxRacks > 0 ? (c.yearFailures.length > 0 ? `with the typical year the answer also fails: ${c.yearFailures.join('; ')}` : 'the answer solved with the typical year too: no year check fails') : 'the typical year is not run for 0 racks'}.`,
+  )
   return `${lines.join('\n')}\n`
 }

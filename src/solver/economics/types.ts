@@ -97,13 +97,6 @@ export interface NotBuildable {
 /** The money figures alone, before the verdict is attached. */
 export type EconomicsFigures = Omit<EconomicsResult, 'buildable' | 'notBuildable' | 'costToPass'>
 
-export interface CapacityStep {
-  racks: number
-  devices: number
-  itKW: number
-  verdict: 'ok' | 'warn' | 'fail'
-}
-
 /** Where a unit cost comes from: an input or a priced unit of models/economics.json. */
 export interface PriceSource {
   /** The input name ("transformerUsdPerKVA") or the catalog id of a priced unit. */
@@ -144,25 +137,90 @@ export interface CostToPass {
   unpriced: PricedUpgrade['kind'][]
 }
 
-/** @deprecated shape of the capacity card's list; a PricedUpgrade carries the same and more. */
-export type UpgradeOption = PricedUpgrade
 
-export interface CapacityResult {
+export interface CapacityStep {
+  racks: number
+  devices: number
+  itKW: number
+  /** 'ok'/'warn' as the solve says; 'warn' also where it passes only with the cheap fixes. */
+  verdict: 'ok' | 'warn' | 'fail'
+  /** Passes only with the cheap fixes of the search (its checks fail without them). */
+  unlocked?: boolean
+}
+
+/** The limit that stops the search: a check one rack past the answer, the floor, or the rows. */
+export interface CapacityBinding {
+  checkId: string
+  kind: CheckKind | 'floor' | 'rows'
+  title: string
+  subject: string
+  value: number | null
+  limit: number | null
+  unit: string
+  /** A site asset rather than a purchase (the grid connection), or a fix with no price. */
+  why?: 'site limit' | 'not priced' | 'not cheap'
+}
+
+/** A limit the search stepped past because its fix is cheap against the racks it lets in. */
+export interface CapacityUnlock {
+  /** The first rack count at which the limit fails. */
+  atRacks: number
+  /** The check that fails there, with its figures. */
+  check: { title: string; subject: string; value: number | null; limit: number | null; unit: string }
+  /** Its fix, priced for the racks of the answer. */
+  upgrade: PricedUpgrade
+}
+
+/** How many racks of a device a site carries, and what stops the next. */
+export interface CapacityAnswer {
+  devicesPerRack: number
+  /** Racks of the device added (0 when even the first one does not fit). */
+  maxRacks: number
+  maxDevices: number
+  /** IT of the racks added, kW. */
+  maxItKW: number
+  /** IT of the whole site at that answer (the rows kept and the racks added), kW. */
+  siteItKW: number
+  /** Cheap fixes on the way, in the order the search met them. */
+  unlocks: CapacityUnlock[]
+  /** What stops the next rack. */
+  binding: CapacityBinding | null
+  /** What the next rack needs beyond the cheap fixes, priced for that rack. */
+  upgrades: PricedUpgrade[]
+}
+
+/** One step of the path past a limit that is not cheap: pay for its upgrades, and the search
+ *  (with every cheap fix after them) reaches `racks`, where the next limit binds. */
+export interface CapacityStage {
+  racks: number
+  devices: number
+  itKW: number
+  /** The upgrades paid for at this step, priced for `racks`. */
+  upgrades: PricedUpgrade[]
+  costUsd: number
+  /** Cheap fixes after them, priced for `racks`. */
+  unlocks: CapacityUnlock[]
+  /** What stops the search there. */
+  binding: CapacityBinding | null
+}
+
+export interface CapacityResult extends CapacityAnswer {
   deviceId: string
   deviceName: string
   enclosureId: string
-  devicesPerRack: number
   requiredTier: 'N' | 'N+1' | '2N'
-  /** Largest number of racks with every check passing (0 if even one fails). */
-  maxRacks: number
-  maxDevices: number
-  maxItKW: number
-  /** What stops the next rack: the binding check one step past the maximum. */
-  binding: { checkId: string; title: string; subject: string; value: number | null; limit: number | null; unit: string } | null
+  /** A fix under this share of the capex of the racks it lets in is stepped past (models/economics.json). */
+  cheapFixSharePct: number
   /** Floor: racks the hall's floor holds with service aisles and support space at the tier. */
   floorLimitRacks: number
-  /** The cheapest upgrade that unlocks the next step, and the rest that would also be needed. */
-  upgrades: UpgradeOption[]
-  /** Points the search tried, for a chart. */
+  /** The way further: pay for the limit that stops the search, reach the next, and so on until a
+   *  site limit (the grid connection), a fix with no price, the floor or the rows. */
+  path: CapacityStage[]
+  /** The search solves the design day only (the typical year is skipped for speed)… */
+  basis: 'design day'
+  /** …and then solves its answer with the year: checks that fail only there ("Title — subject"). */
+  yearFailures: string[]
+  /** Points the search tried for the chosen fill, for a chart. */
   steps: CapacityStep[]
 }
+

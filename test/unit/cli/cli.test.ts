@@ -115,10 +115,20 @@ describe('halltwin economics and capacity', () => {
     const cap = JSON.parse(r.out)
     expect(cap.maxRacks).toBeGreaterThan(0)
     expect(cap.binding).not.toBeNull()
+    // Words, not a bare sum: racks added beside the site's total IT, the fibre stepped past.
+    const text = (await run('capacity', SCENE, '--device', 'dgx-h100')).out
+    expect(text).toMatch(/^ {2}[\d,]+ racks of NVIDIA DGX H100 added \([\d,]+ devices, [\d.]+ MW of GPU IT\) — site total IT [\d.]+ MW$/m)
+    expect(text).toMatch(/- at 46 racks: Fibre uplink .* — fibre 10 → \d+ Gbit\/s, ≈ \$/)
+    // Zero racks says what stops the first one, what it needs, and the way further.
+    const gb = (await run('capacity', SCENE, '--device', 'gb200-nvl72')).out
+    expect(gb).toContain('No rack of NVIDIA GB200 NVL72 (whole rack) fits as the site stands')
+    expect(gb).toMatch(/The first rack is stopped by: Liquid heat vs CDU capacity — Main hall/)
+    expect(gb).toMatch(/What the first rack needs \(≈ \$[\d.]+k\)/)
+    expect(gb).toMatch(/1\. pay ≈ \$[\d.]+M for .*→ \d+ racks of NVIDIA GB200/)
     expect((await run('capacity', SCENE, '--device', 'antminer-s21')).code).toBe(2)
     expect((await run('capacity', SCENE, '--device', 'dgx-h100', '--tier', '3N')).code).toBe(2)
     expect((await run('economics', SCENE, '--device', 'dgx-h100')).code).toBe(2)
-  })
+  }, 60_000) // three capacity searches of the example site
 })
 
 describe('halltwin generate', () => {
