@@ -1,13 +1,16 @@
 // halltwin — the command line. Exit codes: 0 verdict ok/warn, 1 verdict fail, 2 bad input.
 import { parseArgs } from 'node:util'
 import { builtInCatalog } from '../model/catalog'
-import { findCapacity, solveVariant, type Report } from '../solver'
+import { CHECK_METAS, findCapacity, solveVariant, type Report } from '../solver'
+import { checkListText } from '../report/checkDocs'
 import { formatCapacity, formatEconomicsTable } from './format/economics'
 import { campusScene, siberiaScene } from '../model/generate/examples'
 import { CliInputError, readSceneFile } from './io'
 import { formatTable } from './format/table'
 import { formatMarkdown } from './format/markdown'
 import { reportCommand } from './reportCommand'
+import { formatJson, stripControls } from './format/terminal'
+import { thermalCommand } from './thermalCommand'
 
 export const EXIT = { ok: 0, fail: 1, badInput: 2, internal: 3 } as const
 
@@ -21,9 +24,14 @@ const USAGE = `Usage:
       The largest number of racks of a GPU system the site carries with every check passing.
   halltwin report <scene.json> [-o report.html] [--variant ID|all]
       The printable report (standalone HTML: every check, charts, a plan of each variant).
+  halltwin checks [--json]                Every check kind the solver runs (from the check registry).
+  halltwin thermal <scene.json> [--variant ID|all] [--grid check|fine] [--json]
+      The design-day air temperature field of each hall (check grid by default): grid, energy
+      balance, hot spots, every rack's inlet and outlet air.
   halltwin generate campus --miners N     Write a generated campus of N miners (scene JSON) to stdout.
   halltwin generate siberia               Write the default 20 MW example scene to stdout.
-  halltwin help`
+  halltwin help
+A scene file of - reads the scene from standard input.`
 
 interface Io {
   out: (text: string) => void
@@ -53,7 +61,7 @@ function check(args: string[], io: Io): number {
     }
   }
   const reports: Report[] = ids.map((id) => solveVariant(scene, id, catalog))
-  if (values.json) io.out(`${JSON.stringify(wanted === 'all' ? reports : reports[0], null, 2)}\n`)
+  if (values.json) io.out(formatJson(wanted === 'all' ? reports : reports[0]))
   else io.out(reports.map((r) => (values.md ? formatMarkdown(r) : formatTable(r))).join('\n'))
   return reports.some((r) => r.verdict === 'fail') ? EXIT.fail : EXIT.ok
 }
@@ -80,7 +88,7 @@ function economics(args: string[], io: Io): number {
   const { values, scene, catalog, wanted } = loadVariants(args, false)
   const ids = wanted === undefined || wanted === 'all' ? scene.variants.map((v) => v.id) : [wanted]
   const reports = ids.map((id) => solveVariant(scene, id, catalog))
-  if (values.json) io.out(`${JSON.stringify(reports.map((r) => ({ variant: r.variant, verdict: r.verdict, ...r.economics })), null, 2)}\n`)
+  if (values.json) io.out(formatJson(reports.map((r) => ({ variant: r.variant, verdict: r.verdict, ...r.economics }))))
   else io.out(formatEconomicsTable(reports))
   return EXIT.ok
 }
@@ -96,7 +104,7 @@ function capacity(args: string[], io: Io): number {
   if (tier !== undefined && tier !== 'N' && tier !== 'N+1' && tier !== '2N') throw new CliInputError(`--tier: expected N, N+1 or 2N, got ${JSON.stringify(tier)}`)
   const base = wanted === undefined || wanted === 'all' ? scene.variants[0]!.id : wanted
   const result = findCapacity(scene, base, deviceId, catalog, tier ? { requiredTier: tier } : {})
-  io.out(values.json ? `${JSON.stringify(result, null, 2)}\n` : formatCapacity(result))
+  io.out(values.json ? formatJson(result) : formatCapacity(result))
   return EXIT.ok
 }
 
@@ -119,7 +127,9 @@ function generate(args: string[], io: Io): number {
   throw new CliInputError(`generate: expected "campus" or "siberia", got ${JSON.stringify(what ?? '')}\n${USAGE}`)
 }
 
-export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+export async function main(argv: string[], terminal: Io = defaultIo): Promise<number> {
+  // Scene text and error snippets come from files anyone can write: no escape sequence gets out.
+  const io: Io = { out: (t) => terminal.out(stripControls(t)), err: (t) => terminal.err(stripControls(t)) }
   const [command, ...rest] = argv
   try {
     switch (command) {
@@ -133,6 +143,11 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         return capacity(rest, io)
       case 'report':
         return reportCommand(rest, io)
+      case 'checks':
+        io.out(rest.includes('--json') ? `${JSON.stringify(CHECK_METAS, null, 2)}\n` : checkListText(CHECK_METAS))
+        return EXIT.ok
+      case 'thermal':
+        return thermalCommand(rest, io)
       case 'help':
       case '--help':
       case '-h':

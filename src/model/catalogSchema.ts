@@ -88,28 +88,94 @@ export const CoolingUnitKindSchema = z.enum([
 ])
 export type CoolingUnitKind = z.infer<typeof CoolingUnitKindSchema>
 
-export const CoolingUnitSchema = z.object({
+/** What every cooling unit has, whatever its kind. */
+const CoolingUnitBaseSchema = z.object({
   id: z.string().min(1),
-  kind: CoolingUnitKindSchema,
   name: z.string().min(1),
   vendor: z.string().optional(),
-  /** Air moved (fans, CRAH). */
-  airflowM3s: nonNegative().optional(),
-  /** Heat the unit removes at its rating conditions (CRAH, CDU, dry cooler, chiller, tank). */
-  coolingKW: nonNegative().optional(),
-  /** For dry coolers: the ambient dry-bulb the rating holds at; above it capacity falls. */
-  ratedAmbientC: finite().optional(),
-  /** Approach of the coolant leaving a dry cooler over ambient air. */
-  approachK: nonNegative().optional(),
-  /** Evaporative pads: wet-bulb effectiveness (0..1). */
-  effectiveness: share().optional(),
-  /** Electrical input of the unit's fans, pumps or compressors. */
+  /** Electrical input of the unit's fans, pumps or compressors at its rating. */
   powerKW: nonNegative(),
   powerFactor: finite().gt(0).max(1),
   size: z.object({ widthM: positive(), depthM: positive(), heightM: positive() }),
   sources: z.array(SourceSchema).min(1),
 })
+
+// One schema per kind, each with exactly the figures the plant model (solver/cooling/plant) reads,
+// all required: a missing figure is a catalog error, never a silent zero. Strict, so a figure
+// that belongs to another kind (or an old field name) is an error too.
+const ExhaustFanSchema = CoolingUnitBaseSchema.extend({
+  kind: z.literal('exhaust-fan'),
+  /** Free-air flow at nameplate; params.fanFlowDerate takes it to the flow against pads and hall. */
+  airflowM3s: positive(),
+}).strict()
+
+const EvapPadSchema = CoolingUnitBaseSchema.extend({
+  kind: z.literal('evap-pad'),
+  /** Wet-bulb effectiveness ε: T_out = DB − ε·(DB − WB). */
+  effectiveness: share(),
+}).strict()
+
+const CrahSchema = CoolingUnitBaseSchema.extend({
+  kind: z.literal('crah'),
+  /** Supply air the unit moves. */
+  airflowM3s: positive(),
+  /** Coil capacity at its rating. */
+  coolingKW: positive(),
+}).strict()
+
+const CduSchema = CoolingUnitBaseSchema.extend({
+  kind: z.literal('cdu'),
+  /** Heat the CDU takes from the technology loop at its rating. */
+  coolingKW: positive(),
+}).strict()
+
+const ImmersionTankSchema = CoolingUnitBaseSchema.extend({
+  kind: z.literal('immersion-tank'),
+  /** Heat the tank's heat exchanger passes to the facility loop at its rating. */
+  coolingKW: positive(),
+}).strict()
+
+/** A dry cooler is rated at stated entering fluid, leaving fluid and entering air temperatures
+ *  (EN 1048 test conditions, Eurovent certified ratings; engineering-data.md §11.2). */
+const DryCoolerSchema = CoolingUnitBaseSchema.extend({
+  kind: z.literal('dry-cooler'),
+  /** Heat rejected at the rated temperatures. */
+  coolingKW: positive(),
+  /** Fluid entering (the loop's return) at the rating, °C. */
+  ratedFluidInC: finite(),
+  /** Fluid leaving (the loop's supply) at the rating, °C. */
+  ratedFluidOutC: finite(),
+  /** Air entering (ambient dry bulb) at the rating, °C. */
+  ratedAirInC: finite(),
+  /** Air the unit's fans move at full speed. */
+  airflowM3s: positive(),
+})
+  .strict()
+  .refine((u) => u.ratedFluidInC > u.ratedFluidOutC, { message: 'expected the rated entering fluid to be warmer than the leaving fluid', path: ['ratedFluidInC'] })
+  .refine((u) => u.ratedFluidOutC > u.ratedAirInC, { message: 'expected the rated leaving fluid to be warmer than the entering air', path: ['ratedFluidOutC'] })
+
+const ChillerSchema = CoolingUnitBaseSchema.extend({
+  kind: z.literal('chiller'),
+  /** Cooling capacity at its rating; its COP follows the named solver parameters (Carnot fraction). */
+  coolingKW: positive(),
+}).strict()
+
+export const CoolingUnitSchema = z.discriminatedUnion('kind', [
+  ExhaustFanSchema,
+  EvapPadSchema,
+  CrahSchema,
+  CduSchema,
+  ImmersionTankSchema,
+  DryCoolerSchema,
+  ChillerSchema,
+])
 export type CoolingUnit = z.infer<typeof CoolingUnitSchema>
+/** The catalog entry of one kind of cooling unit. */
+export type CoolingUnitOf<K extends CoolingUnitKind> = Extract<CoolingUnit, { kind: K }>
+export type DryCooler = CoolingUnitOf<'dry-cooler'>
+/** Compile-time check: the union covers every kind of the enum and no other. */
+type SameKinds = [CoolingUnitKind] extends [CoolingUnit['kind']] ? ([CoolingUnit['kind']] extends [CoolingUnitKind] ? true : false) : false
+export const COOLING_KINDS_COVERED: SameKinds = true
 
 export const TransformerSchema = z.object({
   id: z.string().min(1),

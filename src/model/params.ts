@@ -1,78 +1,81 @@
 // Every margin, limit and default the solver assumes, with its source. A scene (or one of its
 // variants) may override any of them under "params"; the report lists the values it used.
 import { z } from 'zod'
+import { quantity } from './bounds'
 
-const finite = () => z.number().finite()
+const density = () => quantity('a density limit', 1, 1_000, 'kW/m')
 
 export const DensityLimitsSchema = z.object({
   /** Mining hall, outside air wall to wall through open shelves: 70 kW per 2 m bay runs in practice
    *  (../shared/reference/example-site.md, 20 S21 per bay) → 35 kW/m; limit set a little above. approx */
-  'wall-to-wall': finite().positive(),
+  'wall-to-wall': density(),
   /** Room air, no containment: 5–10 kW per 600 mm rack (engineering-data.md §6, approx) → 10/0.6. */
-  room: finite().positive(),
+  room: density(),
   /** Aisle containment: 15–30 kW per 600 mm rack (engineering-data.md §6, approx) → 30/0.6. */
-  'contained-aisle': finite().positive(),
+  'contained-aisle': density(),
   /** Rear-door heat exchangers: 30–75 kW per 600 mm rack (engineering-data.md §6, approx) → 75/0.6. */
-  'rear-door': finite().positive(),
+  'rear-door': density(),
 })
+
+const supportShare = () => quantity('a share of white space', 0, 5)
 
 export const SolverParamsSchema = z.object({
   /** Continuous-load margin: a node loaded above this share of its rating warns (NEC 80 % rule, approx). */
-  continuousLoadFraction: finite().gt(0).max(1),
+  continuousLoadFraction: quantity('a share', 0.1, 1),
   /** After an N-1 loss, survivors may carry up to this share of their rating. 1.0 = no emergency
    *  overload; IEC 60076-7 / GOST 14209 allow more for oil transformers in cold ambient. approx */
-  emergencyOverloadFactor: finite().gt(0).max(2),
+  emergencyOverloadFactor: quantity('an overload factor', 0.5, 2),
   /** After an N-1 loss, a survivor loaded above this share of its emergency limit warns. approx */
-  contingencyWarnFraction: finite().gt(0).max(1),
+  contingencyWarnFraction: quantity('a share', 0.1, 1),
   /** IT load basis: the device's nameplate (wall maximum) or its measured maximum where the catalog has one. */
   itDesignBasis: z.enum(['nameplate', 'measured']),
   /** Shortest UPS battery autonomy that lets generators start and take over, minutes. approx */
-  upsMinAutonomyMin: finite().positive().max(240),
+  upsMinAutonomyMin: quantity('an autonomy', 0.1, 240, 'min'),
   /** AI training: share of the devices' uplink that crosses the WAN (the rest stays on the site's fabric). approx */
-  trainingUplinkShare: finite().min(0).max(1),
+  trainingUplinkShare: quantity('a share', 0, 1),
   /** Floor per AI rack beyond its own depth: half a 1.2 m cold aisle + half a 1.2 m hot aisle. approx */
-  serviceAisleM: finite().min(0).max(10),
+  serviceAisleM: quantity('an aisle depth', 0, 10, 'm'),
   /** Electrical and mechanical support space as a share of white space, by tier (ASHRAE: +50 % for N,
    *  +75–100 % for N+1, +100–150 % for 2N; DESIGN.md). */
-  supportSpaceFraction: z.object({ N: finite().min(0).max(5), 'N+1': finite().min(0).max(5), '2N': finite().min(0).max(5) }),
+  supportSpaceFraction: z.object({ N: supportShare(), 'N+1': supportShare(), '2N': supportShare() }),
   /** Chillers: evaporator below supply and condenser above ambient, K. approx */
-  chillerApproachK: finite().min(0).max(30),
+  chillerApproachK: quantity('an approach', 0, 30, 'K'),
   /** Chillers reach this share of the Carnot COP. approx (real machines 0.4–0.6) */
-  chillerCarnotFraction: finite().gt(0).max(1),
-  chillerMinCop: finite().gt(0).max(50),
-  chillerMaxCop: finite().gt(0).max(50),
+  chillerCarnotFraction: quantity('a share of Carnot', 0.1, 1),
+  chillerMinCop: quantity('a COP', 0.5, 50),
+  chillerMaxCop: quantity('a COP', 0.5, 50),
   /** Economiser (free cooling) runs while outdoor air is this far below the supply setpoint, K. approx */
-  economiserApproachK: finite().min(0).max(30),
+  economiserApproachK: quantity('an approach', 0, 30, 'K'),
   /** Evaporative pads run above this outdoor dry bulb, °C. approx */
-  padOnAboveC: finite().min(-50).max(60),
+  padOnAboveC: quantity('a temperature', -50, 60, '°C'),
   /** In the cold, mining halls mix exhaust air back to hold at least this supply, °C. approx */
-  winterMinSupplyC: finite().min(-50).max(40),
+  winterMinSupplyC: quantity('a temperature', -50, 40, '°C'),
   /** Hours a year device inlet may exceed its allowable limit before the year check fails. */
-  allowedExcursionHours: finite().min(0).max(8760),
+  allowedExcursionHours: quantity('a number of hours', 0, 8760, 'h'),
   /** Heat capacity of the IT and racks that delays an overheat, kJ/K per kW of IT. approx */
-  itThermalMassKJPerKPerKW: finite().min(0).max(1000),
+  itThermalMassKJPerKPerKW: quantity('a heat capacity', 0, 1_000, 'kJ/K per kW'),
   /** Water in a liquid loop per kW of liquid heat, litres. approx (DLC loops ≈ 1–2 L/kW) */
-  liquidLoopLitresPerKW: finite().min(0).max(100),
+  liquidLoopLitresPerKW: quantity('a loop volume', 0, 100, 'L/kW'),
   /** Time a cooling loss must leave before racks pass their limit (for a standby to start or a crew to act), min. approx */
-  coolingRideThroughMin: finite().min(0).max(1440),
+  coolingRideThroughMin: quantity('a ride-through time', 0, 1_440, 'min'),
   /** A cooling capacity used above this share warns. Engineering judgement. */
-  coolingWarnFraction: finite().gt(0).max(1),
+  coolingWarnFraction: quantity('a share', 0.1, 1),
   /** Design air temperature rise across the hall's IT (intake to exhaust). S19 Pro farm measured
    *  23.1 → 38.8 °C = 15.7 K (engineering-data.md §1). */
-  airDeltaTK: finite().positive().max(60),
+  airDeltaTK: quantity('an air temperature rise', 1, 60, 'K'),
   /** Share of nameplate free-air flow a wall fan delivers against pad and hall pressure drop. approx */
-  fanFlowDerate: finite().gt(0).max(1),
+  fanFlowDerate: quantity('a derate', 0.1, 1),
   /** Warm-up of device inlet air over supply air from recirculation and mixing. approx */
-  recirculationK: finite().min(0).max(30),
+  recirculationK: quantity('a warm-up', 0, 30, 'K'),
   /** Rack (row) air-side heat density limit by air scheme, kW per metre of row face. */
   densityLimitKWPerM: DensityLimitsSchema,
   /** Supply air a CRAH holds in a room or contained-aisle hall: ASHRAE recommended 18–27 °C
    *  (engineering-data.md §4); 22 °C is a common setpoint. approx */
-  crahSupplyAirC: finite().min(5).max(40),
+  crahSupplyAirC: quantity('a supply air temperature', 5, 40, '°C'),
   /** Liquid loop: supply setpoint the CDUs hold when the dry coolers can reach it. approx */
-  liquidSupplySetpointC: finite().min(5).max(70),
+  liquidSupplySetpointC: quantity('a supply temperature', 5, 70, '°C'),
   /** Liquid loop: return − supply temperature rise. approx (typical DLC design 10 K) */
-  liquidDeltaTK: finite().positive().max(40),
+  liquidDeltaTK: quantity('a temperature rise', 1, 40, 'K'),
 })
 export type SolverParams = z.infer<typeof SolverParamsSchema>
 

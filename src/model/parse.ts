@@ -10,7 +10,9 @@ export type ParseResult = { ok: true; scene: Scene } | { ok: false; issues: Fiel
 /** Largest scene file we accept; a 20 MW hall is ~50 kB, a 100 MW campus ~1 MB. */
 export const MAX_SCENE_BYTES = 50 * 1024 * 1024
 
-export function parseSceneText(text: string, catalog: Catalog): ParseResult {
+export function parseSceneText(raw: string, catalog: Catalog): ParseResult {
+  // Editors on Windows save UTF-8 with a byte-order mark; JSON.parse refuses it.
+  const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw
   if (text.length > MAX_SCENE_BYTES) {
     return { ok: false, issues: [{ path: '', message: `file too large (${text.length} bytes, at most ${MAX_SCENE_BYTES})` }] }
   }

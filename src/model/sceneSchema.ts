@@ -1,29 +1,27 @@
 // Scene file format v1 (scenes/*.json). The types of the whole app come from this schema,
 // so the file format and the code cannot drift apart. Documented in docs/scene-format.md.
 import { z } from 'zod'
+import { count, quantity, quantityOrZero } from './bounds'
 import { SolverParamsOverrideSchema } from './params'
 import { EconomicsOverrideSchema } from './economicsSchema'
 
 export const SCENE_VERSION = 1
 
-/** Bounded so that a typo like 1e300 is an error, not an Infinity further down. */
-const MAX_SANE = 1e9
-const finite = () => z.number().finite().min(-MAX_SANE).max(MAX_SANE)
-const positive = () => finite().positive()
-const nonNegative = () => finite().nonnegative()
-const POSITIVE_INT = 'expected a positive integer'
-const count = () =>
-  z.number({ error: POSITIVE_INT }).int({ error: POSITIVE_INT }).min(1, { error: POSITIVE_INT }).max(1_000_000)
+/** Site and hall coordinates, metres: 100 km either way of the origin holds any campus. */
+const coordinate = () => quantity('a coordinate', -100_000, 100_000, 'm')
+const angle = () => quantity('an angle', -360, 360, '°')
+/** Fibre uplink: 0 is "no fibre"; the network check divides by anything else. */
+const fibre = () => quantityOrZero('a fibre uplink', 0.001, 1_000_000, 'Gbit/s')
 const id = () => z.string().min(1).max(120)
 
-export const Vec2Schema = z.object({ x: finite(), y: finite() })
+export const Vec2Schema = z.object({ x: coordinate(), y: coordinate() })
 export type Vec2 = z.infer<typeof Vec2Schema>
 
 export const GridConnectionSchema = z.object({
-  capacityMVA: positive(),
-  voltageKV: positive(),
+  capacityMVA: quantity('a grid capacity', 0.01, 10_000, 'MVA'),
+  voltageKV: quantity('a voltage', 0.1, 1_200, 'kV'),
   /** Lowest power factor the grid operator allows at the point of connection. */
-  minPowerFactor: finite().gt(0).max(1),
+  minPowerFactor: quantity('a power factor', 0.5, 1),
 })
 
 export const SiteSchema = z.object({
@@ -31,8 +29,8 @@ export const SiteSchema = z.object({
   /** A climate record id from models/climates.json. */
   climateId: id(),
   grid: GridConnectionSchema,
-  tariffUsdPerMWh: nonNegative().optional(),
-  fibreGbps: nonNegative().optional(),
+  tariffUsdPerMWh: quantity('a tariff', 0, 10_000, 'USD/MWh').optional(),
+  fibreGbps: fibre().optional(),
 })
 export type Site = z.infer<typeof SiteSchema>
 
@@ -61,21 +59,21 @@ export const PowerNodeSchema = z.object({
   /** Transformers: a transformers catalog id (rating and losses come from it). */
   modelId: id().optional(),
   /** Rating of the node; for a transformer it overrides the catalog rating. */
-  ratingKVA: positive().optional(),
+  ratingKVA: quantity('a rating', 0.1, 1_000_000, 'kVA').optional(),
   /** Efficiency of non-transformer nodes (busway, UPS); 1 when absent. */
-  efficiency: finite().gt(0).max(1).optional(),
+  efficiency: quantity('an efficiency', 0.5, 1).optional(),
   /** Redundancy group: members of one group back each other up (tied buses, transfer switches).
    *  N: no spare; N+1: any one member may be lost; 2N: a whole side (A or B) may be lost. */
   redundancy: z
     .object({ group: id(), scheme: RedundancySchemeSchema, side: z.enum(['A', 'B']).optional() })
     .optional(),
   /** UPS: battery autonomy at rated load, minutes. */
-  autonomyMin: positive().optional(),
+  autonomyMin: quantity('a battery autonomy', 0.1, 1_440, 'min').optional(),
   /** Generator: the node it carries when the grid is lost (through a transfer switch). A
    *  generator has no parent: it feeds nothing in normal operation. */
   backs: id().optional(),
   /** Where it stands: in a hall (hall-local metres) or on the site plan (site metres). */
-  placement: z.object({ hallId: id().optional(), position: Vec2Schema, rotationDeg: finite().optional() }).optional(),
+  placement: z.object({ hallId: id().optional(), position: Vec2Schema, rotationDeg: angle().optional() }).optional(),
 })
 export type PowerNode = z.infer<typeof PowerNodeSchema>
 
@@ -86,11 +84,11 @@ export const RowSchema = z.object({
   /** Hall-local position of the row's first enclosure corner, metres. */
   position: Vec2Schema,
   /** Rotation about the vertical axis; 0 = the row runs along +x with fronts facing −y. */
-  rotationDeg: finite(),
+  rotationDeg: angle(),
   enclosureId: id(),
-  rackCount: count(),
+  rackCount: count(1_000),
   deviceId: id(),
-  devicesPerRack: count(),
+  devicesPerRack: count(1_000),
   /** Power node (LV board, busway) that feeds the row: its A side. */
   feed: id(),
   /** Dual-fed racks: the B-side node. Normally each side carries half; lose one, the other carries all. */
@@ -99,7 +97,7 @@ export const RowSchema = z.object({
   rackFeeds: z.array(id()).optional(),
   rackFeedsB: z.array(id()).optional(),
   /** Rating of each rack's circuit (per side), kVA: e.g. 3-phase 32 A at 400 V = 22.2 kVA. */
-  circuitKVA: positive().optional(),
+  circuitKVA: quantity('a circuit rating', 0.1, 10_000, 'kVA').optional(),
 })
 export type Row = z.infer<typeof RowSchema>
 
@@ -107,11 +105,11 @@ export const CoolingPlacementSchema = z.object({
   id: id(),
   modelId: id(),
   /** Several identical units side by side (a fan bank, a pad wall). */
-  count: count(),
+  count: count(1_000),
   position: Vec2Schema,
-  rotationDeg: finite(),
+  rotationDeg: angle(),
   /** Height of the units' base above the floor (stacked fan tiers), metres. */
-  elevationM: nonNegative().optional(),
+  elevationM: quantity('an elevation', 0, 100, 'm').optional(),
   /** Units stand outside the hall (dry coolers): still belongs to this hall's cooling. */
   outdoor: z.boolean().optional(),
   feed: id(),
@@ -129,9 +127,9 @@ export const HallSchema = z.object({
   name: z.string().min(1).max(200),
   /** Site position of the hall's corner (x east, y north), metres. */
   origin: Vec2Schema,
-  lengthM: positive(),
-  widthM: positive(),
-  heightM: positive(),
+  lengthM: quantity('a hall length', 1, 5_000, 'm'),
+  widthM: quantity('a hall width', 1, 5_000, 'm'),
+  heightM: quantity('a hall height', 1, 100, 'm'),
   airScheme: AirSchemeSchema,
   rows: z.array(RowSchema),
   cooling: z.array(CoolingPlacementSchema),
@@ -147,7 +145,7 @@ export const VariantSchema = z.object({
   /** The site as it stands: its equipment is sunk cost, not capex of this variant. */
   asBuilt: z.boolean().optional(),
   /** Fibre uplink of this variant when it adds to the site's (a conversion that lays new fibre). */
-  fibreGbps: nonNegative().optional(),
+  fibreGbps: fibre().optional(),
   /** What the IT does, for the uplink it needs: mining, AI inference or AI training. */
   workload: z.enum(['mining', 'inference', 'training']).optional(),
   economics: EconomicsOverrideSchema.optional(),
@@ -161,9 +159,9 @@ export type Variant = z.infer<typeof VariantSchema>
 export const BookmarkSchema = z.object({
   id: id(),
   name: z.string().min(1).max(200),
-  position: z.object({ x: finite(), y: finite(), z: finite() }),
-  target: z.object({ x: finite(), y: finite(), z: finite() }),
-  fovDeg: finite().min(5).max(120).optional(),
+  position: z.object({ x: coordinate(), y: coordinate(), z: coordinate() }),
+  target: z.object({ x: coordinate(), y: coordinate(), z: coordinate() }),
+  fovDeg: quantity('a field of view', 5, 120, '°').optional(),
 })
 export type Bookmark = z.infer<typeof BookmarkSchema>
 
@@ -172,9 +170,9 @@ export type Bookmark = z.infer<typeof BookmarkSchema>
 export const TourStepSchema = z.object({
   bookmarkId: id(),
   /** Camera flight to the bookmark, seconds. */
-  moveS: finite().min(0).max(120),
+  moveS: quantity('a flight time', 0, 120, 's'),
   /** Time spent at the bookmark, seconds. */
-  holdS: finite().min(0).max(600),
+  holdS: quantity('a hold time', 0, 600, 's'),
   caption: z.string().max(500),
   variantId: id().optional(),
 })

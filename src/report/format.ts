@@ -90,3 +90,6 @@ export function groupSubjectText(group: CheckGroup): string {
   const list = n <= 3 ? names.join(', ') : `${names.slice(0, 2).join(', ')} … ${names[n - 1]}`
   return `${n} × (${list})`
 }
+
+/** Domains in the order the docs and panels list them. */
+export const DOMAIN_ORDER_TEXT = ['grid', 'power', 'redundancy', 'cooling', 'density', 'inlet', 'liquid', 'network', 'layout'] as const

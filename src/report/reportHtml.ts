@@ -80,7 +80,7 @@ function costToPassBlock(r: Report): RawHtml | string {
 function energyNote(r: Report): RawHtml | string {
   const en = economics(r)?.energy
   if (!en) return ''
-  const basis = en.basis === 'typical year' ? 'the typical year (fans and pumps staged, chillers only when needed)' : 'the design day × 8,760 h (the year was not simulated)'
+  const basis = en.basis === 'typical year' ? 'the typical year (fans and pumps staged, chillers only when needed)' : 'the design day as the plant runs it × 8,760 h (the year was not simulated)'
   return html`<p class="note">Energy from ${basis}: ${fmt(en.mwhPerYear, 0)} MWh a year (${fmt(en.loadShare * 100, 0)} % of full load) × ${fmt(en.tariffUsdPerMWh, 0)} USD/MWh; PUE ${fmt(en.pue, 3)}.</p>`
 }
 
@@ -113,7 +113,7 @@ function variantSection(input: ReportInput, r: Report): RawHtml {
 ${variant?.description ? html`<p class="lead">${variant.description}</p>` : ''}
 <div class="binding ${r.binding?.status ?? 'ok'}"><strong>Binding constraint:</strong> ${describeBinding(r.binding)}${r.binding?.note ? html`<div class="muted">${r.binding.note}</div>` : ''}</div>
 <div class="figures">
-${figure('IT load', fmtMW(t.itKW), 'MW')}${figure('Facility', fmtMW(t.facilityKW), 'MW')}${figure('PUE, design day', fmt(t.pue, 2))}${figure('Grid draw', fmt(t.gridKVA / 1000, 1), 'MVA')}
+${figure('IT load', fmtMW(t.itKW), 'MW')}${figure('Facility, nameplate', fmtMW(t.facilityKW), 'MW')}${figure('PUE, design day', fmt(t.pue, 2))}${figure('Grid draw', fmt(t.gridKVA / 1000, 1), 'MVA')}
 ${figure('Usable IT', fmtMW(r.power.usableITKW), `MW at ${r.power.requiredTier}`)}${figure('Racks', fmt(t.rackCount, 0))}${figure('Devices', fmt(t.deviceCount, 0))}${figure('Checks', `${counts.fail} fail`, `${counts.warn} warn · ${counts.ok} ok`)}
 </div>
 ${picture}

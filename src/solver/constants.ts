@@ -38,3 +38,8 @@ export function kvarFromKW(kw: number, pf: number): number {
 export function kvaFromKWKvar(kw: number, kvar: number): number {
   return Math.hypot(kw, kvar)
 }
+
+/** Specific heat of water at ≈ 20–25 °C, kJ/(kg·K). Standard tables (engineering-data.md §3). */
+export const WATER_CP_KJ_PER_KG_K = 4.186
+/** Latent heat of evaporation of water at ≈ 25 °C, J/kg. Steam tables, 2442 kJ/kg. */
+export const WATER_LATENT_HEAT_J_PER_KG = 2.442e6

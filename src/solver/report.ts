@@ -113,24 +113,36 @@ export interface HallResult {
   airflowSuppliedM3s: number
   airCapacityKW: number
   liquidCapacityKW: number
+  /** Installed (nameplate) electrical input of the hall's cooling units: what the power chain carries. */
   coolingPowerKW: number
+  /** What the cooling plant draws on the design day at part load (≤ coolingPowerKW, except chillers
+   *  whose draw follows their COP); the typical year's design hour draws the same. */
+  plantPowerKW: number
   /** Supply air temperature on the design day (after pads, before recirculation). */
   supplyAirC: number
   airDensityKgM3: number
+  /** Coolant supply on the design day, where the loop settles; null without liquid heat, without a
+   *  liquid loop (no CDU or tank), or when nothing can reject the heat. */
+  coolantSupplyC: number | null
   /** Lose-one cases of the hall's cooling: one unit, or a whole fan bank. */
   coolingContingencies: CoolingConsequence[]
 }
 
 export interface Totals {
   itKW: number
+  /** Cooling equipment installed, at nameplate: the load the power chain must carry. */
   coolingKW: number
   lossKW: number
+  /** Grid draw with every installed unit at nameplate (the electrical design basis). */
   facilityKW: number
+  /** Facility power on the design day as the plant runs (staged fans and pumps, chillers only when
+   *  needed): the typical year's design hour. */
+  designDayFacilityKW: number
   gridKVA: number
   gridPowerFactor: number
   heatAirKW: number
   heatLiquidKW: number
-  /** facilityKW / itKW. */
+  /** Design-day PUE: designDayFacilityKW / itKW (the year's annual PUE is in year.annualPue). */
   pue: number
   deviceCount: number
   rackCount: number

@@ -8,14 +8,14 @@ import type { Scene } from '../model/sceneSchema'
 import { bindingCheck, worstStatus, type Check, type CheckStatus } from './check'
 import { variantLoads } from './loads'
 import { solvePower } from './power/solvePower'
+import { lossAtKW } from './year/losses'
 import { simulateYear } from './year/year'
 import { economicsBasis } from './economics/economics'
 import { variantEconomics } from './economics/variantEconomics'
-import { hallSupplyAir } from './cooling/climate'
-import { hallAirSide } from './cooling/airflow'
 import { rowDensityKWPerM, rowInletC } from './cooling/rack'
-import { hallLiquidSide } from './cooling/liquid'
-import { coolingCases, poweredDownConsequence, type CoolingConsequence } from './cooling/contingency'
+import { coolingCases, poweredDownConsequence, type CoolingConsequence, type HallCooling } from './cooling/contingency'
+import { designPlant, designWeather, supplyBasis } from './cooling/plant/evaluate'
+import { hallPlant } from './cooling/plant/plant'
 import { adviseChecks, runChecks } from './checks'
 import type { CheckContext, HallState } from './checks/types'
 import type { HallResult, NodeResult, Report, RowResult } from './report'
@@ -63,12 +63,19 @@ export function solveVariant(scene: Scene, variantId: string, catalog: Catalog, 
 
   const loads = variantLoads(variant, catalog, params)
   const rowsByHall = new Map(variant.halls.map((hall) => [hall, loads.rows.filter((r) => r.hall === hall)]))
+  // One cooling plant per hall, evaluated on the design day; the contingencies (cooling and
+  // power), the checks and the typical year all read this one plant.
+  const cooling: HallCooling[] = variant.halls.map((hall) => {
+    const rows = rowsByHall.get(hall)!
+    const plant = hallPlant(hall, rows, catalog)
+    return { hall, rows, plant, intact: designPlant(plant, climate, params) }
+  })
   // Power contingencies that stop cooling are judged by what that does to the racks.
   const coolingImpact = (dead: readonly string[]): CoolingConsequence[] => {
     const set = new Set(dead)
     const out: CoolingConsequence[] = []
-    for (const hall of variant.halls) {
-      const c = poweredDownConsequence(hall, set, rowsByHall.get(hall)!, climate, catalog, params)
+    for (const h of cooling) {
+      const c = poweredDownConsequence(h, set, climate, params)
       if (c) out.push(c)
     }
     return out
@@ -76,25 +83,28 @@ export function solveVariant(scene: Scene, variantId: string, catalog: Catalog, 
   const power = solvePower(variant, scene.site, catalog, params, loads, coolingImpact)
   const flow = power.flow
 
-  const halls: HallState[] = variant.halls.map((hall) => {
-    const rows = rowsByHall.get(hall)!
-    const air = hallSupplyAir(hall, climate, catalog, params)
-    const heatAirKW = rows.reduce((s, r) => s + r.heatAirKW, 0)
-    const inlet = rowInletC(air, params)
+  const halls: HallState[] = cooling.map((h) => {
+    const design = h.intact
+    const basis = supplyBasis(design.supplyMode, h.plant, designWeather(climate), params)
+    const inlet = rowInletC(design.supplyAirC, params)
     return {
-      hall,
-      rows,
-      air,
-      airSide: hallAirSide(hall, heatAirKW, air, catalog, params),
-      liquid: hallLiquidSide(hall, rows, climate, catalog, params),
-      contingencies: coolingCases(hall, rows, climate, catalog, params),
-      rowInletC: new Map(rows.map((r) => [r.row.id, inlet])),
-      inletBasis: `${air.basis} + ${params.recirculationK} K recirculation`,
+      hall: h.hall,
+      rows: rowsByHall.get(h.hall)!,
+      plant: h.plant,
+      design,
+      supplyBasis: basis,
+      contingencies: coolingCases(h, climate, params),
+      rowInletC: new Map(h.rows.map((r) => [r.row.id, inlet])),
+      inletBasis: `${basis} + ${params.recirculationK} K recirculation`,
     }
   })
 
   const lossKW = flow.nodes.reduce((s, n) => s + n.lossKW, 0)
-  const year = options.year === false ? null : simulateYear(variant, loads.rows, lossKW, climate, catalog, params)
+  const itKW = loads.rows.reduce((s, r) => s + r.rowKW, 0)
+  // The flow's losses at its load (IT + installed cooling). Their no-load / load split is not yet
+  // known per node: all are taken as load losses (fixedKW 0) until the power side supplies P0.
+  const losses = { fixedKW: 0, variableKWAtDesign: lossKW, designLoadKW: flow.root.loadKW - lossKW }
+  const year = options.year === false ? null : simulateYear(cooling.map((h) => h.plant), itKW, losses, climate, params)
   const ctx: CheckContext = { scene, variant, catalog, params, climate, requiredTier, loads, power, halls, year }
   const checks = runChecks(ctx)
 
@@ -124,21 +134,27 @@ export function solveVariant(scene: Scene, variantId: string, catalog: Catalog, 
     id: h.hall.id,
     name: h.hall.name,
     itKW: h.rows.reduce((s, r) => s + r.rowKW, 0),
-    heatAirKW: h.airSide.heatAirKW,
-    heatLiquidKW: h.liquid.heatLiquidKW,
-    airflowNeededM3s: h.airSide.airflowNeededM3s,
-    airflowSuppliedM3s: h.airSide.airflowSuppliedM3s,
-    airCapacityKW: h.airSide.airCapacityKW,
-    liquidCapacityKW: h.liquid.liquidCapacityKW,
+    heatAirKW: h.design.heatAirKW,
+    heatLiquidKW: h.design.heatLiquidKW,
+    airflowNeededM3s: h.design.airflowNeededM3s,
+    airflowSuppliedM3s: h.design.airflowSuppliedM3s,
+    airCapacityKW: h.design.airCapacityKW,
+    liquidCapacityKW: h.design.cduCapacityKW,
     coolingPowerKW: loads.cooling.filter((c) => c.hallId === h.hall.id).reduce((s, c) => s + c.kw, 0),
-    supplyAirC: h.air.supplyC,
-    airDensityKgM3: h.air.densityKgM3,
+    plantPowerKW: h.design.coolingPowerKW,
+    supplyAirC: h.design.supplyAirC,
+    airDensityKgM3: h.design.airDensityKgM3,
+    coolantSupplyC: h.design.coolantSupplyC,
     coolingContingencies: h.contingencies,
   }))
 
-  const itKW = loads.rows.reduce((s, r) => s + r.rowKW, 0)
   const coolingKW = loads.cooling.reduce((s, c) => s + c.kw, 0)
   const facilityKW = flow.root.loadKW
+  // The design day as the plant runs it (fans and pumps staged to the load, chillers only when
+  // needed), the same figure as the typical year's design hour; facilityKW above is the electrical
+  // design basis (every installed unit at nameplate), what the power chain must carry.
+  const designDayLoadKW = itKW + halls.reduce((s, h) => s + h.design.coolingPowerKW, 0)
+  const designDayFacilityKW = designDayLoadKW + lossAtKW(losses, designDayLoadKW)
   const binding = bindingCheck(checks)
   const advice = adviseChecks(checks, ctx)
   return {
@@ -157,7 +173,8 @@ export function solveVariant(scene: Scene, variantId: string, catalog: Catalog, 
       gridPowerFactor: flow.root.powerFactor,
       heatAirKW: hallResults.reduce((s, h) => s + h.heatAirKW, 0),
       heatLiquidKW: hallResults.reduce((s, h) => s + h.heatLiquidKW, 0),
-      pue: itKW > 0 ? facilityKW / itKW : 1,
+      designDayFacilityKW,
+      pue: itKW > 0 ? designDayFacilityKW / itKW : 1,
       deviceCount: loads.rows.reduce((s, r) => s + r.deviceCount, 0),
       rackCount: loads.rows.reduce((s, r) => s + r.row.rackCount, 0),
     },
@@ -174,7 +191,7 @@ export function solveVariant(scene: Scene, variantId: string, catalog: Catalog, 
       advice,
     },
     year,
-    economics: variantEconomics(scene, variant, catalog, economicsBasis(scene, variant, loads, facilityKW, catalog, year), { checks, binding, advice, rows, nodes: flow.nodes, halls: hallResults, params }),
+    economics: variantEconomics(scene, variant, catalog, economicsBasis(scene, variant, loads, designDayFacilityKW, catalog, year), { checks, binding, advice, rows, nodes: flow.nodes, halls: hallResults, params }),
     params,
     climate: {
       id: climate.id,

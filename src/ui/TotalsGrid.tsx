@@ -16,8 +16,8 @@ export function TotalsGrid() {
   const gridMVA = totals.gridKVA / 1000
   const figures: Figure[] = [
     { label: 'IT load', value: formatMW(totals.itKW), unit: 'MW' },
-    { label: 'Facility', value: formatMW(totals.facilityKW), unit: 'MW', sub: `cooling ${formatMW(totals.coolingKW)}, losses ${formatMW(totals.lossKW)}` },
-    { label: 'PUE', value: formatNumber(totals.pue, 3), unit: '' },
+    { label: 'Facility, nameplate', value: formatMW(totals.facilityKW), unit: 'MW', sub: `cooling ${formatMW(totals.coolingKW)}, losses ${formatMW(totals.lossKW)}` },
+    { label: 'PUE, design day', value: formatNumber(totals.pue, 3), unit: '', sub: `${formatMW(totals.designDayFacilityKW)} MW as the plant runs` },
     {
       label: 'Grid draw',
       value: formatNumber(gridMVA, 1),

@@ -4,11 +4,12 @@
 import type { CapacityBinding, CapacityResult, CapacityUnlock, PricedUpgrade, Report } from '../../solver'
 import { bestBuildable } from '../../solver/economics/rank'
 import { fmt, fmtMW, fmtPayback, fmtPctOrDash, fmtUsd, fmtValue } from '../../report/format'
+import { singleLineStrings } from './terminal'
 
 const energyBasisText = (basis: string) =>
   basis === 'typical year'
     ? 'typical year (facility MWh of the simulated year, fans and pumps staged, chillers only when needed) × load share × tariff'
-    : 'design day (facility power × 8,760 h, every unit at nameplate: the year was not simulated) × load share × tariff'
+    : 'design day (the plant as it runs on the design day × 8,760 h: the year was not simulated) × load share × tariff'
 
 /** "$9.75M" / "$9.3M + 1 kind not priced" / "not priced". */
 export function costToPassText(lines: readonly PricedUpgrade[]): string {
@@ -25,7 +26,9 @@ export function pricedLine(l: PricedUpgrade, indent = '  '): string {
   return `${indent}- ${l.title} (${l.subject}): ${l.text} — ${cost}${l.basis ? ` [${l.basis}]` : ''}${l.siteLimit ? ' (site limit: a grid application, not a purchase)' : ''}`
 }
 
-export function formatEconomicsTable(reports: readonly Report[]): string {
+export function formatEconomicsTable(input: readonly Report[]): string {
+  // Scene text (names, ids) printed as one line each, without escape sequences.
+  const reports = singleLineStrings(input)
   const best = bestBuildable(reports, (r) => r.economics)
   const buildable = reports.filter((r) => r.economics.buildable).sort((a, b) => b.economics.npvUsd - a.economics.npvUsd)
   const rank = (r: Report) => {
@@ -124,7 +127,8 @@ function unlockLines(unlocks: readonly CapacityUnlock[], indent: string): string
   })
 }
 
-export function formatCapacity(c: CapacityResult): string {
+export function formatCapacity(input: CapacityResult): string {
+  const c = singleLineStrings(input)
   const lines = [`Capacity for ${c.deviceName} at tier ${c.requiredTier} (${c.devicesPerRack} per ${c.enclosureId})`]
   if (c.maxRacks > 0) {
     lines.push(`  ${racksText(c, c.maxRacks, c.maxDevices, c.maxItKW)} — site total IT ${fmtMW(c.siteItKW)} MW`)

@@ -3,23 +3,43 @@ import { groupChecks, type Report } from '../../solver'
 import { checkLimitText, checkRatioText, checkValueText, groupSubjectText } from '../../report/format'
 import { bindingText } from './table'
 import { formatMW, formatValue } from './numbers'
-import { formatPowerMarkdown } from './power'
+import { adviceLines, powerLines } from './power'
 import { yearLines } from './year'
+import { singleLineStrings } from './terminal'
 
-const escapeCell = (text: string): string => text.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ')
+/** ASCII punctuation that can open or close Markdown (and GitHub Markdown) syntax: emphasis, code,
+ *  links, headings, tables, raw HTML, entities, strikethrough, math. CommonMark lets any ASCII
+ *  punctuation be backslash-escaped, and shows it as itself. */
+const MARKDOWN_SPECIAL = /[\\`*_[\]{}<>#|~&$!]/g
 
-export function formatMarkdown(report: Report): string {
+/** Scene text (a name, a subject, a note) as inline Markdown: on one line, every character that
+ *  could start a heading, a link, a table cell or raw HTML escaped. Expects `singleLineStrings`. */
+export const escapeMarkdown = (text: string): string => text.replace(MARKDOWN_SPECIAL, (c) => `\\${c}`)
+
+/** The power summary as an indented code block, then the advice as a list. */
+function powerSection(report: Report): string {
+  const advice = adviceLines(report)
+  const out = ['### Power', '', ...powerLines(report).map((l) => `    ${l}`), '']
+  if (advice.length > 0) out.push('**Upgrade advice**', '', ...advice.map((a) => `- ${escapeMarkdown(a)}`), '')
+  return out.join('\n')
+}
+
+export function formatMarkdown(input: Report): string {
+  // One line per string first: a newline in a name could otherwise start a heading or leave the
+  // indented code blocks below.
+  const report = singleLineStrings(input)
+  const md = escapeMarkdown
   const t = report.totals
   const lines = [
-    `## ${escapeCell(report.scene)} — ${escapeCell(report.variantName)}`,
+    `## ${md(report.scene)} — ${md(report.variantName)}`,
     '',
-    `**Verdict: ${report.verdict.toUpperCase()}** · binding: ${escapeCell(bindingText(report))}`,
+    `**Verdict: ${report.verdict.toUpperCase()}** · binding: ${md(bindingText(report))}`,
     '',
     '| IT | Cooling | Losses | Facility | PUE | Grid | Heat to air | Heat to liquid |',
     '|---:|---:|---:|---:|---:|---:|---:|---:|',
     `| ${formatMW(t.itKW)} | ${formatMW(t.coolingKW)} | ${formatMW(t.lossKW)} | ${formatMW(t.facilityKW)} | ${t.pue.toFixed(3)} | ${formatValue(t.gridKVA)} kVA | ${formatMW(t.heatAirKW)} | ${formatMW(t.heatLiquidKW)} |`,
     '',
-    formatPowerMarkdown(report),
+    powerSection(report),
     '### Cooling over the year',
     '',
     ...yearLines(report).map((l) => `    ${l}`),
@@ -30,7 +50,7 @@ export function formatMarkdown(report: Report): string {
   for (const g of groupChecks(report.checks)) {
     const c = g.lead
     lines.push(
-      `| ${c.status.toUpperCase()} | ${escapeCell(c.title)} | ${escapeCell(groupSubjectText(g))} | ${checkValueText(c)} | ${checkLimitText(c)} | ${c.unit} | ${checkRatioText(c)} | ${escapeCell(c.note ?? '')} |`,
+      `| ${c.status.toUpperCase()} | ${md(c.title)} | ${md(groupSubjectText(g))} | ${md(checkValueText(c))} | ${md(checkLimitText(c))} | ${md(c.unit)} | ${checkRatioText(c)} | ${md(c.note ?? '')} |`,
     )
   }
   return `${lines.join('\n')}\n`

@@ -45,10 +45,3 @@ export function formatPowerText(report: Report): string {
   if (advice.length > 0) lines.push('Advice', ...advice.map((a) => `  - ${a}`))
   return lines.join('\n')
 }
-
-export function formatPowerMarkdown(report: Report): string {
-  const advice = adviceLines(report)
-  const out = ['### Power', '', ...powerLines(report).map((l) => `    ${l}`), '']
-  if (advice.length > 0) out.push('**Upgrade advice**', '', ...advice.map((a) => `- ${a.replace(/\|/g, '\\|')}`), '')
-  return out.join('\n')
-}

@@ -4,6 +4,7 @@ import { checkLimitText, checkRatioText, checkValueText, groupSubjectText } from
 import { formatMW, formatValue } from './numbers'
 import { formatPowerText } from './power'
 import { yearLines } from './year'
+import { singleLineStrings } from './terminal'
 
 const STATUS_LABEL = { ok: 'OK', warn: 'WARN', fail: 'FAIL' } as const
 
@@ -21,7 +22,8 @@ export function bindingText(report: Report): string {
   return `${b.title} — ${b.subject}: ${checkValueText(b)} ${b.unit} against ${checkLimitText(b)} ${b.unit} (${checkRatioText(b)})`
 }
 
-export function formatTable(report: Report): string {
+export function formatTable(input: Report): string {
+  const report = singleLineStrings(input)
   const t = report.totals
   const counts = { ok: 0, warn: 0, fail: 0 }
   for (const c of report.checks) counts[c.status]++
@@ -31,7 +33,7 @@ export function formatTable(report: Report): string {
     `Verdict  ${STATUS_LABEL[report.verdict]}  (${counts.fail} fail, ${counts.warn} warn, ${counts.ok} ok)`,
     `Binding  ${bindingText(report)}`,
     '',
-    `IT ${formatMW(t.itKW)} · cooling ${formatMW(t.coolingKW)} · losses ${formatMW(t.lossKW)} · facility ${formatMW(t.facilityKW)} · PUE ${t.pue.toFixed(3)}`,
+    `IT ${formatMW(t.itKW)} · cooling ${formatMW(t.coolingKW)} · losses ${formatMW(t.lossKW)} · facility ${formatMW(t.facilityKW)} at nameplate · design day ${formatMW(t.designDayFacilityKW)}, PUE ${t.pue.toFixed(3)}`,
     `Grid ${formatValue(t.gridKVA)} kVA at PF ${t.gridPowerFactor.toFixed(3)} · heat to air ${formatMW(t.heatAirKW)} · to liquid ${formatMW(t.heatLiquidKW)} · ${t.rackCount} racks, ${t.deviceCount} devices`,
     `Design day ${report.climate.name}: ${report.climate.designDryBulbC} °C dry bulb, ${report.climate.designWetBulbC} °C wet bulb · solved in ${report.meta.solveMs.toFixed(1)} ms`,
     '',

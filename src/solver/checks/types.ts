@@ -12,10 +12,9 @@ import type { Advice, GroupResult } from '../report'
 import type { FlowResult } from '../power/flow'
 import type { Usable } from '../power/usable'
 import type { YearResult } from '../year/year'
-import type { HallAir } from '../cooling/climate'
-import type { HallAirSide } from '../cooling/airflow'
-import type { HallLiquidSide } from '../cooling/liquid'
 import type { CoolingConsequence } from '../cooling/contingency'
+import type { PlantState } from '../cooling/plant/evaluate'
+import type { HallPlant } from '../cooling/plant/plant'
 
 /** The power side, solved once: base flow, redundancy groups with their N-1 cases, usable IT. */
 export interface PowerState {
@@ -32,9 +31,12 @@ export interface PowerState {
 export interface HallState {
   hall: Hall
   rows: RowLoad[]
-  air: HallAir
-  airSide: HallAirSide
-  liquid: HallLiquidSide
+  /** The hall's cooling plant (cooling/plant): the one model the design day, year and contingencies evaluate. */
+  plant: HallPlant
+  /** The plant on the design day. */
+  design: PlantState
+  /** How the design-day supply air was reached, in words. */
+  supplyBasis: string
   contingencies: CoolingConsequence[]
   /** Design-day inlet of each row (its hottest rack), °C, by row id. */
   rowInletC: ReadonlyMap<string, number>

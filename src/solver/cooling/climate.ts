@@ -1,12 +1,12 @@
-// Design-day air at a hall's device inlets.
-//   Evaporative pads cool outside air toward its wet bulb: T = DB − ε·(DB − WB) (direct
-//   evaporative cooling, effectiveness ε from the pad's catalog entry).
-//   CRAH halls hold a supply setpoint (a named parameter).
+// Design-day supply air of a hall, as the thermal field reads it: a view of the hall's plant
+// (plant/evaluate.ts supplyMode / supplyAirC), so the field and the checks start from one figure.
 import type { Catalog } from '../../model/catalog'
-import type { Climate, CoolingUnit } from '../../model/catalogSchema'
+import type { Climate } from '../../model/catalogSchema'
 import type { SolverParams } from '../../model/params'
 import type { Hall } from '../../model/sceneSchema'
 import { airDensityKgM3, pressureAtAltitudePa } from '../constants'
+import { designWeather, supplyAirC, supplyBasis, supplyMode } from './plant/evaluate'
+import { plantPlacements, sumUnits } from './plant/plant'
 
 export interface HallAir {
   /** Air entering the hall's IT space on the design day, °C. */
@@ -17,31 +17,10 @@ export interface HallAir {
   basis: string
 }
 
-export function unitsOfKind(hall: Hall, catalog: Catalog, kind: CoolingUnit['kind']): { model: CoolingUnit; count: number }[] {
-  const out: { model: CoolingUnit; count: number }[] = []
-  for (const unit of hall.cooling) {
-    const model = catalog.coolingUnits.get(unit.modelId)
-    if (model?.kind === kind) out.push({ model, count: unit.count })
-  }
-  return out
-}
-
 export function hallSupplyAir(hall: Hall, climate: Climate, catalog: Catalog, params: SolverParams): HallAir {
-  const pressurePa = pressureAtAltitudePa(climate.altitudeM)
-  const db = climate.designSummerDryBulbC
-  const wb = Math.min(climate.designSummerWetBulbC, db)
-  let supplyC = db
-  let basis = `outside air at design dry bulb ${db} °C`
-  if (unitsOfKind(hall, catalog, 'crah').length > 0 && hall.airScheme !== 'wall-to-wall') {
-    supplyC = params.crahSupplyAirC
-    basis = `CRAH supply setpoint ${supplyC} °C`
-  } else {
-    const pads = unitsOfKind(hall, catalog, 'evap-pad')
-    const effectiveness = Math.max(0, ...pads.map((p) => p.model.effectiveness ?? 0))
-    if (effectiveness > 0) {
-      supplyC = db - effectiveness * (db - wb)
-      basis = `outside air ${db} °C through evaporative pads (ε ${effectiveness}, wet bulb ${wb} °C)`
-    }
-  }
-  return { supplyC, densityKgM3: airDensityKgM3(supplyC, pressurePa), basis }
+  const units = sumUnits(plantPlacements(hall, catalog), hall.airScheme)
+  const weather = designWeather(climate)
+  const mode = supplyMode(units, weather.dryBulbC, params)
+  const supplyC = supplyAirC(mode, units, weather.dryBulbC, weather.wetBulbC, params)
+  return { supplyC, densityKgM3: airDensityKgM3(supplyC, pressureAtAltitudePa(climate.altitudeM)), basis: supplyBasis(mode, units, weather, params) }
 }

@@ -3,7 +3,6 @@
 import type { SolverParams } from '../../model/params'
 import type { Hall } from '../../model/sceneSchema'
 import type { RowLoad } from '../loads'
-import type { HallAir } from './climate'
 
 export const AIR_SCHEME_NAME: Record<Hall['airScheme'], string> = {
   'wall-to-wall': 'wall-to-wall outside air',
@@ -18,6 +17,6 @@ export function rowDensityKWPerM(load: RowLoad): number {
 }
 
 /** Design-day inlet air at a row: supply plus the recirculation allowance. */
-export function rowInletC(air: HallAir, params: SolverParams): number {
-  return air.supplyC + params.recirculationK
+export function rowInletC(supplyAirC: number, params: SolverParams): number {
+  return supplyAirC + params.recirculationK
 }

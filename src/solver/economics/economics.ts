@@ -25,6 +25,7 @@ export interface EconomicsBasis {
   gpuITKW: number
   /** GPU IT kW by the device's cooling kind. */
   gpuITKWByCooling: Record<'air' | 'liquid' | 'immersion', number>
+  /** Design-day facility power as the plant runs it (the basis where the year was skipped). */
   facilityKW: number
   /** Facility and IT energy of a year with the IT at its design load, and where they come from. */
   energy: { basis: EnergyBasis; facilityMWhAtFullLoad: number; itMWhAtFullLoad: number }

@@ -31,6 +31,10 @@ export interface PricingContext {
   inputs: EconomicsInputs
 }
 
+/** What a cooling unit of the catalog takes (kW) or moves (m³/s); 0 for kinds that do not. */
+const coolingKWOf = (u: CoolingUnit): number => ('coolingKW' in u ? u.coolingKW : 0)
+const airflowOf = (u: CoolingUnit): number => ('airflowM3s' in u ? u.airflowM3s : 0)
+
 type Priced = Pick<PricedUpgrade, 'text' | 'costUsd' | 'basis' | 'sources'> & Partial<Pick<PricedUpgrade, 'siteLimit' | 'includedIn'>>
 type Pricer = (checks: readonly Check[], p: Pricing) => Priced
 
@@ -60,7 +64,7 @@ class Pricing {
   /** The priced catalog unit of a cooling kind with the most capacity (the one a retrofit buys). */
   coolingUnit(kind: CoolingUnit['kind']): { unit: CoolingUnit; usd: number; source: PriceSource } | null {
     const prices = this.ctx.catalog.economics.coolingUnits
-    const size = (u: CoolingUnit) => u.coolingKW ?? u.airflowM3s ?? 0
+    const size = (u: CoolingUnit) => coolingKWOf(u) || airflowOf(u)
     const unit = [...this.ctx.catalog.coolingUnits.values()].filter((u) => u.kind === kind && prices[u.id]).sort((a, b) => size(b) - size(a))[0]
     if (!unit) return null
     const p = prices[unit.id]!
@@ -146,15 +150,15 @@ function coolingUnits(p: Pricing, kind: CoolingUnit['kind'], need: number, perUn
 
 /** Chilled supply air for `kw` of air-side heat: chillers and CRAH coils. */
 function chilledAir(p: Pricing, kw: number, text: string): Priced {
-  const chillers = coolingUnits(p, 'chiller', kw, (u) => u.coolingKW ?? 0)
-  const crahs = coolingUnits(p, 'crah', kw, (u) => u.coolingKW ?? 0)
+  const chillers = coolingUnits(p, 'chiller', kw, coolingKWOf)
+  const crahs = coolingUnits(p, 'crah', kw, coolingKWOf)
   if (!chillers || !crahs) return notPriced(text, 'no priced chiller or CRAH in the catalog')
   return { text, costUsd: chillers.usd + crahs.usd, basis: `${chillers.basis} + ${crahs.basis}`, sources: [chillers.source, crahs.source] }
 }
 
 /** Trim chillers on a liquid loop for `kw` of liquid heat. */
 function trimChillers(p: Pricing, kw: number, text: string): Priced {
-  const chillers = coolingUnits(p, 'chiller', kw, (u) => u.coolingKW ?? 0)
+  const chillers = coolingUnits(p, 'chiller', kw, coolingKWOf)
   if (!chillers) return notPriced(text, 'no priced chiller in the catalog')
   return { text, costUsd: chillers.usd, basis: chillers.basis, sources: [chillers.source] }
 }
@@ -248,7 +252,7 @@ const PRICERS: Partial<Record<CheckKind, Pricer>> = {
   'cooling.airflow': (checks, p) => {
     const over = sumOver(checks, (c) => (c.value ?? 0) / p.ctx.params.coolingWarnFraction - (c.limit ?? 0))
     const text = `more exhaust fans: ${num(over, 1)} m³/s`
-    const fans = coolingUnits(p, 'exhaust-fan', over, (u) => (u.airflowM3s ?? 0) * p.ctx.params.fanFlowDerate)
+    const fans = coolingUnits(p, 'exhaust-fan', over, (u) => airflowOf(u) * p.ctx.params.fanFlowDerate)
     return fans ? { text: `${fans.n} more ${fans.unit.name} (${num(over, 1)} m³/s)`, costUsd: fans.usd, basis: fans.basis, sources: [fans.source] } : notPriced(text, 'no priced fan in the catalog')
   },
   'cooling.air-heat': (checks, p) => {
@@ -292,13 +296,13 @@ const PRICERS: Partial<Record<CheckKind, Pricer>> = {
   },
   'liquid.cdu': (checks, p) => {
     const kw = sumOver(checks, (c) => (c.value ?? 0) / p.ctx.params.coolingWarnFraction - (c.limit ?? 0))
-    const cdus = coolingUnits(p, 'cdu', kw, (u) => u.coolingKW ?? 0)
+    const cdus = coolingUnits(p, 'cdu', kw, coolingKWOf)
     const text = `CDUs for ${num(kw / 1000, 2)} MW more liquid heat`
     return cdus ? { text, costUsd: cdus.usd, basis: cdus.basis, sources: [cdus.source] } : notPriced(text, 'no priced CDU in the catalog')
   },
   'liquid.rejection': (checks, p) => {
     const kw = sumOver(checks, (c) => (c.value ?? 0) / p.ctx.params.coolingWarnFraction - (c.limit ?? 0))
-    const dry = coolingUnits(p, 'dry-cooler', kw, (u) => u.coolingKW ?? 0)
+    const dry = coolingUnits(p, 'dry-cooler', kw, coolingKWOf)
     const text = `dry coolers for ${num(kw / 1000, 2)} MW more liquid heat (at their rated ambient)`
     return dry ? { text, costUsd: dry.usd, basis: dry.basis, sources: [dry.source] } : notPriced(text, 'no priced dry cooler in the catalog')
   },

@@ -2,15 +2,12 @@
 // every cell the flow out equals the air created there (fans, racks, handlers, intakes):
 //   Σ_faces g·(φ_P − φ_nb) + G_intake·φ_P = s_P        (finite-volume Poisson equation)
 // Intake openings are Dirichlet faces (φ = 0 outside), walls carry no flow. The matrix is
-// symmetric positive definite and is solved with conjugate gradients preconditioned by modified
-// incomplete Cholesky, MIC(0): R. Bridson, Fluid Simulation for Computer Graphics, 2nd ed. (2015),
-// §5.4 (the same 5-point stencil and the same τ and σ). Works on the padded grid (padded.ts).
+// symmetric positive definite and is solved with conjugate gradients preconditioned by one
+// multigrid V-cycle (multigrid.ts): 8–9 iterations on the example hall on both the 0.6 m and the
+// 0.3 m grid, where incomplete Cholesky took 55 and 103. Works on the padded grid (padded.ts).
 import type { ThermalGrid } from './grid'
+import { multigrid, precondition, type Stencil } from './multigrid'
 import { fromPadded, padded, toPadded } from './padded'
-
-/** MIC(0) tuning constants from Bridson §5.4. */
-const MIC_TAU = 0.97
-const MIC_SIGMA = 0.25
 /** Stop when no cell is out of balance by more than this share of the largest cell source. */
 const RELATIVE_TOLERANCE = 1e-5
 /** Absolute floor of the tolerance, m³/s, for a hall with (almost) nothing moving air. */
@@ -26,28 +23,16 @@ export interface FlowField {
   converged: boolean
 }
 
-interface Operator {
-  nx: number
-  ny: number
-  w: number
-  gE: Float64Array
-  gN: Float64Array
-  d: Float64Array
-  /** MIC(0) factor: 1/√e per cell. */
-  pc: Float64Array
-}
-
 const harmonic = (a: number, b: number): number => (a + b > 0 ? (2 * a * b) / (a + b) : 0)
 
-/** Face conductances (open air 1, scaled by the cell aspect ratio; harmonic mean across cells),
- *  the diagonal and the MIC(0) factor, all padded. */
-function operator(g: ThermalGrid, cellG: Float64Array, dirichlet: Float64Array): Operator {
+/** Face conductances (open air 1, scaled by the cell aspect ratio; harmonic mean across cells) and
+ *  the diagonal, all padded. */
+function operator(g: ThermalGrid, cellG: Float64Array, dirichlet: Float64Array): Stencil {
   const { nx, ny } = g
   const { w, size } = padded(g)
   const gE = new Float64Array(size)
   const gN = new Float64Array(size)
   const d = toPadded(g, dirichlet)
-  const pc = new Float64Array(size)
   const ax = g.hy / g.hx
   const ay = g.hx / g.hy
   for (let j = 0; j < ny; j++) {
@@ -62,20 +47,11 @@ function operator(g: ThermalGrid, cellG: Float64Array, dirichlet: Float64Array):
   for (let j = 1; j <= ny; j++) {
     for (let p = j * w + 1, end = p + nx; p < end; p++) d[p] = d[p]! + gE[p]! + gE[p - 1]! + gN[p]! + gN[p - w]!
   }
-  for (let j = 1; j <= ny; j++) {
-    for (let p = j * w + 1, end = p + nx; p < end; p++) {
-      const aw = gE[p - 1]! * pc[p - 1]!
-      const as = gN[p - w]! * pc[p - w]!
-      let e = d[p]! - aw * aw - as * as - MIC_TAU * (gE[p - 1]! * gN[p - 1]! * pc[p - 1]! * pc[p - 1]! + gN[p - w]! * gE[p - w]! * pc[p - w]! * pc[p - w]!)
-      if (e < MIC_SIGMA * d[p]!) e = d[p]!
-      pc[p] = e > 0 ? 1 / Math.sqrt(e) : 0
-    }
-  }
-  return { nx, ny, w, gE, gN, d, pc }
+  return { nx, ny, w, gE, gN, d }
 }
 
 /** y = A·x; returns s·y (x = s in the CG step). */
-function multiplyDot(A: Operator, x: Float64Array, y: Float64Array): number {
+function multiplyDot(A: Stencil, x: Float64Array, y: Float64Array): number {
   const { nx, ny, w, gE, gN, d } = A
   let sum = 0
   for (let j = 1; j <= ny; j++) {
@@ -83,25 +59,6 @@ function multiplyDot(A: Operator, x: Float64Array, y: Float64Array): number {
       const v = d[p]! * x[p]! - gE[p - 1]! * x[p - 1]! - gE[p]! * x[p + 1]! - gN[p - w]! * x[p - w]! - gN[p]! * x[p + w]!
       y[p] = v
       sum += v * x[p]!
-    }
-  }
-  return sum
-}
-
-/** z = M⁻¹·r with M = L·Lᵀ from MIC(0), q scratch; returns r·z. */
-function preconditionDot(A: Operator, r: Float64Array, q: Float64Array, z: Float64Array): number {
-  const { nx, ny, w, gE, gN, pc } = A
-  for (let j = 1; j <= ny; j++) {
-    for (let p = j * w + 1, end = p + nx; p < end; p++) {
-      q[p] = (r[p]! + gE[p - 1]! * pc[p - 1]! * q[p - 1]! + gN[p - w]! * pc[p - w]! * q[p - w]!) * pc[p]!
-    }
-  }
-  let sum = 0
-  for (let j = ny; j >= 1; j--) {
-    for (let p = j * w + nx; p > j * w; p--) {
-      const v = (q[p]! + pc[p]! * (gE[p]! * z[p + 1]! + gN[p]! * z[p + w]!)) * pc[p]!
-      z[p] = v
-      sum += v * r[p]!
     }
   }
   return sum
@@ -123,18 +80,18 @@ function maxAbs(a: Float64Array): number {
  */
 export function solveFlow(g: ThermalGrid, cellG: Float64Array, dirichlet: Float64Array, source: Float64Array, maxIterations: number): FlowField {
   const A = operator(g, cellG, dirichlet)
+  const mg = multigrid(A)
   const { size } = padded(g)
   const phi = new Float64Array(size)
   const r = toPadded(g, source)
   const z = new Float64Array(size)
-  const q = new Float64Array(size)
   const s = new Float64Array(size)
   const t = new Float64Array(size)
   const tolerance = Math.max(ABSOLUTE_TOLERANCE_M3S, RELATIVE_TOLERANCE * maxAbs(r))
   let iterations = 0
   let converged = maxAbs(r) <= tolerance
   if (!converged) {
-    let sigma = preconditionDot(A, r, q, z)
+    let sigma = precondition(mg, r, z)
     s.set(z)
     while (iterations < maxIterations) {
       iterations++
@@ -153,7 +110,7 @@ export function solveFlow(g: ThermalGrid, cellG: Float64Array, dirichlet: Float6
         converged = true
         break
       }
-      const sigmaNew = preconditionDot(A, r, q, z)
+      const sigmaNew = precondition(mg, r, z)
       const beta = sigmaNew / sigma
       sigma = sigmaNew
       for (let p = 0; p < size; p++) s[p] = z[p]! + beta * s[p]!
@@ -162,7 +119,7 @@ export function solveFlow(g: ThermalGrid, cellG: Float64Array, dirichlet: Float6
   return { ...faceFlows(g, A, phi, dirichlet), iterations, converged }
 }
 
-function faceFlows(g: ThermalGrid, A: Operator, phi: Float64Array, dirichlet: Float64Array): Pick<FlowField, 'east' | 'north' | 'intake'> {
+function faceFlows(g: ThermalGrid, A: Stencil, phi: Float64Array, dirichlet: Float64Array): Pick<FlowField, 'east' | 'north' | 'intake'> {
   const { w, size } = padded(g)
   const east = new Float64Array(size)
   const north = new Float64Array(size)

@@ -1,11 +1,23 @@
 // The plan grid of one hall and how boxes (racks, fans, pads) land on it.
 // Cells fit the hall exactly: nx = round(L / cell), cellXM = L / nx (the same along y), so the
 // walls are cell faces. Cell (i, j) has index j·nx + i; i runs east (x), j north (y).
+import type { Catalog } from '../../model/catalog'
 import type { Box } from '../../model/layout'
 import type { Hall } from '../../model/sceneSchema'
 
-/** Default cell edge: two cells across a 0.6 m mining shelf, 240 × 160 cells for a 72 × 48 m hall. */
-export const DEFAULT_CELL_M = 0.3
+/** Fine grid, the heat map's: two cells across a 0.6 m mining shelf, 240 × 160 cells for a
+ *  72 × 48 m hall. */
+export const FINE_CELL_M = 0.3
+/**
+ * Check grid, the design checks': the coarsest cell that still resolves the shallowest enclosure,
+ * a 0.6 m mining shelf (models/enclosures.json; IT racks and tanks are 1.07–1.2 m deep). With a
+ * cell no deeper than an enclosure, a row along a grid axis covers at least one cell centre across
+ * its depth (so it blocks air as features.ts says), and its front and back sample lines, half a
+ * cell outside each face, are d + cell ≥ 2 cells apart: a rack's intake and exhaust land in
+ * different cells with the enclosure between them. 120 × 80 cells for a 72 × 48 m hall, a quarter
+ * of the fine grid's; the 3.3 m aisles of the example hall are five to six cells wide.
+ */
+export const CHECK_CELL_M = 0.6
 /** Upper bound of cells per hall: keeps a very large hall inside the time budget (coarser cells). */
 export const DEFAULT_MAX_CELLS = 160_000
 /** A grid needs neighbours in both directions for the diffusion stencil. */
@@ -23,7 +35,18 @@ export interface ThermalGrid {
   heightM: number
 }
 
-export function hallGrid(hall: Hall, cellM = DEFAULT_CELL_M, maxCells = DEFAULT_MAX_CELLS): ThermalGrid {
+/** The check grid's cell edge for a hall: CHECK_CELL_M, or the depth of a shallower enclosure
+ *  standing in it (never finer than the fine grid). */
+export function checkCellM(hall: Hall, catalog: Catalog): number {
+  let cellM = CHECK_CELL_M
+  for (const row of hall.rows) {
+    const depthM = catalog.enclosures.get(row.enclosureId)?.depthM
+    if (depthM !== undefined && depthM < cellM) cellM = depthM
+  }
+  return Math.max(FINE_CELL_M, cellM)
+}
+
+export function hallGrid(hall: Hall, cellM = FINE_CELL_M, maxCells = DEFAULT_MAX_CELLS): ThermalGrid {
   const area = hall.lengthM * hall.widthM
   const edge = Math.max(cellM, Math.sqrt(area / maxCells))
   const nx = Math.max(MIN_CELLS_PER_SIDE, Math.round(hall.lengthM / edge))

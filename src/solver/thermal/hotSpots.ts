@@ -7,7 +7,7 @@ export const HOT_SPOT_COUNT = 5
 /** Two hot spots closer than this are one plume, metres. */
 export const HOT_SPOT_SEPARATION_M = 3
 
-export function findHotSpots(g: ThermalGrid, tempC: Float32Array, count = HOT_SPOT_COUNT): HotSpot[] {
+export function findHotSpots(g: ThermalGrid, tempC: Float32Array | Float64Array, count = HOT_SPOT_COUNT): HotSpot[] {
   const spots: HotSpot[] = []
   const taken: { i: number; j: number }[] = []
   const ri = HOT_SPOT_SEPARATION_M / g.hx

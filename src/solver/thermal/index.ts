@@ -1,5 +1,7 @@
-// The thermal field of a variant's halls (method at the top of thermalField.ts).
-export { solveThermalField, DEFAULT_TOLERANCE_K, CLOSED_HALL_ACH } from './thermalField'
+// The thermal field of a hall (method at the top of hallField.ts).
+export { hallRackInlets, DEFAULT_TOLERANCE_K, CLOSED_HALL_ACH } from './hallField'
+export { solveThermalField, climateFieldAir } from './thermalField'
+export { CHECK_CELL_M, FINE_CELL_M, checkCellM } from './grid'
 export { MAX_AIR_C, EDDY_DIFFUSIVITY_M2S } from './temperature'
 export { ENCLOSURE_LEAKAGE } from './features'
-export type { ThermalField, ThermalResult, ThermalOptions, HotSpot, ThermalIterations } from './types'
+export type { FieldAir, HallThermal, ThermalField, ThermalGridKind, ThermalResult, ThermalOptions, HotSpot, ThermalIterations } from './types'

@@ -5,12 +5,17 @@
 // Each face's flow carries its upwind temperature out of one cell and into the other, so the sum
 // over the hall telescopes: heat out through fans, openings and handlers = heat the racks add.
 // A rack is a pump: it takes its air from the cells at its front, heats it by P/(ρ·cp·Q_rack)
-// and blows it out into the cells behind it (its outlet depends on its inlet: an outer update).
-// Solved by Gauss–Seidel sweeps alternating forward and backward, the racks updated after each.
+// and blows it out into the cells behind it (its outlet depends on its inlet).
+// Solved by Gauss–Seidel sweeps in downstream order (order.ts): one sweep carries the intake air
+// through the whole hall, row after row, since each rack's outlet is refreshed from what its front
+// cells hold just before the first cell it blows into. Further sweeps settle what runs against the
+// flow: eddy diffusion, racks whose front cells come later in the order than their back cells,
+// and air that circles back to a rack. The first sweep leaves diffusion out (see solveTemperature).
 import { AIR_CP_J_PER_KG_K } from '../constants'
 import { MIN_UNIT_FLOW_M3S, type HallFeatures } from './features'
 import type { FlowField } from './flow'
 import type { ThermalGrid } from './grid'
+import { downstreamOrder } from './order'
 import { fromPadded, padded, padIndex } from './padded'
 
 /** Turbulent (eddy) diffusivity of air in a ventilated hall, m²/s. Order of magnitude for mixing
@@ -20,6 +25,8 @@ export const EDDY_DIFFUSIVITY_M2S = 0.05
 /** Upper clamp of the air temperature, °C: a hall that cannot shed its heat saturates here
  *  instead of diverging (reported as `saturated`). */
 export const MAX_AIR_C = 150
+/** Heat balance a converged field must meet, as a share of the heat in. */
+export const BALANCE_TOLERANCE = 0.005
 
 export interface TemperatureInput {
   grid: ThermalGrid
@@ -43,14 +50,8 @@ export interface TemperatureSolution {
   saturated: boolean
 }
 
-interface Coefficients {
-  a: Float64Array
-  cW: Float64Array
-  cE: Float64Array
-  cS: Float64Array
-  cN: Float64Array
-  b: Float64Array
-}
+/** Coefficients in sweep order, interleaved per cell: padded index, then 1/a, b, cW, cE, cS, cN. */
+const STRIDE = 7
 
 /** A rack or handler with its cells in padded indexing. */
 interface Unit {
@@ -66,22 +67,16 @@ function addShare(out: Float64Array, cells: Int32Array, total: number): void {
   for (const k of cells) out[k] = out[k]! + each
 }
 
-function coefficients(p: TemperatureInput, racks: readonly Unit[], handlers: readonly Unit[], rhoCp: number): Coefficients {
+/** Sink (Σ outflow) and source (inflow at a fixed temperature) of each padded cell. */
+function boundaryTerms(p: TemperatureInput, racks: readonly Unit[], handlers: readonly Unit[], rhoCp: number): { a: Float64Array; b: Float64Array } {
   const { grid: g, flow } = p
-  const { nx, ny } = g
-  const { w, size } = padded(g)
-  const dx = EDDY_DIFFUSIVITY_M2S * g.heightM * (g.hy / g.hx)
-  const dy = EDDY_DIFFUSIVITY_M2S * g.heightM * (g.hx / g.hy)
-  // Sinks: exhaust fans, rack fronts, handler returns; outflow through an opening; the leak.
+  const { size } = padded(g)
   const a = new Float64Array(size)
   const b = new Float64Array(size)
-  const cW = new Float64Array(size)
-  const cE = new Float64Array(size)
-  const cS = new Float64Array(size)
-  const cN = new Float64Array(size)
   for (let k = 0; k < g.n; k++) {
     const q = padIndex(g, k)
     const intake = flow.intake[k]!
+    // Sinks: exhaust fans, outflow through an opening, the leak; inflow through an opening.
     a[q] = p.features.fanSink[k]! + Math.max(-intake, 0) + p.leak[k]!
     b[q] = Math.max(intake, 0) * p.intakeC + p.leak[k]! * p.intakeC
   }
@@ -93,108 +88,145 @@ function coefficients(p: TemperatureInput, racks: readonly Unit[], handlers: rea
     addShare(a, h.back, h.flowM3s)
     addShare(b, h.front, h.flowM3s * h.value)
   }
-  for (let j = 0; j < ny; j++) {
-    for (let i = 0; i < nx; i++) {
-      const k = j * nx + i
-      const q = (j + 1) * w + i + 1
-      if (i > 0) {
-        const F = flow.east[k - 1]!
-        cW[q] = Math.max(F, 0) + dx
-        a[q] = a[q]! + Math.max(-F, 0) + dx
-      }
-      if (i < nx - 1) {
-        const F = flow.east[k]!
-        cE[q] = Math.max(-F, 0) + dx
-        a[q] = a[q]! + Math.max(F, 0) + dx
-      }
-      if (j > 0) {
-        const F = flow.north[k - nx]!
-        cS[q] = Math.max(F, 0) + dy
-        a[q] = a[q]! + Math.max(-F, 0) + dy
-      }
-      if (j < ny - 1) {
-        const F = flow.north[k]!
-        cN[q] = Math.max(-F, 0) + dy
-        a[q] = a[q]! + Math.max(F, 0) + dy
-      }
+  return { a, b }
+}
+
+/** The upwind + diffusion coefficients of every cell, packed in sweep order (STRIDE). */
+function packedCoefficients(p: TemperatureInput, order: Int32Array, a: Float64Array, b: Float64Array, diffusivityM2s: number): Float64Array {
+  const { grid: g, flow } = p
+  const { nx, ny } = g
+  const { w } = padded(g)
+  const dx = diffusivityM2s * g.heightM * (g.hy / g.hx)
+  const dy = diffusivityM2s * g.heightM * (g.hx / g.hy)
+  const c = new Float64Array(order.length * STRIDE)
+  for (let pos = 0; pos < order.length; pos++) {
+    const k = order[pos]!
+    const i = k % nx
+    const j = (k - i) / nx
+    const q = (j + 1) * w + i + 1
+    let sum = a[q]!
+    let cW = 0
+    let cE = 0
+    let cS = 0
+    let cN = 0
+    if (i > 0) {
+      const F = flow.east[k - 1]!
+      cW = Math.max(F, 0) + dx
+      sum += Math.max(-F, 0) + dx
     }
+    if (i < nx - 1) {
+      const F = flow.east[k]!
+      cE = Math.max(-F, 0) + dx
+      sum += Math.max(F, 0) + dx
+    }
+    if (j > 0) {
+      const F = flow.north[k - nx]!
+      cS = Math.max(F, 0) + dy
+      sum += Math.max(-F, 0) + dy
+    }
+    if (j < ny - 1) {
+      const F = flow.north[k]!
+      cN = Math.max(-F, 0) + dy
+      sum += Math.max(F, 0) + dy
+    }
+    const o = pos * STRIDE
+    c[o] = q
+    c[o + 1] = sum > 0 ? 1 / sum : 0
+    c[o + 2] = b[q]!
+    c[o + 3] = cW
+    c[o + 4] = cE
+    c[o + 5] = cS
+    c[o + 6] = cN
   }
-  // Sweeps divide by a: store its inverse.
-  for (let q = 0; q < size; q++) a[q] = a[q]! > 0 ? 1 / a[q]! : 0
-  return { a, cW, cE, cS, cN, b }
+  return c
 }
 
-function meanOver(t: Float64Array, cells: Int32Array): number {
-  let s = 0
-  for (const k of cells) s += t[k]!
-  return s / cells.length
+/** The racks with fans, and for each the sweep position of the first cell it blows into. */
+interface RackLoop {
+  units: Unit[]
+  /** Indices into `units`, by the sweep position at which each is refreshed. */
+  byPosition: Int32Array
+  position: Int32Array
+  /** Current share each rack adds to each of its back cells, m³/s·K. */
+  share: Float64Array
 }
 
-/** New rack inlets and outlets from the field; refills the racks' outflow term `back` (m³/s·K). */
-function updateRacks(racks: readonly Unit[], t: Float64Array, inlet: Float64Array, outlet: Float64Array, back: Float64Array): boolean {
-  for (const r of racks) for (const k of r.back) back[k] = 0
-  let clamped = false
-  racks.forEach((r, idx) => {
-    const tin = meanOver(t, r.front)
-    inlet[idx] = tin
-    if (r.flowM3s < MIN_UNIT_FLOW_M3S) {
-      outlet[idx] = meanOver(t, r.back)
-      return
-    }
-    let tout = tin + r.value
-    if (tout > MAX_AIR_C) {
-      tout = MAX_AIR_C
-      clamped = true
-    }
-    outlet[idx] = tout
-    addShare(back, r.back, r.flowM3s * tout)
-  })
+function rackLoop(g: ThermalGrid, racks: readonly Unit[], order: Int32Array): RackLoop {
+  const { size } = padded(g)
+  const posOf = new Int32Array(size)
+  for (let pos = 0; pos < order.length; pos++) posOf[padIndex(g, order[pos]!)] = pos
+  const units = racks.filter((r) => r.flowM3s >= MIN_UNIT_FLOW_M3S)
+  const first = units.map((r) => Math.min(...Array.from(r.back, (q) => posOf[q]!)))
+  const idx = units.map((_, i) => i).sort((x, y) => first[x]! - first[y]!)
+  return { units, byPosition: Int32Array.from(idx), position: Int32Array.from(idx, (i) => first[i]!), share: new Float64Array(units.length) }
+}
+
+/** A rack's outlet from its current inlet: refreshes what it blows into `back`. Returns true if clamped. */
+function refreshRack(loop: RackLoop, u: number, t: Float64Array, back: Float64Array): boolean {
+  const r = loop.units[u]!
+  let tin = 0
+  for (const q of r.front) tin += t[q]!
+  tin /= r.front.length
+  let tout = tin + r.value
+  const clamped = tout > MAX_AIR_C
+  if (clamped) tout = MAX_AIR_C
+  const share = (r.flowM3s * tout) / r.back.length
+  const d = share - loop.share[u]!
+  loop.share[u] = share
+  for (const q of r.back) back[q] = back[q]! + d
   return clamped
 }
 
-/** Updates cell q in place; returns the change, K (clamped to [lowC, MAX_AIR_C]). */
-function relax(c: Coefficients, back: Float64Array, t: Float64Array, q: number, w: number, lowC: number): number {
-  let v = (c.b[q]! + back[q]! + c.cW[q]! * t[q - 1]! + c.cE[q]! * t[q + 1]! + c.cS[q]! * t[q - w]! + c.cN[q]! * t[q + w]!) * c.a[q]!
-  if (v > MAX_AIR_C) v = MAX_AIR_C
-  else if (!(v >= lowC)) v = lowC // also catches NaN
-  const d = v > t[q]! ? v - t[q]! : t[q]! - v
-  t[q] = v
-  return d
-}
-
-/** One Gauss–Seidel sweep over the hall, forward or backward; the largest change, K. */
-function sweep(g: ThermalGrid, c: Coefficients, back: Float64Array, t: Float64Array, forward: boolean, lowC: number): number {
-  const { nx, ny } = g
-  const { w } = padded(g)
+/** One Gauss–Seidel sweep in downstream order; the largest change, K. */
+function sweep(c: Float64Array, loop: RackLoop, back: Float64Array, t: Float64Array, w: number, lowC: number): { change: number; clamped: boolean } {
   let change = 0
-  if (forward) {
-    for (let j = 1; j <= ny; j++) {
-      for (let q = j * w + 1, end = q + nx; q < end; q++) {
-        const d = relax(c, back, t, q, w, lowC)
-        if (d > change) change = d
-      }
-    }
-  } else {
-    for (let j = ny; j >= 1; j--) {
-      for (let q = j * w + nx, end = j * w; q > end; q--) {
-        const d = relax(c, back, t, q, w, lowC)
-        if (d > change) change = d
-      }
-    }
+  let clamped = false
+  let next = 0
+  const racks = loop.byPosition.length
+  const cells = c.length / STRIDE
+  for (let pos = 0; pos < cells; pos++) {
+    while (next < racks && loop.position[next] === pos) clamped = refreshRack(loop, loop.byPosition[next++]!, t, back) || clamped
+    const o = pos * STRIDE
+    const q = c[o]!
+    let v = (c[o + 2]! + back[q]! + c[o + 3]! * t[q - 1]! + c[o + 4]! * t[q + 1]! + c[o + 5]! * t[q - w]! + c[o + 6]! * t[q + w]!) * c[o + 1]!
+    if (v > MAX_AIR_C) v = MAX_AIR_C
+    else if (!(v >= lowC)) v = lowC // also catches NaN
+    const d = v > t[q]! ? v - t[q]! : t[q]! - v
+    if (d > change) change = d
+    t[q] = v
   }
-  return change
+  return { change, clamped }
 }
 
-/** A cell at the clamp: the hall cannot shed its heat. */
-function anyAtClamp(t: Float64Array): boolean {
-  for (let q = 0; q < t.length; q++) if (t[q]! >= MAX_AIR_C) return true
-  return false
+/** What carries heat out of each padded cell, m³/s: fans, outflow through openings, the leak. */
+function outflowOf(p: TemperatureInput): Float64Array {
+  const { grid: g, features: f, flow } = p
+  const out = new Float64Array(padded(g).size)
+  for (let k = 0; k < g.n; k++) out[padIndex(g, k)] = f.fanSink[k]! + Math.max(-flow.intake[k]!, 0) + p.leak[k]!
+  return out
+}
+
+/** Heat leaving the hall's air: fans, openings blowing out and the leak above intake air, handler
+ *  returns above their supply, kW. With intake flow = outflow, this is the first-law balance.
+ *  Inflow through openings is at intakeC by construction, so it carries nothing in. */
+function heatOutKW(p: TemperatureInput, outflow: Float64Array, handlers: readonly Unit[], t: Float64Array, rhoCp: number): number {
+  let sum = 0 // m³/s·K
+  for (let q = 0; q < t.length; q++) {
+    const out = outflow[q]!
+    if (out > 0) sum += out * (t[q]! - p.intakeC)
+  }
+  for (const h of handlers) {
+    const each = h.flowM3s / h.back.length
+    for (const q of h.back) sum += each * (t[q]! - h.value)
+  }
+  return (sum * rhoCp) / 1000
 }
 
 const toPaddedCells = (g: ThermalGrid, cells: Int32Array): Int32Array => cells.map((k) => padIndex(g, k))
 
 export function solveTemperature(p: TemperatureInput): TemperatureSolution {
   const { grid: g, features: f } = p
+  const { w, size } = padded(g)
   const rhoCp = p.densityKgM3 * AIR_CP_J_PER_KG_K
   const racks: Unit[] = f.racks.map((r) => ({
     front: toPaddedCells(g, r.front),
@@ -204,51 +236,51 @@ export function solveTemperature(p: TemperatureInput): TemperatureSolution {
     value: r.flowM3s >= MIN_UNIT_FLOW_M3S ? (r.heatKW * 1000) / (rhoCp * r.flowM3s) : r.heatKW * 1000,
   }))
   const handlers: Unit[] = f.handlers.map((h) => ({ front: toPaddedCells(g, h.front), back: toPaddedCells(g, h.back), flowM3s: h.flowM3s, value: h.supplyC }))
-  const c = coefficients(p, racks, handlers, rhoCp)
+  const order = downstreamOrder(g, p.flow.east, p.flow.north)
+  const { a, b } = boundaryTerms(p, racks, handlers, rhoCp)
+  const c = packedCoefficients(p, order, a, b, EDDY_DIFFUSIVITY_M2S)
+  const loop = rackLoop(g, racks, order)
+  const outflow = outflowOf(p)
   let lowC = p.intakeC
   for (const h of f.handlers) lowC = Math.min(lowC, h.supplyC)
-  const { size } = padded(g)
+
   const t = new Float64Array(size).fill(p.intakeC)
-  const inlet = new Float64Array(f.racks.length)
-  const outlet = new Float64Array(f.racks.length)
   const back = new Float64Array(size)
   const heatInKW = f.racks.reduce((sum, r) => sum + r.heatKW, 0)
   let sweeps = 0
   let converged = false
-  let saturated = updateRacks(racks, t, inlet, outlet, back)
-  while (sweeps < p.maxSweeps) {
-    const change = sweep(g, c, back, t, sweeps % 2 === 0, lowC)
+  let saturated = false
+  // Predictor: one sweep of pure advection, which the downstream order solves in one pass (but
+  // for racks that breathe their own exhaust). Starting the full sweeps from intake air instead,
+  // each cell's diffusive pull towards its not-yet-swept downstream neighbours (still at intake
+  // air) loses about a tenth of the heat per cell, and it takes dozens of sweeps to come back.
+  if (p.maxSweeps > 0) {
+    sweep(packedCoefficients(p, order, a, b, 0), loop, back, t, w, lowC)
     sweeps++
-    saturated = updateRacks(racks, t, inlet, outlet, back)
+  }
+  while (sweeps < p.maxSweeps) {
+    const s = sweep(c, loop, back, t, w, lowC)
+    sweeps++
+    saturated = s.clamped
     // Small sweep-to-sweep change is not enough on a slow-converging field: stop only once the
     // heat leaving also matches the heat the racks put in (within BALANCE_TOLERANCE).
-    if (change < p.toleranceK && (heatInKW <= 0 || Math.abs(heatOutKW(p, fromPadded(g, t)) - heatInKW) <= BALANCE_TOLERANCE * heatInKW)) {
+    if (s.change < p.toleranceK && (heatInKW <= 0 || Math.abs(heatOutKW(p, outflow, handlers, t, rhoCp) - heatInKW) <= BALANCE_TOLERANCE * heatInKW)) {
       converged = true
       break
     }
   }
-  saturated ||= anyAtClamp(t)
-  const tempC = fromPadded(g, t)
-  return { tempC, rackInletC: inlet, rackOutletC: outlet, heatOutKW: heatOutKW(p, tempC), sweeps, converged, saturated }
+  const inlet = new Float64Array(racks.length)
+  const outlet = new Float64Array(racks.length)
+  racks.forEach((r, idx) => {
+    inlet[idx] = meanOver(t, r.front)
+    outlet[idx] = r.flowM3s >= MIN_UNIT_FLOW_M3S ? Math.min(MAX_AIR_C, inlet[idx]! + r.value) : meanOver(t, r.back)
+  })
+  for (let q = 0; q < size && !saturated; q++) if (t[q]! >= MAX_AIR_C) saturated = true
+  return { tempC: fromPadded(g, t), rackInletC: inlet, rackOutletC: outlet, heatOutKW: heatOutKW(p, outflow, handlers, t, rhoCp), sweeps, converged, saturated }
 }
 
-/** Heat leaving the hall's air: fans, openings blowing out and the leak above intake air, handler
- *  returns above their supply, kW. With intake flow = outflow, this is the first-law balance. */
-/** Heat balance a converged field must meet, as a share of the heat in. */
-const BALANCE_TOLERANCE = 0.005
-
-function heatOutKW(p: TemperatureInput, t: Float64Array): number {
-  const { features: f, flow } = p
-  let sum = 0 // m³/s·K
-  for (let k = 0; k < t.length; k++) {
-    const out = f.fanSink[k]! + Math.max(-flow.intake[k]!, 0) + p.leak[k]!
-    if (out > 0) sum += out * (t[k]! - p.intakeC)
-  }
-  for (const h of f.handlers) {
-    const each = h.flowM3s / h.back.length
-    for (const k of h.back) sum += each * (t[k]! - h.supplyC)
-  }
-  // Air let in and blown out at the same temperature carries nothing; air let in colder than the
-  // intake reference (none here) would. Inflow through openings is at intakeC by construction.
-  return (sum * p.densityKgM3 * AIR_CP_J_PER_KG_K) / 1000
+function meanOver(t: Float64Array, cells: Int32Array): number {
+  let s = 0
+  for (const k of cells) s += t[k]!
+  return s / cells.length
 }

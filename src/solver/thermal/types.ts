@@ -1,4 +1,4 @@
-// Result records of the thermal field (see thermalField.ts for the method).
+// Result records of the thermal field (see hallField.ts for the method).
 // Plain data: typed arrays and numbers only, so a field crosses the worker boundary by structured
 // clone and a test can read it without any helper.
 
@@ -13,13 +13,30 @@ export interface HotSpot {
 export interface ThermalIterations {
   /** Conjugate-gradient iterations of the airflow (potential) solve. */
   flow: number
-  /** Gauss–Seidel sweeps of the temperature solve. */
+  /** Gauss–Seidel sweeps of the temperature solve (the pure-advection predictor included). */
   temperature: number
 }
 
+/** Which grid a field was solved on: 'check' (the design checks' grid, about 0.6 m: grid.ts
+ *  checkCellM) or 'fine' (the heat map's, 0.3 m). */
+export type ThermalGridKind = 'check' | 'fine'
+
+/** Design-day air the field starts from. The cooling-plant model passes its own; the app's
+ *  solveThermalField takes it from cooling/climate.ts. */
+export interface FieldAir {
+  /** Outside air as it comes in through the intake openings (pads, or the open wall opposite the
+   *  fans), °C. */
+  intakeC: number
+  /** Air the hall's air handlers (CRAH) blow out, °C; a hall without handlers does not use it. */
+  supplyC: number
+  /** Air density for heat ↔ temperature rise (Q = P/(ρ·cp·ΔT)), kg/m³. */
+  densityKgM3: number
+}
+
 /** The steady design-day air-temperature field of one hall on a plan grid. */
-export interface ThermalField {
+export interface HallThermal {
   hallId: string
+  grid: ThermalGridKind
   /** Cells along the hall's length (x) and width (y). */
   nx: number
   ny: number
@@ -33,10 +50,10 @@ export interface ThermalField {
   tempC: Float32Array
   minC: number
   maxC: number
-  /** Air entering the hall's IT space on the design day (solver/cooling/climate.ts), °C. */
-  supplyC: number
-  /** Air coming in through the intake openings (pads or an open wall), °C. */
+  /** The air the field was given (FieldAir). */
   intakeC: number
+  supplyC: number
+  densityKgM3: number
   /** Each rack's inlet and outlet air by row id, in rack order along the row, °C. */
   rackInletC: Record<string, number[]>
   rackOutletC: Record<string, number[]>
@@ -46,6 +63,8 @@ export interface ThermalField {
   heatInKW: number
   /** Heat the air carries out through exhausts and openings plus what air handlers remove, kW. */
   heatOutKW: number
+  /** (heat out − heat in) / heat in, % (0 when no heat goes in). */
+  balanceErrorPct: number
   /** Airflow through the intake openings and supplied by air handlers, m³/s. */
   airflowInM3s: number
   /** Air the racks' own fans move, m³/s. */
@@ -60,6 +79,9 @@ export interface ThermalField {
   solveMs: number
 }
 
+/** The field of one hall as the app shows it (the same record). */
+export type ThermalField = HallThermal
+
 /** The thermal fields of every hall of one variant. */
 export interface ThermalResult {
   variantId: string
@@ -68,7 +90,9 @@ export interface ThermalResult {
 }
 
 export interface ThermalOptions {
-  /** Target cell edge, metres (default 0.3 m: two cells across a 0.6 m mining shelf). */
+  /** Which grid (default: 'check' for hallRackInlets, 'fine' for the app's solveThermalField). */
+  grid?: ThermalGridKind
+  /** Target cell edge, metres; overrides `grid`'s. */
   cellM?: number
   /** Most cells per hall; a larger hall gets larger cells (default 160 000). */
   maxCells?: number

@@ -7,7 +7,10 @@
 //   3. Weather: a deterministic sum of three slow waves (periods 3.1, 5.7 and 9.3 days) of total
 //      amplitude W, so warm spells exceed the diurnal envelope.
 //   4. The deviations (2 + 3) are scaled so the year's hottest hour equals the design dry bulb:
-//      the synthetic year meets the cooling design point once, as a design-day check assumes.
+//      the synthetic year meets the cooling design point once, as a design-day check assumes, and
+//      the plant at that hour is the design-day plant. (A climate whose design dry bulb is not
+//      above its warmest monthly mean cannot be met: its deviations are dropped, the year keeps
+//      its means, and its hottest hour is warmer than the design.)
 //   Wet bulb: the depression DB − WB grows linearly from 0 at −10 °C (cold air is near
 //   saturation) to the design depression at the design dry bulb.
 // It is a smooth stand-in for a measured TMY (none is stored here): right in monthly means and in
@@ -43,6 +46,33 @@ function dailyMean(monthly: readonly number[], day: number): number {
   return monthly[m]! * (1 - w) + monthly[next]! * w
 }
 
+function hottestAt(base: Float64Array, deviation: Float64Array, scale: number): number {
+  let hottest = 0
+  for (let h = 1; h < HOURS; h++) if (base[h]! + scale * deviation[h]! > base[hottest]! + scale * deviation[hottest]!) hottest = h
+  return hottest
+}
+
+/** The scale s ≥ 0 at which max_h(base_h + s·deviation_h) = designC. That maximum is convex and
+ *  piecewise linear in s, so Newton's step s ← (designC − base)/deviation at the current hottest
+ *  hour reaches the root in a few steps (after the first, from above, monotonically). */
+function deviationScale(base: Float64Array, deviation: Float64Array, designC: number): number {
+  let maxBase = -Infinity
+  for (let h = 0; h < HOURS; h++) maxBase = Math.max(maxBase, base[h]!)
+  if (!(designC > maxBase)) return 0
+  let scale = 1
+  for (let step = 0; step < 100; step++) {
+    const hottest = hottestAt(base, deviation, scale)
+    if (deviation[hottest]! <= 0) {
+      scale *= 2
+      continue
+    }
+    const next = (designC - base[hottest]!) / deviation[hottest]!
+    if (next === scale) break
+    scale = next
+  }
+  return scale
+}
+
 export function typicalYear(climate: Climate): HourlyYear {
   const dryBulbC = new Float64Array(HOURS)
   const wetBulbC = new Float64Array(HOURS)
@@ -61,11 +91,7 @@ export function typicalYear(climate: Climate): HourlyYear {
     for (let i = 0; i < 12; i++) if (day >= MONTH_START_DAY[i]!) m = i
     month[h] = m
   }
-  // Scale the deviations so that the hottest hour is the design dry bulb.
-  let hottest = 0
-  for (let h = 1; h < HOURS; h++) if (base[h]! + deviation[h]! > base[hottest]! + deviation[hottest]!) hottest = h
-  const need = climate.designSummerDryBulbC - base[hottest]!
-  const scale = deviation[hottest]! > 0 && need > 0 ? need / deviation[hottest]! : 1
+  const scale = deviationScale(base, deviation, climate.designSummerDryBulbC)
   const designDepression = Math.max(0, climate.designSummerDryBulbC - climate.designSummerWetBulbC)
   const span = climate.designSummerDryBulbC - SATURATED_BELOW_C
   for (let h = 0; h < HOURS; h++) {

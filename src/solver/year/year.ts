@@ -1,15 +1,15 @@
 // The configuration run hour by hour over a typical year of the site's climate: facility power,
 // PUE (annual and worst hour), hours outside the allowed inlet and coolant range, water use.
-// IT runs at its design load all year (the conservative basis); transformer and UPS losses are
-// held at their design-day value.
-import type { Catalog } from '../../model/catalog'
+// Each hour is the hall's one cooling plant (cooling/plant) at that hour's dry and wet bulb — the
+// same plant the design-day checks evaluate at the design condition, which the year's hottest
+// hour is by construction (typicalYear.ts). IT runs at its design load all year (the
+// conservative basis); the power chain's losses follow the load served each hour (losses.ts).
 import type { Climate } from '../../model/catalogSchema'
 import type { SolverParams } from '../../model/params'
-import type { Variant } from '../../model/sceneSchema'
 import { pressureAtAltitudePa } from '../constants'
-import type { RowLoad } from '../loads'
-import { emptyPlantHour, hallPlant, plantHour, type HallPlant } from './plant'
-import { allowableInletC } from '../cooling/ashrae'
+import { emptyPlantState, plantAt, type PlantState, type Weather } from '../cooling/plant/evaluate'
+import type { HallPlant } from '../cooling/plant/plant'
+import { lossAtKW, type LossModel } from './losses'
 import { HOURS, typicalYear, type HourlyYear } from './typicalYear'
 
 export interface MonthFigures {
@@ -22,17 +22,36 @@ export interface MonthFigures {
   hoursInletAboveAllowable: number
 }
 
+/** One hall's plant at one hour of the year, as the report shows it. */
+export interface PlantSnapshot {
+  /** Hour of the year, 0–8759. */
+  hour: number
+  dryBulbC: number
+  wetBulbC: number
+  supplyAirC: number
+  coolantSupplyC: number | null
+  coolingPowerKW: number
+  waterLph: number
+  airflowShort: boolean
+  liquidShortKW: number
+}
+
 export interface HallYear {
   hallId: string
   hoursInletAboveAllowable: number
   hoursInletAboveRecommended: number
+  /** Hours the coolant supply is above the devices' limit (or nothing can hold it). */
   hoursCoolantAboveMax: number
   hoursAirflowShort: number
+  /** Hours the plant cannot take all the liquid heat while the coolant stays within its limit
+   *  (CDUs short): disjoint from hoursCoolantAboveMax, so the two add up. */
   hoursLiquidShort: number
   /** Lowest allowable and recommended inlet, and coolant maximum, of the hall's devices. */
   allowableInletC: number | null
   recommendedInletC: number | null
   coolantMaxC: number | null
+  /** The plant at the year's hottest hour: the design condition, so the design day's figures. */
+  designHour: PlantSnapshot
 }
 
 export interface YearResult {
@@ -42,6 +61,8 @@ export interface YearResult {
   facilityMWh: number
   annualPue: number
   worstHourPue: number
+  /** PUE at the design hour (the year's hottest): the report's design-day PUE. */
+  designHourPue: number
   /** Hour of the year (0–8759) of the worst PUE. */
   worstHour: number
   waterM3: number
@@ -63,82 +84,94 @@ export function climateYear(climate: Climate): HourlyYear {
   return year
 }
 
-interface HallLimits {
-  plant: HallPlant
-  allowable: number
-  recommended: number | null
-  coolantMax: number | null
+function snapshot(hour: number, r: PlantState): PlantSnapshot {
+  return {
+    hour,
+    dryBulbC: r.dryBulbC,
+    wetBulbC: r.wetBulbC,
+    supplyAirC: r.supplyAirC,
+    coolantSupplyC: r.coolantSupplyC,
+    coolingPowerKW: r.coolingPowerKW,
+    waterLph: r.waterLph,
+    airflowShort: r.airflowShort,
+    liquidShortKW: r.liquidShortKW,
+  }
 }
 
-export function simulateYear(variant: Variant, rows: readonly RowLoad[], lossKW: number, climate: Climate, catalog: Catalog, params: SolverParams): YearResult {
+/** The hottest hour of a year (the first, if several). */
+export function hottestHour(year: HourlyYear): number {
+  let hottest = 0
+  for (let h = 1; h < HOURS; h++) if (year.dryBulbC[h]! > year.dryBulbC[hottest]!) hottest = h
+  return hottest
+}
+
+export function simulateYear(plants: readonly HallPlant[], itKW: number, losses: LossModel, climate: Climate, params: SolverParams): YearResult {
   const t0 = typeof performance !== 'undefined' ? performance.now() : Date.now()
   const weather = climateYear(climate)
   const pressurePa = pressureAtAltitudePa(climate.altitudeM)
-  const itKW = rows.reduce((s, r) => s + r.rowKW, 0)
-  const halls: HallLimits[] = variant.halls.map((hall) => {
-    const hallRows = rows.filter((r) => r.hall.id === hall.id)
-    const air = hallRows.filter((r) => r.heatAirKW > 0)
-    const liquid = hallRows.filter((r) => r.heatLiquidKW > 0 && r.device.coolantMaxSupplyC !== undefined)
-    const recommended = air.map((r) => r.device.inlet.recommendedMaxC).filter((v): v is number => v !== undefined)
-    return {
-      plant: hallPlant(hall, air.reduce((s, r) => s + r.heatAirKW, 0), hallRows.reduce((s, r) => s + r.heatLiquidKW, 0), catalog),
-      allowable: air.length > 0 ? Math.min(...air.map((r) => allowableInletC(r.device))) : Infinity,
-      recommended: recommended.length > 0 ? Math.min(...recommended) : null,
-      coolantMax: liquid.length > 0 ? Math.min(...liquid.map((r) => r.device.coolantMaxSupplyC!)) : null,
-    }
-  })
-  const hallYears: HallYear[] = halls.map((h) => ({
-    hallId: h.plant.hallId,
+  const designHour = hottestHour(weather)
+  const scratch = plants.map(() => emptyPlantState())
+  const hallYears: HallYear[] = plants.map((p, i) => ({
+    hallId: p.hallId,
     hoursInletAboveAllowable: 0,
     hoursInletAboveRecommended: 0,
     hoursCoolantAboveMax: 0,
     hoursAirflowShort: 0,
     hoursLiquidShort: 0,
-    allowableInletC: Number.isFinite(h.allowable) ? h.allowable : null,
-    recommendedInletC: h.recommended,
-    coolantMaxC: h.coolantMax,
+    allowableInletC: p.allowableInletC,
+    recommendedInletC: p.recommendedInletC,
+    coolantMaxC: p.coolantMaxC,
+    designHour: snapshot(designHour, scratch[i]!),
   }))
   const months: MonthFigures[] = Array.from({ length: 12 }, (_, month) => ({ month, meanDryBulbC: 0, itMWh: 0, facilityMWh: 0, pue: 1, waterM3: 0, hoursInletAboveAllowable: 0 }))
   const hoursInMonth = new Array<number>(12).fill(0)
-  const scratch = halls.map(() => emptyPlantHour())
+  const hour: Weather = { dryBulbC: 0, wetBulbC: 0 }
   let coolingKWh = 0
+  let lossKWh = 0
   let waterL = 0
   let worstHourPue = 0
+  let designHourPue = 1
   let worstHour = 0
   let maxDb = -Infinity
   let minDb = Infinity
   for (let h = 0; h < HOURS; h++) {
     const db = weather.dryBulbC[h]!
-    const wb = weather.wetBulbC[h]!
     const m = weather.month[h]!
+    hour.dryBulbC = db
+    hour.wetBulbC = weather.wetBulbC[h]!
     maxDb = Math.max(maxDb, db)
     minDb = Math.min(minDb, db)
     let coolingKW = 0
     let waterLph = 0
     let inletOut = false
-    for (let i = 0; i < halls.length; i++) {
-      const hall = halls[i]!
-      const r = plantHour(hall.plant, db, wb, pressurePa, params, scratch[i])
-      coolingKW += r.coolingKW
+    for (let i = 0; i < plants.length; i++) {
+      const plant = plants[i]!
+      const r = plantAt(plant, hour, pressurePa, params, undefined, scratch[i])
+      coolingKW += r.coolingPowerKW
       waterLph += r.waterLph
       const inlet = r.supplyAirC + params.recirculationK
       const y = hallYears[i]!
-      if (hall.plant.heatAirKW > 0 && (inlet > hall.allowable || r.airflowShort)) {
+      if (plant.allowableInletC !== null && (inlet > plant.allowableInletC || r.airflowShort)) {
         y.hoursInletAboveAllowable++
         inletOut = true
       }
-      if (hall.recommended !== null && inlet > hall.recommended) y.hoursInletAboveRecommended++
-      if (hall.coolantMax !== null && r.coolantC > hall.coolantMax) y.hoursCoolantAboveMax++
+      if (plant.recommendedInletC !== null && inlet > plant.recommendedInletC) y.hoursInletAboveRecommended++
+      if (plant.coolantMaxC !== null && r.coolantOverLimit) y.hoursCoolantAboveMax++
+      else if (r.liquidShortKW > 0) y.hoursLiquidShort++
       if (r.airflowShort) y.hoursAirflowShort++
-      if (r.liquidShortKW > 0) y.hoursLiquidShort++
+      if (h === designHour) y.designHour = snapshot(h, r)
     }
-    const facilityKW = itKW + coolingKW + lossKW
+    const loadKW = itKW + coolingKW
+    const lossKW = lossAtKW(losses, loadKW)
+    const facilityKW = loadKW + lossKW
     const pue = itKW > 0 ? facilityKW / itKW : 1
+    if (h === designHour) designHourPue = pue
     if (pue > worstHourPue) {
       worstHourPue = pue
       worstHour = h
     }
     coolingKWh += coolingKW
+    lossKWh += lossKW
     waterL += waterLph
     const mf = months[m]!
     mf.meanDryBulbC += db
@@ -153,7 +186,7 @@ export function simulateYear(variant: Variant, rows: readonly RowLoad[], lossKW:
     mf.pue = mf.itMWh > 0 ? mf.facilityMWh / mf.itMWh : 1
   }
   const itMWh = (itKW * HOURS) / 1000
-  const lossMWh = (lossKW * HOURS) / 1000
+  const lossMWh = lossKWh / 1000
   const facilityMWh = itMWh + coolingKWh / 1000 + lossMWh
   return {
     itMWh,
@@ -162,6 +195,7 @@ export function simulateYear(variant: Variant, rows: readonly RowLoad[], lossKW:
     facilityMWh,
     annualPue: itMWh > 0 ? facilityMWh / itMWh : 1,
     worstHourPue: worstHourPue || 1,
+    designHourPue,
     worstHour,
     waterM3: waterL / 1000,
     maxDryBulbC: maxDb,

@@ -16,35 +16,41 @@ describe('energy cost from the typical year', () => {
   const e = r.economics
 
   it('the year runs only the fans the heat needs', () => {
-    // ρ at 20 °C, sea level = 101 325 / (287.05 × 293.15) = 1.20412 kg/m³
-    // Q = 1470 kW / (1.20412 × 1005 × 15 K) = 80.98 m³/s; fans running = 80.98 / (10 × 0.85) = 9.527
-    const fansKW = 1_470_000 / (1.20412 * 1005 * 15) / (10 * 0.85)
-    expect(fansKW).toBeCloseTo(9.527, 2)
-    // facility = (1470 + 9.527 + losses) kW × 8760 h; losses held at the design day's.
-    const yearMWh = ((1470 + fansKW + r.totals.lossKW) * 8760) / 1000
-    expect(r.year!.facilityMWh).toBeCloseTo(yearMWh, 0)
+    // Fans running = airflow the heat needs / (10 m³/s × 0.85 derate) × 1 kW each, not all 20 kW.
+    const hall = r.halls[0]!
+    const fansKW = hall.airflowNeededM3s / (10 * 0.85)
+    expect(fansKW).toBeGreaterThan(9)
+    expect(fansKW).toBeLessThan(11)
+    expect(hall.plantPowerKW).toBeCloseTo(fansKW, 6)
+    // 20 °C every hour: each hour of the year is the design hour, (1470 + fans + losses) kW.
+    expect(r.totals.designDayFacilityKW - 1470 - fansKW).toBeGreaterThan(0)
+    expect(r.totals.designDayFacilityKW - 1470 - fansKW).toBeLessThan(r.totals.lossKW)
+    expect(r.year!.facilityMWh).toBeCloseTo((r.totals.designDayFacilityKW * 8760) / 1000, 3)
   })
 
   it('energy cost = the year’s facility MWh × the tariff', () => {
     expect(e.energyBasis).toBe('typical year')
     expect(e.energy.loadShare).toBe(1)
-    // ≈ (1470 + 9.53 + losses) × 8.76 MWh × 50 USD/MWh
+    // ≈ (1470 + 10.0 + losses) kW × 8.76 = 13,109 MWh × 50 USD/MWh = 655,435 USD
     expect(e.energyUsdPerYear).toBeCloseTo(r.year!.facilityMWh * 50, 3)
     expect(e.energy.mwhPerYear).toBeCloseTo(r.year!.facilityMWh, 6)
     expect(e.energy.pue).toBeCloseTo(r.year!.annualPue, 9)
   })
 
-  it('is below the design day, which runs all 20 fans at nameplate for 8,760 h', () => {
-    // design day: (1470 + 20 + losses) kW × 8.76 × 50; the year saves (20 − 9.527) kW × 8760 h × 50 = 4,587 USD
-    const designDay = (r.totals.facilityKW * 8760 * 50) / 1000
-    expect(designDay - e.energyUsdPerYear).toBeCloseTo(((20 - 9.527) * 8760 * 50) / 1000, -1)
+  it('is below every installed unit at nameplate for 8,760 h (the old basis)', () => {
+    // nameplate: (1470 + 20 + losses at that load) kW; the year saves at least (20 − 10.0) kW × 8760 h × 50.
+    const nameplate = (r.totals.facilityKW * 8760 * 50) / 1000
+    const fansKW = r.halls[0]!.airflowNeededM3s / (10 * 0.85)
+    expect(nameplate - e.energyUsdPerYear).toBeGreaterThan(((20 - fansKW) * 8760 * 50) / 1000)
   })
 
-  it('a solve without the year says it used the design day', () => {
+  it('a solve without the year says it used the design day, as the plant runs it', () => {
     const dd = solveVariant(scene(), 'v', fixtureCatalog, { year: false }).economics
     expect(dd.energyBasis).toBe('design day')
-    expect(dd.energyUsdPerYear).toBeCloseTo((r.totals.facilityKW * 8760 * 50) / 1000, 3)
+    expect(dd.energyUsdPerYear).toBeCloseTo((r.totals.designDayFacilityKW * 8760 * 50) / 1000, 3)
     expect(dd.energy.pue).toBeCloseTo(r.totals.pue, 9)
+    // In a climate that is the same every hour, both bases agree.
+    expect(dd.energyUsdPerYear).toBeCloseTo(e.energyUsdPerYear, 0)
   })
 
   it('miners lose their ban days and downtime: the year’s MWh × load share × tariff', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { solveVariant } from '../../../src/solver'
 import { airDensityKgM3, airflowForHeatM3s, pressureAtAltitudePa } from '../../../src/solver/constants'
-import { dryCoolerCapacityKW } from '../../../src/solver/cooling/liquid'
-import { fixtureCatalog } from '../fixtures/catalog'
+import { makeCatalog } from '../../../src/model/catalog'
+import { FIXTURE_DATA, fixtureCatalog } from '../fixtures/catalog'
 import { fans, oneRowScene } from '../fixtures/scenes'
 
 describe('air properties', () => {
@@ -20,23 +20,28 @@ describe('air properties', () => {
 })
 
 describe('hall air side', () => {
-  // 21 shelves × 20 × 3.5 kW = 1470 kW to air; ρ(20 °C) = 1.20412; ΔT = 15 K (default)
-  // Q = 1 470 000 / (1.20412 × 1005 × 15) = 80.985 m³/s
-  const neededM3s = 1_470_000 / (1.20412 * 1005 * 15)
+  // 21 shelves × 20 × 3.5 kW = 1470 kW to air; supply 20 °C, ΔT = 15 K (default), sea level.
+  // Exhaust fans move exhaust air at 20 + 15 = 35 °C: ρ = 101 325 / (287.05 × 308.15) = 1.14550
+  // Q = 1 470 000 / (1.14550 × 1005 × 15) = 85.126 m³/s
+  // (at supply density 1.20412 it would be 80.982 m³/s: 308.15/293.15 = 5.1 % less. Before the
+  // plant model the check used supply density, and 10 fans passed with a warning.)
+  const neededM3s = 1_470_000 / (1.1455047 * 1005 * 15)
 
-  it('compares airflow needed with derated fan airflow', () => {
-    // 10 fans × 10 m³/s × 0.85 derate = 85 m³/s supplied; 80.985 / 85 = 95.3 % → warn (> 90 %)
-    const r = solveVariant(oneRowScene({ cooling: [fans(10)] }), 'v', fixtureCatalog)
+  it('compares airflow needed (at exhaust density) with derated fan airflow', () => {
+    // 11 fans × 10 m³/s × 0.85 derate = 93.5 m³/s supplied; 85.126 / 93.5 = 91.0 % → warn (> 90 %)
+    const r = solveVariant(oneRowScene({ cooling: [fans(11)] }), 'v', fixtureCatalog)
     const check = r.checks.find((c) => c.id === 'cooling.airflow:hall')!
-    expect(check.value).toBeCloseTo(neededM3s, 2)
-    expect(check.limit).toBeCloseTo(85, 6)
+    expect(check.value).toBeCloseTo(neededM3s, 3)
+    expect(check.limit).toBeCloseTo(93.5, 6)
     expect(check.status).toBe('warn')
   })
 
-  it('fails when the fans cannot carry the heat', () => {
-    // 9 fans → 76.5 m³/s < 80.985 m³/s
-    const r = solveVariant(oneRowScene({ cooling: [fans(9)] }), 'v', fixtureCatalog)
-    expect(r.checks.find((c) => c.id === 'cooling.airflow:hall')!.status).toBe('fail')
+  it('fails when the fans cannot move the exhaust air', () => {
+    // 10 fans → 85 m³/s < 85.126 m³/s (0.15 % short); 9 fans → 76.5 m³/s
+    for (const n of [10, 9]) {
+      const r = solveVariant(oneRowScene({ cooling: [fans(n)] }), 'v', fixtureCatalog)
+      expect(r.checks.find((c) => c.id === 'cooling.airflow:hall')!.status).toBe('fail')
+    }
   })
 
   it('cools pad inlet air toward the wet bulb: 27 − 0.8 × (27 − 18.5) = 20.2 °C, + 3 K recirculation', () => {
@@ -76,11 +81,6 @@ describe('hall air side', () => {
 })
 
 describe('hall liquid side', () => {
-  it('dry cooler capacity scales with return − ambient: 1000 × (48 − 27)/(48 − 35) = 1615.4 kW', () => {
-    expect(dryCoolerCapacityKW(1000, 35, 27, 48)).toBeCloseTo(1615.38, 2)
-    expect(dryCoolerCapacityKW(1000, 35, 50, 48)).toBe(0)
-  })
-
   it('splits NVL72 heat 85/15 between liquid and air and checks CDUs, dry coolers and supply temperature', () => {
     // 10 racks × 132 kW = 1320 kW; liquid 0.85 × 1320 = 1122 kW; air 198 kW
     const cdu = { id: 'cdus', modelId: 'cdu', count: 2, position: { x: 50, y: 5 }, rotationDeg: 90, feed: 'LV' }
@@ -92,11 +92,42 @@ describe('hall liquid side', () => {
     const cduCheck = r.checks.find((c) => c.id === 'liquid.cdu:hall')!
     expect(cduCheck.limit).toBe(2000) // 2 × 1000 kW; 1122/2000 = 56 % → ok
     expect(cduCheck.status).toBe('ok')
-    // flat20: supply = max(32 setpoint, 20 + 10 approach) = 32 °C; return 42 °C
-    // dry cooler: 1000 × (42 − 20)/(42 − 35) = 3142.9 kW
+    // Dry cooler rated 1000 kW at 55 → 45 °C fluid, 35 °C air: 1000/(55 − 35) = 50 kW/K.
+    // flat20: the loop settles where 50 × (T_return − 20) = 1122: T_return = 42.44 °C, supply 32.44 °C
+    // (above the 32 °C setpoint). Old physics held max(32, 20 + 10 approach) = 32 °C whatever the load.
+    expect(r.checks.find((c) => c.id === 'liquid.supply:hall')!.value).toBeCloseTo(32.44, 9)
+    expect(r.halls[0]!.coolantSupplyC).toBeCloseTo(32.44, 9)
+    // Rejection holding the devices' 45 °C: 50 × (45 + 10 − 20) = 1750 kW; 1122/1750 = 64 % → ok
+    // (old: 1000 × (42 − 20)/(42 − 35) = 3142.9 kW, scaled from 35 °C instead of the rated 20 K difference).
     const rej = r.checks.find((c) => c.id === 'liquid.rejection:hall')!
-    expect(rej.limit).toBeCloseTo((1000 * 22) / 7, 3)
-    expect(r.checks.find((c) => c.id === 'liquid.supply:hall')!.value).toBe(32)
+    expect(rej.limit).toBeCloseTo(1750, 9)
+    expect(rej.status).toBe('ok')
+  })
+
+  it('in a hot climate, enough dry coolers hold the coolant limit (the old fixed approach failed it whatever was installed)', () => {
+    // Sea level, design 39 °C dry bulb (Dallas-like). 1122 kW to liquid, 2 CDUs.
+    const hot = { ...FIXTURE_DATA.climates[0]!, id: 'hot39', name: 'Hot 39', monthlyMeanC: [10, 12, 16, 20, 25, 29, 31, 31, 27, 21, 15, 11], designSummerDryBulbC: 39, designSummerWetBulbC: 24 }
+    const catalog = makeCatalog({ ...FIXTURE_DATA, climates: [...FIXTURE_DATA.climates, hot] })
+    const cdu = { id: 'cdus', modelId: 'cdu', count: 2, position: { x: 50, y: 5 }, rotationDeg: 90, feed: 'LV' }
+    const withDry = (n: number) =>
+      oneRowScene({
+        climateId: 'hot39', deviceId: 'gpu-liquid', enclosureId: 'nvl', devicesPerRack: 1, rackCount: 10, transformerId: 'tr2500',
+        cooling: [fans(5), cdu, { id: 'dry', modelId: 'dry', count: n, position: { x: 70, y: 0 }, rotationDeg: 90, outdoor: true, feed: 'LV' }],
+      })
+    // 1 dry cooler (50 kW/K): 39 + 1122/50 − 10 = 51.44 °C > 45 → fail (old: max(32, 39 + 10) = 49 °C, fail, for any count)
+    const one = solveVariant(withDry(1), 'v', catalog)
+    expect(one.checks.find((c) => c.id === 'liquid.supply:hall')!.value).toBeCloseTo(51.44, 9)
+    expect(one.checks.find((c) => c.id === 'liquid.supply:hall')!.status).toBe('fail')
+    // at the limit it rejects 50 × (45 + 10 − 39) = 800 kW < 1122 → fail
+    expect(one.checks.find((c) => c.id === 'liquid.rejection:hall')!.limit).toBeCloseTo(800, 9)
+    // 2 dry coolers (100 kW/K): 39 + 11.22 − 10 = 40.22 °C → ok; 100 × 16 = 1600 kW, 1122/1600 = 70 % → ok
+    const two = solveVariant(withDry(2), 'v', catalog)
+    expect(two.checks.find((c) => c.id === 'liquid.supply:hall')!.value).toBeCloseTo(40.22, 9)
+    expect(two.checks.find((c) => c.id === 'liquid.supply:hall')!.status).toBe('ok')
+    expect(two.checks.find((c) => c.id === 'liquid.rejection:hall')!.status).toBe('ok')
+    // and the year agrees: its hottest hour is 39 °C, the coolant never passes 45 °C
+    expect(two.year!.halls[0]!.hoursCoolantAboveMax).toBe(0)
+    expect(two.year!.halls[0]!.designHour.coolantSupplyC).toBeCloseTo(40.22, 9)
   })
 
   it('fails liquid devices in a hall without a liquid loop', () => {

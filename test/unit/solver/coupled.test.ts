@@ -8,10 +8,12 @@ import { fans, oneRowScene } from '../fixtures/scenes'
 
 describe('cooling N-1: lose one CDU of two', () => {
   // 10 NVL racks × 132 kW × 0.85 = 1122 kW to liquid; 2 CDUs of 1000 kW; one 1000 kW dry cooler
-  // rated at 35 °C: at 20 °C, loop 32 → 42 °C, it rejects 1000 × (42 − 20)/(42 − 35) = 3142.9 kW.
+  // rated 55 → 45 °C fluid in 35 °C air (50 kW/K): at 20 °C the loop settles at
+  // 20 + 1122/50 − 10 = 32.44 °C supply.
   // Lose a CDU: 1000 kW taken of 1122 → 122 kW not removed.
   // Loop heat capacity: 1.5 L/kW × 1122 kW × 4.186 kJ/(kg·K) + 20 kJ/K per kW × 1122 = 7045.0 + 22 440 = 29 485 kJ/K
-  // Coolant may rise 45 − 32 = 13 K: t = 29 485 × 13 / 122 / 60 = 52.4 min.
+  // Coolant may rise 45 − 32.44 = 12.56 K: t = 29 485 × 12.56 / 122 / 60 = 50.6 min
+  // (52.4 min before the loop balance, when the supply sat at the 32 °C setpoint whatever the load).
   const cdu = { id: 'cdus', modelId: 'cdu', count: 2, position: { x: 50, y: 5 }, rotationDeg: 90, feed: 'LV' }
   const dry = { id: 'dry', modelId: 'dry', count: 1, position: { x: 70, y: 0 }, rotationDeg: 90, outdoor: true, feed: 'LV' }
   const scene = oneRowScene({ deviceId: 'gpu-liquid', enclosureId: 'nvl', devicesPerRack: 1, rackCount: 10, transformerId: 'tr2500', cooling: [fans(5), cdu, dry] })
@@ -22,8 +24,8 @@ describe('cooling N-1: lose one CDU of two', () => {
     expect(lossCdu.excessLiquidKW).toBeCloseTo(122, 6)
     expect(lossCdu.rowsOverLimit).toEqual(['row'])
     const capacity = 1.5 * 1122 * 4.186 + 20 * 1122
-    expect(lossCdu.minutesToLimit).toBeCloseTo((capacity * 13) / 122 / 60, 6)
-    expect(lossCdu.minutesToLimit).toBeCloseTo(52.4, 1)
+    expect(lossCdu.minutesToLimit).toBeCloseTo((capacity * (45 - 32.44)) / 122 / 60, 6)
+    expect(lossCdu.minutesToLimit).toBeCloseTo(50.6, 1)
   })
 
   it('warns at tier N and fails when the variant requires N+1', () => {

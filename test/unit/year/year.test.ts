@@ -4,8 +4,11 @@ import { builtInCatalog } from '../../../src/model/catalog'
 import { DEFAULT_PARAMS } from '../../../src/model/params'
 import { parseSceneText } from '../../../src/model/parse'
 import { solveVariant } from '../../../src/solver'
-import { airDensityKgM3 } from '../../../src/solver/constants'
-import { chillerCop, hallPlant, plantHour, WATER_LATENT_HEAT_J_PER_KG } from '../../../src/solver/year/plant'
+import { airDensityKgM3, WATER_LATENT_HEAT_J_PER_KG } from '../../../src/solver/constants'
+import { plantAt } from '../../../src/solver/cooling/plant/evaluate'
+import { chillerCop } from '../../../src/solver/cooling/plant/physics'
+import { hallPlant } from '../../../src/solver/cooling/plant/plant'
+import { variantLoads } from '../../../src/solver/loads'
 import { HOURS, typicalYear } from '../../../src/solver/year/typicalYear'
 
 const catalog = builtInCatalog()
@@ -40,20 +43,30 @@ describe('typical year', () => {
 })
 
 describe('cooling plant, one hour', () => {
-  it('pads: supply toward the wet bulb, water = sensible cooling / latent heat', () => {
-    const hall = scene.variants[0]!.halls[0]!
-    const plant = hallPlant(hall, 20_790, 0, catalog)
-    const r = plantHour(plant, 27, 18.5, 101_325, DEFAULT_PARAMS)
+  it('pads: supply toward the wet bulb, fans move exhaust air, water = sensible cooling / latent heat', () => {
+    const variant = scene.variants[0]!
+    const hall = variant.halls[0]!
+    // 5940 S21 × 3.5 kW = 20 790 kW to air
+    const plant = hallPlant(hall, variantLoads(variant, catalog, DEFAULT_PARAMS).rows, catalog)
+    expect(plant.heatAirKW).toBeCloseTo(20_790, 6)
+    const r = plantAt(plant, { dryBulbC: 27, wetBulbC: 18.5 }, 101_325, DEFAULT_PARAMS)
     // 27 − 0.8 × (27 − 18.5) = 20.2 °C
     expect(r.supplyAirC).toBeCloseTo(20.2, 9)
-    // ρ(20.2 °C) = 101 325 / (287.05 × 293.35) = 1.20330; Q = 20 790 000 / (1.20330 × 1005 × 15) = 1146.08 m³/s
-    const rho = airDensityKgM3(20.2, 101_325)
-    const q = 20_790_000 / (rho * 1005 * 15)
-    // water = ρ·Q·cp·(27 − 20.2) / 2.442e6 kg/s × 3600 = L/h
-    expect(r.waterLph).toBeCloseTo(((rho * q * 1005 * 6.8) / WATER_LATENT_HEAT_J_PER_KG) * 3600, 6)
-    // fans running: Q / (10.42 × 0.85) ≈ 129.4 of 168, 1.1 kW each; pads 34 × 0.25 kW
+    // Mass flow 20 790 / (1.005 × 15) = 1379.1 kg/s. At supply ρ(20.2 °C) = 101 325 / (287.05 × 293.35)
+    // = 1.20330 that is 1146.1 m³/s; the fans move it as exhaust air at 35.2 °C,
+    // ρ = 101 325 / (287.05 × 308.35) = 1.14476: 1204.7 m³/s (308.35/293.35 = 5.1 % more)
+    const rhoSupply = airDensityKgM3(20.2, 101_325)
+    const rhoExhaust = airDensityKgM3(35.2, 101_325)
+    const qSupply = 20_790_000 / (rhoSupply * 1005 * 15)
+    const qExhaust = 20_790_000 / (rhoExhaust * 1005 * 15)
+    expect(qExhaust).toBeCloseTo(1204.71, 2)
+    expect(r.airflowNeededM3s).toBeCloseTo(qExhaust, 6)
+    // water = ρ·Q·cp·(27 − 20.2) / 2.442e6 kg/s × 3600 = L/h (the same mass flow at either density)
+    expect(r.waterLph).toBeCloseTo(((rhoSupply * qSupply * 1005 * 6.8) / WATER_LATENT_HEAT_J_PER_KG) * 3600, 6)
+    // fans running: 1204.7 / (10.42 × 0.85) = 136.0 of 168 (129.4 at supply density), 1.1 kW each; pads 34 × 0.25 kW
     const fan = catalog.coolingUnits.get('exhaust-fan-50in')!
-    expect(r.coolingKW).toBeCloseTo((q / (fan.airflowM3s! * 0.85)) * fan.powerKW + plant.padKW, 6)
+    if (fan.kind !== 'exhaust-fan') throw new Error('fan')
+    expect(r.coolingPowerKW).toBeCloseTo((qExhaust / (fan.airflowM3s * 0.85)) * fan.powerKW + 34 * 0.25, 6)
     expect(r.airflowShort).toBe(false)
   })
   it('chiller COP from a Carnot fraction: 22 °C supply, 30 °C ambient', () => {

@@ -1,7 +1,16 @@
-// The air side of each hall: the airflow its air-side heat needs against what its fans and air
-// handlers move, and air-side heat against the air handlers' capacity.
+// The air side of each hall on the design day (its plant, cooling/plant/evaluate.ts): the airflow
+// its air-side heat needs against what its fans and air handlers move, and air-side heat against
+// the air handlers' capacity.
 import { makeCheck } from '../../check'
-import type { CheckModule } from '../types'
+import type { CheckModule, HallState } from '../types'
+
+function airflowNote({ plant, design }: HallState, deltaTK: number): string {
+  const movers: string[] = []
+  if (plant.fanFreeAirM3s > 0) movers.push(`fans move exhaust air at ${(design.supplyAirC + deltaTK).toFixed(1)} °C, ρ ${design.exhaustDensityKgM3.toFixed(3)} kg/m³`)
+  if (plant.crahAirflowM3s > 0) movers.push(`air handlers supply air at ${design.supplyAirC.toFixed(1)} °C, ρ ${design.airDensityKgM3.toFixed(3)} kg/m³`)
+  if (movers.length === 0) movers.push(`no fans or air handlers; exhaust air at ρ ${design.exhaustDensityKgM3.toFixed(3)} kg/m³`)
+  return `${design.heatAirKW.toFixed(0)} kW to air at ΔT ${deltaTK} K; ${movers.join('; ')}`
+}
 
 export const airflow: CheckModule = {
   meta: {
@@ -10,18 +19,19 @@ export const airflow: CheckModule = {
     title: 'Airflow needed vs supplied',
     unit: 'm³/s',
     sense: 'max',
-    description: 'Airflow the hall’s air-side heat needs at the design rise, Q = P/(ρ·cp·ΔT), against what its fans (derated) and air handlers move.',
+    description:
+      'Airflow the hall’s air-side heat needs at the design rise, Q = P/(ρ·cp·ΔT) — at exhaust density for the exhaust fans, at supply density for air handlers — against what its fans (derated) and air handlers move.',
     limitSource: 'catalog airflow × params.fanFlowDerate; params.airDeltaTK; warns above params.coolingWarnFraction',
   },
   evaluate: (ctx) =>
-    ctx.halls.map(({ hall, airSide, air }) =>
+    ctx.halls.map((h) =>
       makeCheck(airflow.meta, {
-        subject: hall.name,
-        subjectId: hall.id,
-        value: airSide.airflowNeededM3s,
-        limit: airSide.airflowSuppliedM3s,
+        subject: h.hall.name,
+        subjectId: h.hall.id,
+        value: h.design.airflowNeededM3s,
+        limit: h.design.airflowSuppliedM3s,
         warnRatio: ctx.params.coolingWarnFraction,
-        note: `${airSide.heatAirKW.toFixed(0)} kW to air at ΔT ${ctx.params.airDeltaTK} K, ρ ${air.densityKgM3.toFixed(3)} kg/m³`,
+        note: airflowNote(h, ctx.params.airDeltaTK),
       }),
     ),
 }
@@ -33,18 +43,18 @@ export const airHeat: CheckModule = {
     title: 'Air-side heat vs capacity',
     unit: 'kW',
     sense: 'max',
-    description: 'Air-side heat of a hall with air handlers against the heat their coils remove plus what outside air carries out.',
-    limitSource: 'catalog coolingKW of the CRAH units; warns above params.coolingWarnFraction',
+    description: 'Air-side heat of a hall with air handlers against the heat their coils remove (at most what their air carries) plus what outside air carries out.',
+    limitSource: 'catalog coolingKW and airflow of the CRAH units; warns above params.coolingWarnFraction',
   },
   evaluate: (ctx) =>
     ctx.halls
-      .filter((h) => h.airSide.hasHandlers)
-      .map(({ hall, airSide }) =>
+      .filter((h) => h.plant.crahCoolingKW > 0)
+      .map(({ hall, design }) =>
         makeCheck(airHeat.meta, {
           subject: hall.name,
           subjectId: hall.id,
-          value: airSide.heatAirKW,
-          limit: airSide.airCapacityKW,
+          value: design.heatAirKW,
+          limit: design.airCapacityKW,
           warnRatio: ctx.params.coolingWarnFraction,
         }),
       ),

@@ -1,9 +1,12 @@
-// The liquid side of each hall: liquid heat against the CDUs (or tanks) that take it and the heat
-// rejection on the design day, and the coolant supply against what the devices accept.
+// The liquid side of each hall on the design day (its plant, cooling/plant/evaluate.ts): liquid
+// heat against the CDUs (or tanks) that take it and against what the plant can reject while holding
+// the devices' coolant limit, and the coolant supply (where the loop settles) against that limit.
 import { makeCheck } from '../../check'
 import type { Check } from '../../check'
-import type { CheckModule } from '../types'
+import type { CheckModule, HallState } from '../types'
 import { liquidClassFor } from '../../cooling/ashrae'
+
+const fmt = (v: number, digits = 0) => v.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })
 
 export const cduCapacity: CheckModule = {
   meta: {
@@ -17,17 +20,27 @@ export const cduCapacity: CheckModule = {
   },
   evaluate: (ctx) =>
     ctx.halls
-      .filter((h) => h.liquid.heatLiquidKW > 0)
-      .map(({ hall, liquid }) =>
+      .filter((h) => h.design.heatLiquidKW > 0)
+      .map(({ hall, design }) =>
         makeCheck(cduCapacity.meta, {
           subject: hall.name,
           subjectId: hall.id,
-          value: liquid.heatLiquidKW,
-          limit: liquid.liquidCapacityKW,
+          value: design.heatLiquidKW,
+          limit: design.cduCapacityKW,
           warnRatio: ctx.params.coolingWarnFraction,
-          note: liquid.liquidCapacityKW === 0 ? 'no liquid loop in this hall: add CDUs (or tanks) for the liquid-cooled devices' : undefined,
+          note: design.cduCapacityKW === 0 ? 'no liquid loop in this hall: add CDUs (or tanks) for the liquid-cooled devices' : undefined,
         }),
       ),
+}
+
+function rejectionNote({ plant, design }: HallState, ambientC: number, loopDeltaTK: number): string {
+  if (design.rejectionKW === 0) return 'nothing rejects the liquid heat: add dry coolers or chillers'
+  const limit = design.coolantLimitC
+  const parts: string[] = []
+  if (plant.dryKWPerK > 0) parts.push(`dry coolers in ${ambientC} °C air reject ${fmt(design.rejectionKW - plant.chillerCoolingKW)} kW holding ${fmt(limit, 1)} °C (return ${fmt(limit + loopDeltaTK, 1)} °C)`)
+  if (plant.chillerCoolingKW > 0) parts.push(`chillers ${fmt(plant.chillerCoolingKW)} kW`)
+  if (design.coolantSupplyC !== null) parts.push(`loop settles at ${fmt(design.coolantSupplyC, 1)} → ${fmt(design.coolantSupplyC + loopDeltaTK, 1)} °C`)
+  return parts.join('; ')
 }
 
 export const heatRejection: CheckModule = {
@@ -37,23 +50,21 @@ export const heatRejection: CheckModule = {
     title: 'Liquid heat rejection, design day',
     unit: 'kW',
     sense: 'max',
-    description: 'Liquid heat against what the dry coolers (at the design ambient and the loop’s temperatures) and chillers reject.',
-    limitSource: 'catalog dry-cooler rating at its rated temperatures; climate design dry bulb',
+    description:
+      'Liquid heat against what the plant rejects on the design day while holding the devices’ coolant limit: dry coolers at that supply (Q_rated·(T_return − T_amb)/(T_in,rated − T_air,rated)) plus chillers.',
+    limitSource: 'catalog dry-cooler rating at its rated temperatures (EN 1048); climate design dry bulb; catalog coolantMaxSupplyC',
   },
   evaluate: (ctx) =>
     ctx.halls
-      .filter((h) => h.liquid.heatLiquidKW > 0)
-      .map(({ hall, liquid }) =>
+      .filter((h) => h.design.heatLiquidKW > 0)
+      .map((h) =>
         makeCheck(heatRejection.meta, {
-          subject: hall.name,
-          subjectId: hall.id,
-          value: liquid.heatLiquidKW,
-          limit: liquid.rejectionKW,
+          subject: h.hall.name,
+          subjectId: h.hall.id,
+          value: h.design.heatLiquidKW,
+          limit: h.design.rejectionKW,
           warnRatio: ctx.params.coolingWarnFraction,
-          note:
-            liquid.rejectionKW === 0
-              ? 'nothing rejects the liquid heat: add dry coolers or chillers'
-              : `dry coolers at ${ctx.climate.designSummerDryBulbC} °C ambient, loop ${liquid.supplyC.toFixed(1)} → ${(liquid.supplyC + ctx.params.liquidDeltaTK).toFixed(1)} °C`,
+          note: rejectionNote(h, ctx.climate.designSummerDryBulbC, ctx.params.liquidDeltaTK),
         }),
       ),
 }
@@ -65,23 +76,27 @@ export const coolantSupply: CheckModule = {
     title: 'Coolant supply temperature',
     unit: '°C',
     sense: 'max',
-    description: 'Coolant supply temperature on the design day against the strictest limit of the hall’s liquid-cooled devices.',
+    description:
+      'Coolant supply on the design day — where the loop settles, the dry coolers’ rejection equal to the heat, never below the setpoint, trimmed by chillers — against the strictest limit of the hall’s liquid-cooled devices.',
     limitSource: 'catalog coolantMaxSupplyC (ASHRAE W class)',
   },
   evaluate: (ctx) => {
     const out: Check[] = []
-    for (const { hall, rows, liquid } of ctx.halls) {
+    for (const { hall, rows, design } of ctx.halls) {
       const limits = rows.filter((r) => r.heatLiquidKW > 0 && r.device.coolantMaxSupplyC !== undefined)
-      if (limits.length === 0 || liquid.liquidCapacityKW <= 0) continue
+      if (limits.length === 0 || design.cduCapacityKW <= 0) continue
       const strictest = limits.reduce((a, b) => (a.device.coolantMaxSupplyC! <= b.device.coolantMaxSupplyC! ? a : b))
       const maxC = strictest.device.coolantMaxSupplyC!
+      const trim = design.chillerTrimKW > 0 ? `; trim chillers take ${fmt(design.chillerTrimKW)} kW` : ''
       out.push(
         makeCheck(coolantSupply.meta, {
           subject: hall.name,
           subjectId: hall.id,
-          value: liquid.supplyC,
+          value: design.coolantSupplyC,
+          valueText: design.coolantSupplyC === null ? 'unbounded' : undefined,
           limit: maxC,
-          note: `${strictest.device.name} accepts ≤ ${maxC} °C (ASHRAE ${liquidClassFor(maxC)})`,
+          status: design.coolantOverLimit ? 'fail' : undefined,
+          note: `${strictest.device.name} accepts ≤ ${maxC} °C (ASHRAE ${liquidClassFor(maxC)})${trim}`,
         }),
       )
     }

@@ -1,0 +1,182 @@
+// The thermal field of one hall: the steady design-day air temperature on a plan grid, and from
+// it every rack's inlet and outlet air. One code for the design checks (the check grid) and the
+// app's heat map (the fine grid); thermalField.ts runs it over a variant's halls for the app.
+//
+// Method (a 2-D, depth-averaged model: each cell stands for the whole air column of the hall):
+// 1. Grid, grid.ts: cells fitted to the hall; the check grid (CHECK_CELL_M, 0.6 m, 120 × 80 for a
+//    72 × 48 m hall) still resolves a mining shelf's depth, the fine grid is 0.3 m.
+// 2. Airflow, flow.ts: potential flow that conserves mass in every cell. Exhaust fans take out
+//    their derated airflow; intake openings (evaporative pads, else the wall opposite the fans)
+//    let outside air in at fixed pressure; every rack takes its devices' airflow (catalog
+//    airflowM3s × devicesPerRack) from the cells at its front and blows it out behind; air
+//    handlers (CRAH) do the reverse with their rated flow. Enclosures are porous: leakage through
+//    a row besides the devices' fans is what lets bypass air through (or hot air back round).
+// 3. Temperature, temperature.ts: steady upwind advection–diffusion, Gauss–Seidel sweeps in the
+//    order the air visits the cells (order.ts). Intake air comes in at `air.intakeC`; handlers
+//    supply `air.supplyC`; each rack heats its own air by P_air/(ρ·cp·Q_rack), P_air the air
+//    share of its heat (liquid-cooled devices put only their residual into the room).
+// 4. Read-outs: each rack's inlet (mean of the cells it draws from) and outlet, hot spots, and the
+//    energy balance: heat out through fans and openings (above intake air) and handlers (above
+//    their supply) against heat in from the racks — equal to solver tolerance when nothing clamps.
+// Too little airflow raises temperatures (racks re-breathe their own exhaust); a hall that cannot
+// shed its heat at all saturates at MAX_AIR_C and says so. Not modelled: vertical stratification,
+// containment walls, rear-door coils, buoyancy; see docs/thermal.md for the limits of a plan model.
+import type { Catalog } from '../../model/catalog'
+import type { SolverParams } from '../../model/params'
+import type { Hall } from '../../model/sceneSchema'
+import type { RowLoad } from '../loads'
+import { centreCell, hallFeatures, MIN_UNIT_FLOW_M3S, type HallFeatures } from './features'
+import { solveFlow } from './flow'
+import { checkCellM, DEFAULT_MAX_CELLS, FINE_CELL_M, hallGrid, type ThermalGrid } from './grid'
+import { findHotSpots } from './hotSpots'
+import { MAX_AIR_C, solveTemperature } from './temperature'
+import type { FieldAir, HallThermal, ThermalGridKind, ThermalOptions } from './types'
+
+/** Default stop of the temperature sweeps: no cell moved more than this, K. */
+export const DEFAULT_TOLERANCE_K = 1e-4
+export const DEFAULT_MAX_SWEEPS = 3000
+/** Cap of conjugate-gradient iterations of the airflow solve. */
+const MAX_FLOW_ITERATIONS = 2000
+/** A hall with no opening to the outside exchanges air through its envelope: 0.5 air changes per
+ *  hour (tight commercial buildings 0.1–0.5 ACH, ASHRAE Fundamentals ch. 16; approx). */
+export const CLOSED_HALL_ACH = 0.5
+/** The pressure reference of a closed hall: one cell tied to outside at this conductance. */
+const PIN_CONDUCTANCE = 1
+const SECONDS_PER_HOUR = 3600
+
+const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now())
+
+function addShare(out: Float64Array, cells: Int32Array, total: number): void {
+  const each = total / cells.length
+  for (const k of cells) out[k] = out[k]! + each
+}
+
+/** Air created in each cell, m³/s: rack and handler pairs, fans (negative). */
+function cellSources(g: ThermalGrid, f: HallFeatures): Float64Array {
+  const s = new Float64Array(g.n)
+  for (let k = 0; k < g.n; k++) s[k] = -f.fanSink[k]!
+  for (const r of f.racks) {
+    if (r.flowM3s < MIN_UNIT_FLOW_M3S) continue
+    addShare(s, r.front, -r.flowM3s)
+    addShare(s, r.back, r.flowM3s)
+  }
+  for (const h of f.handlers) {
+    addShare(s, h.back, -h.flowM3s)
+    addShare(s, h.front, h.flowM3s)
+  }
+  return s
+}
+
+/** Every cell along the walls, for the envelope leak of a closed hall. */
+function wallLeak(g: ThermalGrid, totalM3s: number): Float64Array {
+  const leak = new Float64Array(g.n)
+  const cells: number[] = []
+  for (let k = 0; k < g.n; k++) {
+    const i = k % g.nx
+    const j = Math.floor(k / g.nx)
+    if (i === 0 || j === 0 || i === g.nx - 1 || j === g.ny - 1) cells.push(k)
+  }
+  for (const k of cells) leak[k] = totalM3s / cells.length
+  return leak
+}
+
+function groupByRow(features: HallFeatures, values: Float64Array): Record<string, number[]> {
+  const out: Record<string, number[]> = {}
+  features.racks.forEach((r, idx) => {
+    const list = (out[r.rowId] ??= [])
+    list[r.index] = values[idx]!
+  })
+  return out
+}
+
+/** The grid a field is solved on: options.cellM if given, else the check or the fine grid. */
+export function fieldGrid(hall: Hall, catalog: Catalog, options: ThermalOptions, defaultKind: ThermalGridKind): { grid: ThermalGrid; kind: ThermalGridKind } {
+  const kind = options.grid ?? defaultKind
+  const cellM = options.cellM ?? (kind === 'check' ? checkCellM(hall, catalog) : FINE_CELL_M)
+  return { grid: hallGrid(hall, cellM, options.maxCells ?? DEFAULT_MAX_CELLS), kind }
+}
+
+/**
+ * The design-day thermal field of one hall and every rack's inlet and outlet air — what the
+ * design checks read (on the check grid, the default) and the app's heat map shows (options.grid
+ * 'fine'). `rows`: the hall's row loads (rows of other halls are ignored); `air`: the intake and
+ * handler supply air the cooling plant gives on the design day. Pure; never throws on a valid
+ * scene; no NaN (a hall that cannot shed its heat saturates at MAX_AIR_C and says so).
+ *
+ * Check grid (0.6 m) against fine grid (0.3 m) on the default hall (scenes/siberia-20mw.json),
+ * max |Δ inlet| over all racks: asic-baseline 1.14 K, gpu-h100-air 1.97 K, gpu-gb200-liquid
+ * 0.37 K — all in the last row before the fans, for ASIC and H100 at an end rack, where air
+ * wraps round the row end within a cell or two; mean |Δ| 0.14–0.32 K; the hottest inlet differs by
+ * 0.09–0.27 K. Against a 0.15 m grid the fine grid is within 0.65 K, the check grid 2.6 K.
+ */
+export function hallRackInlets(hall: Hall, rows: readonly RowLoad[], air: FieldAir, catalog: Catalog, params: SolverParams, options: ThermalOptions = {}): HallThermal {
+  const started = now()
+  const { grid, kind } = fieldGrid(hall, catalog, options, 'check')
+  const hallRows = rows.filter((r) => r.hall.id === hall.id)
+  const features = hallFeatures(hall, grid, hallRows, catalog, params, air.supplyC)
+  const notes = [...features.notes]
+
+  const dirichlet = features.intakeG
+  let leak: Float64Array = new Float64Array(grid.n)
+  if (!dirichlet.some((v) => v > 0)) {
+    dirichlet[centreCell(grid)] = PIN_CONDUCTANCE
+    const volumeM3 = hall.lengthM * hall.widthM * hall.heightM
+    leak = wallLeak(grid, (CLOSED_HALL_ACH * volumeM3) / SECONDS_PER_HOUR)
+    notes.push(`no opening to the outside: only air handlers and ${CLOSED_HALL_ACH} air changes per hour of envelope leakage remove heat`)
+  }
+  const flow = solveFlow(grid, features.cellConductance, dirichlet, cellSources(grid, features), MAX_FLOW_ITERATIONS)
+  const temp = solveTemperature({
+    grid,
+    features,
+    flow,
+    densityKgM3: air.densityKgM3,
+    intakeC: air.intakeC,
+    leak,
+    toleranceK: options.toleranceK ?? DEFAULT_TOLERANCE_K,
+    maxSweeps: options.maxSweeps ?? DEFAULT_MAX_SWEEPS,
+  })
+
+  let minC = Infinity
+  let maxC = -Infinity
+  for (const v of temp.tempC) {
+    if (v < minC) minC = v
+    if (v > maxC) maxC = v
+  }
+  let airflowInM3s = 0
+  for (const v of flow.intake) if (v > 0) airflowInM3s += v
+  for (const h of features.handlers) airflowInM3s += h.flowM3s
+  const heatInKW = features.racks.reduce((s, r) => s + r.heatKW, 0)
+  if (temp.saturated) notes.push(`air reaches the model's ${MAX_AIR_C} °C clamp: the hall cannot shed its heat`)
+  if (!flow.converged) notes.push(`airflow solve stopped after ${flow.iterations} iterations`)
+  if (!temp.converged) notes.push(`temperature solve stopped after ${temp.sweeps} sweeps`)
+
+  return {
+    hallId: hall.id,
+    grid: kind,
+    nx: grid.nx,
+    ny: grid.ny,
+    cellXM: grid.hx,
+    cellYM: grid.hy,
+    originX: grid.originX,
+    originY: grid.originY,
+    tempC: Float32Array.from(temp.tempC),
+    minC,
+    maxC,
+    intakeC: air.intakeC,
+    supplyC: air.supplyC,
+    densityKgM3: air.densityKgM3,
+    rackInletC: groupByRow(features, temp.rackInletC),
+    rackOutletC: groupByRow(features, temp.rackOutletC),
+    hotSpots: findHotSpots(grid, temp.tempC),
+    heatInKW,
+    heatOutKW: temp.heatOutKW,
+    balanceErrorPct: heatInKW > 0 ? ((temp.heatOutKW - heatInKW) / heatInKW) * 100 : 0,
+    airflowInM3s,
+    rackAirflowM3s: features.racks.reduce((s, r) => s + r.flowM3s, 0),
+    iterations: { flow: flow.iterations, temperature: temp.sweeps },
+    converged: flow.converged && temp.converged,
+    saturated: temp.saturated,
+    notes,
+    solveMs: now() - started,
+  }
+}
