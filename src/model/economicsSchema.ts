@@ -47,6 +47,9 @@ export const EconomicsInputsSchema = z.object({
   containmentUsdPerRack: usd('USD/rack', 1e6),
   /** New rack circuit (whips, breakers, tap-off) per rack. */
   rackCircuitUsd: usd('USD/rack', 1e6),
+  /** The capacity search steps past a limit whose fix costs less than this share of the capex of
+   *  the GPU racks the fix lets in (fibre, rack circuits, a board frame), and reports the next. */
+  cheapFixSharePct: percent(100),
   discountRatePct: quantity('a discount rate', -50, 200, '%'),
   horizonYears: count(30),
   taxPct: percent(100),

@@ -14,7 +14,8 @@ export function describeBinding(check: Check | null): string {
 }
 
 export function captionFigures(report: Report): Record<CaptionField, string> {
-  const npv = (report as Partial<Report>).economics?.npvUsd
+  const economics = (report as Partial<Report>).economics
+  const npv = economics?.npvUsd
   return {
     itMW: fmtMW(report.totals.itKW),
     facilityMW: fmtMW(report.totals.facilityKW),
@@ -22,7 +23,8 @@ export function captionFigures(report: Report): Record<CaptionField, string> {
     verdict: STATUS_WORD[report.verdict],
     binding: describeBinding(report.binding),
     usableMW: fmtMW(report.power.usableITKW),
-    npv: npv === undefined ? '—' : fmtUsd(npv),
+    // A variant that cannot run as drawn never shows its NPV bare.
+    npv: npv === undefined ? '—' : economics?.buildable === false ? `${fmtUsd(npv)} (not buildable as drawn)` : fmtUsd(npv),
   }
 }
 

@@ -4,6 +4,7 @@ import { escapeHtml as e } from './escape'
 import { fmt, fmtUsd } from './format'
 import { REPORT_INK, REPORT_STATUS } from './colours'
 import type { BudgetLevel } from './powerBudget'
+import { bestBuildable } from '../solver/economics/rank'
 
 const W = 720
 
@@ -55,7 +56,7 @@ export function barChart(bars: readonly Bar[], ariaLabel: string): string {
   if (bars.length === 0) return ''
   const rowH = 26
   const labelW = 220
-  const textW = 90
+  const textW = 150
   const plotW = W - labelW - textW
   const lo = Math.min(0, ...bars.map((b) => b.value))
   const hi = Math.max(0, ...bars.map((b) => b.value))
@@ -76,12 +77,17 @@ ${rows.join('\n')}
 </svg>`
 }
 
-/** NPV of every variant side by side. */
+/** NPV of every variant side by side: the best buildable one marked, one that cannot run as drawn
+ *  in grey and marked "not buildable" (it is never ranked). */
 export function npvChart(reports: readonly Report[]): string {
+  const ec = (r: Report) => (r as Partial<Report>).economics
+  const best = bestBuildable(reports, ec)
   const bars = reports.flatMap((r) => {
-    const npv = (r as Partial<Report>).economics?.npvUsd
-    if (npv === undefined) return []
-    return [{ label: r.variantName, value: npv, colour: npv >= 0 ? REPORT_STATUS.ok : REPORT_STATUS.fail, text: fmtUsd(npv) }]
+    const e = ec(r)
+    if (e === undefined) return []
+    const npv = e.npvUsd
+    if (e.buildable === false) return [{ label: r.variantName, value: npv, colour: REPORT_INK.muted, text: `${fmtUsd(npv)} · not buildable` }]
+    return [{ label: r.variantName, value: npv, colour: npv >= 0 ? REPORT_STATUS.ok : REPORT_STATUS.fail, text: r === best ? `${fmtUsd(npv)} · best` : fmtUsd(npv) }]
   })
   return barChart(bars, 'NPV by variant')
 }

@@ -27,15 +27,29 @@ export function fmtMW(kw: number): string {
   return fmt(kw / 1000, Math.abs(kw) >= 10_000 ? 1 : 2)
 }
 
-/** Money in short form: $13.4M · −$250M · $820k · $1.2B. */
+/** Money in short form, for the report, the CLI and the app alike: $13.4M · −$250M · $820k ·
+ *  $1.8k · $950 · $1.2B (about three significant digits). */
 export function fmtUsd(usd: number): string {
   if (!Number.isFinite(usd)) return '—'
   const sign = usd < 0 ? '−' : ''
   const a = Math.abs(usd)
   if (a >= 1e9) return `${sign}$${fmtAuto(a / 1e9)}B`
   if (a >= 1e6) return `${sign}$${fmtAuto(a / 1e6)}M`
-  if (a >= 1e3) return `${sign}$${fmt(a / 1e3, 0)}k`
+  if (a >= 1e3) return `${sign}$${fmt(a / 1e3, a >= 1e4 ? 0 : 1)}k`
   return `${sign}$${fmt(a, 0)}`
+}
+
+/** Years to payback: "2.8 y"; "0 y" when the cash never goes negative (nothing to pay back);
+ *  "never" when it is still negative at the end of the horizon. */
+export function fmtPayback(years: number | null): string {
+  if (years === null || !Number.isFinite(years)) return 'never'
+  if (years === 0) return '0 y'
+  return `${fmt(years, 1)} y`
+}
+
+/** A rate or share in percent, "—" where there is none (no IRR when the cash never turns). */
+export function fmtPctOrDash(pct: number | null): string {
+  return pct === null || !Number.isFinite(pct) ? '—' : `${fmt(pct, Math.abs(pct) >= 100 ? 0 : 1)} %`
 }
 
 /** A check value in its unit: shares as percent, temperatures to a tenth. */

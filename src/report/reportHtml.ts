@@ -7,8 +7,9 @@ import type { Scene } from '../model/sceneSchema'
 import type { Check, Report } from '../solver/report'
 import { groupChecks } from '../solver/check'
 import { escapeHtml, html, raw, safeImageDataUrl, type RawHtml } from './escape'
-import { checkLimitText, checkRatioText, checkValueText, fmt, fmtMW, fmtUsd, groupSubjectText, STATUS_WORD } from './format'
+import { checkLimitText, checkRatioText, checkValueText, fmt, fmtMW, fmtPayback, fmtPctOrDash, fmtUsd, groupSubjectText, STATUS_WORD } from './format'
 import { describeBinding } from './caption'
+import { bestBuildable } from '../solver/economics/rank'
 import { powerBudget } from './powerBudget'
 import { capexChart, cashChart, npvChart, powerBudgetChart, pueByMonthChart } from './charts'
 import { planSvg } from './plan'
@@ -34,19 +35,53 @@ function economics(r: Report) {
   return (r as Partial<Report>).economics ?? null
 }
 
+/** The NPV cell of the summary: marked "best" among the buildable, "not buildable" (and so not
+ *  ranked) where the verdict fails. */
+function npvCell(r: Report, best: Report | null): RawHtml | string {
+  const ec = economics(r)
+  if (!ec) return '—'
+  if (ec.buildable === false) return html`<span class="muted">${fmtUsd(ec.npvUsd)}</span> <span class="tag fail">not buildable</span>`
+  return r === best ? html`${fmtUsd(ec.npvUsd)} <span class="tag ok">best</span>` : fmtUsd(ec.npvUsd)
+}
+
 function summaryTable(reports: readonly Report[]): RawHtml {
+  const best = bestBuildable(reports, economics)
   const rows = reports.map((r) => {
     const ec = economics(r)
     return html`<tr class="${r.verdict}">
 <td><span class="dot ${r.verdict}"></span>${r.variantName}</td>
 <td><span class="badge ${r.verdict}">${STATUS_WORD[r.verdict]}</span></td>
-<td class="num">${fmtMW(r.totals.itKW)}</td><td class="num">${fmtMW(r.totals.facilityKW)}</td><td class="num">${fmt(r.totals.pue, 2)}</td>
+<td class="num">${fmtMW(r.totals.itKW)}</td><td class="num">${fmtMW(r.totals.facilityKW)}</td><td class="num">${fmt(r.year?.annualPue ?? r.totals.pue, 2)}${r.year ? '' : html` <span class="muted">(design day)</span>`}</td>
 <td class="num">${fmtMW(r.power.usableITKW)} <span class="muted">@ ${r.power.requiredTier}</span></td>
-<td class="num">${ec ? fmtUsd(ec.capexUsd) : '—'}</td><td class="num">${ec ? fmtUsd(ec.npvUsd) : '—'}</td>
+<td class="num">${ec ? fmtUsd(ec.capexUsd) : '—'}</td><td class="num">${npvCell(r, best)}</td>
 <td>${r.binding ? `${r.binding.title}, ${r.binding.subject}` : '—'}</td></tr>`
   })
-  return html`<table class="summary"><thead><tr><th>Variant</th><th>Verdict</th><th class="num">IT MW</th><th class="num">Facility MW</th><th class="num">PUE, design day</th><th class="num">Usable IT MW</th><th class="num">Capex</th><th class="num">NPV</th><th>Binding constraint</th></tr></thead>
-<tbody>${rows}</tbody></table>`
+  const unbuildable = reports.filter((r) => economics(r)?.buildable === false)
+  return html`<table class="summary"><thead><tr><th>Variant</th><th>Verdict</th><th class="num">IT MW</th><th class="num">Facility MW</th><th class="num">PUE (year)</th><th class="num">Usable IT MW</th><th class="num">Capex</th><th class="num">NPV</th><th>Binding constraint</th></tr></thead>
+<tbody>${rows}</tbody></table>
+${unbuildable.length > 0 ? html`<p class="note">A variant whose verdict fails is not buildable as drawn: its NPV is what it would earn if it ran, and it is not ranked. ${best ? html`Best NPV among the buildable variants: <strong>${best.variantName}</strong>.` : 'No variant is buildable as drawn.'}</p>` : ''}`
+}
+
+/** Why a variant cannot run, and what making it pass would cost, line by line with its sources. */
+function costToPassBlock(r: Report): RawHtml | string {
+  const ec = economics(r)
+  if (!ec || ec.buildable !== false || !ec.notBuildable || !ec.costToPass) return ''
+  const c = ec.costToPass
+  const lines = c.lines.map(
+    (l) => html`<tr><td>${l.title}<div class="note">${l.subject}</div></td><td>${l.text}<div class="note">${l.basis}${l.sources.length > 0 ? ` — ${l.sources.map((s) => s.title).join('; ')}` : ''}</div></td>
+<td class="num">${l.costUsd === null ? html`<span class="muted">not priced</span>` : l.includedIn ? html`<span class="muted">included</span>` : fmtUsd(l.costUsd)}</td></tr>`,
+  )
+  const total = `${fmtUsd(c.pricedUsd)}${c.unpriced.length > 0 ? ` + ${c.unpriced.length} not priced` : ''}`
+  return html`<div class="binding fail"><strong>Not buildable as drawn:</strong> ${ec.notBuildable.title} — ${ec.notBuildable.subject}${ec.notBuildable.failing > 1 ? ` (${ec.notBuildable.failing} checks fail)` : ''}. The figures below are what it would earn if it could run; it is not ranked.</div>
+<table class="checks"><thead><tr><th>To make it pass</th><th>What</th><th class="num">Cost</th></tr></thead><tbody>${lines}
+<tr><td><strong>Cost to make it pass</strong></td><td class="muted">rough, from the unit costs of models/economics.json</td><td class="num"><strong>${total}</strong></td></tr></tbody></table>`
+}
+
+function energyNote(r: Report): RawHtml | string {
+  const en = economics(r)?.energy
+  if (!en) return ''
+  const basis = en.basis === 'typical year' ? 'the typical year (fans and pumps staged, chillers only when needed)' : 'the design day as the plant runs it × 8,760 h (the year was not simulated)'
+  return html`<p class="note">Energy from ${basis}: ${fmt(en.mwhPerYear, 0)} MWh a year (${fmt(en.loadShare * 100, 0)} % of full load) × ${fmt(en.tariffUsdPerMWh, 0)} USD/MWh; PUE ${fmt(en.pue, 3)}.</p>`
 }
 
 function checksTable(checks: readonly Check[]): RawHtml {
@@ -86,7 +121,7 @@ ${picture}
 ${raw(powerBudgetChart(powerBudget(r), r.params.continuousLoadFraction))}
 ${r.year ? html`<h3>Typical year: PUE ${fmt(r.year.annualPue, 3)} (worst hour ${fmt(r.year.worstHourPue, 3)}), water ${fmt(r.year.waterM3, 0)} m³</h3><p class="note">Bars: PUE − 1 by month (mean outdoor temperature in brackets).</p>${raw(pueByMonthChart(r))}` : ''}
 ${r.power.advice.length > 0 ? html`<h3>Upgrade advice</h3><ul class="advice">${r.power.advice.map((a) => html`<li>${a.text}</li>`)}</ul>` : ''}
-${ec ? html`<h3>Economics</h3><div class="figures">${figure('Capex', fmtUsd(ec.capexUsd))}${figure(`NPV @ ${fmt(ec.discountRatePct, 0)} %`, fmtUsd(ec.npvUsd))}${figure('IRR', ec.irrPct === null ? '—' : `${fmt(ec.irrPct, 1)} %`)}${figure('Payback', ec.capexUsd === 0 ? '—' : ec.paybackYears === null ? 'none' : `${fmt(ec.paybackYears, 1)} y`)}</div>${raw(capexChart(r))}` : ''}
+${ec ? html`<h3>Economics</h3>${costToPassBlock(r)}<div class="figures">${figure('Capex', fmtUsd(ec.capexUsd))}${figure(`NPV @ ${fmt(ec.discountRatePct, 0)} %`, fmtUsd(ec.npvUsd))}${figure('IRR', fmtPctOrDash(ec.irrPct))}${figure('Payback', fmtPayback(ec.paybackYears))}</div>${energyNote(r)}${raw(capexChart(r))}` : ''}
 <h3>Every check (${r.checks.length})</h3>
 ${checksTable(r.checks)}
 </section>`

@@ -21,6 +21,9 @@ section { margin-top: 28px; }
 .variant { border-top: 3px solid var(--text); padding-top: 18px; }
 .badge { display: inline-block; font-size: 12px; font-weight: 700; letter-spacing: .06em; padding: 2px 9px; border-radius: 4px; color: #fff; }
 .badge.ok { background: var(--ok); } .badge.warn { background: var(--warn); } .badge.fail { background: var(--fail); }
+.tag { display: inline-block; font-size: 10.5px; font-weight: 600; padding: 0 6px; border-radius: 3px; border: 1px solid currentColor; }
+.tag.ok { color: var(--ok); } .tag.fail { color: var(--fail); }
+.note { color: var(--muted); font-size: 11.5px; }
 .dot { display: inline-block; width: 8px; height: 8px; border-radius: 50%; margin-right: 6px; vertical-align: 1px; }
 .dot.ok { background: var(--ok); } .dot.warn { background: var(--warn); } .dot.fail { background: var(--fail); }
 .figures { display: grid; grid-template-columns: repeat(4, 1fr); gap: 10px 18px; margin: 12px 0; }

@@ -10,7 +10,8 @@ import { variantLoads } from './loads'
 import { solvePower } from './power/solvePower'
 import { lossAtKW } from './year/losses'
 import { simulateYear } from './year/year'
-import { computeEconomics, economicsBasis, resolveEconomicsInputs } from './economics/economics'
+import { economicsBasis } from './economics/economics'
+import { variantEconomics } from './economics/variantEconomics'
 import { rowDensityKWPerM } from './cooling/rack'
 import { hallInlets } from './cooling/inlet'
 import type { HallThermal } from './thermal/types'
@@ -159,12 +160,14 @@ export function solveVariant(scene: Scene, variantId: string, catalog: Catalog, 
   // design basis (every installed unit at nameplate), what the power chain must carry.
   const designDayLoadKW = itKW + halls.reduce((s, h) => s + h.design.coolingPowerKW, 0)
   const designDayFacilityKW = designDayLoadKW + lossAtKW(losses, designDayLoadKW)
+  const binding = bindingCheck(checks)
+  const advice = adviseChecks(checks, ctx)
   return {
     scene: scene.name,
     variant: variant.id,
     variantName: variant.name,
     verdict: worstStatus(checks.map((c) => c.status)),
-    binding: bindingCheck(checks),
+    binding,
     checks,
     totals: {
       itKW,
@@ -190,10 +193,10 @@ export function solveVariant(scene: Scene, variantId: string, catalog: Catalog, 
       usableITAtRatingKW: power.usableAtRating.usableITKW,
       usableLimitedBy: power.usableAtRating.limitedBy,
       groups: power.groups,
-      advice: adviseChecks(checks, ctx),
+      advice,
     },
     year,
-    economics: computeEconomics(economicsBasis(scene, variant, loads, facilityKW, catalog), resolveEconomicsInputs(scene, variant, catalog), catalog),
+    economics: variantEconomics(scene, variant, catalog, economicsBasis(scene, variant, loads, designDayFacilityKW, catalog, year), { checks, binding, advice, rows, nodes: flow.nodes, halls: hallResults, params }),
     params,
     climate: {
       id: climate.id,

@@ -2,13 +2,18 @@
 // power and cooling equipment that the as-built site does not have), yearly revenue (hashprice
 // for miners, GPU-hours for AI), opex (energy at the tariff, staff, maintenance), and from them a
 // cash flow over the horizon with NPV, IRR, payback, break-even prices and a tornado of inputs.
+// Energy comes from the typical year where the solve ran it (fans and pumps staged, chillers only
+// when the weather needs them); only a solve without the year (the capacity search) falls back
+// to design-day facility power × 8,760 h, and the result says which basis it used.
 import type { Catalog } from '../../model/catalog'
 import type { EconomicsInputs } from '../../model/economicsSchema'
 import type { Scene, Variant } from '../../model/sceneSchema'
 import type { VariantLoads } from '../loads'
+import type { YearResult } from '../year/year'
 import { npv, irr, paybackYears, solveForZero } from './finance'
 import { TORNADO_INPUTS } from './tornado'
-import type { CapexLine, CashFlowYear, EconomicsResult, TornadoBar } from './types'
+import { grouped } from './grouped'
+import type { CapexLine, CashFlowYear, EconomicsFigures, EnergyBasis, EnergyFigures, TornadoBar } from './types'
 
 const HOURS_PER_YEAR = 8760
 
@@ -20,7 +25,10 @@ export interface EconomicsBasis {
   gpuITKW: number
   /** GPU IT kW by the device's cooling kind. */
   gpuITKWByCooling: Record<'air' | 'liquid' | 'immersion', number>
+  /** Design-day facility power as the plant runs it (the basis where the year was skipped). */
   facilityKW: number
+  /** Facility and IT energy of a year with the IT at its design load, and where they come from. */
+  energy: { basis: EnergyBasis; facilityMWhAtFullLoad: number; itMWhAtFullLoad: number }
   /** Equipment this variant adds to the as-built site. */
   newTransformerKVA: number
   newUpsKVA: number
@@ -33,7 +41,13 @@ export interface EconomicsBasis {
   devicePriceOverrides: Record<string, number>
 }
 
-export function economicsBasis(scene: Scene, variant: Variant, loads: VariantLoads, facilityKW: number, catalog: Catalog): EconomicsBasis {
+/** The year's energy where the solve ran it; design-day power × 8,760 h where it did not. */
+function energyAtFullLoad(facilityKW: number, itKW: number, year: YearResult | null): EconomicsBasis['energy'] {
+  if (year) return { basis: 'typical year', facilityMWhAtFullLoad: year.facilityMWh, itMWhAtFullLoad: year.itMWh }
+  return { basis: 'design day', facilityMWhAtFullLoad: (facilityKW * HOURS_PER_YEAR) / 1000, itMWhAtFullLoad: (itKW * HOURS_PER_YEAR) / 1000 }
+}
+
+export function economicsBasis(scene: Scene, variant: Variant, loads: VariantLoads, facilityKW: number, catalog: Catalog, year: YearResult | null = null): EconomicsBasis {
   const devices = new Map<string, number>()
   let asicITKW = 0
   let gpuITKW = 0
@@ -78,6 +92,7 @@ export function economicsBasis(scene: Scene, variant: Variant, loads: VariantLoa
     gpuITKW,
     gpuITKWByCooling,
     facilityKW,
+    energy: energyAtFullLoad(facilityKW, asicITKW + gpuITKW, year),
     newTransformerKVA,
     newUpsKVA,
     newGensetKVA,
@@ -99,18 +114,27 @@ interface Evaluation {
   npvUsd: number
 }
 
-function capex(b: EconomicsBasis, x: EconomicsInputs, catalog: Catalog): CapexLine[] {
+/** What one device costs on site: its price (scene or variant override, else models/economics.json)
+ *  with the import premium of its kind. */
+export function landedDevicePrice(deviceId: string, overrides: Readonly<Record<string, number>>, x: EconomicsInputs, catalog: Catalog): { unitUsd: number; premiumPct: number; landedUsd: number } {
+  const unitUsd = overrides[deviceId] ?? catalog.economics.devices[deviceId]?.usd ?? 0
+  const premiumPct = catalog.devices.get(deviceId)?.kind === 'gpu' ? x.importPremiumGpuPct : x.importPremiumAsicPct
+  return { unitUsd, premiumPct, landedUsd: unitUsd * (1 + premiumPct / 100) }
+}
+
+/** The capex lines; `notes` writes their arithmetic (only the result shown needs it: the tornado
+ *  and the break-even searches evaluate a variant hundreds of times for its NPV alone). */
+function capex(b: EconomicsBasis, x: EconomicsInputs, catalog: Catalog, notes: boolean): CapexLine[] {
+  const say = (text: () => string) => (notes ? text() : '')
   if (b.asBuilt) return [{ item: 'As built', usd: 0, note: 'existing site: its equipment is sunk cost' }]
   const prices = catalog.economics
   const lines: CapexLine[] = []
   for (const [id, count] of b.devices) {
-    const device = catalog.devices.get(id)
-    const unit = b.devicePriceOverrides[id] ?? prices.devices[id]?.usd ?? 0
-    const premium = device?.kind === 'gpu' ? x.importPremiumGpuPct : x.importPremiumAsicPct
-    lines.push({ item: device?.name ?? id, usd: count * unit * (1 + premium / 100), note: `${count} × ${unit.toLocaleString('en-US')} USD + ${premium} % import premium` })
+    const { unitUsd, premiumPct, landedUsd } = landedDevicePrice(id, b.devicePriceOverrides, x, catalog)
+    lines.push({ item: catalog.devices.get(id)?.name ?? id, usd: count * landedUsd, note: say(() => `${count} × ${grouped(unitUsd)} USD + ${premiumPct} % import premium`) })
   }
   const mw = (kw: number) => kw / 1000
-  if (b.asicITKW > 0) lines.push({ item: 'Mining build-out', usd: mw(b.asicITKW) * x.miningBuildUsdPerMW, note: `${mw(b.asicITKW).toFixed(1)} MW × ${x.miningBuildUsdPerMW.toLocaleString('en-US')}` })
+  if (b.asicITKW > 0) lines.push({ item: 'Mining build-out', usd: mw(b.asicITKW) * x.miningBuildUsdPerMW, note: say(() => `${mw(b.asicITKW).toFixed(1)} MW × ${grouped(x.miningBuildUsdPerMW)} USD/MW`) })
   const fitOut: [keyof EconomicsBasis['gpuITKWByCooling'], number, string][] = [
     ['air', x.retrofitAirUsdPerMW, 'Fit-out, air-cooled AI'],
     ['liquid', x.retrofitLiquidUsdPerMW, 'Fit-out, liquid-cooled AI'],
@@ -118,7 +142,7 @@ function capex(b: EconomicsBasis, x: EconomicsInputs, catalog: Catalog): CapexLi
   ]
   for (const [kind, perMW, item] of fitOut) {
     const kw = b.gpuITKWByCooling[kind]
-    if (kw > 0) lines.push({ item, usd: mw(kw) * perMW, note: `${mw(kw).toFixed(1)} MW × ${perMW.toLocaleString('en-US')}` })
+    if (kw > 0) lines.push({ item, usd: mw(kw) * perMW, note: say(() => `${mw(kw).toFixed(1)} MW × ${grouped(perMW)} USD/MW`) })
   }
   const power: [number, number, string][] = [
     [b.newTransformerKVA, x.transformerUsdPerKVA, 'New transformers'],
@@ -127,14 +151,14 @@ function capex(b: EconomicsBasis, x: EconomicsInputs, catalog: Catalog): CapexLi
     [b.newBuswayKVA, x.buswayUsdPerKVA, 'Busways'],
   ]
   for (const [kva, perKVA, item] of power) {
-    if (kva > 0) lines.push({ item, usd: kva * perKVA, note: `${Math.round(kva).toLocaleString('en-US')} kVA × ${perKVA}` })
+    if (kva > 0) lines.push({ item, usd: kva * perKVA, note: say(() => `${grouped(Math.round(kva))} kVA × ${grouped(perKVA)} USD/kVA`) })
   }
   if (b.newFibreGbps > 0) {
-    lines.push({ item: 'Fibre uplink', usd: b.newFibreGbps * x.fibreUsdPerGbps, note: `${b.newFibreGbps} Gbit/s × ${x.fibreUsdPerGbps.toLocaleString('en-US')}` })
+    lines.push({ item: 'Fibre uplink', usd: b.newFibreGbps * x.fibreUsdPerGbps, note: say(() => `${b.newFibreGbps} Gbit/s × ${grouped(x.fibreUsdPerGbps)} USD/(Gbit/s)`) })
   }
   for (const [id, count] of b.newCoolingUnits) {
     const unit = prices.coolingUnits[id]?.usd ?? 0
-    lines.push({ item: catalog.coolingUnits.get(id)?.name ?? id, usd: count * unit, note: `${count} × ${unit.toLocaleString('en-US')}` })
+    lines.push({ item: catalog.coolingUnits.get(id)?.name ?? id, usd: count * unit, note: say(() => `${count} × ${grouped(unit)} USD`) })
   }
   return lines
 }
@@ -151,18 +175,34 @@ function yearlyRevenue(b: EconomicsBasis, x: EconomicsInputs, catalog: Catalog):
   return revenue
 }
 
-function yearlyEnergy(b: EconomicsBasis, x: EconomicsInputs): number {
+/** Share of the full-load year the IT really draws: miners lose the ban days and downtime, GPU
+ *  servers draw their load factor. Cooling and losses follow the IT they serve. */
+function loadShare(b: EconomicsBasis, x: EconomicsInputs): number {
   const it = b.asicITKW + b.gpuITKW
-  if (it <= 0) return (b.facilityKW * HOURS_PER_YEAR * x.tariffUsdPerMWh) / 1000
-  // Overheads (cooling, losses) follow the IT they serve.
-  const overhead = b.facilityKW / it
-  const asicKWh = b.asicITKW * overhead * HOURS_PER_YEAR * (1 - x.miningBanDaysPerYear / 365) * x.minerUptime
-  const gpuKWh = b.gpuITKW * overhead * HOURS_PER_YEAR * x.gpuLoadFactor
-  return ((asicKWh + gpuKWh) * x.tariffUsdPerMWh) / 1000
+  if (it <= 0) return 1
+  const asicShare = Math.max(0, 1 - x.miningBanDaysPerYear / 365) * x.minerUptime
+  return (b.asicITKW * asicShare + b.gpuITKW * x.gpuLoadFactor) / it
 }
 
-export function evaluate(b: EconomicsBasis, x: EconomicsInputs, catalog: Catalog): Evaluation {
-  const capexLines = capex(b, x, catalog)
+export function energyFigures(b: EconomicsBasis, x: EconomicsInputs): EnergyFigures {
+  const share = loadShare(b, x)
+  const mwhPerYear = b.energy.facilityMWhAtFullLoad * share
+  return {
+    basis: b.energy.basis,
+    facilityMWhAtFullLoad: b.energy.facilityMWhAtFullLoad,
+    loadShare: share,
+    mwhPerYear,
+    tariffUsdPerMWh: x.tariffUsdPerMWh,
+    pue: b.energy.itMWhAtFullLoad > 0 ? b.energy.facilityMWhAtFullLoad / b.energy.itMWhAtFullLoad : 1,
+  }
+}
+
+function yearlyEnergy(b: EconomicsBasis, x: EconomicsInputs): number {
+  return energyFigures(b, x).mwhPerYear * x.tariffUsdPerMWh
+}
+
+export function evaluate(b: EconomicsBasis, x: EconomicsInputs, catalog: Catalog, notes = false): Evaluation {
+  const capexLines = capex(b, x, catalog, notes)
   const capexUsd = capexLines.reduce((s, l) => s + l.usd, 0)
   const revenue = yearlyRevenue(b, x, catalog)
   const energy = yearlyEnergy(b, x)
@@ -206,8 +246,8 @@ export function resolveEconomicsInputs(scene: Scene, variant: Variant, catalog: 
   return { ...catalog.economics.inputs, ...tariff, ...sceneInputs, ...variantInputs } as EconomicsInputs
 }
 
-export function computeEconomics(basis: EconomicsBasis, inputs: EconomicsInputs, catalog: Catalog): EconomicsResult {
-  const base = evaluate(basis, inputs, catalog)
+export function computeEconomics(basis: EconomicsBasis, inputs: EconomicsInputs, catalog: Catalog): EconomicsFigures {
+  const base = evaluate(basis, inputs, catalog, true)
   const net = base.cashFlows.map((c) => c.netUsd)
   const npvAt = (x: EconomicsInputs) => evaluate(basis, x, catalog).npvUsd
   const hasAsic = basis.asicITKW > 0
@@ -242,6 +282,8 @@ export function computeEconomics(basis: EconomicsBasis, inputs: EconomicsInputs,
     revenueUsdPerYear: base.revenueUsdPerYear,
     opexUsdPerYear: base.opexUsdPerYear,
     energyUsdPerYear: base.energyUsdPerYear,
+    energyBasis: basis.energy.basis,
+    energy: energyFigures(basis, inputs),
     ebitdaUsdPerYear: base.revenueUsdPerYear - base.opexUsdPerYear,
     paybackYears: paybackYears(net),
     npvUsd: base.npvUsd,

@@ -53,13 +53,13 @@ export function CapacityStepsChart({ result }: { result: CapacityResult }) {
         )}
         {steps.map((s) => (
           <circle key={s.racks} cx={x(s.racks)} cy={y(s.itKW / 1000)} r={3.5} className={`econ-step status-fill-${s.verdict}`}>
-            <title>{`${formatNumber(s.racks, 0)} racks, ${formatNumber(s.devices, 0)} devices, ${formatNumber(s.itKW / 1000, 1)} MW IT: ${s.verdict}`}</title>
+            <title>{`${formatNumber(s.racks, 0)} racks, ${formatNumber(s.devices, 0)} devices, ${formatNumber(s.itKW / 1000, 1)} MW site IT: ${s.unlocked ? 'passes with the cheap fixes' : s.verdict}`}</title>
           </circle>
         ))}
       </svg>
       <ul className="econ-legend">
         <li><span className="status-dot status-ok" />passes</li>
-        <li><span className="status-dot status-warn" />passes, near a limit</li>
+        <li><span className="status-dot status-warn" />passes near a limit, or with the cheap fixes</li>
         <li><span className="status-dot status-fail" />fails</li>
       </ul>
     </div>

@@ -1,7 +1,8 @@
 // Capex by item: one stacked bar per variant, the same item in the same colour in every bar.
 import { scaleLinear } from 'd3-scale'
 import { spacedTicks } from './axis'
-import { formatUsd, formatUsdTick } from './money'
+import { fmtUsd } from '../../report/format'
+import { formatUsdTick } from './money'
 import { capexColour } from './seriesColours'
 import { useWidth } from './useWidth'
 import type { VariantEconomics } from './useVariantEconomics'
@@ -50,12 +51,12 @@ export function CapexChart({ variants }: { variants: VariantEconomics[] }) {
                 at += line.usd
                 return (
                   <rect key={line.item} x={x0} y={cy - BAR_PX / 2} width={Math.max(0.5, x(at) - x0 - 1)} height={BAR_PX} fill={colourOf.get(line.item)}>
-                    <title>{`${line.item}: ${formatUsd(line.usd)}${line.note ? ` — ${line.note}` : ''}`}</title>
+                    <title>{`${line.item}: ${fmtUsd(line.usd)}${line.note ? ` — ${line.note}` : ''}`}</title>
                   </rect>
                 )
               })}
               <text x={x(at) + 6} y={cy} dy="0.32em" className="econ-tornado-value strong">
-                {formatUsd(v.economics?.capexUsd ?? 0)}
+                {fmtUsd(v.economics?.capexUsd ?? 0)}
               </text>
             </g>
           )

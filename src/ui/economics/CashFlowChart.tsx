@@ -2,7 +2,8 @@
 // the zero line marked: where a line crosses it is that variant's payback.
 import { scaleLinear } from 'd3-scale'
 import { moneyScale } from './axis'
-import { formatUsd, formatUsdTick } from './money'
+import { fmtUsd } from '../../report/format'
+import { formatUsdTick } from './money'
 import { useWidth } from './useWidth'
 import type { VariantEconomics } from './useVariantEconomics'
 
@@ -45,15 +46,16 @@ export function CashFlowChart({ variants }: { variants: VariantEconomics[] }) {
           const last = flows[flows.length - 1]
           return (
             <g key={v.id} className={v.current ? 'econ-series current' : 'econ-series'} data-variant={v.id}>
-              <path d={d} stroke={v.colour} fill="none" />
+              {/* A variant that cannot run as drawn: dashed, what it would earn if it ran. */}
+              <path d={d} stroke={v.colour} fill="none" strokeDasharray={v.economics?.buildable === false ? '5 4' : undefined} />
               {flows.map((c) => (
                 <circle key={c.year} cx={x(c.year)} cy={y(c.cumulativeUsd)} r={v.current ? 3 : 2} fill={v.colour}>
-                  <title>{`${v.name}, year ${c.year}: ${formatUsd(c.cumulativeUsd)} cumulative (${formatUsd(c.netUsd)} that year)`}</title>
+                  <title>{`${v.name}, year ${c.year}: ${fmtUsd(c.cumulativeUsd)} cumulative (${fmtUsd(c.netUsd)} that year)`}</title>
                 </circle>
               ))}
               {last && v.current && (
                 <text x={x(last.year) - 6} y={y(last.cumulativeUsd) - 8} textAnchor="end" className={`econ-end${last.cumulativeUsd < 0 ? ' neg' : ''}`}>
-                  {formatUsd(last.cumulativeUsd)}
+                  {fmtUsd(last.cumulativeUsd)}
                 </text>
               )}
             </g>
@@ -63,8 +65,9 @@ export function CashFlowChart({ variants }: { variants: VariantEconomics[] }) {
       <ul className="econ-legend">
         {series.map((v) => (
           <li key={v.id} className={v.current ? 'current' : undefined}>
-            <span className="econ-legend-line" style={{ borderColor: v.colour }} />
+            <span className={`econ-legend-line${v.economics?.buildable === false ? ' dashed' : ''}`} style={{ borderColor: v.colour }} />
             {v.name}
+            {v.economics?.buildable === false && <span className="muted"> (not buildable)</span>}
           </li>
         ))}
         <li className="muted">

@@ -1,17 +1,20 @@
 // The investment summary: one column per variant (the current one highlighted), one row per
-// figure. Click a column head to make that variant current.
+// figure. Click a column head to make that variant current. A variant whose verdict fails is not
+// buildable as drawn: the table says why and what passing would cost, and its NPV is not ranked;
+// the best NPV among the buildable ones is marked.
 import type { ReactNode } from 'react'
 import { useStore } from '../../store'
 import type { EconomicsResult } from '../../solver/economics/types'
 import { StatusDot } from '../StatusDot'
 import { Money } from './Money'
-import { formatPct, formatRate, formatUsd, formatYears } from './money'
+import { fmt, fmtPayback, fmtPctOrDash, fmtUsd } from '../../report/format'
+import { formatRate } from './money'
 import type { VariantEconomics } from './useVariantEconomics'
 
 interface Row {
   label: string
   hint?: string
-  cell: (e: EconomicsResult) => ReactNode
+  cell: (e: EconomicsResult, v: VariantEconomics) => ReactNode
   strong?: boolean
   testId?: string
   /** A thin rule above the row: starts a group. */
@@ -29,13 +32,16 @@ function rows(first: EconomicsResult | null): Row[] {
   const rate = first ? formatRate(first.discountRatePct) : 'the discount rate'
   const horizon = first ? `${first.horizonYears} yr` : 'the horizon'
   return [
-    { label: 'Capex', hint: 'Up-front investment, all lines', cell: (e) => <Money usd={e.capexUsd} />, testId: 'econ-capex' },
+    { label: 'Buildable as drawn', hint: 'Whether every check passes; if not, the check that binds', cell: (e) => <Buildable economics={e} />, testId: 'econ-buildable' },
+    { label: 'Cost to make it pass', hint: 'The upgrade advice of every failing check, priced from models/economics.json', cell: (e) => <CostToPassCell economics={e} />, testId: 'econ-cost-to-pass' },
+    { label: 'Capex', hint: 'Up-front investment, all lines', cell: (e) => <Money usd={e.capexUsd} />, testId: 'econ-capex', group: true },
     { label: 'Revenue', hint: 'Steady-state year, after the lead time', cell: (e) => perYear(e.revenueUsdPerYear), group: true },
     { label: 'Opex', hint: 'Energy, staff, maintenance; steady-state year', cell: (e) => perYear(e.opexUsdPerYear) },
-    { label: 'of which energy', hint: 'Electricity at the tariff', cell: (e) => <span className="muted">{formatUsd(e.energyUsdPerYear)}/yr</span> },
+    { label: 'of which energy', hint: 'Electricity at the tariff, from the typical year where it was simulated', cell: (e) => <span className="muted" title={energyTitle(e)}>{fmtUsd(e.energyUsdPerYear)}/yr</span> },
+    { label: 'PUE', hint: 'Facility / IT energy on the energy basis (the typical year’s annual PUE)', cell: (e) => <span className="muted" title={energyTitle(e)}>{e.energy ? fmt(e.energy.pue, 3) : '—'}{e.energy?.basis === 'design day' ? ' (design day)' : ''}</span> },
     { label: 'EBITDA', cell: (e) => perYear(e.ebitdaUsdPerYear), strong: true },
-    { label: `NPV @ ${rate}`, hint: `Net present value over ${horizon}`, cell: (e) => <Money usd={e.npvUsd} />, strong: true, testId: 'econ-npv', group: true },
-    { label: 'IRR', cell: (e) => <span className={`num${e.irrPct !== null && e.irrPct < 0 ? ' neg' : ''}`}>{formatPct(e.irrPct)}</span> },
+    { label: `NPV @ ${rate}`, hint: `Net present value over ${horizon}`, cell: (e, v) => <Npv economics={e} best={v.best} />, strong: true, testId: 'econ-npv', group: true },
+    { label: 'IRR', cell: (e) => <span className={`num${e.irrPct !== null && e.irrPct < 0 ? ' neg' : ''}`}>{fmtPctOrDash(e.irrPct)}</span> },
     { label: 'Payback', hint: 'Years until cumulative cash turns positive', cell: (e) => <Payback economics={e} /> },
     {
       label: 'Break-even hashprice',
@@ -51,10 +57,63 @@ function rows(first: EconomicsResult | null): Row[] {
   ]
 }
 
-/** Years to payback; nothing to pay back without capex; marked when beyond the horizon. */
+function energyTitle(e: EconomicsResult): string | undefined {
+  const en = e.energy
+  if (!en) return undefined
+  return `${en.basis === 'typical year' ? 'Typical year' : 'Design day × 8,760 h (the year was not simulated)'}: ${fmt(en.mwhPerYear, 0)} MWh a year (${fmt(en.loadShare * 100, 0)} % of full load) × ${fmt(en.tariffUsdPerMWh, 0)} USD/MWh`
+}
+
+/** "yes", or "no" with the check that binds. */
+function Buildable({ economics: e }: { economics: EconomicsResult }) {
+  if (e.buildable !== false || !e.notBuildable) return <span className="text-ok">yes</span>
+  const why = e.notBuildable
+  return (
+    <span className="econ-why" title={`${why.title} — ${why.subject}${why.failing > 1 ? `; ${why.failing} checks fail` : ''}`}>
+      <span className="text-fail econ-no">no</span>
+      <span className="econ-why-text">{why.title}</span>
+    </span>
+  )
+}
+
+function CostToPassCell({ economics: e }: { economics: EconomicsResult }) {
+  const c = e.costToPass
+  if (!c) return <span className="muted">—</span>
+  const title = c.lines.map((l) => `${l.title} (${l.subject}): ${l.text} — ${l.costUsd === null ? 'not priced' : l.includedIn ? 'included' : fmtUsd(l.costUsd)}${l.basis ? ` [${l.basis}]` : ''}`).join('\n')
+  const priced = c.lines.some((l) => l.costUsd !== null)
+  return (
+    <span title={title}>
+      {priced ? <Money usd={c.pricedUsd} /> : null}
+      {c.unpriced.length > 0 && <span className="econ-unit">{priced ? ' + ' : ''}{c.unpriced.length} not priced</span>}
+    </span>
+  )
+}
+
+/** The NPV: marked best among the buildable, or greyed and "not ranked" where it cannot run. */
+function Npv({ economics: e, best }: { economics: EconomicsResult; best: boolean }) {
+  if (e.buildable === false) {
+    return (
+      <span className="econ-unranked" title="Not buildable as drawn: what it would earn if it ran, not ranked">
+        <Money usd={e.npvUsd} /> <span className="tag">not ranked</span>
+      </span>
+    )
+  }
+  return (
+    <>
+      <Money usd={e.npvUsd} />
+      {best && <span className="tag tag-best" data-testid="econ-best"> best</span>}
+    </>
+  )
+}
+
+/** Years to payback as every view says it: "0 y" when the cash never goes negative, "never" when
+ *  it is still negative at the end of the horizon. */
 export function Payback({ economics: e, className }: { economics: EconomicsResult; className?: string }) {
-  if (e.capexUsd <= 0) return <span className={`muted ${className ?? ''}`} title="No investment to pay back">—</span>
-  return <span className={`num${e.paybackYears === null ? ' neg' : ''}${className ? ` ${className}` : ''}`}>{formatYears(e.paybackYears, e.horizonYears)}</span>
+  const title = e.paybackYears === null ? `cumulative cash still negative after ${e.horizonYears} y` : e.paybackYears === 0 ? 'nothing to pay back: the cash never goes negative' : undefined
+  return (
+    <span className={`num${e.paybackYears === null ? ' neg' : ''}${className ? ` ${className}` : ''}`} title={title}>
+      {fmtPayback(e.paybackYears)}
+    </span>
+  )
 }
 
 export function ComparisonTable({ variants }: { variants: VariantEconomics[] }) {
@@ -90,7 +149,7 @@ export function ComparisonTable({ variants }: { variants: VariantEconomics[] }) 
             </th>
             {variants.map((v) => (
               <td key={v.id} className={v.current ? 'current' : undefined} data-testid={row.testId} data-variant={v.id}>
-                {v.economics ? row.cell(v.economics) : <span className="muted">{v.pending ? 'solving…' : '—'}</span>}
+                {v.economics ? row.cell(v.economics, v) : <span className="muted">{v.pending ? 'solving…' : '—'}</span>}
               </td>
             ))}
           </tr>

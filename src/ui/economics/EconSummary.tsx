@@ -1,7 +1,8 @@
 // The current variant's economics in four figures; a click opens the Economics view.
 import { selectEconomics, useStore } from '../../store'
 import { Money } from './Money'
-import { formatPct, formatRate } from './money'
+import { fmtPctOrDash } from '../../report/format'
+import { formatRate } from './money'
 import { Payback } from './ComparisonTable'
 
 export function EconSummary() {
@@ -19,13 +20,18 @@ export function EconSummary() {
           <div className="figure">
             <dt>NPV @ {formatRate(economics.discountRatePct)}</dt>
             <dd>
-              <Money usd={economics.npvUsd} className="figure-value" />
+              <Money usd={economics.npvUsd} className={`figure-value${economics.buildable === false ? ' muted' : ''}`} />
+              {economics.buildable === false && (
+                <span className="figure-unit text-fail" title={economics.notBuildable ? `${economics.notBuildable.title} — ${economics.notBuildable.subject}` : undefined}>
+                  not buildable
+                </span>
+              )}
             </dd>
           </div>
           <div className="figure">
             <dt>IRR</dt>
             <dd>
-              <span className={`figure-value num${economics.irrPct !== null && economics.irrPct < 0 ? ' neg' : ''}`}>{formatPct(economics.irrPct)}</span>
+              <span className={`figure-value num${economics.irrPct !== null && economics.irrPct < 0 ? ' neg' : ''}`}>{fmtPctOrDash(economics.irrPct)}</span>
             </dd>
           </div>
           <div className="figure">

@@ -2,7 +2,8 @@
 // at its low value to the NPV at its high value, around the base NPV; largest swing on top.
 import type { EconomicsResult } from '../../solver/economics/types'
 import { moneyScale } from './axis'
-import { formatInput, formatUsd, formatUsdTick } from './money'
+import { fmtUsd } from '../../report/format'
+import { formatInput, formatUsdTick } from './money'
 import { TORNADO_COLOURS } from './seriesColours'
 import { useWidth } from './useWidth'
 
@@ -48,7 +49,7 @@ export function TornadoChart({ economics }: { economics: EconomicsResult }) {
             const right = lowLeft ? { value: b.highValue, npv: b.npvAtHighUsd } : { value: b.lowValue, npv: b.npvAtLowUsd }
             return (
               <g key={b.input} className="econ-tornado-row" data-input={b.input}>
-                <title>{`${b.label}: ${formatInput(b.lowValue, b.unit)} → NPV ${formatUsd(b.npvAtLowUsd)}; ${formatInput(b.highValue, b.unit)} → NPV ${formatUsd(b.npvAtHighUsd)}`}</title>
+                <title>{`${b.label}: ${formatInput(b.lowValue, b.unit)} → NPV ${fmtUsd(b.npvAtLowUsd)}; ${formatInput(b.highValue, b.unit)} → NPV ${fmtUsd(b.npvAtHighUsd)}`}</title>
                 <text x={M.left - 8} y={cy} dy="0.32em" textAnchor="end" className="econ-tornado-label">
                   {b.label}
                 </text>
@@ -77,7 +78,7 @@ export function TornadoChart({ economics }: { economics: EconomicsResult }) {
         </li>
         <li>
           <span className="econ-legend-line base" />
-          base NPV <span className={`num${base < 0 ? ' neg' : ''}`}>{formatUsd(base)}</span>
+          base NPV <span className={`num${base < 0 ? ' neg' : ''}`}>{fmtUsd(base)}</span>
         </li>
       </ul>
     </div>

@@ -1,20 +1,11 @@
-// Money and finance figures for the economics view: USD with k/M suffixes, thousands separators,
-// a true minus sign, and words for "none" (no payback within the horizon, no IRR).
+// Money and finance figures for the economics view beyond the shared ones (fmtUsd, fmtPayback,
+// fmtPctOrDash in src/report/format.ts, which the CLI and the report use too): exact dollars for
+// titles, axis ticks, input values with their units, rates.
 import { formatNumber } from '../format'
-
-/** $12.3M · $1,234M · $850k · $950 · −$4.5M. Three significant digits where it matters. */
-export function formatUsd(usd: number): string {
-  if (!Number.isFinite(usd)) return '—'
-  const sign = usd < 0 ? '−' : ''
-  const a = Math.abs(usd)
-  if (a >= 1e6) return `${sign}$${formatNumber(a / 1e6, a >= 1e8 ? 0 : 1)}M`
-  if (a >= 1e3) return `${sign}$${formatNumber(a / 1e3, a >= 1e4 ? 0 : 1)}k`
-  return `${sign}$${formatNumber(a, 0)}`
-}
 
 /** Whole dollars, for titles: $12,345,678. */
 export function formatUsdExact(usd: number): string {
-  return formatUsd(usd) === '—' ? '—' : `${usd < 0 ? '−' : ''}$${formatNumber(Math.abs(usd), 0)}`
+  return Number.isFinite(usd) ? `${usd < 0 ? '−' : ''}$${formatNumber(Math.abs(usd), 0)}` : '—'
 }
 
 /** Axis ticks: the same suffixes, without a decimal when the step is whole. */
@@ -25,16 +16,6 @@ export function formatUsdTick(usd: number, stepUsd: number): string {
   if (stepUsd >= 1e6 || a >= 1e6) return `${sign}$${formatNumber(a / 1e6, stepUsd >= 1e6 || stepUsd === 0 ? 0 : 1)}M`
   if (a >= 1e3) return `${sign}$${formatNumber(a / 1e3, stepUsd >= 1e3 ? 0 : 1)}k`
   return `${sign}$${formatNumber(a, 0)}`
-}
-
-export function formatPct(pct: number | null): string {
-  return pct === null || !Number.isFinite(pct) ? '—' : `${formatNumber(pct, Math.abs(pct) >= 100 ? 0 : 1)} %`
-}
-
-/** Years to payback; "> 5 yr" when cash never turns positive within the horizon. */
-export function formatYears(years: number | null, horizonYears: number): string {
-  if (years === null || !Number.isFinite(years)) return `> ${horizonYears} yr`
-  return `${formatNumber(years, 1)} yr`
 }
 
 /** A plain number, short: 3.25M · 250k · 52 · 0.7 (trailing zeros dropped). */

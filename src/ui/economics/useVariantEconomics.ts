@@ -4,6 +4,7 @@ import { useMemo } from 'react'
 import { economicsOf, useStore } from '../../store'
 import type { CheckStatus } from '../../solver/report'
 import type { EconomicsResult } from '../../solver/economics/types'
+import { bestBuildable } from '../../solver/economics/rank'
 import { variantColour } from './seriesColours'
 
 export interface VariantEconomics {
@@ -14,6 +15,8 @@ export interface VariantEconomics {
   verdict: CheckStatus | null
   pending: boolean
   economics: EconomicsResult | null
+  /** Highest NPV among the variants that can be built as drawn (never one whose verdict fails). */
+  best: boolean
 }
 
 export function useVariantEconomics(): VariantEconomics[] {
@@ -21,20 +24,21 @@ export function useVariantEconomics(): VariantEconomics[] {
   const reports = useStore((s) => s.reports)
   const pending = useStore((s) => s.pending)
   const variantId = useStore((s) => s.variantId)
-  return useMemo(
-    () =>
-      (variants ?? []).map((v, i) => {
-        const report = reports[v.id]
-        return {
-          id: v.id,
-          name: v.name,
-          colour: variantColour(i),
-          current: v.id === variantId,
-          verdict: report?.verdict ?? null,
-          pending: pending[v.id] === true,
-          economics: economicsOf(report),
-        }
-      }),
-    [variants, reports, pending, variantId],
-  )
+  return useMemo(() => {
+    const list = (variants ?? []).map((v, i) => {
+      const report = reports[v.id]
+      return {
+        id: v.id,
+        name: v.name,
+        colour: variantColour(i),
+        current: v.id === variantId,
+        verdict: report?.verdict ?? null,
+        pending: pending[v.id] === true,
+        economics: economicsOf(report),
+        best: false,
+      }
+    })
+    const best = bestBuildable(list, (v) => v.economics)
+    return list.map((v) => (v === best ? { ...v, best: true } : v))
+  }, [variants, reports, pending, variantId])
 }

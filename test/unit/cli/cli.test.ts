@@ -95,7 +95,16 @@ describe('halltwin economics and capacity', () => {
   it('economics prints variants side by side and a JSON array with NPV and IRR', async () => {
     const r = await run('economics', SCENE)
     expect(r.code).toBe(0)
-    expect(r.out).toMatch(/^NPV +13\.4 M +−\d+\.\d M +\d+\.\d M/m)
+    expect(r.out).toMatch(/^NPV +\$13\.4M +−\$\d+M +\$\d+(\.\d)?M/m)
+    // The baseline pays back at once: "0 y", as in the app.
+    expect(r.out).toMatch(/^Payback +0 y /m)
+    // GB200 without a liquid plant has the highest NPV but cannot run: never ranked, never best.
+    expect(r.out).toMatch(/^Rank by NPV +2 +not ranked +1 \(best\) +not ranked$/m)
+    expect(r.out).toContain('Best NPV among the buildable variants: gpu-gb200-liquid')
+    expect(r.out).toMatch(/gpu-gb200-no-plant is not buildable as drawn: Liquid heat vs CDU capacity — Main hall/)
+    // Every capex line keeps its units.
+    expect(r.out).toMatch(/58,200 kVA × 45 USD\/kVA/)
+    expect(r.out).toMatch(/20\.\d MW × 1,500,000 USD\/MW/)
     const json = JSON.parse((await run('economics', SCENE, '--variant', 'gpu-gb200-liquid', '--json')).out)
     expect(json[0].variant).toBe('gpu-gb200-liquid')
     expect(typeof json[0].npvUsd).toBe('number')
@@ -106,10 +115,20 @@ describe('halltwin economics and capacity', () => {
     const cap = JSON.parse(r.out)
     expect(cap.maxRacks).toBeGreaterThan(0)
     expect(cap.binding).not.toBeNull()
+    // Words, not a bare sum: racks added beside the site's total IT, the fibre stepped past.
+    const text = (await run('capacity', SCENE, '--device', 'dgx-h100')).out
+    expect(text).toMatch(/^ {2}[\d,]+ racks of NVIDIA DGX H100 added \([\d,]+ devices, [\d.]+ MW of GPU IT\) — site total IT [\d.]+ MW$/m)
+    expect(text).toMatch(/- at 46 racks: Fibre uplink .* — fibre 10 → \d+ Gbit\/s, ≈ \$/)
+    // Zero racks says what stops the first one, what it needs, and the way further.
+    const gb = (await run('capacity', SCENE, '--device', 'gb200-nvl72')).out
+    expect(gb).toContain('No rack of NVIDIA GB200 NVL72 (whole rack) fits as the site stands')
+    expect(gb).toMatch(/The first rack is stopped by: Liquid heat vs CDU capacity — Main hall/)
+    expect(gb).toMatch(/What the first rack needs \(≈ \$[\d.]+k\)/)
+    expect(gb).toMatch(/1\. pay ≈ \$[\d.]+M for .*→ \d+ racks of NVIDIA GB200/)
     expect((await run('capacity', SCENE, '--device', 'antminer-s21')).code).toBe(2)
     expect((await run('capacity', SCENE, '--device', 'dgx-h100', '--tier', '3N')).code).toBe(2)
     expect((await run('economics', SCENE, '--device', 'dgx-h100')).code).toBe(2)
-  })
+  }, 60_000) // three capacity searches of the example site
 })
 
 describe('halltwin generate', () => {

@@ -67,6 +67,21 @@ describe('buildReportHtml', () => {
     expect(html).toContain('Unit transformers')
   })
 
+  it('marks a variant that cannot run as drawn and never calls it best, with its cost to pass', () => {
+    // GB200 without a liquid plant has the highest NPV ($105M) but fails: not buildable, not ranked.
+    const row = html.slice(html.indexOf('GB200, no liquid plant</td>'), html.indexOf('</tr>', html.indexOf('GB200, no liquid plant</td>')))
+    expect(row).toContain('not buildable')
+    expect(row).not.toContain('>best<')
+    const liquid = html.slice(html.indexOf('GB200 NVL72, liquid</td>'), html.indexOf('</tr>', html.indexOf('GB200 NVL72, liquid</td>')))
+    expect(liquid).toContain('>best<')
+    expect(html).toContain('· not buildable</text>')
+    const section = html.slice(html.indexOf('id="variant-gpu-gb200-no-plant"'))
+    expect(section).toContain('Not buildable as drawn:</strong> Liquid heat vs CDU capacity — Main hall')
+    expect(section).toMatch(/Cost to make it pass<\/strong>.*\$\d/s)
+    // Energy from the typical year, said so.
+    expect(section).toContain('Energy from the typical year')
+  })
+
   it('uses a captured snapshot instead of the plan, and only a real image data URL', () => {
     const png = 'data:image/png;base64,iVBORw0KGgo='
     const withSnap = buildReportHtml({ scene, reports, catalog, snapshots: { [reports[0]!.variant]: png, [reports[1]!.variant]: 'javascript:alert(1)' } })

@@ -1,0 +1,396 @@
+// What it costs to make failing checks pass: one priced line per failing check kind, with the
+// advice the check modules give (report.power.advice) as its words and the unit costs of
+// models/economics.json (each named, with its source) as its arithmetic. One place for the
+// capacity search (what the next rack needs) and the economics (cost to make a variant pass).
+// Each fix is sized so that the check passes without a warning, as the power advice is.
+// Rough figures to rank and budget, not a quotation. Keyed by check.kind, never by id text.
+import type { Catalog } from '../../model/catalog'
+import type { CoolingUnit } from '../../model/catalogSchema'
+import type { EconomicsInputs } from '../../model/economicsSchema'
+import type { SolverParams } from '../../model/params'
+import type { PowerNodeKind, Variant } from '../../model/sceneSchema'
+import { sortChecks, type Check, type CheckKind } from '../check'
+import { checkModule } from '../checks'
+import type { Advice, HallResult, NodeResult, Report, RowResult } from '../report'
+import type { CostToPass, PriceSource, PricedUpgrade } from './types'
+import { grouped } from './grouped'
+
+/** Fibre is bought in whole 10 Gbit/s ports or wavelengths (approx: 10GbE is the common step). */
+export const FIBRE_STEP_GBPS = 10
+
+/** What a price needs: the failing checks and the solved figures they are about. */
+export interface PricingContext {
+  failing: readonly Check[]
+  advice: readonly Advice[]
+  rows: readonly RowResult[]
+  nodes: readonly NodeResult[]
+  halls: readonly HallResult[]
+  params: SolverParams
+  variant: Variant
+  catalog: Catalog
+  inputs: EconomicsInputs
+}
+
+/** What a cooling unit of the catalog takes (kW) or moves (m³/s); 0 for kinds that do not. */
+const coolingKWOf = (u: CoolingUnit): number => ('coolingKW' in u ? u.coolingKW : 0)
+const airflowOf = (u: CoolingUnit): number => ('airflowM3s' in u ? u.airflowM3s : 0)
+
+type Priced = Pick<PricedUpgrade, 'text' | 'costUsd' | 'basis' | 'sources'> & Partial<Pick<PricedUpgrade, 'siteLimit' | 'includedIn'>>
+type Pricer = (checks: readonly Check[], p: Pricing) => Priced
+
+const num = (v: number, digits = 0) => grouped(v, digits)
+const usdText = (v: number) => `${num(v)} USD`
+const racksText = (n: number) => `${num(n)} rack${n === 1 ? '' : 's'}`
+
+/** Lookups over the context, made once per call of priceUpgrades. */
+class Pricing {
+  readonly rows: ReadonlyMap<string, RowResult>
+  readonly nodes: ReadonlyMap<string, NodeResult>
+  readonly halls: ReadonlyMap<string, HallResult>
+  readonly failingKinds: ReadonlySet<CheckKind>
+  constructor(readonly ctx: PricingContext) {
+    this.rows = new Map(ctx.rows.map((r) => [r.id, r]))
+    this.nodes = new Map(ctx.nodes.map((n) => [n.id, n]))
+    this.halls = new Map(ctx.halls.map((h) => [h.id, h]))
+    this.failingKinds = new Set(ctx.failing.map((c) => c.kind))
+  }
+
+  /** A unit cost of the economics inputs, with its source. */
+  input(name: keyof EconomicsInputs): { usd: number; source: PriceSource } {
+    const s = this.ctx.catalog.economics.inputSources[name]
+    return { usd: this.ctx.inputs[name] as number, source: { name, title: s?.title ?? 'models/economics.json', confidence: s?.confidence ?? 'approx' } }
+  }
+
+  /** The priced catalog unit of a cooling kind with the most capacity (the one a retrofit buys). */
+  coolingUnit(kind: CoolingUnit['kind']): { unit: CoolingUnit; usd: number; source: PriceSource } | null {
+    const prices = this.ctx.catalog.economics.coolingUnits
+    const size = (u: CoolingUnit) => coolingKWOf(u) || airflowOf(u)
+    const unit = [...this.ctx.catalog.coolingUnits.values()].filter((u) => u.kind === kind && prices[u.id]).sort((a, b) => size(b) - size(a))[0]
+    if (!unit) return null
+    const p = prices[unit.id]!
+    return { unit, usd: p.usd, source: { name: unit.id, title: p.source.title, confidence: p.source.confidence } }
+  }
+
+  /** Power factor of the IT on some rows, kW-weighted from the catalog (1 where unknown). */
+  rowKVA(rowIds: Iterable<string>): number {
+    let kva = 0
+    for (const id of rowIds) {
+      const r = this.rows.get(id)
+      if (r) kva += r.rowKW / (this.ctx.catalog.devices.get(r.deviceId)?.powerFactor ?? 1)
+    }
+    return kva
+  }
+
+  racks(rowIds: Iterable<string>): number {
+    let n = 0
+    for (const id of rowIds) n += this.rows.get(id)?.rackCount ?? 0
+    return n
+  }
+
+  adviceFor(checks: readonly Check[]): string | null {
+    const ids = new Set(checks.map((c) => c.id))
+    const texts = [...new Set(this.ctx.advice.filter((a) => ids.has(a.checkId)).map((a) => a.text))]
+    if (texts.length === 0) return null
+    return texts.length <= 2 ? texts.join('; ') : `${texts.slice(0, 2).join('; ')}; and ${texts.length - 2} more like it`
+  }
+}
+
+/** The unit cost of more capacity at a power node of this kind, per kVA. */
+function perKVAFor(kind: PowerNodeKind): keyof EconomicsInputs | null {
+  switch (kind) {
+    case 'transformer':
+      return 'transformerUsdPerKVA'
+    case 'ups':
+      return 'upsUsdPerKVA'
+    case 'generator':
+      return 'gensetUsdPerKVA'
+    case 'grid':
+      return null
+    default:
+      // Switchgear, feeders, boards, busways and PDUs: LV switchgear and busway per kVA.
+      return 'buswayUsdPerKVA'
+  }
+}
+
+/** Sums kVA by unit cost: "2,500 kVA × 45 USD/kVA + 1,109 kVA × 60 USD/kVA". */
+class KvaBill {
+  private readonly byInput = new Map<keyof EconomicsInputs, number>()
+  add(input: keyof EconomicsInputs, kva: number) {
+    this.byInput.set(input, (this.byInput.get(input) ?? 0) + kva)
+  }
+  priced(p: Pricing, text: string): Priced {
+    let cost = 0
+    const parts: string[] = []
+    const sources: PriceSource[] = []
+    for (const [input, kva] of this.byInput) {
+      const u = p.input(input)
+      cost += kva * u.usd
+      parts.push(`${num(kva)} kVA × ${num(u.usd)} USD/kVA`)
+      sources.push(u.source)
+    }
+    return { text, costUsd: cost, basis: parts.join(' + '), sources }
+  }
+}
+
+/** "the Liquid heat vs CDU capacity line": a line named by its check kind's title. */
+const lineOf = (kind: CheckKind) => `the “${checkModule(kind)?.meta.title ?? kind}” line`
+
+/** A line whose equipment another line already buys. */
+const included = (text: string, cover: CheckKind, why: string): Priced => ({ text, costUsd: 0, basis: `in ${lineOf(cover)}: ${why}`, sources: [], includedIn: cover })
+
+const notPriced = (text: string, why: string): Priced => ({ text, costUsd: null, basis: why, sources: [] })
+
+/** Whole units of a cooling kind for `kw` (or m³/s for fans), priced. */
+function coolingUnits(p: Pricing, kind: CoolingUnit['kind'], need: number, perUnit: (u: CoolingUnit) => number): { n: number; usd: number; basis: string; source: PriceSource; unit: CoolingUnit } | null {
+  const u = p.coolingUnit(kind)
+  if (!u || perUnit(u.unit) <= 0) return null
+  const n = Math.max(1, Math.ceil(need / perUnit(u.unit) - 1e-9))
+  return { n, usd: n * u.usd, basis: `${n} × ${u.unit.name} × ${usdText(u.usd)}`, source: u.source, unit: u.unit }
+}
+
+/** Chilled supply air for `kw` of air-side heat: chillers and CRAH coils. */
+function chilledAir(p: Pricing, kw: number, text: string): Priced {
+  const chillers = coolingUnits(p, 'chiller', kw, coolingKWOf)
+  const crahs = coolingUnits(p, 'crah', kw, coolingKWOf)
+  if (!chillers || !crahs) return notPriced(text, 'no priced chiller or CRAH in the catalog')
+  return { text, costUsd: chillers.usd + crahs.usd, basis: `${chillers.basis} + ${crahs.basis}`, sources: [chillers.source, crahs.source] }
+}
+
+/** Trim chillers on a liquid loop for `kw` of liquid heat. */
+function trimChillers(p: Pricing, kw: number, text: string): Priced {
+  const chillers = coolingUnits(p, 'chiller', kw, coolingKWOf)
+  if (!chillers) return notPriced(text, 'no priced chiller in the catalog')
+  return { text, costUsd: chillers.usd, basis: chillers.basis, sources: [chillers.source] }
+}
+
+const sumOver = (checks: readonly Check[], f: (c: Check) => number) => checks.reduce((s, c) => s + Math.max(0, f(c)), 0)
+const words = (p: Pricing, checks: readonly Check[], fallback: string) => p.adviceFor(checks) ?? fallback
+
+/** One more unit like the group's first member, for each group short of its tier or of N-1. */
+const redundancy: Pricer = (checks, p) => {
+  const bill = new KvaBill()
+  for (const c of checks) {
+    const node = p.nodes.get(c.subjectId)
+    const input = node ? perKVAFor(node.kind) : null
+    if (node && input) bill.add(input, node.ratingKVA ?? node.loadKVA)
+  }
+  return bill.priced(p, words(p, checks, `a redundant unit for each of ${checks.length} group(s)`))
+}
+
+const PRICERS: Partial<Record<CheckKind, Pricer>> = {
+  'grid.load': (checks, p) => {
+    const c = checks[0]!
+    const neededKVA = (c.value ?? 0) / p.ctx.params.continuousLoadFraction
+    const pf = p.ctx.nodes.find((n) => n.kind === 'grid')?.powerFactor ?? 1
+    const mw = (Math.max(0, neededKVA - (c.limit ?? 0)) * pf) / 1000
+    const u = p.input('gridUsdPerMW')
+    return {
+      text: words(p, checks, `grid connection ≥ ${num(neededKVA / 1000, 1)} MVA`),
+      costUsd: mw * u.usd,
+      basis: `${num(mw, 1)} MW × ${num(u.usd)} USD/MW`,
+      sources: [u.source],
+      siteLimit: true,
+    }
+  },
+  'power.load': (checks, p) => {
+    const bill = new KvaBill()
+    for (const c of checks) {
+      const node = p.nodes.get(c.subjectId)
+      if (!node) continue
+      const neededKVA = (c.value ?? 0) / p.ctx.params.continuousLoadFraction
+      if (node.kind === 'transformer') bill.add('transformerUsdPerKVA', transformerKVA(p, c.subjectId, neededKVA))
+      else if (node.kind === 'ups') bill.add('upsUsdPerKVA', Math.max(0, neededKVA - (node.ratingKVA ?? 0)))
+      else bill.add(perKVAFor(node.kind) ?? 'buswayUsdPerKVA', neededKVA)
+    }
+    return bill.priced(p, words(p, checks, `raise the rating of ${checks.length} node(s)`))
+  },
+  'power.circuit': (checks, p) => {
+    const racks = p.racks(checks.map((c) => c.subjectId))
+    const u = p.input('rackCircuitUsd')
+    return { text: words(p, checks, `larger circuits for ${racks} rack(s)`), costUsd: racks * u.usd, basis: `${racksText(racks)} × ${usdText(u.usd)}`, sources: [u.source] }
+  },
+  'power.generator': (checks, p) => {
+    const bill = new KvaBill()
+    bill.add('gensetUsdPerKVA', sumOver(checks, (c) => (c.value ?? 0) - (c.limit ?? 0)))
+    return bill.priced(p, words(p, checks, 'more generator capacity'))
+  },
+  'power.autonomy': (checks, p) => notPriced(words(p, checks, 'more battery'), 'no battery unit cost in models/economics.json'),
+  'grid.pf': (checks, p) => notPriced(words(p, checks, 'reactive compensation'), 'no compensation unit cost in models/economics.json'),
+  'power.usable-it': (checks, p) => {
+    const text = words(p, checks, 'more firm capacity')
+    const c = checks[0]!
+    // The node that limits the usable IT is itself overloaded: its replacement restores both.
+    if (p.ctx.failing.some((f) => f.kind === 'power.load' && f.subjectId === c.subjectId)) return included(text, 'power.load', 'the larger node carries the IT')
+    const cover = (['redundancy.tier', 'redundancy.n1'] as const).find((k) => p.failingKinds.has(k))
+    if (cover) return included(text, cover, 'the redundant units restore the usable IT')
+    const node = p.nodes.get(c.subjectId)
+    const short = Math.max(0, (c.value ?? 0) - (c.limit ?? 0)) / p.ctx.params.continuousLoadFraction
+    const bill = new KvaBill()
+    bill.add((node && perKVAFor(node.kind)) ?? 'transformerUsdPerKVA', short / itPowerFactor(p))
+    return bill.priced(p, text)
+  },
+  'redundancy.tier': redundancy,
+  'redundancy.n1': redundancy,
+  'redundancy.ups': (checks, p) => {
+    const bill = new KvaBill()
+    bill.add('upsUsdPerKVA', p.rowKVA(checks.map((c) => c.subjectId)))
+    return bill.priced(p, words(p, checks, `UPS for ${checks.length} row(s)`))
+  },
+  'redundancy.dual': (checks, p) => {
+    const rows = checks.map((c) => c.subjectId)
+    const bus = p.input('buswayUsdPerKVA')
+    const circuit = p.input('rackCircuitUsd')
+    const kva = p.rowKVA(rows)
+    const racks = p.racks(rows)
+    return {
+      text: words(p, checks, `a B side for ${rows.length} row(s)`),
+      costUsd: kva * bus.usd + racks * circuit.usd,
+      basis: `${num(kva)} kVA × ${num(bus.usd)} USD/kVA + ${racksText(racks)} × ${usdText(circuit.usd)}`,
+      sources: [bus.source, circuit.source],
+    }
+  },
+  'cooling.airflow': (checks, p) => {
+    const over = sumOver(checks, (c) => (c.value ?? 0) / p.ctx.params.coolingWarnFraction - (c.limit ?? 0))
+    const text = `more exhaust fans: ${num(over, 1)} m³/s`
+    const fans = coolingUnits(p, 'exhaust-fan', over, (u) => airflowOf(u) * p.ctx.params.fanFlowDerate)
+    return fans ? { text: `${fans.n} more ${fans.unit.name} (${num(over, 1)} m³/s)`, costUsd: fans.usd, basis: fans.basis, sources: [fans.source] } : notPriced(text, 'no priced fan in the catalog')
+  },
+  'cooling.air-heat': (checks, p) => {
+    const kw = sumOver(checks, (c) => (c.value ?? 0) / p.ctx.params.coolingWarnFraction - (c.limit ?? 0))
+    return chilledAir(p, kw, `air handlers and chillers for ${num(kw / 1000, 2)} MW more air-side heat`)
+  },
+  'cooling.n1': (checks, p) => {
+    const prices = p.ctx.catalog.economics.coolingUnits
+    let usd = 0
+    const parts: string[] = []
+    const sources: PriceSource[] = []
+    for (const c of checks) {
+      const hall = p.ctx.variant.halls.find((h) => h.id === c.subjectId)
+      const dearest = (hall?.cooling ?? []).map((x) => x.modelId).filter((id) => prices[id]).sort((a, b) => prices[b]!.usd - prices[a]!.usd)[0]
+      if (!dearest) return notPriced(`a standby unit in ${c.subject}`, 'no priced cooling unit in the hall')
+      usd += prices[dearest]!.usd
+      parts.push(`1 × ${p.ctx.catalog.coolingUnits.get(dearest)?.name ?? dearest} × ${usdText(prices[dearest]!.usd)}`)
+      sources.push({ name: dearest, title: prices[dearest]!.source.title, confidence: prices[dearest]!.source.confidence })
+    }
+    return { text: `a standby of the largest cooling unit in ${checks.length} hall(s)`, costUsd: usd, basis: parts.join(' + '), sources }
+  },
+  'density.row': (checks, p) => {
+    const contained = p.ctx.params.densityLimitKWPerM['contained-aisle']
+    const beyond = checks.filter((c) => (c.value ?? 0) > contained)
+    if (beyond.length > 0) {
+      return notPriced(`${beyond.length} row(s) above the ${num(contained)} kW/m that containment removes: rear-door or liquid cooling`, 'no rear-door unit cost in models/economics.json')
+    }
+    const racks = p.racks(checks.map((c) => c.subjectId))
+    const u = p.input('containmentUsdPerRack')
+    return { text: `contain the aisles of ${checks.length} row(s) (${racks} racks)`, costUsd: racks * u.usd, basis: `${racksText(racks)} × ${usdText(u.usd)}`, sources: [u.source] }
+  },
+  'inlet.design-day': (checks, p) => {
+    const kw = checks.reduce((s, c) => s + (p.rows.get(c.subjectId)?.heatAirKW ?? 0), 0)
+    return chilledAir(p, kw, `chilled supply air for ${checks.length} row(s): ${num(kw / 1000, 2)} MW of air-side heat`)
+  },
+  'year.inlet': (checks, p) => {
+    const text = `chilled supply air for the hottest hours of ${checks.length} hall(s)`
+    if (p.failingKinds.has('inlet.design-day')) return included(text, 'inlet.design-day', 'the same chillers')
+    const kw = checks.reduce((s, c) => s + (p.halls.get(c.subjectId)?.heatAirKW ?? 0), 0)
+    return chilledAir(p, kw, text)
+  },
+  'liquid.cdu': (checks, p) => {
+    const kw = sumOver(checks, (c) => (c.value ?? 0) / p.ctx.params.coolingWarnFraction - (c.limit ?? 0))
+    const cdus = coolingUnits(p, 'cdu', kw, coolingKWOf)
+    const text = `CDUs for ${num(kw / 1000, 2)} MW more liquid heat`
+    return cdus ? { text, costUsd: cdus.usd, basis: cdus.basis, sources: [cdus.source] } : notPriced(text, 'no priced CDU in the catalog')
+  },
+  'liquid.rejection': (checks, p) => {
+    const kw = sumOver(checks, (c) => (c.value ?? 0) / p.ctx.params.coolingWarnFraction - (c.limit ?? 0))
+    const dry = coolingUnits(p, 'dry-cooler', kw, coolingKWOf)
+    const text = `dry coolers for ${num(kw / 1000, 2)} MW more liquid heat (at their rated ambient)`
+    return dry ? { text, costUsd: dry.usd, basis: dry.basis, sources: [dry.source] } : notPriced(text, 'no priced dry cooler in the catalog')
+  },
+  'liquid.supply': (checks, p) => {
+    const kw = checks.reduce((s, c) => s + (p.halls.get(c.subjectId)?.heatLiquidKW ?? 0), 0)
+    return trimChillers(p, kw, `trim chillers to hold the coolant supply of ${checks.length} hall(s) at the devices’ limit`)
+  },
+  'year.coolant': (checks, p) => {
+    const text = `trim chillers for the hours the coolant runs too warm in ${checks.length} hall(s)`
+    const cover = (['liquid.cdu', 'liquid.rejection', 'liquid.supply'] as const).find((k) => p.failingKinds.has(k))
+    if (cover) return included('a liquid plant that takes the heat all year', cover, 'the same plant')
+    const kw = checks.reduce((s, c) => s + (p.halls.get(c.subjectId)?.heatLiquidKW ?? 0), 0)
+    return trimChillers(p, kw, text)
+  },
+  'network.uplink': (checks, p) => {
+    const c = checks[0]!
+    const needGbps = Math.ceil((c.value ?? 0) / p.ctx.params.continuousLoadFraction / FIBRE_STEP_GBPS - 1e-9) * FIBRE_STEP_GBPS
+    const newGbps = Math.max(0, needGbps - (c.limit ?? 0))
+    const u = p.input('fibreUsdPerGbps')
+    return {
+      text: `fibre ${num(c.limit ?? 0)} → ${num(needGbps)} Gbit/s`,
+      costUsd: newGbps * u.usd,
+      basis: `${num(newGbps)} Gbit/s × ${num(u.usd)} USD/(Gbit/s)`,
+      sources: [u.source],
+    }
+  },
+}
+
+function itPowerFactor(p: Pricing): number {
+  const kw = p.ctx.rows.reduce((s, r) => s + r.rowKW, 0)
+  const kva = p.rowKVA(p.ctx.rows.map((r) => r.id))
+  return kva > 0 ? kw / kva : 1
+}
+
+/** The transformer capacity that replaces an overloaded one: the smallest catalog model of the
+ *  same voltages that carries the load within the margin, else more units like it. */
+function transformerKVA(p: Pricing, nodeId: string, neededKVA: number): number {
+  const node = p.ctx.variant.power.find((n) => n.id === nodeId)
+  const model = node?.modelId ? p.ctx.catalog.transformers.get(node.modelId) : undefined
+  if (!model) return neededKVA
+  const bigger = [...p.ctx.catalog.transformers.values()]
+    .filter((t) => t.primaryKV === model.primaryKV && t.secondaryKV === model.secondaryKV && t.ratingKVA >= neededKVA)
+    .sort((a, b) => a.ratingKVA - b.ratingKVA)[0]
+  if (bigger) return bigger.ratingKVA
+  return (Math.ceil(neededKVA / model.ratingKVA) - 1) * model.ratingKVA
+}
+
+/** One priced line per failing check kind, in the order the checks bind. */
+export function priceUpgrades(ctx: PricingContext): PricedUpgrade[] {
+  const p = new Pricing(ctx)
+  const byKind = new Map<CheckKind, Check[]>()
+  for (const c of sortChecks(ctx.failing)) byKind.set(c.kind, [...(byKind.get(c.kind) ?? []), c])
+  const out: PricedUpgrade[] = []
+  for (const [kind, checks] of byKind) {
+    const lead = checks[0]!
+    const pricer = PRICERS[kind]
+    const priced = pricer ? pricer(checks, p) : notPriced(p.adviceFor(checks) ?? lead.note ?? `${lead.title}: over its limit`, 'no unit cost for this kind of fix')
+    out.push({
+      kind,
+      title: lead.title,
+      subject: checks.length === 1 ? lead.subject : `${lead.subject} and ${checks.length - 1} more`,
+      checks: checks.length,
+      ...priced,
+    })
+  }
+  return out
+}
+
+/** The priced lines added up; kinds without a price are named, never counted as $0. */
+export function costToPass(lines: readonly PricedUpgrade[]): CostToPass {
+  return {
+    lines: [...lines],
+    pricedUsd: lines.reduce((s, l) => s + (l.costUsd ?? 0), 0),
+    unpriced: lines.filter((l) => l.costUsd === null).map((l) => l.kind),
+  }
+}
+
+/** The pricing context of a solved report: its failing checks, advice and results. */
+export function reportPricing(report: Report, variant: Variant, catalog: Catalog, inputs: EconomicsInputs): PricingContext {
+  return {
+    failing: report.checks.filter((c) => c.status === 'fail'),
+    advice: report.power.advice,
+    rows: report.rows,
+    nodes: report.nodes,
+    halls: report.halls,
+    params: report.params,
+    variant,
+    catalog,
+    inputs,
+  }
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { fmtPayback, fmtPctOrDash, fmtUsd } from '../../../src/report/format'
+
+// One formatter for money and payback in the report, the CLI and the app.
+describe('shared money and payback formats', () => {
+  it('money: about three significant digits with a true minus', () => {
+    expect(fmtUsd(13_412_000)).toBe('$13.4M')
+    expect(fmtUsd(-266_040_000)).toBe('−$266M')
+    expect(fmtUsd(1_800)).toBe('$1.8k')
+    expect(fmtUsd(820_000)).toBe('$820k')
+    expect(fmtUsd(950)).toBe('$950')
+    expect(fmtUsd(1_234_000_000)).toBe('$1.23B')
+  })
+
+  it('payback: "0 y" when immediate, "never" when the cash stays negative', () => {
+    expect(fmtPayback(0)).toBe('0 y')
+    expect(fmtPayback(null)).toBe('never')
+    expect(fmtPayback(2.83)).toBe('2.8 y')
+  })
+
+  it('a missing IRR is a dash', () => {
+    expect(fmtPctOrDash(null)).toBe('—')
+    expect(fmtPctOrDash(23.54)).toBe('23.5 %')
+  })
+})
