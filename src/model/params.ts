@@ -65,8 +65,6 @@ export const SolverParamsSchema = z.object({
   airDeltaTK: quantity('an air temperature rise', 1, 60, 'K'),
   /** Share of nameplate free-air flow a wall fan delivers against pad and hall pressure drop. approx */
   fanFlowDerate: quantity('a derate', 0.1, 1),
-  /** Warm-up of device inlet air over supply air from recirculation and mixing. approx */
-  recirculationK: quantity('a warm-up', 0, 30, 'K'),
   /** Rack (row) air-side heat density limit by air scheme, kW per metre of row face. */
   densityLimitKWPerM: DensityLimitsSchema,
   /** Supply air a CRAH holds in a room or contained-aisle hall: ASHRAE recommended 18–27 °C
@@ -117,7 +115,6 @@ export const DEFAULT_PARAMS: SolverParams = {
   coolingWarnFraction: 0.9,
   airDeltaTK: 15,
   fanFlowDerate: 0.85,
-  recirculationK: 3,
   densityLimitKWPerM: {
     'wall-to-wall': 40,
     room: 10 / 0.6,
@@ -155,7 +152,6 @@ export const PARAM_DOCS: Record<keyof SolverParams, string> = {
   coolingWarnFraction: 'Share of a cooling capacity above which its use warns',
   airDeltaTK: 'Design air temperature rise across the IT, K',
   fanFlowDerate: 'Share of a wall fan’s free-air flow delivered against pads and hall',
-  recirculationK: 'Inlet warm-up over supply air from recirculation, K',
   densityLimitKWPerM: 'Air-side heat a row can shed per metre of row face, by air scheme, kW/m',
   crahSupplyAirC: 'Supply air temperature a CRAH holds, °C',
   liquidSupplySetpointC: 'Liquid loop supply setpoint, °C',

@@ -50,6 +50,9 @@ export interface CheckMeta {
   /** A requirement of the variant (a redundancy tier) rather than a physical limit: it fails the
    *  verdict but binds only when no physical limit fails. */
   requirement?: boolean
+  /** Judges a loss (an N-1 case) rather than the intact design day: among failures it binds after
+   *  every failing base-case limit, since the intact hall must work before its losses matter. */
+  contingency?: boolean
 }
 
 export interface Check {
@@ -79,6 +82,7 @@ export interface Check {
   /** Why it has that status, or what to do about it. */
   note?: string
   requirement?: boolean
+  contingency?: boolean
 }
 
 /** A check as its module states it; the id, titles and ratio follow from the meta and numbers. */
@@ -143,6 +147,7 @@ export function makeCheck(meta: CheckMeta, input: CheckInput): Check {
   if (input.limitText !== undefined) check.limitText = input.limitText
   if (input.note !== undefined) check.note = input.note
   if (input.requirement ?? meta.requirement) check.requirement = true
+  if (meta.contingency) check.contingency = true
   return check
 }
 
@@ -164,10 +169,12 @@ function severity(c: Check): number {
 }
 
 /** Orders checks by how much they bind: worst status, then physical limits before requirements,
- *  then furthest over (or closest to) the limit. Negative when `a` binds more. */
+ *  then (among failures and warnings) the intact design day before its N-1 cases, then furthest
+ *  over (or closest to) the limit. Negative when `a` binds more. */
 export function compareChecks(a: Check, b: Check): number {
   if (STATUS_RANK[a.status] !== STATUS_RANK[b.status]) return STATUS_RANK[b.status] - STATUS_RANK[a.status]
   if (Boolean(a.requirement) !== Boolean(b.requirement)) return a.requirement ? 1 : -1
+  if (a.status !== 'ok' && Boolean(a.contingency) !== Boolean(b.contingency)) return a.contingency ? 1 : -1
   return severity(b) - severity(a)
 }
 

@@ -38,7 +38,7 @@ export function ThermalLegend() {
       )}
       {error && <div className="thermal-badge">Thermal field failed: {error}</div>}
       {result && maxC !== null && (
-        <div className="muted" data-testid="thermal-summary">
+        <div className="muted" data-testid="thermal-summary" data-max-inlet={maxInletC ?? undefined}>
           Hottest air {formatNumber(maxC, 1)} °C
           {maxInletC !== null && <>; rack inlets up to {formatNumber(maxInletC, 1)} °C</>}
         </div>

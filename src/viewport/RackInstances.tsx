@@ -2,7 +2,7 @@
 // status) and one for their darker front panels. Two draw calls for any number of racks.
 import { useCallback, useMemo } from 'react'
 import type { Color } from 'three'
-import { selectThermal, useStore } from '../store'
+import { selectReport, useStore } from '../store'
 import { FRONT_PANEL_DEPTH_M } from './displayConstants'
 import { rackColour } from './instanceColours'
 import { SCENE_COLOURS } from './palette'
@@ -28,10 +28,10 @@ const frontPanel = (box: Box) => ({
 export function RackInstances({ racks, statusMaps, scope }: RackInstancesProps) {
   const colourMode = useStore((s) => s.colourMode)
   const select = useStore((s) => s.select)
-  const thermal = useStore(selectThermal)
+  const rows = useStore((s) => selectReport(s)?.rows ?? null)
   const boxes = useMemo(() => racks.map((r) => r.box), [racks])
-  // Inlet air of each rack by hall and row, from the thermal field (temperature mode).
-  const inlets = useMemo(() => new Map(thermal?.halls.flatMap((h) => Object.entries(h.rackInletC).map(([row, t]) => [`${h.hallId}/${row}`, t])) ?? []), [thermal])
+  // Inlet air of each rack by hall and row: the report's figures, which the inlet checks judge.
+  const inlets = useMemo(() => new Map((rows ?? []).map((r) => [`${r.hallId}/${r.id}`, r.rackInletC])), [rows])
   const colourAt = useCallback(
     (i: number, out: Color) => {
       const item = racks[i]

@@ -60,7 +60,8 @@ export function coolingConsequence(h: HallCooling, lost: LostUnits, label: strin
     const riseK = inlets.get(r.row.id)?.riseK ?? 0
     const baseInletC = intact.supplyAirC + riseK
     const inletC = reduced.supplyAirC + riseK + reduced.inletRiseK
-    if (r.heatAirKW > 0 && excessAirKW > 0 && inletC > inletLimitC) {
+    // A row already over its limit before the loss is the design-day inlet check's failure, not this one's.
+    if (r.heatAirKW > 0 && excessAirKW > 0 && inletC > inletLimitC && baseInletC <= inletLimitC) {
       rowsOverLimit.push(r.row.id)
       const capacity = hallAirKJPerK + params.itThermalMassKJPerKPerKW * plant.heatAirKW
       const t = (capacity * Math.max(0, inletLimitC - baseInletC)) / excessAirKW / 60

@@ -15,6 +15,11 @@ import { climateFieldAir } from '../thermal/thermalField'
 import type { HallThermal } from '../thermal/types'
 import { allowableInletC } from './ashrae'
 
+/** Most temperature sweeps in the check path. The ordered sweeps converge in 30–70 on the example
+ *  halls; a hall that cannot shed its heat creeps towards the clamp for thousands of sweeps, and
+ *  is already far over any inlet limit after a few hundred (the field says it did not converge). */
+export const CHECK_MAX_SWEEPS = 300
+
 /** One row's inlet on the design day and the limits its devices set. */
 export interface RowInlet {
   rowId: string
@@ -36,7 +41,7 @@ export interface HallInlets {
 
 /** The field of one hall from the plant's design-day air, and each air-cooled row's inlet. */
 export function hallInlets(hall: Hall, rows: readonly RowLoad[], supplyAirC: number, climate: Climate, catalog: Catalog, params: SolverParams): HallInlets {
-  const field = hallRackInlets(hall, rows, climateFieldAir(hall, climate, catalog, params), catalog, params)
+  const field = hallRackInlets(hall, rows, climateFieldAir(hall, climate, catalog, params), catalog, params, { maxSweeps: CHECK_MAX_SWEEPS })
   const out: RowInlet[] = []
   for (const r of rows) {
     if (r.heatAirKW <= 0) continue

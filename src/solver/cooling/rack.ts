@@ -1,6 +1,5 @@
 // Per-row cooling figures: air-side heat density along the row face, and the design-day inlet
 // air at the row.
-import type { SolverParams } from '../../model/params'
 import type { Hall } from '../../model/sceneSchema'
 import type { RowLoad } from '../loads'
 
@@ -14,9 +13,4 @@ export const AIR_SCHEME_NAME: Record<Hall['airScheme'], string> = {
 /** Air-side heat per metre of row face, kW/m. */
 export function rowDensityKWPerM(load: RowLoad): number {
   return load.rowLengthM > 0 ? load.heatAirKW / load.rowLengthM : 0
-}
-
-/** Design-day inlet air at a row: supply plus the recirculation allowance. */
-export function rowInletC(supplyAirC: number, params: SolverParams): number {
-  return supplyAirC + params.recirculationK
 }

@@ -29,7 +29,8 @@ export function solveThermalField(scene: Scene, variantId: string, catalog: Cata
   if (!climate) throw new Error(`unknown climate "${scene.site.climateId}"`)
   const params = resolveParams(scene.params, variant.params)
   const loads = variantLoads(variant, catalog, params)
-  const withGrid: ThermalOptions = { grid: 'fine', ...options }
+  // The check grid by default: the heat map shows the very field the inlet checks judge.
+  const withGrid: ThermalOptions = { grid: 'check', ...options }
   const halls = variant.halls.map((hall) =>
     hallRackInlets(
       hall,

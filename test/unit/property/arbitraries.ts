@@ -65,7 +65,7 @@ export function sceneArbitrary(catalog: Catalog): fc.Arbitrary<Scene> {
         climateId: fc.constantFrom(...climateIds),
         gridMVA: fc.double({ min: 0.5, max: 200, noNaN: true }),
         params: fc.option(
-          fc.record({ airDeltaTK: fc.double({ min: 5, max: 30, noNaN: true }), recirculationK: fc.double({ min: 0, max: 10, noNaN: true }) }, { requiredKeys: [] }),
+          fc.record({ airDeltaTK: fc.double({ min: 5, max: 30, noNaN: true }), fanFlowDerate: fc.double({ min: 0.5, max: 1, noNaN: true }) }, { requiredKeys: [] }),
           { nil: undefined },
         ),
       })

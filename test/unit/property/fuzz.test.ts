@@ -166,8 +166,8 @@ describe('fuzzing scenes through the parser and the solver', () => {
     expect(accepted).toBeGreaterThan(10)
   }, 60_000)
 
-  it('200 mutants of the small fixture with up to five fields at the ends of their ranges, with the year', () => {
-    const { problems, accepted } = fuzz(smallScene(), fixtureCatalog, { seed: 7, count: 200, most: 5, yearEvery: 1, choose: boundValue })
+  it('200 mutants of the small fixture with up to five fields at the ends of their ranges, every fourth with the year', () => {
+    const { problems, accepted } = fuzz(smallScene(), fixtureCatalog, { seed: 7, count: 200, most: 5, yearEvery: 4, choose: boundValue })
     expect(problems).toEqual([])
     expect(accepted).toBeGreaterThan(100)
   }, 30_000)
@@ -182,7 +182,7 @@ describe('fuzzing scenes through the parser and the solver', () => {
     const scene = smallScene()
     const paths = [...numericLeaves(scene), ...optionalSlots(scene)]
     expect(sweep(scene, fixtureCatalog, paths, (path) => [...EDGE_VALUES, ...boundValues(path)])).toEqual([])
-  }, 60_000)
+  }, 300_000)
 
   it.each(SIBERIA.variants.map((v, i) => [v.id, i] as const))('every numeric field of variant %s set to each edge value', (_, index) => {
     const scene = oneVariant(SIBERIA, index)

@@ -13,6 +13,7 @@ export const coolingN1: CheckModule = {
     sense: 'min',
     description:
       'Lose one CDU, dry cooler, chiller or CRAH, or a whole fan bank, each in turn: the time until the first rack passes its inlet or coolant limit, against the ride-through a standby or a crew needs.',
+    contingency: true,
     limitSource: 'params.coolingRideThroughMin; lumped heat capacity of hall air, IT and liquid loop',
   },
   evaluate: (ctx) =>

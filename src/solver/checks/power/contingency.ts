@@ -15,6 +15,7 @@ export const contingency: CheckModule = {
     sense: 'max',
     description:
       'Lose each member of an N+1 group (or each side of a 2N group) in turn, re-solve the chain: the most loaded survivor against its emergency limit; fails when racks go dark, a survivor is overloaded or the cooling it stops overheats racks.',
+    contingency: true,
     limitSource: 'params.emergencyOverloadFactor × rating; warns above params.contingencyWarnFraction',
   },
   evaluate: (ctx) =>
