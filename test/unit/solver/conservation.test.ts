@@ -34,10 +34,12 @@ describe('example scene verdicts (what a site engineer expects)', () => {
   it('the ASIC baseline passes', () => {
     expect(solveVariant(scene, 'asic-baseline', catalog).verdict).not.toBe('fail')
   })
-  it('air-cooled H100 racks fail on air-side rack density', () => {
+  it('air-cooled H100 racks fail on their inlet air (the airflow field) and on row density', () => {
     const r = solveVariant(scene, 'gpu-h100-air', catalog)
     expect(r.verdict).toBe('fail')
-    expect(r.binding?.domain).toBe('density')
+    expect(r.binding?.domain).toBe('inlet')
+    // 4 × 10.2 kW per 0.6 m rack = 68 kW/m against the 40 kW/m the wall-to-wall air removes.
+    expect(r.checks.filter((c) => c.kind === 'density.row').every((c) => c.status === 'fail')).toBe(true)
   })
   it('NVL72 racks without a liquid loop fail on the liquid side', () => {
     const r = solveVariant(scene, 'gpu-gb200-no-plant', catalog)

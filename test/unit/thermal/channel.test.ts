@@ -14,7 +14,7 @@ function columnMeanC(f: ReturnType<typeof solveThermalField>['halls'][number], i
 }
 
 describe('1-D channel against the analytic mixed temperature', () => {
-  const field = solveThermalField(channelScene(), 'v', fixtureCatalog).halls[0]!
+  const field = solveThermalField(channelScene(), 'v', fixtureCatalog, { grid: 'fine' }).halls[0]!
 
   // ρ = 101 325 / (287.05 × 293.15) = 1.20412 kg/m³; fan 10 m³/s × derate 0.85 = 8.5 m³/s
   // ṁ = 1.20412 × 8.5 = 10.235 kg/s; P = 20 × 3500 W = 70 000 W

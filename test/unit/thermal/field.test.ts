@@ -10,7 +10,7 @@ const parsed = parseSceneText(readFileSync('scenes/siberia-20mw.json', 'utf8'), 
 if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues))
 const scene = parsed.scene
 
-const hallOf = (variantId: string): ThermalField => solveThermalField(scene, variantId, catalog).halls[0]!
+const hallOf = (variantId: string): ThermalField => solveThermalField(scene, variantId, catalog, { grid: 'fine' }).halls[0]!
 
 /** Mean of the cells of grid row j between x0 and x1 (hall metres). */
 function bandMeanC(f: ThermalField, y: number, x0: number, x1: number): number {

@@ -151,7 +151,7 @@ describe('one code for the checks and the app', () => {
     const hall = variant.halls[0]!
     const air = climateFieldAir(hall, catalog.climates.get(scene.site.climateId)!, catalog, params)
     const direct = hallRackInlets(hall, variantLoads(variant, catalog, params).rows, air, catalog, params, { grid: 'fine' })
-    const app = solveThermalField(scene, variant.id, catalog).halls[0]!
+    const app = solveThermalField(scene, variant.id, catalog, { grid: 'fine' }).halls[0]!
     expect(app.grid).toBe('fine')
     expect({ ...app, solveMs: 0 }).toEqual({ ...direct, solveMs: 0 })
   })
