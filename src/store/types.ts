@@ -6,6 +6,7 @@ import type { CapacityResult } from '../solver/economics/types'
 import type { ThermalSlice } from './thermalSlice'
 import type { EditorSlice } from './editorSlice'
 import type { HistorySlice } from './historySlice'
+import type { AutosaveSlice } from './autosaveSlice'
 
 export interface SceneIssues {
   /** Where the rejected scene came from (file name or URL). */
@@ -99,4 +100,4 @@ export interface CapacitySlice {
   rerunCapacity: () => void
 }
 
-export type AppState = SceneSlice & SelectionSlice & ReportSlice & ViewSlice & CapacitySlice & ThermalSlice & EditorSlice & HistorySlice
+export type AppState = SceneSlice & SelectionSlice & ReportSlice & ViewSlice & CapacitySlice & ThermalSlice & EditorSlice & HistorySlice & AutosaveSlice
