@@ -2,6 +2,8 @@
 // they change. Nothing already stored is overwritten without the user's word:
 // - what cannot be read is kept as a dated backup (./autosaveBackups.ts), never dropped;
 // - opening another scene over unsaved edits keeps them as a backup first;
+// - another tab's save is noticed (the `storage` event, and a revision check before each write):
+//   a tab without edits of its own takes it, a tab with edits asks which to keep and backs up the other;
 // - a full storage is reported (storageProblem), and while a backup cannot be written the autosave
 //   it protects is left untouched.
 // Why not zustand's `persist` middleware: it writes on every `set` (a 1 MB scene re-serialised on
@@ -11,7 +13,7 @@
 // versioned migrate is kept, in ./autosaveEnvelope.ts.
 import { builtInCatalog } from '../model/catalog'
 import type { Scene } from '../model/sceneSchema'
-import { AUTOSAVE_KEY, decodeAutosave, decodeAutosaveHeader, encodeAutosave, sceneNameOf, type AutosaveEnvelope } from './autosaveEnvelope'
+import { AUTOSAVE_KEY, decodeAutosave, decodeAutosaveHeader, encodeAutosave, sceneNameOf, type AutosaveEnvelope, type AutosaveHeader } from './autosaveEnvelope'
 import { BACKUP_PREFIX, deleteBackup, listBackups, readBackup, writeBackup, type BackupReason } from './autosaveBackups'
 import { browserStorage, readItem, removeItem, writeItem, type KeyValueStorage, type WriteResult } from './autosaveStorage'
 import type { BackupFile, SavedWork, StorageProblem } from './autosaveSlice'
@@ -25,9 +27,14 @@ export interface AutosaveStore {
   subscribe: (listener: (state: AppState, prev: AppState) => void) => () => void
 }
 
+/** Calls back with (key, newValue) when another tab changes the storage; returns the unsubscribe. */
+export type ListenToOtherTabs = (onChange: (key: string | null, newValue: string | null) => void) => () => void
+
 export interface AutosaveOptions {
   /** The browser's localStorage by default; null: no storage (the banner says autosave is off). */
   storage?: KeyValueStorage | null
+  /** The browser's `storage` events by default. */
+  listen?: ListenToOtherTabs | null
   tabId?: string
   now?: () => Date
   delayMs?: number
@@ -61,6 +68,17 @@ function newTabId(): string {
   return globalThis.crypto?.randomUUID?.() ?? `tab-${Math.random().toString(36).slice(2)}`
 }
 
+function browserStorageEvents(storage: KeyValueStorage | null): ListenToOtherTabs | null {
+  if (!storage || typeof globalThis.addEventListener !== 'function') return null
+  return (onChange) => {
+    const handler = (e: StorageEvent) => {
+      if (e.storageArea === storage) onChange(e.key, e.newValue)
+    }
+    globalThis.addEventListener('storage', handler)
+    return () => globalThis.removeEventListener('storage', handler)
+  }
+}
+
 function problemOf(result: Extract<WriteResult, { ok: false }>, what: 'autosave' | 'backup'): StorageProblem {
   const room = 'Export your work to a file, or delete old backups to make room.'
   if (what === 'autosave') {
@@ -77,6 +95,7 @@ export function summaryOf(saved: Pick<AutosaveEnvelope, 'savedAt' | 'unsavedEdit
 /** Starts the autosave, held (nothing written) until `release`. */
 export function startAutosave(store: AutosaveStore, options: AutosaveOptions = {}): AutosaveController {
   const storage = options.storage === undefined ? browserStorage() : options.storage
+  const listen = options.listen === undefined ? browserStorageEvents(storage) : options.listen
   const tabId = options.tabId ?? newTabId()
   const now = options.now ?? (() => new Date())
   const delayMs = options.delayMs ?? DEFAULT_DELAY_MS
@@ -87,7 +106,8 @@ export function startAutosave(store: AutosaveStore, options: AutosaveOptions = {
   /** The state at the last store change: what was on screen before a load replaced it. */
   let last = shown()
   let held = true
-  /** The controller's own loads (restoring at start-up) are not the user replacing work. */
+  let asking = false
+  /** The controller's own loads (restore, taking another tab's save) are not the user replacing work. */
   let ownLoad = false
   /** Backups to write before the autosave may be overwritten. */
   const pending: { raw: string; reason: BackupReason }[] = []
@@ -141,7 +161,7 @@ export function startAutosave(store: AutosaveStore, options: AutosaveOptions = {
   function save(): void {
     clearTimeout(timer)
     timer = undefined
-    if (!storage || held) return
+    if (!storage || held || asking) return
     const s = store.getState()
     if (!s.scene) return
     if (s.scene === synced.scene && s.variantId === synced.variantId && s.editsSinceSave === synced.edits) return
@@ -153,7 +173,8 @@ export function startAutosave(store: AutosaveStore, options: AutosaveOptions = {
     if (stored !== null && stored !== synced.raw) {
       const head = decodeAutosaveHeader(stored)
       if (!head.ok) pending.push({ raw: stored, reason: 'unreadable' })
-      else revision = Math.max(revision, head.header.revision)
+      else if (head.header.tabId !== tabId || head.header.revision !== synced.revision) return otherTabSaved(stored)
+      else revision = head.header.revision
     }
     if (!writePending()) return
     const raw = encodeShown(revision + 1)
@@ -169,6 +190,71 @@ export function startAutosave(store: AutosaveStore, options: AutosaveOptions = {
     timer = setTimeout(save, delayMs)
   }
 
+  /** Another tab's save is in storage: take it when it follows this tab's and this tab has no
+   *  edits of its own, else ask. A save that does not follow (same or lower revision) was written
+   *  at the same time as this tab's: one of the two is gone from storage, so that too is a question. */
+  function otherTabSaved(raw: string): void {
+    if (raw === synced.raw || held || asking) return
+    const head = decodeAutosaveHeader(raw)
+    if (!head.ok) return // set aside by the next save, before it writes over it
+    if (head.header.tabId === tabId && head.header.revision === synced.revision) return
+    if (head.header.revision > synced.revision && store.getState().scene === synced.scene) takeOtherTab(raw)
+    else void askWhichToKeep(head.header)
+  }
+
+  function takeOtherTab(raw: string): boolean {
+    const decoded = decodeAutosave(raw, catalog)
+    if (!decoded.ok) {
+      // A save this tab cannot show (a newer build's, say): kept as a backup, then this tab's own
+      // saves may go over it. Until the backup is written they may not.
+      pending.push({ raw, reason: 'unreadable' })
+      if (writePending()) {
+        const head = decodeAutosaveHeader(raw)
+        synced = { ...synced, raw, revision: head.ok ? Math.max(head.header.revision, synced.revision) : synced.revision }
+        store.getState().showEditorMessage('error', `Another tab saved work this tab cannot open (${decoded.reason}); it is kept as a backup`)
+      }
+      return false
+    }
+    clearTimeout(timer)
+    ownLoad = true
+    try {
+      // The scene keeps this tab's variant when it still has it (sceneSlice).
+      store.getState().loadSceneJson(decoded.envelope.scene, decoded.envelope.source)
+      store.setState({ editsSinceSave: decoded.envelope.unsavedEdits })
+    } finally {
+      ownLoad = false
+    }
+    markSynced(raw, decoded.envelope.revision)
+    info(`Updated with the save another tab made at ${new Date(decoded.envelope.savedAt).toLocaleTimeString()}`)
+    return true
+  }
+
+  async function askWhichToKeep(theirs: AutosaveHeader): Promise<void> {
+    asking = true
+    clearTimeout(timer)
+    const s = store.getState()
+    const mine: SavedWork = { sceneName: s.scene?.name ?? null, savedAt: null, unsavedEdits: s.editsSinceSave, source: s.sceneSource }
+    const choice = await store.getState().askAutosave({ kind: 'tab-conflict', theirs: summaryOf(theirs), mine })
+    asking = false
+    if (!storage) return
+    // The other tab may have saved again while the question was open: decide on what is there now.
+    const latest = readItem(storage, AUTOSAVE_KEY)
+    if (choice === 'keep-mine') {
+      if (latest !== null && latest !== synced.raw) pending.push({ raw: latest, reason: 'other-tab' })
+      const head = latest === null ? null : decodeAutosaveHeader(latest)
+      synced = { ...synced, raw: latest, revision: head?.ok ? Math.max(head.header.revision, synced.revision) : synced.revision, scene: null }
+      return save()
+    }
+    const mineRaw = encodeShown(synced.revision)
+    if (mineRaw !== null && setAside(mineRaw, 'this-tab') === null) {
+      // Nothing is dropped without a backup: ask again once there is room (the banner says why).
+      const head = latest === null ? null : decodeAutosaveHeader(latest)
+      if (head?.ok) return askWhichToKeep(head.header)
+      return
+    }
+    if (latest !== null) takeOtherTab(latest)
+  }
+
   const unsubscribe = store.subscribe((s, prev) => {
     const before = last
     last = shown()
@@ -179,12 +265,23 @@ export function startAutosave(store: AutosaveStore, options: AutosaveOptions = {
       pending.push({ raw, reason: 'replaced' })
       writePending()
     }
-    if (held) return
+    if (held || asking) return
     // Only a change of what is saved: a failed save's own banner must not schedule another.
     if (s.scene !== prev.scene || s.variantId !== prev.variantId || s.editsSinceSave !== prev.editsSinceSave) schedule()
   })
 
+  const unlisten = listen?.((key, newValue) => {
+    if (key === null || key.startsWith(BACKUP_PREFIX)) refreshBackups()
+    if (key === AUTOSAVE_KEY && newValue !== null) otherTabSaved(newValue)
+  })
+
   const flush = () => {
+    if (asking && storage) {
+      // Closing with the question open: this tab's edits go to a backup, the other tab's save stays.
+      const raw = encodeShown(synced.revision)
+      if (raw !== null) setAside(raw, 'this-tab')
+      return
+    }
     if (timer !== undefined) save()
   }
   globalThis.addEventListener?.('beforeunload', flush)
@@ -267,6 +364,7 @@ export function startAutosave(store: AutosaveStore, options: AutosaveOptions = {
     stop: () => {
       clearTimeout(timer)
       unsubscribe()
+      unlisten?.()
       globalThis.removeEventListener?.('beforeunload', flush)
       store.setState({ restoreBackup: () => false, deleteBackup: () => {}, backupFile: () => null })
     },

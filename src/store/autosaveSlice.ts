@@ -1,6 +1,6 @@
 // What the autosave shows the user: the question it is waiting on (one at a time, the others in
 // line), a storage problem for the banner, and the list of dated backups. The work itself (reading,
-// writing, the backup actions) is done by the autosave controller in ./autosave.ts.
+// writing, other tabs, the backup actions) is done by the autosave controller in ./autosave.ts.
 import type { StateCreator } from 'zustand'
 import type { BackupInfo } from './autosaveBackups'
 import type { AppState } from './types'
@@ -21,11 +21,14 @@ export type AutosavePrompt =
   | { kind: 'linked-scene'; url: string; saved: SavedWork }
   /** ?scene= points at another site. */
   | { kind: 'other-origin'; url: string; origin: string }
+  /** Another tab saved while this one has edits of its own. */
+  | { kind: 'tab-conflict'; theirs: SavedWork; mine: SavedWork }
 
 export interface AutosaveChoices {
   unreadable: 'ok'
   'linked-scene': 'keep-mine' | 'open-link'
   'other-origin': 'load' | 'skip'
+  'tab-conflict': 'keep-mine' | 'take-theirs'
 }
 export type AutosaveChoice = AutosaveChoices[keyof AutosaveChoices]
 

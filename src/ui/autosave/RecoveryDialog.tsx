@@ -91,18 +91,39 @@ function PromptBody({ prompt }: { prompt: AutosavePrompt }) {
           </div>
         </>
       )
+    case 'tab-conflict':
+      return (
+        <>
+          <h2 id="as-title">Another tab saved changes</h2>
+          <p>This tab and another Halltwin tab both have unsaved edits. Which should the autosave keep?</p>
+          <div className="as-pair">
+            <Found saved={prompt.mine} title="This tab" />
+            <Found saved={prompt.theirs} title="The other tab" />
+          </div>
+          <p className="as-note">The one you do not keep is kept as a dated backup.</p>
+          <div className="ed-actions">
+            <button type="button" className="button" onClick={() => answer('take-theirs')} data-testid="autosave-take-theirs">
+              Use the other tab’s
+            </button>
+            <button type="button" className="button primary" onClick={() => answer('keep-mine')} data-testid="autosave-keep-mine" autoFocus>
+              Keep this tab’s
+            </button>
+          </div>
+        </>
+      )
   }
 }
 
-function Found({ saved }: { saved: SavedWork }) {
+function Found({ saved, title }: { saved: SavedWork; title?: string }) {
   return (
     <dl className="as-found" data-testid="autosave-found">
+      {title && <dt className="as-found-title">{title}</dt>}
       <dt>Scene</dt>
       <dd className="ellipsis" title={saved.source}>
         {saved.sceneName ?? 'unnamed'}
       </dd>
       <dt>Saved</dt>
-      <dd>{formatWhen(saved.savedAt)}</dd>
+      <dd>{saved.savedAt ? formatWhen(saved.savedAt) : 'only in this tab'}</dd>
       <dt>Unsaved</dt>
       <dd>{plural(saved.unsavedEdits, 'edit')} not exported</dd>
     </dl>

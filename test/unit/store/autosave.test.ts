@@ -15,7 +15,7 @@ const move = (x: number) => moveRow('asic-baseline', 'row-1.1', { x, y: 4 })
 
 function started(storage: MemoryStorage | null = new MemoryStorage()) {
   const store = storeWithExample()
-  const autosave = startAutosave(store, { storage, tabId: 'A', delayMs: DELAY })
+  const autosave = startAutosave(store, { storage, listen: null, tabId: 'A', delayMs: DELAY })
   autosave.release()
   return { store, storage, autosave }
 }

@@ -39,7 +39,7 @@ function envelope(fields: { unsavedEdits: number; x?: number; version?: number; 
 /** Starts the app on `storage` with `search`; resolves once start-up is done. */
 function boot(storage: MemoryStorage, search = '') {
   const store = createAppStore()
-  const done = bootScene({ defaultScene, defaultSource: DEFAULT_SOURCE, search, store, autosave: { storage, tabId: 'new-tab', delayMs: 5 } }).then((c) => {
+  const done = bootScene({ defaultScene, defaultSource: DEFAULT_SOURCE, search, store, autosave: { storage, listen: null, tabId: 'new-tab', delayMs: 5 } }).then((c) => {
     running = c
     return c
   })
@@ -195,7 +195,7 @@ describe('start-up with ?scene=', () => {
     const storage = new MemoryStorage()
     const store = createAppStore()
     store.setState({ loadSceneFromUrl: () => Promise.reject(new Error('boom')) })
-    running = await bootScene({ defaultScene, defaultSource: DEFAULT_SOURCE, search: '?scene=/campus.json', store, autosave: { storage } })
+    running = await bootScene({ defaultScene, defaultSource: DEFAULT_SOURCE, search: '?scene=/campus.json', store, autosave: { storage, listen: null } })
     expect(store.getState().scene?.name).toBe(exampleName)
     expect(store.getState().editorMessage?.text).toMatch(/Start-up problem: boom/)
   })

@@ -1,6 +1,9 @@
 // A fake localStorage for the autosave tests: a Map with the Web Storage methods, an optional
-// quota (characters, as browsers count UTF-16 units) that throws QuotaExceededError like Chrome.
+// quota (characters, as browsers count UTF-16 units) that throws QuotaExceededError like Chrome,
+// and tabs: views of one storage where a write through one fires the others' listeners a moment
+// later, as the browser's `storage` event does (never in the writing tab).
 import type { KeyValueStorage } from '../../../src/store/autosaveStorage'
+import type { ListenToOtherTabs } from '../../../src/store/autosave'
 
 export class MemoryStorage implements KeyValueStorage {
   readonly items = new Map<string, string>()
@@ -35,5 +38,50 @@ export class MemoryStorage implements KeyValueStorage {
     let n = 0
     for (const [k, v] of this.items) n += k.length + v.length
     return n
+  }
+}
+
+export interface Tab {
+  storage: KeyValueStorage
+  listen: ListenToOtherTabs
+}
+
+/** One storage seen from several tabs. */
+export class SharedStorage {
+  readonly memory = new MemoryStorage()
+  private readonly listeners = new Map<number, Set<(key: string | null, value: string | null) => void>>()
+  private tabs = 0
+
+  tab(): Tab {
+    const id = this.tabs++
+    const own = new Set<(key: string | null, value: string | null) => void>()
+    this.listeners.set(id, own)
+    const memory = this.memory
+    const notify = (key: string, value: string | null) => {
+      for (const [other, set] of this.listeners) {
+        if (other === id) continue
+        for (const fn of set) setTimeout(() => fn(key, value), 0)
+      }
+    }
+    const storage: KeyValueStorage = {
+      get length() {
+        return memory.length
+      },
+      key: (i) => memory.key(i),
+      getItem: (k) => memory.getItem(k),
+      setItem: (k, v) => {
+        memory.setItem(k, v)
+        notify(k, v)
+      },
+      removeItem: (k) => {
+        memory.removeItem(k)
+        notify(k, null)
+      },
+    }
+    const listen: ListenToOtherTabs = (fn) => {
+      own.add(fn)
+      return () => own.delete(fn)
+    }
+    return { storage, listen }
   }
 }
