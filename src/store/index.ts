@@ -8,9 +8,11 @@ import { createCapacitySlice } from './capacitySlice'
 import { createThermalSlice } from './thermalSlice'
 import { createEditorSlice } from './editorSlice'
 import { createHistorySlice } from './historySlice'
+import { createAutosaveSlice } from './autosaveSlice'
 import type { AppState } from './types'
 
-export const useStore = create<AppState>()((...a) => ({
+/** A new app store; the app has one (`useStore`), tests make more (two tabs). */
+export const createAppStore = () => create<AppState>()((...a) => ({
   ...createSceneSlice(...a),
   ...createSelectionSlice(...a),
   ...createReportSlice(...a),
@@ -19,7 +21,10 @@ export const useStore = create<AppState>()((...a) => ({
   ...createThermalSlice(...a),
   ...createEditorSlice(...a),
   ...createHistorySlice(...a),
+  ...createAutosaveSlice(...a),
 }))
+
+export const useStore = createAppStore()
 
 export type { AppState, ColourMode, MainView, CapacityTier, CapacityRequest } from './types'
 export { connectSolver, type SolverPort, type CapacityOptions } from './solverPort'
@@ -27,5 +32,9 @@ export { selectCapacityTier, DEFAULT_CAPACITY_DEVICE } from './capacitySlice'
 export * from './selectors'
 export { selectParams, selectLayoutProblems } from './layoutSelectors'
 export { selectThermal, selectThermalPending, selectThermalError } from './thermalSlice'
-export { selectEditorSelection, restoreAutosave, startAutosave, AUTOSAVE_KEY, type EditorTool, type SelectMode } from './editorSlice'
+export { selectEditorSelection, type EditorTool, type SelectMode } from './editorSlice'
+export { startAutosave, type AutosaveController, type AutosaveOptions } from './autosave'
+export { AUTOSAVE_KEY } from './autosaveEnvelope'
+export { BACKUP_REASONS, type BackupInfo } from './autosaveBackups'
+export type { AutosavePrompt, AutosaveChoice, SavedWork, StorageProblem } from './autosaveSlice'
 export { HISTORY_LIMIT } from './historySlice'

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand'
 import { builtInCatalog } from '../model/catalog'
 import { parseScene, parseSceneText, type ParseResult } from '../model/parse'
+import { fetchSceneText, sceneUrlPolicy } from './sceneUrl'
 import type { AppState, SceneSlice } from './types'
 
 export const createSceneSlice: StateCreator<AppState, [], [], SceneSlice> = (set, get) => {
@@ -37,18 +38,18 @@ export const createSceneSlice: StateCreator<AppState, [], [], SceneSlice> = (set
     loadingSource: null,
     loadSceneJson: (json, source) => accept(parseScene(json, builtInCatalog()), source),
     loadSceneText: (text, source) => accept(parseSceneText(text, builtInCatalog()), source),
-    loadSceneFromUrl: async (url) => {
-      set({ loadingSource: url })
-      let text: string
-      try {
-        const response = await fetch(url)
-        if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim())
-        text = await response.text()
-      } catch (error) {
-        get().rejectScene(url, `could not load the scene: ${error instanceof Error ? error.message : String(error)}`)
+    loadSceneFromUrl: async (url, { otherOriginApproved = false } = {}) => {
+      const refuse = (message: string) => {
+        get().rejectScene(url, message)
         return false
       }
-      return get().loadSceneText(text, url)
+      const policy = sceneUrlPolicy(url)
+      if (policy.kind === 'refused') return refuse(policy.reason)
+      if (policy.kind === 'other-origin' && !otherOriginApproved) return refuse(`not loaded: it is on another site (${policy.url.origin})`)
+      set({ loadingSource: url })
+      const fetched = await fetchSceneText(policy.url)
+      if (!fetched.ok) return refuse(fetched.message)
+      return get().loadSceneText(fetched.text, url)
     },
     rejectScene: (source, message) => set({ sceneIssues: { source, issues: [{ path: '', message }] }, loadingSource: null }),
     setLoadingSource: (loadingSource) => set({ loadingSource }),

@@ -6,6 +6,7 @@ import type { CapacityResult } from '../solver/economics/types'
 import type { ThermalSlice } from './thermalSlice'
 import type { EditorSlice } from './editorSlice'
 import type { HistorySlice } from './historySlice'
+import type { AutosaveSlice } from './autosaveSlice'
 
 export interface SceneIssues {
   /** Where the rejected scene came from (file name or URL). */
@@ -26,8 +27,9 @@ export interface SceneSlice {
   /** Parses and loads a scene; on failure keeps the current scene and shows the issues. */
   loadSceneJson: (json: unknown, source: string) => boolean
   loadSceneText: (text: string, source: string) => boolean
-  /** Fetches a scene JSON from a URL (?scene=<url>) and loads it. */
-  loadSceneFromUrl: (url: string) => Promise<boolean>
+  /** Fetches a scene JSON from a URL (?scene=<url>) and loads it: this site's own files, or an
+   *  https address elsewhere once the user agreed (src/store/sceneUrl.ts); at most 50 MB. */
+  loadSceneFromUrl: (url: string, options?: { otherOriginApproved?: boolean }) => Promise<boolean>
   /** Reports a scene that could not even be read (network error, 404). */
   rejectScene: (source: string, message: string) => void
   setLoadingSource: (source: string | null) => void
@@ -98,4 +100,4 @@ export interface CapacitySlice {
   rerunCapacity: () => void
 }
 
-export type AppState = SceneSlice & SelectionSlice & ReportSlice & ViewSlice & CapacitySlice & ThermalSlice & EditorSlice & HistorySlice
+export type AppState = SceneSlice & SelectionSlice & ReportSlice & ViewSlice & CapacitySlice & ThermalSlice & EditorSlice & HistorySlice & AutosaveSlice

@@ -17,6 +17,7 @@ import { ThermalLegend } from './ThermalLegend'
 import { useTour } from '../viewport/tour/tourStore'
 import { PresentationOverlay } from './present/PresentationOverlay'
 import { ReportView } from './present/PresentMenu'
+import { AutosaveChrome } from './autosave/AutosaveChrome'
 
 export function App() {
   const hasScene = useStore((s) => s.scene !== null)
@@ -52,6 +53,7 @@ export function App() {
             Loading <span className="muted">{loading}</span>…
           </div>
         )}
+        <AutosaveChrome />
       </main>
       {!presenting && <SidePanel />}
       <ReportView />

@@ -1,8 +1,8 @@
 // The editor's layer over the 3D view: toolbar, messages, the box-select rectangle, the drag
 // readout, the help overlay, the variant comparison and the import confirmation. Also starts the
-// keyboard shortcuts and the autosave.
+// keyboard shortcuts (the autosave starts with the app, in src/store/boot.ts).
 import { useEffect } from 'react'
-import { startAutosave, useStore } from '../../store'
+import { useStore } from '../../store'
 import { useDragState } from '../../viewport/tools/dragState'
 import { EditorToolbar } from './EditorToolbar'
 import { HelpOverlay } from './HelpOverlay'
@@ -16,7 +16,6 @@ const INFO_MS = 3500
 
 export function EditorChrome() {
   useEditorKeys()
-  useEffect(() => startAutosave(useStore), [])
   const overlay = useStore((s) => s.editorOverlay)
   const in3d = useStore((s) => s.mainView === '3d')
   return (

@@ -21,6 +21,8 @@ export function EditorToolbar() {
   const hasSelection = useStore((s) => selectEditorSelection(s).length > 0)
   const unsaved = useStore((s) => s.editsSinceSave)
   const setOverlay = useStore((s) => s.setEditorOverlay)
+  const backups = useStore((s) => s.backups.length)
+  const openBackups = useStore((s) => s.setBackupsOpen)
   return (
     <div className="ed-toolbar" role="toolbar" aria-label="Layout editor" data-testid="editor-toolbar">
       <div className="ed-group">
@@ -73,6 +75,11 @@ export function EditorToolbar() {
         <button type="button" className="ed-btn" onClick={exportScene} title="Download the scene JSON" data-testid="export">
           Export{unsaved > 0 && <span className="ed-dot" title={`${unsaved} unsaved edit(s) (autosaved in this browser)`} />}
         </button>
+        {backups > 0 && (
+          <button type="button" className="ed-btn" onClick={() => openBackups(true)} title="Dated backups kept in this browser" data-testid="backups-open">
+            Backups <span className="muted num">{backups}</span>
+          </button>
+        )}
         <button type="button" className="ed-btn" onClick={() => setOverlay('help')} title="Keyboard shortcuts (?)" data-testid="help-open">
           ?
         </button>
