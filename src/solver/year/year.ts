@@ -71,7 +71,6 @@ export interface YearResult {
   minDryBulbC: number
   halls: HallYear[]
   months: MonthFigures[]
-  solveMs: number
 }
 
 const cache = new WeakMap<Climate, HourlyYear>()
@@ -109,7 +108,6 @@ export function hottestHour(year: HourlyYear): number {
 /** `inlets[i]`: the air-cooled rows of plants[i] with their recirculation rise from the airflow
  *  field (cooling/inlet.ts): a row's inlet at hour h is the plant's supply air then + its rise. */
 export function simulateYear(plants: readonly HallPlant[], inlets: readonly (readonly RowInlet[])[], itKW: number, losses: LossModel, climate: Climate, params: SolverParams): YearResult {
-  const t0 = typeof performance !== 'undefined' ? performance.now() : Date.now()
   const weather = climateYear(climate)
   const pressurePa = pressureAtAltitudePa(climate.altitudeM)
   const designHour = hottestHour(weather)
@@ -211,6 +209,5 @@ export function simulateYear(plants: readonly HallPlant[], inlets: readonly (rea
     minDryBulbC: minDb,
     halls: hallYears,
     months,
-    solveMs: (typeof performance !== 'undefined' ? performance.now() : Date.now()) - t0,
   }
 }
