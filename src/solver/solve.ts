@@ -67,12 +67,12 @@ export function solveVariant(scene: Scene, variantId: string, catalog: Catalog, 
   const rowsByHall = new Map(variant.halls.map((hall) => [hall, loads.rows.filter((r) => r.hall === hall)]))
   // One cooling plant per hall, evaluated on the design day; the contingencies (cooling and
   // power), the checks and the typical year all read this one plant.
-  const cooling: (HallCooling & { field: HallThermal })[] = variant.halls.map((hall) => {
+  const cooling: (HallCooling & { field: HallThermal | null })[] = variant.halls.map((hall) => {
     const rows = rowsByHall.get(hall)!
     const plant = hallPlant(hall, rows, catalog)
     const intact = designPlant(plant, climate, params)
-    const { field, rows: inlets } = hallInlets(hall, rows, intact.supplyAirC, climate, catalog, params)
-    return { hall, rows, plant, intact, field, inlets: new Map(inlets.map((i) => [i.rowId, i])) }
+    const solved = hallInlets(hall, rows, intact.supplyAirC, climate, catalog, params)
+    return { hall, rows, plant, intact, field: solved?.field ?? null, inlets: new Map((solved?.rows ?? []).map((i) => [i.rowId, i])) }
   })
   // Power contingencies that stop cooling are judged by what that does to the racks.
   const coolingImpact = (dead: readonly string[]): CoolingConsequence[] => {
@@ -99,7 +99,9 @@ export function solveVariant(scene: Scene, variantId: string, catalog: Catalog, 
       supplyBasis: basis,
       contingencies: coolingCases(h, climate, params),
       inlets: h.inlets,
-      inletBasis: `${basis}; hottest rack inlet from the airflow field (${field.nx} × ${field.ny} cells of ${field.cellXM.toFixed(2)} m, energy balance ${field.balanceErrorPct.toFixed(2)} %)`,
+      inletBasis: field
+        ? `${basis}; hottest rack inlet from the airflow field (${field.nx} × ${field.ny} cells of ${field.cellXM.toFixed(2)} m, energy balance ${field.balanceErrorPct.toFixed(2)} %)`
+        : `${basis}; no airflow field: more racks than its cells`,
     }
   })
 

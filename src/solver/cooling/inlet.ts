@@ -11,6 +11,7 @@ import type { SolverParams } from '../../model/params'
 import type { Hall } from '../../model/sceneSchema'
 import type { RowLoad } from '../loads'
 import { hallRackInlets } from '../thermal/hallField'
+import { CHECK_MAX_CELLS } from '../thermal/grid'
 import { climateFieldAir } from '../thermal/thermalField'
 import type { HallThermal } from '../thermal/types'
 import { allowableInletC } from './ashrae'
@@ -39,8 +40,15 @@ export interface HallInlets {
   rows: RowInlet[]
 }
 
+/** Most racks a hall's field takes: each rack needs cells of its own, and the check grid has at
+ *  most CHECK_MAX_CELLS (the scene format allows 1,000 racks a row; only the solver called without
+ *  the parser sees more). Beyond it the field is not solved and the inlet is the supply air. */
+export const FIELD_MAX_RACKS = CHECK_MAX_CELLS
+
 /** The field of one hall from the plant's design-day air, and each air-cooled row's inlet. */
-export function hallInlets(hall: Hall, rows: readonly RowLoad[], supplyAirC: number, climate: Climate, catalog: Catalog, params: SolverParams): HallInlets {
+export function hallInlets(hall: Hall, rows: readonly RowLoad[], supplyAirC: number, climate: Climate, catalog: Catalog, params: SolverParams): HallInlets | null {
+  const racks = rows.reduce((s, r) => s + r.row.rackCount, 0)
+  if (racks > FIELD_MAX_RACKS) return null
   const field = hallRackInlets(hall, rows, climateFieldAir(hall, climate, catalog, params), catalog, params, { maxSweeps: CHECK_MAX_SWEEPS })
   const out: RowInlet[] = []
   for (const r of rows) {

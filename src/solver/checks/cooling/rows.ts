@@ -47,7 +47,22 @@ export const rowInlet: CheckModule = {
       for (const load of h.rows) {
         if (load.heatAirKW <= 0) continue
         const inlet = h.inlets.get(load.row.id)
-        if (!inlet) continue
+        if (!inlet) {
+          // No field for this hall (more racks than its cells): the inlet is unknown, and says so.
+          out.push(
+            makeCheck(rowInlet.meta, {
+              subject: load.row.name ?? load.row.id,
+              subjectId: load.row.id,
+              value: null,
+              valueText: 'not solved',
+              limit: allowableInletC(load.device),
+              ratio: null,
+              status: 'warn',
+              note: h.inletBasis,
+            }),
+          )
+          continue
+        }
         const inletC = inlet.inletC
         const { recommendedMaxC, ashraeClass } = load.device.inlet
         const allowableMaxC = inlet.allowableC
