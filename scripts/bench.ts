@@ -98,10 +98,10 @@ results.campus = { miners: campusReport.totals.deviceCount, powerNodes: campusRe
     `Thermal field, check grid (campus-100mw, ${halls} halls): ${c.medianMs.toFixed(1)} ms ` +
       `(max ${c.maxMs.toFixed(1)} ms; target ≤ ${CAMPUS_CHECK_TARGET_MS} ms: ${c.medianMs <= CAMPUS_CHECK_TARGET_MS ? 'met' : 'MISSED'})`,
   )
-  const fine = solveThermalField(siberia, 'asic-baseline', catalog).halls[0]!
-  const f = timeMs(() => solveThermalField(siberia, 'asic-baseline', catalog), 10)
+  const fine = solveThermalField(siberia, 'asic-baseline', catalog, { grid: 'fine' }).halls[0]!
+  const f = timeMs(() => solveThermalField(siberia, 'asic-baseline', catalog, { grid: 'fine' }), 10)
   console.log(
-    `Thermal field, fine grid for the heat map (default hall, ${fine.nx} × ${fine.ny}): ${f.medianMs.toFixed(1)} ms ` +
+    `Thermal field, fine grid (halltwin thermal --grid fine) (default hall, ${fine.nx} × ${fine.ny}): ${f.medianMs.toFixed(1)} ms ` +
       `(max ${f.maxMs.toFixed(1)} ms; target < ${FINE_TARGET_MS} ms: ${f.medianMs < FINE_TARGET_MS ? 'met' : 'MISSED'}; ` +
       `${fine.iterations.flow} CG iterations, ${fine.iterations.temperature} sweeps)`,
   )
