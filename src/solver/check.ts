@@ -218,8 +218,3 @@ export function groupChecks(checks: readonly Check[]): CheckGroup[] {
   }
   return out
 }
-
-/** "11 rows" / "Row 3": the subject of a group in words. */
-export function groupSubject(group: CheckGroup, noun = 'subjects'): string {
-  return group.checks.length === 1 ? group.lead.subject : `${group.checks.length} ${noun}`
-}

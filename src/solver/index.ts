@@ -1,6 +1,6 @@
 // The solver's public face: pure functions from scene + catalog to report.
 export { solveVariant, SOLVER_VERSION } from './solve'
-export { compareChecks, sortChecks, groupChecks, groupSubject, worstStatus } from './check'
+export { compareChecks, sortChecks, groupChecks, worstStatus } from './check'
 export type { CheckGroup } from './check'
 export { CHECK_METAS } from './checks'
 export type { Report, Check, CheckStatus, CheckDomain, CheckKind, CheckMeta, NodeResult, RowResult, HallResult, Totals, PowerSummary, GroupResult, ContingencyResult, Advice } from './report'

@@ -1,5 +1,6 @@
 // Words the panels use for statuses and domains.
 import type { CheckDomain, CheckStatus } from '../solver/report'
+import { DOMAIN_ORDER_TEXT } from '../report/format'
 
 export const STATUS_TEXT: Record<CheckStatus, string> = { ok: 'OK', warn: 'WARN', fail: 'FAIL' }
 
@@ -15,6 +16,7 @@ export const DOMAIN_LABELS: Record<CheckDomain, string> = {
   layout: 'Layout',
 }
 
-export const DOMAIN_ORDER: readonly CheckDomain[] = ['grid', 'power', 'redundancy', 'cooling', 'density', 'inlet', 'liquid', 'network', 'layout']
+/** One order for the docs, the report and the panels (report/format.ts). */
+export const DOMAIN_ORDER: readonly CheckDomain[] = DOMAIN_ORDER_TEXT
 
 export const STATUS_RANK: Record<CheckStatus, number> = { fail: 0, warn: 1, ok: 2 }

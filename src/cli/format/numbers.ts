@@ -8,10 +8,6 @@ export function formatValue(value: number): string {
   return value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })
 }
 
-export function formatPct(ratio: number): string {
-  return ratio >= 1e6 ? '∞' : `${(ratio * 100).toFixed(0)} %`
-}
-
 export function formatMW(kw: number): string {
   return `${(kw / 1000).toFixed(2)} MW`
 }
