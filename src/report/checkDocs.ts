@@ -14,8 +14,13 @@ export function checkDocsMarkdown(metas: readonly CheckMeta[]): string {
     'a test fails when it is out of date. A check is `{id, kind, domain, title, subject, subjectId,',
     'value, limit, unit, sense, ratio, status, note?}`; `value`/`limit` are null where the quantity is',
     'not a number (then `valueText`/`limitText` say what it is), `ratio` is null where it cannot be',
-    'divided (a demand against no capacity). Requirements (a redundancy tier) fail the verdict but bind',
-    'only when no physical limit fails.',
+    'divided (a demand against no capacity).',
+    '',
+    'Which failure binds (is named as the verdict\'s constraint): the limits the solver computes first,',
+    'then guidelines (rules of thumb such as kW per metre of row), then requirements (a redundancy tier,',
+    'aisle and intake clearances); within each, the design day before the typical year before N-1',
+    'cases; then the one furthest past its limit. A demand against no capacity counts as furthest, and',
+    'so do overlapping or outside-the-walls items: no physics of a drawing that cannot exist holds.',
     '',
   ]
   for (const domain of DOMAIN_ORDER_TEXT) {
@@ -24,7 +29,7 @@ export function checkDocsMarkdown(metas: readonly CheckMeta[]): string {
     lines.push(`## ${domain}`, '', '| kind | title | unit | sense | what it asks | limit from |', '|---|---|---|---|---|---|')
     for (const m of inDomain) {
       lines.push(
-        `| \`${m.kind}\`${m.requirement ? ' (requirement)' : ''} | ${cell(m.title)} | ${cell(m.unit)} | ${m.sense === 'max' ? '≤ limit' : '≥ limit'} | ${cell(m.description)} | ${cell(m.limitSource)} |`,
+        `| \`${m.kind}\`${m.requirement ? ' (requirement)' : m.guideline ? ' (guideline)' : ''} | ${cell(m.title)} | ${cell(m.unit)} | ${m.sense === 'max' ? '≤ limit' : '≥ limit'} | ${cell(m.description)} | ${cell(m.limitSource)} |`,
       )
     }
     lines.push('')
@@ -35,5 +40,5 @@ export function checkDocsMarkdown(metas: readonly CheckMeta[]): string {
 /** One line a kind, for the terminal. */
 export function checkListText(metas: readonly CheckMeta[]): string {
   const width = Math.max(...metas.map((m) => m.kind.length))
-  return `${metas.map((m) => `${m.kind.padEnd(width)}  ${m.domain.padEnd(10)}  ${m.title} (${m.unit}, ${m.sense === 'max' ? '≤' : '≥'} limit)${m.requirement ? ' [requirement]' : ''}`).join('\n')}\n`
+  return `${metas.map((m) => `${m.kind.padEnd(width)}  ${m.domain.padEnd(10)}  ${m.title} (${m.unit}, ${m.sense === 'max' ? '≤' : '≥'} limit)${m.requirement ? ' [requirement]' : m.guideline ? ' [guideline]' : ''}`).join('\n')}\n`
 }

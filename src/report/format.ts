@@ -76,9 +76,10 @@ export function checkLimitText(c: Pick<Check, 'limit' | 'limitText' | 'unit' | '
 }
 
 /** How much of its limit a check uses: "92 %", "> 999 %", or "no capacity" where the limit is zero
- *  (a layout limit of zero is a rule, no overlap, not a capacity: "—"). */
-export function checkRatioText(c: Pick<Check, 'ratio' | 'status' | 'limit' | 'value' | 'domain'>): string {
-  if (c.ratio === null) return c.status === 'fail' && c.limit === 0 && c.domain !== 'layout' ? 'no capacity' : '—'
+ *  (a layout limit of zero is a rule, no overlap, and zero hours a year a tolerance, not a
+ *  capacity: "—"). */
+export function checkRatioText(c: Pick<Check, 'ratio' | 'status' | 'limit' | 'value' | 'domain' | 'typicalYear'>): string {
+  if (c.ratio === null) return c.status === 'fail' && c.limit === 0 && c.domain !== 'layout' && !c.typicalYear ? 'no capacity' : '—'
   if (c.ratio > 9.99) return '> 999 %'
   return `${fmt(c.ratio * 100, 0)} %`
 }

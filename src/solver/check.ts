@@ -47,9 +47,15 @@ export interface CheckMeta {
   description: string
   /** Where the limit comes from (a parameter, a catalog figure, a standard). */
   limitSource: string
-  /** A requirement of the variant (a redundancy tier) rather than a physical limit: it fails the
-   *  verdict but binds only when no physical limit fails. */
+  /** A requirement of the variant (a redundancy tier, an aisle's working space) rather than a
+   *  physical limit: it fails the verdict but binds only when no physical limit fails. */
   requirement?: boolean
+  /** A rule of thumb (a density per metre of row) rather than a limit the solver computes: it fails
+   *  the verdict but binds after the computed physical limits, before requirements. */
+  guideline?: boolean
+  /** Judges hours of the typical year rather than the design day: among failures it binds after
+   *  the design day's failing limits (the design hour must be met first), before N-1 cases. */
+  typicalYear?: boolean
   /** Judges a loss (an N-1 case) rather than the intact design day: among failures it binds after
    *  every failing base-case limit, since the intact hall must work before its losses matter. */
   contingency?: boolean
@@ -82,6 +88,8 @@ export interface Check {
   /** Why it has that status, or what to do about it. */
   note?: string
   requirement?: boolean
+  guideline?: boolean
+  typicalYear?: boolean
   contingency?: boolean
 }
 
@@ -147,6 +155,8 @@ export function makeCheck(meta: CheckMeta, input: CheckInput): Check {
   if (input.limitText !== undefined) check.limitText = input.limitText
   if (input.note !== undefined) check.note = input.note
   if (input.requirement ?? meta.requirement) check.requirement = true
+  if (meta.guideline) check.guideline = true
+  if (meta.typicalYear) check.typicalYear = true
   if (meta.contingency) check.contingency = true
   return check
 }
@@ -168,13 +178,21 @@ function severity(c: Check): number {
   return c.status === 'fail' ? Number.MAX_VALUE : 0
 }
 
-/** Orders checks by how much they bind: worst status, then physical limits before requirements,
- *  then (among failures and warnings) the intact design day before its N-1 cases, then furthest
+/** Computed physical limits, then rules of thumb, then requirements. */
+const limitRank = (c: Check) => (c.requirement ? 2 : c.guideline ? 1 : 0)
+
+/** Design day, then typical year, then N-1 cases. */
+const basisRank = (c: Check) => (c.contingency ? 2 : c.typicalYear ? 1 : 0)
+
+/** Orders checks by how much they bind: worst status, then computed physical limits before rules of
+ *  thumb before requirements,
+ *  then (among failures and warnings) the intact design day before the typical year before N-1
+ *  cases, then furthest
  *  over (or closest to) the limit. Negative when `a` binds more. */
 export function compareChecks(a: Check, b: Check): number {
   if (STATUS_RANK[a.status] !== STATUS_RANK[b.status]) return STATUS_RANK[b.status] - STATUS_RANK[a.status]
-  if (Boolean(a.requirement) !== Boolean(b.requirement)) return a.requirement ? 1 : -1
-  if (a.status !== 'ok' && Boolean(a.contingency) !== Boolean(b.contingency)) return a.contingency ? 1 : -1
+  if (limitRank(a) !== limitRank(b)) return limitRank(a) - limitRank(b)
+  if (a.status !== 'ok' && basisRank(a) !== basisRank(b)) return basisRank(a) - basisRank(b)
   return severity(b) - severity(a)
 }
 

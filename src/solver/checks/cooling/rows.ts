@@ -15,6 +15,7 @@ export const rowDensity: CheckModule = {
     sense: 'max',
     description: 'Air-side heat per metre of row face against what the hall’s air scheme removes.',
     limitSource: 'params.densityLimitKWPerM by air scheme (engineering-data.md §6)',
+    guideline: true,
   },
   evaluate: (ctx) =>
     ctx.halls.flatMap(({ hall, rows }) =>

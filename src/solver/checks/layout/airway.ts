@@ -11,6 +11,7 @@ export const layoutAirway = layoutRule(
     sense: 'min',
     description: 'The distance from an evaporative pad wall or an exhaust fan bank to a row or unit standing in front of it, at the same height, against the free face it needs.',
     limitSource: 'params.intakeClearanceM (approx: about one 50-inch fan diameter; AMCA 201 system effect)',
+    requirement: true,
   },
   'airway',
   (h) => {

@@ -10,6 +10,7 @@ export const layoutAisle = layoutRule(
     sense: 'min',
     description: 'The gap between two parallel rows that face each other along their length (rows back to back are not an aisle) against the working space an engineer needs.',
     limitSource: 'params.minAisleM (NEC 110.26 working space 0.9–1.2 m; TIA-942 1.2 m cold aisle)',
+    requirement: true,
   },
   'aisle',
   (h) => {

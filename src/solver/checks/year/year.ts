@@ -16,6 +16,7 @@ export const yearInlet: CheckModule = {
     sense: 'max',
     description: 'Hours of the typical year the hall’s device inlet air is above the strictest allowable inlet of its devices (or the fans cannot move the air the heat needs); warns on hours above the recommended range.',
     limitSource: 'params.allowedExcursionHours',
+    typicalYear: true,
   },
   evaluate: (ctx) => {
     const out: Check[] = []
@@ -29,7 +30,6 @@ export const yearInlet: CheckModule = {
           value: hours,
           limit: ctx.params.allowedExcursionHours,
           status: hours > ctx.params.allowedExcursionHours ? 'fail' : h.hoursInletAboveRecommended > 0 ? 'warn' : 'ok',
-          ratio: hours > 0 ? 1 + hours / 8760 : h.hoursInletAboveRecommended / 8760,
           note:
             `allowable ${h.allowableInletC} °C` +
             (h.recommendedInletC !== null ? `; ${h.hoursInletAboveRecommended} h above the recommended ${h.recommendedInletC} °C` : '') +
@@ -50,6 +50,7 @@ export const yearCoolant: CheckModule = {
     sense: 'max',
     description: 'Hours of the typical year the coolant supply is above what the hall’s liquid-cooled devices accept, or the plant cannot take the liquid heat.',
     limitSource: 'params.allowedExcursionHours; catalog coolantMaxSupplyC',
+    typicalYear: true,
   },
   evaluate: (ctx) => {
     const out: Check[] = []
@@ -63,7 +64,6 @@ export const yearCoolant: CheckModule = {
           value: hours,
           limit: ctx.params.allowedExcursionHours,
           status: hours > ctx.params.allowedExcursionHours ? 'fail' : 'ok',
-          ratio: hours > 0 ? 1 + hours / 8760 : 0,
           note: `devices accept ≤ ${h.coolantMaxC} °C (ASHRAE ${liquidClassFor(h.coolantMaxC)})${h.hoursLiquidShort > 0 ? `; plant short of capacity ${h.hoursLiquidShort} h` : ''}`,
         }),
       )
