@@ -62,6 +62,35 @@ function trilinear(a: Float64Array, off: number, sx: number, sy: number, sz: num
   return c0 + tz * (c1 - c0)
 }
 
+/** Velocity (u, v, w) at face (i, j, k) of an axis: its own component exact, the other two the
+ *  mean of the (up to) four faces around it, clamped at the grid's edges. */
+function faceVelocity(g: Grid3, vel: Float64Array, axis: number, i: number, j: number, k: number, out: Float64Array): void {
+  if (axis === 0) {
+    out[0] = uAt(g, vel, i, j, k)
+    out[1] = 0.25 * (vAt(g, vel, i - 1, j, k) + vAt(g, vel, i, j, k) + vAt(g, vel, i - 1, j + 1, k) + vAt(g, vel, i, j + 1, k))
+    out[2] = 0.25 * (wAt(g, vel, i - 1, j, k) + wAt(g, vel, i, j, k) + wAt(g, vel, i - 1, j, k + 1) + wAt(g, vel, i, j, k + 1))
+  } else if (axis === 1) {
+    out[0] = 0.25 * (uAt(g, vel, i, j - 1, k) + uAt(g, vel, i + 1, j - 1, k) + uAt(g, vel, i, j, k) + uAt(g, vel, i + 1, j, k))
+    out[1] = vAt(g, vel, i, j, k)
+    out[2] = 0.25 * (wAt(g, vel, i, j - 1, k) + wAt(g, vel, i, j, k) + wAt(g, vel, i, j - 1, k + 1) + wAt(g, vel, i, j, k + 1))
+  } else {
+    out[0] = 0.25 * (uAt(g, vel, i, j, k - 1) + uAt(g, vel, i + 1, j, k - 1) + uAt(g, vel, i, j, k) + uAt(g, vel, i + 1, j, k))
+    out[1] = 0.25 * (vAt(g, vel, i, j, k - 1) + vAt(g, vel, i, j + 1, k - 1) + vAt(g, vel, i, j, k) + vAt(g, vel, i, j + 1, k))
+    out[2] = wAt(g, vel, i, j, k)
+  }
+}
+
+const clamp = (v: number, hi: number): number => (v < 0 ? 0 : v > hi ? hi : v)
+function uAt(g: Grid3, vel: Float64Array, i: number, j: number, k: number): number {
+  return vel[clamp(i, g.nx) + (g.nx + 1) * (clamp(j, g.ny - 1) + g.ny * clamp(k, g.nz - 1))]!
+}
+function vAt(g: Grid3, vel: Float64Array, i: number, j: number, k: number): number {
+  return vel[g.nU + clamp(i, g.nx - 1) + g.nx * (clamp(j, g.ny) + (g.ny + 1) * clamp(k, g.nz - 1))]!
+}
+function wAt(g: Grid3, vel: Float64Array, i: number, j: number, k: number): number {
+  return vel[g.nU + g.nV + clamp(i, g.nx - 1) + g.nx * (clamp(j, g.ny - 1) + g.ny * clamp(k, g.nz))]!
+}
+
 /** Work arrays of the advection step. */
 export interface AdvectWork {
   back: Float64Array
@@ -80,6 +109,7 @@ export function advectWork(nFaces: number): AdvectWork {
  */
 function semiLagrangian(g: Grid3, kind: Uint8Array, vel: Float64Array, src: Float64Array, out: Float64Array, dt: number, lo: Float64Array | null, hi: Float64Array | null, range: Float64Array): void {
   const { nx, ny, nz, dx, dy, dz } = g
+  const here = new Float64Array(3)
   const comps: [number, number, number, number, number, number, number][] = [
     // offset, sizes, position shift of index → metres (0 or 0.5 per axis)
     [0, nx + 1, ny, nz, 0, 0.5, 0.5],
@@ -100,9 +130,12 @@ function semiLagrangian(g: Grid3, kind: Uint8Array, vel: Float64Array, src: Floa
           const x = (i + ox) * dx
           const y = (j + oy) * dy
           const z = (k + oz) * dz
-          const xm = x - 0.5 * dt * sampleU(g, vel, x, y, z)
-          const ym = y - 0.5 * dt * sampleV(g, vel, x, y, z)
-          const zm = z - 0.5 * dt * sampleW(g, vel, x, y, z)
+          // Midpoint (RK2) trace: the velocity at the face itself from its own component and the
+          // mean of the four neighbouring faces of the others, then one sample at the midpoint.
+          faceVelocity(g, vel, axis, i, j, k, here)
+          const xm = x - 0.5 * dt * here[0]!
+          const ym = y - 0.5 * dt * here[1]!
+          const zm = z - 0.5 * dt * here[2]!
           const xd = (x - dt * sampleU(g, vel, xm, ym, zm)) / dx - ox
           const yd = (y - dt * sampleV(g, vel, xm, ym, zm)) / dy - oy
           const zd = (z - dt * sampleW(g, vel, xm, ym, zm)) / dz - oz

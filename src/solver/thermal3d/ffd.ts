@@ -52,6 +52,10 @@ export interface FlowOptions {
   maxPressureIterations?: number
   /** March the temperature with the flow (needed with buoyancy). */
   temperature?: boolean
+  /** The temperature marches with this multiple of the flow's time step: a false time step
+   *  (Patankar 1980 §6.7) that reaches the steady state sooner without changing it; the room's air
+   *  change time, not the flow's, would otherwise set the number of steps. */
+  temperatureDtFactor?: number
   /** Temperature sweeps per step, and of the closing steady solve. */
   temperatureSweeps?: number
   finalTemperatureSweeps?: number
@@ -204,13 +208,13 @@ export function solveFlow3d(d: FlowDomain, options: FlowOptions, warm?: FlowStat
   const walls = wallDistance(d)
   const temp = createTemperatureSystem(g.n, d.units.length)
   const tmp = new Float64Array(g.nFaces)
-  const scheme = options.advection ?? 'maccormack'
+  const scheme = options.advection ?? 'linear'
   const work = scheme === 'maccormack' ? advectWork(g.nFaces) : undefined
   const prev = new Float64Array(g.nFaces)
   const prevT = new Float64Array(g.n)
   const nuFace = new Float64Array(g.nFaces)
   const b = new Float64Array(g.n)
-  const marchT = options.temperature ?? (options.buoyancy != null || d.units.length > 0)
+  const marchT = options.temperature ?? options.buoyancy != null
   const tolRel = options.steadyTolRel ?? 1e-4
   const tolK = options.steadyTolK ?? 1e-3
   let pIters = 0
@@ -233,7 +237,7 @@ export function solveFlow3d(d: FlowDomain, options: FlowOptions, warm?: FlowStat
     pIters += project(d, vel, phi, b, poisson, pTol, maxPIter)
     let dT = 0
     if (marchT) {
-      assembleTemperature(d, vel, nuT, air, dt, tempC, temp)
+      assembleTemperature(d, vel, nuT, air, dt * (options.temperatureDtFactor ?? 10), tempC, temp)
       tSweeps += solveTemperatureSweeps(d, vel, tempC, air, temp, options.temperatureSweeps ?? 2, 0).sweeps
       for (let c = 0; c < g.n; c++) dT = Math.max(dT, Math.abs(tempC[c]! - prevT[c]!))
     }

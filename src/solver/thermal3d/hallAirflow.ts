@@ -140,7 +140,7 @@ export function hallAirflow3d(hall: Hall, rows: readonly RowLoad[], air: FieldAi
       // Boussinesq: β = 1/T_ref of an ideal gas.
       buoyancy: { gBeta: GRAVITY_M_S2 / (refC + KELVIN_OFFSET), refC },
       densityKgM3: air.densityKgM3,
-      pressureTol: 1e-4,
+      pressureTol: 1e-3,
       temperatureSweeps: 2,
       finalTemperatureSweeps: 3000,
       finalTemperatureTolK: 1e-6,

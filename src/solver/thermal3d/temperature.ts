@@ -32,11 +32,6 @@ export function createTemperatureSystem(n: number, units: number): TemperatureSy
   return { a: new Float64Array(6 * n), aP: new Float64Array(n), b: new Float64Array(n), unitOutC: new Float64Array(units), unitInC: new Float64Array(units) }
 }
 
-/** Volume flux out of a fluid cell through a face, m³/s (the face's velocity × area, signed). */
-function outFlux(vel: Float64Array, f: number, area: number, outSign: number): number {
-  return outSign * vel[f]! * area
-}
-
 /** Assemble the coefficients for the current velocities, eddy viscosity and time step. */
 export function assembleTemperature(d: FlowDomain, vel: Float64Array, nuT: Float64Array, air: AirProps, dt: number, prevC: Float64Array, sys: TemperatureSystem): void {
   const g = d.grid
@@ -50,40 +45,40 @@ export function assembleTemperature(d: FlowDomain, vel: Float64Array, nuT: Float
   }
   const areas = [faceArea(g, 0), faceArea(g, 1), faceArea(g, 2)]
   const hs = [g.dx, g.dy, g.dz]
-  for (let f = 0; f < g.nFaces; f++) {
+  const { nx, ny, nz } = g
+  const alpha = air.nu / air.prandtl
+  const visit = (f: number, axis: number, lo: number, hi: number): void => {
     const kind = d.faceKind[f]
-    if (kind === FACE_CLOSED) continue
-    const axis = faceAxis(g, f)
-    const [lo, hi] = faceCells(g, f)
+    if (kind === FACE_CLOSED) return
     const fl = lo >= 0 && !d.solid[lo]
     const fh = hi >= 0 && !d.solid[hi]
     const area = areas[axis]!
     if (fl && fh && kind === FACE_FREE) {
       const F = vel[f]! * area // from lo to hi
-      const D = ((air.nu / air.prandtl + (0.5 * (nuT[lo]! + nuT[hi]!)) / air.prandtlT) * area) / hs[axis]!
+      const D = ((alpha + (0.5 * (nuT[lo]! + nuT[hi]!)) / air.prandtlT) * area) / hs[axis]!
       aP[lo] = aP[lo]! + Math.max(F, 0) + D
       aP[hi] = aP[hi]! + Math.max(-F, 0) + D
       a[6 * lo + 2 * axis + 1] = Math.max(-F, 0) + D
       a[6 * hi + 2 * axis] = Math.max(F, 0) + D
-      continue
+      return
     }
-    if (fl === fh) continue
+    if (fl === fh) return
     const cell = fl ? lo : hi
-    const F = outFlux(vel, f, area, fl ? 1 : -1)
+    const F = (fl ? 1 : -1) * vel[f]! * area
     if (F > 0) aP[cell] = aP[cell]! + F
     else if (F < 0) {
       const unit = d.faceUnit[f]!
       // Unit exhausts are added per sweep (their temperature follows the intakes); an inflow
-      // with no temperature of its own brings the cell's air (nothing to add).
-      if (unit < 0 && Number.isFinite(d.inflowC[f]!)) {
-        b[cell] = b[cell]! - F * d.inflowC[f]!
-      } else if (unit >= 0) {
-        // counted in sweep()
-      } else {
-        aP[cell] = aP[cell]! + F // entering at the cell's own temperature: F·T_P (F < 0)
-      }
+      // with no temperature of its own brings the cell's air.
+      if (unit >= 0) return
+      if (Number.isFinite(d.inflowC[f]!)) b[cell] = b[cell]! - F * d.inflowC[f]!
+      else aP[cell] = aP[cell]! + F // entering at the cell's own temperature: F·T_P (F < 0)
     }
   }
+  let f = 0
+  for (let k = 0; k < nz; k++) for (let j = 0; j < ny; j++) for (let i = 0; i <= nx; i++, f++) visit(f, 0, i > 0 ? i - 1 + nx * (j + ny * k) : -1, i < nx ? i + nx * (j + ny * k) : -1)
+  for (let k = 0; k < nz; k++) for (let j = 0; j <= ny; j++) for (let i = 0; i < nx; i++, f++) visit(f, 1, j > 0 ? i + nx * (j - 1 + ny * k) : -1, j < ny ? i + nx * (j + ny * k) : -1)
+  for (let k = 0; k <= nz; k++) for (let j = 0; j < ny; j++) for (let i = 0; i < nx; i++, f++) visit(f, 2, k > 0 ? i + nx * (j + ny * (k - 1)) : -1, k < nz ? i + nx * (j + ny * k) : -1)
 }
 
 /** Update every unit's intake and exhaust temperature from the current field. */
