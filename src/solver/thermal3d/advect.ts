@@ -1,6 +1,6 @@
 // Semi-Lagrangian advection of the face velocities (Stam 1999, "Stable fluids"; the FFD of Zuo &
 // Chen 2009 uses the same step): each free face takes the velocity found where its air was Δt
-// ago, traced back with a midpoint (RK2) step, by trilinear interpolation of that component's
+// ago, traced back with a midpoint (RK2) or Euler (RK1) step, by trilinear interpolation of that component's
 // grid. Unconditionally stable at any Courant number, but first-order through the interpolation:
 // it diffuses. 'maccormack' (Selle, Fedkiw, Kim, Liu & Rossignac 2008, "An unconditionally stable
 // MacCormack method", J. Sci. Comput. 35) advects forward and back and corrects by half the
@@ -10,6 +10,9 @@ import { FACE_CLOSED, FACE_FIXED } from './domain'
 import type { Grid3 } from './grid3'
 
 export type AdvectionScheme = 'linear' | 'maccormack'
+/** Back-trace of the departure point: one Euler step with the face's own velocity ('rk1', one
+ *  interpolation per face) or a midpoint step ('rk2', four). */
+export type TraceScheme = 'rk1' | 'rk2'
 
 /** Trilinear sample of the x-velocity grid at (x, y, z), metres from the grid corner. */
 export function sampleU(g: Grid3, vel: Float64Array, x: number, y: number, z: number): number {
@@ -107,7 +110,7 @@ export function advectWork(nFaces: number): AdvectWork {
  * Advect `src` along the velocity `vel` over `dt` into `out`, every free and opening face (fixed
  * and closed faces copied). `lo`/`hi`, when given, receive the interpolation range per face.
  */
-function semiLagrangian(g: Grid3, kind: Uint8Array, vel: Float64Array, src: Float64Array, out: Float64Array, dt: number, lo: Float64Array | null, hi: Float64Array | null, range: Float64Array): void {
+function semiLagrangian(g: Grid3, kind: Uint8Array, vel: Float64Array, src: Float64Array, out: Float64Array, dt: number, lo: Float64Array | null, hi: Float64Array | null, range: Float64Array, rk2: boolean): void {
   const { nx, ny, nz, dx, dy, dz } = g
   const here = new Float64Array(3)
   const comps: [number, number, number, number, number, number, number][] = [
@@ -133,12 +136,21 @@ function semiLagrangian(g: Grid3, kind: Uint8Array, vel: Float64Array, src: Floa
           // Midpoint (RK2) trace: the velocity at the face itself from its own component and the
           // mean of the four neighbouring faces of the others, then one sample at the midpoint.
           faceVelocity(g, vel, axis, i, j, k, here)
-          const xm = x - 0.5 * dt * here[0]!
-          const ym = y - 0.5 * dt * here[1]!
-          const zm = z - 0.5 * dt * here[2]!
-          const xd = (x - dt * sampleU(g, vel, xm, ym, zm)) / dx - ox
-          const yd = (y - dt * sampleV(g, vel, xm, ym, zm)) / dy - oy
-          const zd = (z - dt * sampleW(g, vel, xm, ym, zm)) / dz - oz
+          let xd: number
+          let yd: number
+          let zd: number
+          if (rk2) {
+            const xm = x - 0.5 * dt * here[0]!
+            const ym = y - 0.5 * dt * here[1]!
+            const zm = z - 0.5 * dt * here[2]!
+            xd = (x - dt * sampleU(g, vel, xm, ym, zm)) / dx - ox
+            yd = (y - dt * sampleV(g, vel, xm, ym, zm)) / dy - oy
+            zd = (z - dt * sampleW(g, vel, xm, ym, zm)) / dz - oz
+          } else {
+            xd = (x - dt * here[0]!) / dx - ox
+            yd = (y - dt * here[1]!) / dy - oy
+            zd = (z - dt * here[2]!) / dz - oz
+          }
           out[f] = trilinear(src, off, sx, sy, sz, xd, yd, zd, lo ? range : null)
           if (lo && hi) {
             lo[f] = range[0]!
@@ -151,14 +163,15 @@ function semiLagrangian(g: Grid3, kind: Uint8Array, vel: Float64Array, src: Floa
 }
 
 /** One advection step of the velocity field `vel` into `out`. */
-export function advectVelocity(g: Grid3, kind: Uint8Array, vel: Float64Array, out: Float64Array, dt: number, scheme: AdvectionScheme = 'linear', work?: AdvectWork): void {
+export function advectVelocity(g: Grid3, kind: Uint8Array, vel: Float64Array, out: Float64Array, dt: number, scheme: AdvectionScheme = 'linear', work?: AdvectWork, trace: TraceScheme = 'rk2'): void {
+  const rk2 = trace === 'rk2'
   if (scheme === 'linear' || !work) {
-    semiLagrangian(g, kind, vel, vel, out, dt, null, null, new Float64Array(2))
+    semiLagrangian(g, kind, vel, vel, out, dt, null, null, new Float64Array(2), rk2)
     return
   }
   const { back, lo, hi, range } = work
-  semiLagrangian(g, kind, vel, vel, out, dt, lo, hi, range)
-  semiLagrangian(g, kind, vel, out, back, -dt, null, null, range)
+  semiLagrangian(g, kind, vel, vel, out, dt, lo, hi, range, rk2)
+  semiLagrangian(g, kind, vel, out, back, -dt, null, null, range, rk2)
   for (let f = 0; f < g.nFaces; f++) {
     const kd = kind[f]
     if (kd === FACE_FIXED || kd === FACE_CLOSED) continue

@@ -10,10 +10,10 @@
 //   6. temperature by implicit upwind finite volumes with a time term (temperature.ts).
 // A steady temperature solve on the last velocity field closes the run; its heat balance is the
 // run's energy check. Plain typed arrays; a previous state starts the next run (warm start).
-import { advectVelocity, advectWork, type AdvectionScheme } from './advect'
+import { advectVelocity, advectWork, type AdvectionScheme, type TraceScheme } from './advect'
 import { diffuseVelocity, faceViscosity } from './diffuse'
 import { FACE_FIXED, FACE_FREE, FACE_OPENING, type FlowDomain } from './domain'
-import { buildPoisson, solvePoisson } from './pressure'
+import { buildPoisson, solvePoisson, type PoissonPreconditioner } from './pressure'
 import { assembleTemperature, createTemperatureSystem, heatBalance, solveTemperatureSweeps, type AirProps } from './temperature'
 import { eddyViscosity, wallDistance, type TurbulenceModel } from './turbulence'
 
@@ -39,6 +39,8 @@ export interface FlowOptions {
   turbulence: TurbulenceModel
   /** Velocity advection: plain semi-Lagrangian or its MacCormack correction (advect.ts). */
   advection?: AdvectionScheme
+  /** Back-trace of the semi-Lagrangian step (advect.ts), default 'rk2'. */
+  trace?: TraceScheme
   /** Molecular kinematic viscosity, m²/s (default air). */
   nuM2s?: number
   /** Boussinesq buoyancy: g·β (β = 1/T_ref for an ideal gas) and the reference temperature. */
@@ -50,6 +52,8 @@ export interface FlowOptions {
   /** The projection stops at max |∇·u| ≤ pressureTol × U/h (U the largest prescribed speed). */
   pressureTol?: number
   maxPressureIterations?: number
+  /** Preconditioner of the projection's CG (pressure.ts): multigrid V-cycle (default) or MIC(0). */
+  preconditioner?: PoissonPreconditioner
   /** March the temperature with the flow (needed with buoyancy). */
   temperature?: boolean
   /** The temperature marches with this multiple of the flow's time step: a false time step
@@ -64,6 +68,11 @@ export interface FlowOptions {
   initialC?: number
   /** Reference temperature of the heat balance (the outside air), °C. */
   refC?: number
+  /** When the step cap ends the run before a steady state, the closing temperature solve uses the
+   *  mean velocity of this last share of the steps (a mean of divergence-free fields is
+   *  divergence-free): the time-mean flow of an unsteady (buoyant, turbulent) hall, not one
+   *  instant of it. 0: the last field. */
+  averageShare?: number
   /** Called after each step; return false to stop (cancel). */
   onStep?: (step: number, maxSteps: number) => boolean | void
 }
@@ -85,6 +94,8 @@ export interface FlowResult {
   steps: number
   converged: boolean
   cancelled: boolean
+  /** Steps whose mean velocity the closing temperature solve used (0: the last field). */
+  averagedSteps: number
   pressureIterations: number
   temperatureSweeps: number
   /** Largest |∇·u|·h/U after the last projection (dimensionless mass error per cell). */
@@ -204,7 +215,7 @@ export function solveFlow3d(d: FlowDomain, options: FlowOptions, warm?: FlowStat
   const hMin = Math.min(g.dx, g.dy, g.dz)
   const pTol = (options.pressureTol ?? 1e-5) * (uRef / hMin)
   const maxPIter = options.maxPressureIterations ?? 500
-  const poisson = buildPoisson(d)
+  const poisson = buildPoisson(d, options.preconditioner ?? 'multigrid')
   const walls = wallDistance(d)
   const temp = createTemperatureSystem(g.n, d.units.length)
   const tmp = new Float64Array(g.nFaces)
@@ -222,6 +233,9 @@ export function solveFlow3d(d: FlowDomain, options: FlowOptions, warm?: FlowStat
   let steps = 0
   let converged = false
   let cancelled = false
+  const averageFrom = Math.floor(options.maxSteps * (1 - (options.averageShare ?? 0))) + 1
+  const velSum = (options.averageShare ?? 0) > 0 ? new Float64Array(g.nFaces) : null
+  let averaged = 0
   // A consistent start: a warm or fresh field is projected before the first step.
   pIters += project(d, vel, phi, b, poisson, pTol, maxPIter)
   while (steps < options.maxSteps) {
@@ -229,7 +243,7 @@ export function solveFlow3d(d: FlowDomain, options: FlowOptions, warm?: FlowStat
     prev.set(vel)
     prevT.set(tempC)
     eddyViscosity(d, options.turbulence, vel, walls, nuT)
-    advectVelocity(g, d.faceKind, vel, tmp, dt, scheme, work)
+    advectVelocity(g, d.faceKind, vel, tmp, dt, scheme, work, options.trace ?? 'rk2')
     if (options.buoyancy) addBuoyancy(d, tmp, tempC, options.buoyancy.gBeta, options.buoyancy.refC, dt)
     vel.set(tmp)
     faceViscosity(d, nu, nuT, nuFace)
@@ -247,6 +261,10 @@ export function solveFlow3d(d: FlowDomain, options: FlowOptions, warm?: FlowStat
       du = Math.max(du, Math.abs(vel[f]! - prev[f]!))
       umax = Math.max(umax, Math.abs(vel[f]!))
     }
+    if (velSum && steps >= averageFrom) {
+      for (let f = 0; f < g.nFaces; f++) velSum[f] = velSum[f]! + vel[f]!
+      averaged++
+    }
     if (options.onStep && options.onStep(steps, options.maxSteps) === false) {
       cancelled = true
       break
@@ -256,7 +274,8 @@ export function solveFlow3d(d: FlowDomain, options: FlowOptions, warm?: FlowStat
       break
     }
   }
-  // The steady temperature on the last velocity field: the run's energy balance.
+  if (velSum && !converged && !cancelled && averaged > 1) for (let f = 0; f < g.nFaces; f++) vel[f] = velSum[f]! / averaged
+  // The steady temperature on the last (or mean) velocity field: the run's energy balance.
   assembleTemperature(d, vel, nuT, air, Infinity, tempC, temp)
   tSweeps += solveTemperatureSweeps(d, vel, tempC, air, temp, options.finalTemperatureSweeps ?? 2000, options.finalTemperatureTolK ?? 1e-7).sweeps
   const refC = options.refC ?? initialC
@@ -269,6 +288,7 @@ export function solveFlow3d(d: FlowDomain, options: FlowOptions, warm?: FlowStat
     steps,
     converged,
     cancelled,
+    averagedSteps: velSum && !converged && !cancelled && averaged > 1 ? averaged : 0,
     pressureIterations: pIters,
     temperatureSweeps: tSweeps,
     maxDivergence: (maxDiv * hMin) / uRef,

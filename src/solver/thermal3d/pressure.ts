@@ -6,6 +6,7 @@
 // Each connected body of air with no opening is pinned at one cell (the system is otherwise
 // singular; with a consistent right-hand side the pin changes nothing but the constant).
 import { FACE_FREE, FACE_OPENING, type FlowDomain } from './domain'
+import { buildMultigrid3, vcycle3, type Level3 } from './multigrid3'
 
 /** MIC(0) parameters (Bridson 2015 §5.2: τ = 0.97, σ = 0.25). */
 const MIC_TAU = 0.97
@@ -24,9 +25,13 @@ export interface PoissonSystem {
   s: Float64Array
   q: Float64Array
   ap: Float64Array
+  /** Multigrid levels when the V-cycle preconditions (multigrid3.ts), else MIC(0). */
+  levels: Level3[] | null
 }
 
-export function buildPoisson(d: FlowDomain): PoissonSystem {
+export type PoissonPreconditioner = 'mic' | 'multigrid'
+
+export function buildPoisson(d: FlowDomain, preconditioner: PoissonPreconditioner = 'multigrid'): PoissonSystem {
   const g = d.grid
   const { nx, ny, nz, n } = g
   const diag = new Float64Array(n)
@@ -70,7 +75,8 @@ export function buildPoisson(d: FlowDomain): PoissonSystem {
   }
   pinClosedBodies(d, diag, Math.min(ix, iy, iz))
   const precon = micPreconditioner(d, diag, ax, ay, az)
-  return { diag, ax, ay, az, precon, r: new Float64Array(n), z: new Float64Array(n), s: new Float64Array(n), q: new Float64Array(n), ap: new Float64Array(n) }
+  const levels = preconditioner === 'multigrid' ? buildMultigrid3(nx, ny, nz, diag, ax, ay, az) : null
+  return { levels, diag, ax, ay, az, precon, r: new Float64Array(n), z: new Float64Array(n), s: new Float64Array(n), q: new Float64Array(n), ap: new Float64Array(n) }
 }
 
 /** Find each connected body of air (through free faces); one without an opening gets a pin. */
@@ -146,6 +152,10 @@ function micPreconditioner(d: FlowDomain, diag: Float64Array, ax: Float64Array, 
 }
 
 function applyPreconditioner(s: PoissonSystem, nx: number, ny: number, r: Float64Array, z: Float64Array): void {
+  if (s.levels) {
+    vcycle3(s.levels, r, z)
+    return
+  }
   const { ax, ay, az, precon: p, q } = s
   const n = r.length
   const nxy = nx * ny

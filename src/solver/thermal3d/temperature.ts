@@ -17,6 +17,8 @@ export interface TemperatureSystem {
   /** Per unit: flow-weighted exhaust temperature, °C. */
   unitOutC: Float64Array
   unitInC: Float64Array
+  /** Per-sweep source of the units' exhausts. */
+  extra: Float64Array
 }
 
 export interface AirProps {
@@ -29,7 +31,7 @@ export interface AirProps {
 }
 
 export function createTemperatureSystem(n: number, units: number): TemperatureSystem {
-  return { a: new Float64Array(6 * n), aP: new Float64Array(n), b: new Float64Array(n), unitOutC: new Float64Array(units), unitInC: new Float64Array(units) }
+  return { a: new Float64Array(6 * n), aP: new Float64Array(n), b: new Float64Array(n), unitOutC: new Float64Array(units), unitInC: new Float64Array(units), extra: new Float64Array(n) }
 }
 
 /** Assemble the coefficients for the current velocities, eddy viscosity and time step. */
@@ -119,7 +121,7 @@ export function solveTemperatureSweeps(d: FlowDomain, vel: Float64Array, t: Floa
       exUnit.push(idx)
     }
   })
-  const extra = new Float64Array(n)
+  const extra = sys.extra
   let change = Infinity
   let s = 0
   while (s < maxSweeps) {
