@@ -158,8 +158,10 @@ export function hallAirflow3d(hall: Hall, rows: readonly RowLoad[], air: FieldAi
   const rackInletC: Record<string, number[]> = {}
   const rackOutletC: Record<string, number[]> = {}
   const rackRecords = built.racks.map((r) => {
-    const inC = r.unit >= 0 ? result.unitInC[r.unit]! : refC
-    const outC = r.unit >= 0 ? result.unitOutC[r.unit]! : refC
+    // A rack with no unit of its own (no airflow, or boxed in) reads the air at its rear.
+    const probeC = r.probeCell >= 0 ? result.state.tempC[r.probeCell]! : refC
+    const inC = r.unit >= 0 ? result.unitInC[r.unit]! : probeC
+    const outC = r.unit >= 0 ? result.unitOutC[r.unit]! : probeC
     ;(rackInletC[r.rowId] ??= [])[r.index] = inC
     ;(rackOutletC[r.rowId] ??= [])[r.index] = outC
     return { inletC: inC, outletC: outC, flowM3s: r.unit >= 0 ? r.flowM3s : 0, heatKW: r.heatKW }

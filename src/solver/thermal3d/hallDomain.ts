@@ -19,6 +19,8 @@ export interface RackRef {
   unit: number
   heatKW: number
   flowM3s: number
+  /** A rack with no unit: the air cell its inlet is read from (−1: none). */
+  probeCell: number
 }
 
 export interface HallDomain {
@@ -192,7 +194,7 @@ export function buildHallDomain(hall: Hall, grid: Grid3, rows: readonly RowLoad[
     boxes.forEach((box, index) => {
       const cells = boxCells(grid, box)
       for (const c of cells) markSolid(d, c)
-      rackBodies.push({ ref: { rowId: load.row.id, index, unit: -1, heatKW, flowM3s }, box, cells })
+      rackBodies.push({ ref: { rowId: load.row.id, index, unit: -1, heatKW, flowM3s, probeCell: -1 }, box, cells })
     })
   }
   const handlers: { id: string; box: Box; cells: number[]; flowM3s: number }[] = []
@@ -212,23 +214,57 @@ export function buildHallDomain(hall: Hall, grid: Grid3, rows: readonly RowLoad[
       })
     }
   }
-  // 2. Racks: front (−n) intake, rear (+n) exhaust.
-  const racks: RackRef[] = []
-  let unplaced = 0
-  for (const body of rackBodies) {
+  // 2. Racks: front (−n) intake, rear (+n) exhaust. Racks narrower than a cell share faces with
+  //    their neighbours: racks that share any face become one unit (their flows and heats add up,
+  //    each reads the unit's inlet and outlet) — the grid cannot tell them apart.
+  const faceSets = rackBodies.map((body) => {
     const f = frame(body.box)
-    const intake = facesTowards(d, body.cells, -f.nx, -f.ny)
-    const exhaust = facesTowards(d, body.cells, f.nx, f.ny)
-    body.ref.unit = body.ref.flowM3s > 0 ? addHeatUnit(d, `${body.ref.rowId}#${body.ref.index}`, intake, exhaust, body.ref.flowM3s, body.ref.heatKW * 1000) : -1
+    return { intake: facesTowards(d, body.cells, -f.nx, -f.ny), exhaust: facesTowards(d, body.cells, f.nx, f.ny) }
+  })
+  const parent = rackBodies.map((_, m) => m)
+  const find = (m: number): number => {
+    while (parent[m] !== m) m = parent[m] = parent[parent[m]!]!
+    return m
+  }
+  const owner = new Map<number, number>()
+  faceSets.forEach((set, m) => {
+    for (const f of [...set.intake, ...set.exhaust]) {
+      const o = owner.get(f)
+      if (o === undefined) owner.set(f, m)
+      else parent[find(m)] = find(o)
+    }
+  })
+  const groups = new Map<number, number[]>()
+  rackBodies.forEach((body, m) => {
+    if (body.ref.flowM3s <= 0) return
+    const root = find(m)
+    groups.set(root, [...(groups.get(root) ?? []), m])
+  })
+  let unplaced = 0
+  let merged = 0
+  for (const members of groups.values()) {
+    const intake = members.flatMap((m) => faceSets[m]!.intake)
+    const exhaust = members.flatMap((m) => faceSets[m]!.exhaust)
+    const flow = members.reduce((s, m) => s + rackBodies[m]!.ref.flowM3s, 0)
+    const heatW = members.reduce((s, m) => s + rackBodies[m]!.ref.heatKW * 1000, 0)
+    const first = rackBodies[members[0]!]!.ref
+    const unit = addHeatUnit(d, `${first.rowId}#${first.index}${members.length > 1 ? `+${members.length - 1}` : ''}`, intake, exhaust, flow, heatW)
+    if (members.length > 1) merged += members.length
+    for (const m of members) rackBodies[m]!.ref.unit = unit
+  }
+  const racks: RackRef[] = []
+  rackBodies.forEach((body, m) => {
     if (body.ref.unit < 0) {
       unplaced++
       // No air of its own (or boxed in): its heat goes into the air at its rear.
-      const target = exhaust[0] ?? intake[0]
+      const target = faceSets[m]!.exhaust[0] ?? faceSets[m]!.intake[0]
       const side = target !== undefined ? fluidSide(d, target) : null
       if (side) d.heatW[side.cell] = d.heatW[side.cell]! + body.ref.heatKW * 1000
+      body.ref.probeCell = side ? side.cell : -1
     }
     racks.push(body.ref)
-  }
+  })
+  if (merged > 0) notes.push(`${merged} racks narrower than a cell share their cells' faces with neighbours: read out together`)
   if (unplaced > 0) notes.push(`${unplaced} racks move no air of their own or are boxed in: their heat goes into the air behind them`)
   // 3. Air handlers: return air in at the back (+n), supply out at the front (−n).
   for (const h of handlers) {
