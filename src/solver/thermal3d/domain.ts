@@ -21,9 +21,17 @@ export interface HeatUnit {
   id: string
   intake: Int32Array
   exhaust: Int32Array
+  /** Air through the unit now, m³/s: its fans' flow plus any leak (below). */
   flowM3s: number
+  /** Its fans' own flow, m³/s. */
+  fanFlowM3s: number
   heatW: number
   supplyC: number | null
+  /** Open area beside the fans through which the pressure difference across the unit pushes
+   *  more air front to back (open shelving), m², and its loss coefficient ζ (Δp = ζ·ρ·v²/2).
+   *  0: none. */
+  leakAreaM2: number
+  leakZeta: number
 }
 
 export interface FlowDomain {
@@ -145,6 +153,25 @@ export function addHeatUnit(d: FlowDomain, id: string, intake: number[], exhaust
     setFixedFlow(d, f, -vout)
     d.faceUnit[f] = index
   }
-  d.units.push({ id, intake: Int32Array.from(okIn), exhaust: Int32Array.from(okOut), flowM3s, heatW, supplyC })
+  d.units.push({ id, intake: Int32Array.from(okIn), exhaust: Int32Array.from(okOut), flowM3s, fanFlowM3s: flowM3s, heatW, supplyC, leakAreaM2: 0, leakZeta: 1 })
   return index
+}
+
+/** Set the air through a unit (its fans plus a leak), spread evenly over each side's faces;
+ *  writes the prescribed velocities and, when given, the live velocity field. */
+export function setUnitFlow(d: FlowDomain, index: number, flowM3s: number, vel?: Float64Array): void {
+  const g = d.grid
+  const u = d.units[index]!
+  u.flowM3s = flowM3s
+  for (const [faces, sign] of [[u.intake, 1], [u.exhaust, -1]] as const) {
+    let area = 0
+    for (const f of faces) area += faceArea(g, faceAxis(g, f))
+    for (const f of faces) {
+      const side = fluidSide(d, f)
+      if (!side) continue
+      const v = (side.outSign * sign * flowM3s) / area
+      d.faceVelocity[f] = v
+      if (vel) vel[f] = v
+    }
+  }
 }

@@ -12,7 +12,8 @@
 // run's energy check. Plain typed arrays; a previous state starts the next run (warm start).
 import { advectVelocity, advectWork, type AdvectionScheme, type TraceScheme } from './advect'
 import { diffuseVelocity, faceViscosity } from './diffuse'
-import { FACE_FIXED, FACE_FREE, FACE_OPENING, type FlowDomain } from './domain'
+import { FACE_FIXED, FACE_FREE, FACE_OPENING, fluidSide, setUnitFlow, type FlowDomain } from './domain'
+import { faceArea, faceAxis } from './grid3'
 import { buildPoisson, solvePoisson, type PoissonPreconditioner } from './pressure'
 import { assembleTemperature, createTemperatureSystem, heatBalance, solveTemperatureSweeps, type AirProps } from './temperature'
 import { eddyViscosity, wallDistance, type TurbulenceModel } from './turbulence'
@@ -249,6 +250,7 @@ export function solveFlow3d(d: FlowDomain, options: FlowOptions, warm?: FlowStat
     faceViscosity(d, nu, nuT, nuFace)
     diffuseVelocity(d, vel, tmp, nuFace, dt, options.diffusionSweeps ?? 2)
     pIters += project(d, vel, phi, b, poisson, pTol, maxPIter)
+    updateLeaks(d, vel, phi, dt, air.densityKgM3)
     let dT = 0
     if (marchT) {
       assembleTemperature(d, vel, nuT, air, dt * (options.temperatureDtFactor ?? 10), tempC, temp)
@@ -274,7 +276,16 @@ export function solveFlow3d(d: FlowDomain, options: FlowOptions, warm?: FlowStat
       break
     }
   }
-  if (velSum && !converged && !cancelled && averaged > 1) for (let f = 0; f < g.nFaces; f++) vel[f] = velSum[f]! / averaged
+  if (velSum && !converged && !cancelled && averaged > 1) {
+    for (let f = 0; f < g.nFaces; f++) vel[f] = velSum[f]! / averaged
+    // A leaky unit's flow is the mean of its faces' flows too.
+    d.units.forEach((u, idx) => {
+      if (u.leakAreaM2 <= 0) return
+      let q = 0
+      for (const f of u.intake) q += Math.abs(vel[f]!) * faceArea(g, faceAxis(g, f))
+      setUnitFlow(d, idx, q, vel)
+    })
+  }
   // The steady temperature on the last (or mean) velocity field: the run's energy balance.
   assembleTemperature(d, vel, nuT, air, Infinity, tempC, temp)
   tSweeps += solveTemperatureSweeps(d, vel, tempC, air, temp, options.finalTemperatureSweeps ?? 2000, options.finalTemperatureTolK ?? 1e-7).sweeps
@@ -313,6 +324,32 @@ function addBuoyancy(d: FlowDomain, vel: Float64Array, t: Float64Array, gBeta: n
       vel[f] = vel[f]! + dt * gBeta * (0.5 * (t[c]! + t[c - nxy]!) - refC)
     }
   }
+}
+
+/** Under-relaxation of a unit's leak flow from one step to the next (the leak follows the
+ *  pressure of the previous projection). */
+const LEAK_RELAXATION = 0.3
+
+/** Air pushed through the open area of leaky units by the pressure difference across them:
+ *  Q_leak = A·√(2Δp/(ρ·ζ)) front to back (none backwards: a unit's model has one direction),
+ *  Δp = ρ·(φ_front − φ_back)/Δt from the last projection. */
+function updateLeaks(d: FlowDomain, vel: Float64Array, phi: Float64Array, dt: number, rho: number): void {
+  d.units.forEach((u, idx) => {
+    if (u.leakAreaM2 <= 0) return
+    const mean = (faces: Int32Array): number => {
+      let s = 0
+      let n = 0
+      for (const f of faces) {
+        const side = fluidSide(d, f)
+        if (side) ((s += phi[side.cell]!), n++)
+      }
+      return n > 0 ? s / n : 0
+    }
+    const dp = (rho * (mean(u.intake) - mean(u.exhaust))) / dt
+    const leak = dp > 0 ? u.leakAreaM2 * Math.sqrt((2 * dp) / (rho * u.leakZeta)) : 0
+    const current = u.flowM3s - u.fanFlowM3s
+    setUnitFlow(d, idx, u.fanFlowM3s + current + LEAK_RELAXATION * (leak - current), vel)
+  })
 }
 
 export function cloneState(s: FlowState): FlowState {

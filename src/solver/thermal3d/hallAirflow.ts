@@ -68,6 +68,9 @@ export interface HallAirflow3d {
   densityKgM3: number
   rackInletC: Record<string, number[]>
   rackOutletC: Record<string, number[]>
+  /** Air through each rack, m³/s: its devices' flow plus what leaks through an open enclosure
+   *  (a rack merged with its neighbours into one unit gets its share by its devices' flow). */
+  rackAirflowM3s: Record<string, number[]>
   metrics: AirMetrics
   heatInKW: number
   heatOutKW: number
@@ -157,6 +160,7 @@ export function hallAirflow3d(hall: Hall, rows: readonly RowLoad[], air: FieldAi
   )
   const rackInletC: Record<string, number[]> = {}
   const rackOutletC: Record<string, number[]> = {}
+  const rackAirflowM3s: Record<string, number[]> = {}
   const rackRecords = built.racks.map((r) => {
     // A rack with no unit of its own (no airflow, or boxed in) reads the air at its rear.
     const probeC = r.probeCell >= 0 ? result.state.tempC[r.probeCell]! : refC
@@ -164,7 +168,10 @@ export function hallAirflow3d(hall: Hall, rows: readonly RowLoad[], air: FieldAi
     const outC = r.unit >= 0 ? result.unitOutC[r.unit]! : probeC
     ;(rackInletC[r.rowId] ??= [])[r.index] = inC
     ;(rackOutletC[r.rowId] ??= [])[r.index] = outC
-    return { inletC: inC, outletC: outC, flowM3s: r.unit >= 0 ? r.flowM3s : 0, heatKW: r.heatKW }
+    const u = r.unit >= 0 ? d.units[r.unit]! : null
+    const flowM3s = u && u.fanFlowM3s > 0 ? (r.flowM3s * u.flowM3s) / u.fanFlowM3s : 0
+    ;(rackAirflowM3s[r.rowId] ??= [])[r.index] = flowM3s
+    return { inletC: inC, outletC: outC, flowM3s, heatKW: r.heatKW }
   })
   const { supplyC, returnC } = supplyAndReturn(d, result)
   const metrics = airMetrics(rackRecords, supplyC, returnC, air.densityKgM3)
@@ -203,6 +210,7 @@ export function hallAirflow3d(hall: Hall, rows: readonly RowLoad[], air: FieldAi
     densityKgM3: air.densityKgM3,
     rackInletC,
     rackOutletC,
+    rackAirflowM3s,
     metrics,
     heatInKW: result.heatInW / 1000,
     heatOutKW: result.heatOutW / 1000,

@@ -2,15 +2,23 @@
 // round, the roof at the hall's height), intake openings (evaporative pads, else the wall
 // opposite the fans) at outside pressure, exhaust fans as fixed outflow through the wall faces
 // they cover, racks as solid bodies that are fans-with-heat (air in at the front face, out at the
-// rear face at the devices' airflow, heated by the rack's air-side heat), air handlers (CRAH) as
+// rear face at the devices' airflow, heated by the rack's air-side heat; enclosures that leak —
+// open shelves most — pass more air front to back as the pressure across them pushes it through
+// the 2-D field's leak share of their face, ffd.ts updateLeaks), air handlers (CRAH) as
 // solid bodies taking return air at their back and supplying at their front at their setpoint.
 import type { Catalog } from '../../model/catalog'
 import { coolingBoxes, rowRackBoxes, type Box } from '../../model/layout'
 import type { SolverParams } from '../../model/params'
 import type { Hall } from '../../model/sceneSchema'
 import type { RowLoad } from '../loads'
+import { ENCLOSURE_LEAKAGE } from '../thermal/features'
 import { addHeatUnit, cellFaces, createDomain, fluidSide, markSolid, setFixedFlow, setOpening, type FlowDomain } from './domain'
 import { cellIndex, faceArea, faceAxis, makeGrid3, type Grid3 } from './grid3'
+
+/** Loss coefficient of the open area of an enclosure, Δp = ζ·ρ·v²/2: a sharp-edged opening with
+ *  a discharge coefficient ≈ 0.6, ζ = 1/0.6² ≈ 2.8 (Idelchik, Handbook of Hydraulic Resistance,
+ *  orifices; approx). */
+export const LEAK_ZETA = 2.8
 
 /** A rack of the hall and its unit in the domain (−1 when it could not be placed). */
 export interface RackRef {
@@ -186,15 +194,16 @@ export function buildHallDomain(hall: Hall, grid: Grid3, rows: readonly RowLoad[
   const d = createDomain(grid)
   const notes: string[] = []
   // 1. Solid bodies first (racks, air handlers), so their faces to air exist.
-  const rackBodies: { ref: RackRef; box: Box; cells: number[] }[] = []
+  const rackBodies: { ref: RackRef; box: Box; cells: number[]; leak: number }[] = []
   for (const load of rows) {
+    const enclosure = catalog.enclosures.get(load.row.enclosureId)
     const boxes = rowRackBoxes(hall, load.row, catalog)
     const heatKW = load.heatAirKW / load.row.rackCount
     const flowM3s = load.device.airflowM3s * load.row.devicesPerRack
     boxes.forEach((box, index) => {
       const cells = boxCells(grid, box)
       for (const c of cells) markSolid(d, c)
-      rackBodies.push({ ref: { rowId: load.row.id, index, unit: -1, heatKW, flowM3s, probeCell: -1 }, box, cells })
+      rackBodies.push({ ref: { rowId: load.row.id, index, unit: -1, heatKW, flowM3s, probeCell: -1 }, box, cells, leak: enclosure ? ENCLOSURE_LEAKAGE[enclosure.kind] : 0 })
     })
   }
   const handlers: { id: string; box: Box; cells: number[]; flowM3s: number }[] = []
@@ -249,6 +258,11 @@ export function buildHallDomain(hall: Hall, grid: Grid3, rows: readonly RowLoad[
     const heatW = members.reduce((s, m) => s + rackBodies[m]!.ref.heatKW * 1000, 0)
     const first = rackBodies[members[0]!]!.ref
     const unit = addHeatUnit(d, `${first.rowId}#${first.index}${members.length > 1 ? `+${members.length - 1}` : ''}`, intake, exhaust, flow, heatW)
+    if (unit >= 0) {
+      // Open area beside the devices: the 2-D field's enclosure leakage share of the front face.
+      d.units[unit]!.leakAreaM2 = members.reduce((s, m) => s + rackBodies[m]!.leak * rackBodies[m]!.box.widthM * rackBodies[m]!.box.heightM, 0)
+      d.units[unit]!.leakZeta = LEAK_ZETA
+    }
     if (members.length > 1) merged += members.length
     for (const m of members) rackBodies[m]!.ref.unit = unit
   }
