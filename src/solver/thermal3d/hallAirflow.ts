@@ -135,7 +135,9 @@ export function hallAirflow3d(hall: Hall, rows: readonly RowLoad[], air: FieldAi
     d,
     {
       dtS: options.dtS ?? run.dtS,
-      maxSteps: options.maxSteps ?? run.maxSteps,
+      // From a previous solution the flow is already developed: half the steps (an unsteady hall
+      // never meets the steady tolerance, so the cap is what a run costs).
+      maxSteps: options.maxSteps ?? (options.warm ? Math.ceil(run.maxSteps / 2) : run.maxSteps),
       minSteps: 3,
       steadyTolRel: 2e-3,
       steadyTolK: 0.02,
