@@ -154,17 +154,18 @@ export function solveTemperatureSweeps(d: FlowDomain, vel: Float64Array, t: Floa
   return { sweeps: s, changeK: change }
 }
 
-/** Heat balance of a field: heat in (sources, units; coils count negative) against heat the air
- *  carries out through the domain's boundary faces, relative to `refC`, W. */
+/** Heat balance of a field: heat in (sources, racks) against heat taken out — what the air
+ *  carries out through the domain's boundary faces (relative to `refC`) plus what coils remove, W. */
 export function heatBalance(d: FlowDomain, vel: Float64Array, t: Float64Array, air: AirProps, sys: TemperatureSystem, refC: number): { heatInW: number; heatOutW: number } {
   const g = d.grid
   const rhoCp = air.densityKgM3 * air.cpJPerKgK
   let heatInW = 0
   for (let c = 0; c < g.n; c++) if (!d.solid[c]) heatInW += d.heatW[c]!
-  d.units.forEach((u, idx) => {
-    heatInW += u.supplyC === null ? u.heatW : rhoCp * u.flowM3s * (sys.unitOutC[idx]! - sys.unitInC[idx]!)
-  })
   let heatOutW = 0
+  d.units.forEach((u, idx) => {
+    if (u.supplyC === null) heatInW += u.heatW
+    else heatOutW += rhoCp * u.flowM3s * (sys.unitInC[idx]! - sys.unitOutC[idx]!)
+  })
   for (let f = 0; f < g.nFaces; f++) {
     const kind = d.faceKind[f]
     if (kind === FACE_CLOSED || kind === FACE_FREE) continue
