@@ -203,6 +203,8 @@ function largestPrescribedSpeed(d: FlowDomain): number {
 /** Run the solver to a steady state (or maxSteps), from `warm` when given (same grid). */
 export function solveFlow3d(d: FlowDomain, options: FlowOptions, warm?: FlowState): FlowResult {
   const started = now()
+  if (!(options.dtS > 0) || !Number.isFinite(options.dtS)) throw new Error(`options.dtS: expected a positive time step in seconds, got ${options.dtS}`)
+  if (!Number.isInteger(options.maxSteps) || options.maxSteps < 0) throw new Error(`options.maxSteps: expected a whole number ≥ 0, got ${options.maxSteps}`)
   const g = d.grid
   const nu = options.nuM2s ?? AIR_NU_M2S
   const air: AirProps = { densityKgM3: options.densityKgM3 ?? 1.2, cpJPerKgK: options.cpJPerKgK ?? 1005, prandtl: AIR_PRANDTL, prandtlT: TURBULENT_PRANDTL, nu }
