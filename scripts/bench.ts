@@ -246,5 +246,48 @@ Edit → report (default hall): ${edit.medianMs.toFixed(2)} ms  (median; max ${e
   results.structuresMs = figures
 }
 
+// The 3-D airflow model (src/solver/thermal3d, issue 12): the default hall to its steady state
+// on the default grid (target ≤ 10 s) and the coarse preview (target ≤ 1 s), with cells ×
+// steps per second, and a warm start after a small edit (one row moved 0.5 m). One run each:
+// these take seconds, not milliseconds. CPU time of this process is printed beside the wall time
+// (on a shared machine the wall time includes other processes' turns).
+async function bench3d(): Promise<Record<string, unknown>> {
+  const { solveAirflow3d } = await import('../src/solver/thermal3d')
+  const PREVIEW_TARGET_MS = 1000
+  const DEFAULT_TARGET_MS = 10_000
+  const out: Record<string, unknown> = {}
+  console.log('\n3-D airflow model (FFD), default hall, asic-baseline (Node, one run each)')
+  for (const [grid, target] of [['preview', PREVIEW_TARGET_MS], ['default', DEFAULT_TARGET_MS]] as const) {
+    const cpu0 = process.cpuUsage()
+    const t0 = performance.now()
+    const r = solveAirflow3d(siberia, 'asic-baseline', catalog, { grid })
+    const ms = performance.now() - t0
+    const cpuMs = process.cpuUsage(cpu0).user / 1000
+    const h = r.halls[0]!
+    const cells = h.nx * h.ny * h.nz
+    console.log(
+      `  ${grid.padEnd(8)} ${h.nx} × ${h.ny} × ${h.nz} = ${cells} cells, ${h.steps} steps${h.converged ? ' (steady)' : ' (step cap)'}: ${ms.toFixed(0)} ms wall, ${cpuMs.toFixed(0)} ms CPU ` +
+        `(target ≤ ${target} ms: wall ${ms <= target ? 'met' : 'MISSED'}, CPU ${cpuMs <= target ? 'met' : 'MISSED'}); ` +
+        `${((cells * h.steps) / (cpuMs / 1000) / 1e6).toFixed(2)} M cells × steps per CPU second (${(h.cellStepsPerS / 1e6).toFixed(2)} M per wall second); ` +
+        `${h.pressureIterations} CG iterations; balance ${h.balanceErrorPct.toFixed(3)} %; max inlet ${Math.max(...Object.values(h.rackInletC).flat()).toFixed(1)} °C`,
+    )
+    out[grid] = { nx: h.nx, ny: h.ny, nz: h.nz, cells, steps: h.steps, converged: h.converged, wallMs: ms, cpuMs, targetMs: target, cellStepsPerS: h.cellStepsPerS, balanceErrorPct: h.balanceErrorPct }
+    if (grid === 'preview') {
+      const moved = structuredClone(siberia)
+      const row = moved.variants[0]!.halls[0]!.rows[0]!
+      row.position = { x: row.position.x + 0.5, y: row.position.y }
+      const cpu1 = process.cpuUsage()
+      const t1 = performance.now()
+      const w = solveAirflow3d(moved, 'asic-baseline', catalog, { grid, warm: { [h.hallId]: h.state } }).halls[0]!
+      const wms = performance.now() - t1
+      const wcpu = process.cpuUsage(cpu1).user / 1000
+      console.log(`  preview after an edit, warm start: ${wms.toFixed(0)} ms wall, ${wcpu.toFixed(0)} ms CPU, ${w.steps} steps${w.converged ? ' (steady)' : ' (step cap)'}`)
+      out.previewWarm = { wallMs: wms, cpuMs: wcpu, steps: w.steps, converged: w.converged }
+    }
+  }
+  return out
+}
+results.airflow3d = await bench3d()
+
 mkdirSync('.bench', { recursive: true })
 writeFileSync('.bench/results.json', `${JSON.stringify(results, null, 2)}\n`)

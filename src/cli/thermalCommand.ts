@@ -2,10 +2,13 @@
 // air temperature field of every hall (src/solver/thermal), on the check grid the design checks
 // use unless --grid fine. Per hall: the grid, the energy balance, the hot spots and every rack's
 // inlet and outlet air. JSON: timings only under `meta`, so two runs differ in nothing else.
+// --model 3d [--grid preview|default]: the 3-D FFD model instead (src/solver/thermal3d, not yet
+// read by the checks): per hall the grid, the energy balance, RCI/RTI/SHI/RHI and every rack.
 import { parseArgs } from 'node:util'
 import { builtInCatalog } from '../model/catalog'
 import type { Scene } from '../model/sceneSchema'
 import { solveThermalField, type HallThermal, type HotSpot, type ThermalGridKind, type ThermalResult } from '../solver/thermal'
+import { solveAirflow3d, type Airflow3dGridKind, type Airflow3dResult, type AirMetrics, type HallAirflow3d } from '../solver/thermal3d'
 import { formatThermalTable } from './format/thermal'
 import { CliInputError, readSceneFile } from './io'
 
@@ -77,13 +80,99 @@ function gridOption(value: string | undefined): ThermalGridKind {
   throw new CliInputError(`--grid: expected check or fine, got ${JSON.stringify(value)}`)
 }
 
+/** One hall of the 3-D model: what `--model 3d --json` prints (the fields stay in the solver). */
+export interface HallAirflow3dRecord {
+  hallId: string
+  model: 'ffd-3d'
+  grid: { kind: Airflow3dGridKind; nx: number; ny: number; nz: number; cellXM: number; cellYM: number; cellZM: number }
+  air: { intakeC: number; supplyC: number; densityKgM3: number }
+  energy: { heatInKW: number; heatOutKW: number; errorPct: number }
+  metrics: AirMetrics
+  converged: boolean
+  steps: number
+  racks: RackAir[]
+  notes: string[]
+}
+
+export interface Airflow3dRecord {
+  scene: string
+  variant: string
+  variantName: string
+  model: 'ffd-3d'
+  halls: HallAirflow3dRecord[]
+  meta: { solveMs: number; hallSolveMs: Record<string, number>; cellStepsPerS: Record<string, number> }
+}
+
+function hall3dRecord(h: HallAirflow3d): HallAirflow3dRecord {
+  const racks = Object.entries(h.rackInletC).flatMap(([rowId, inlets]) => inlets.map((inletC, index) => ({ rowId, index, inletC, outletC: h.rackOutletC[rowId]![index]! })))
+  return {
+    hallId: h.hallId,
+    model: h.model,
+    grid: { kind: h.grid, nx: h.nx, ny: h.ny, nz: h.nz, cellXM: h.cellXM, cellYM: h.cellYM, cellZM: h.cellZM },
+    air: { intakeC: h.intakeC, supplyC: h.supplyC, densityKgM3: h.densityKgM3 },
+    energy: { heatInKW: h.heatInKW, heatOutKW: h.heatOutKW, errorPct: h.balanceErrorPct },
+    metrics: h.metrics,
+    converged: h.converged,
+    steps: h.steps,
+    racks,
+    notes: h.notes,
+  }
+}
+
+export function airflow3dRecord(scene: Scene, result: Airflow3dResult): Airflow3dRecord {
+  const variant = scene.variants.find((v) => v.id === result.variantId)
+  return {
+    scene: scene.name,
+    variant: result.variantId,
+    variantName: variant?.name ?? result.variantId,
+    model: 'ffd-3d',
+    halls: result.halls.map(hall3dRecord),
+    meta: {
+      solveMs: result.solveMs,
+      hallSolveMs: Object.fromEntries(result.halls.map((h) => [h.hallId, h.solveMs])),
+      cellStepsPerS: Object.fromEntries(result.halls.map((h) => [h.hallId, h.cellStepsPerS])),
+    },
+  }
+}
+
+const f1 = (v: number) => v.toFixed(1)
+
+function formatAirflow3d(r: Airflow3dRecord): string {
+  const lines = [`${r.scene} / ${r.variantName} (${r.variant}) — 3-D airflow model (FFD; the design checks still read the 2-D field)`]
+  for (const h of r.halls) {
+    const m = h.metrics
+    lines.push(
+      `  hall ${h.hallId}: ${h.grid.kind} grid ${h.grid.nx} × ${h.grid.ny} × ${h.grid.nz} (${h.grid.cellXM.toFixed(2)} × ${h.grid.cellYM.toFixed(2)} × ${h.grid.cellZM.toFixed(2)} m), ${h.steps} steps${h.converged ? ', steady' : ''}`,
+      `    air in ${f1(h.air.intakeC)} °C; heat in ${h.energy.heatInKW.toFixed(0)} kW, out ${h.energy.heatOutKW.toFixed(0)} kW (${h.energy.errorPct.toFixed(3)} %)`,
+      `    RCI_HI ${f1(m.rciHiPct)} %  RCI_LO ${f1(m.rciLoPct)} %  RTI ${f1(m.rtiPct)} %  SHI ${m.shi.toFixed(3)}  RHI ${m.rhi.toFixed(3)}  (supply ${f1(m.supplyC)} °C, return ${f1(m.returnC)} °C, rack ΔT ${f1(m.equipmentDeltaTK)} K)`,
+    )
+    const byRow = new Map<string, RackAir[]>()
+    for (const rack of h.racks) byRow.set(rack.rowId, [...(byRow.get(rack.rowId) ?? []), rack])
+    for (const [rowId, racks] of byRow) {
+      const inlets = racks.map((x) => x.inletC)
+      const outlets = racks.map((x) => x.outletC)
+      lines.push(`    ${rowId.padEnd(12)} inlet ${f1(Math.min(...inlets))}–${f1(Math.max(...inlets))} °C  outlet ${f1(Math.min(...outlets))}–${f1(Math.max(...outlets))} °C  (${racks.length} racks)`)
+    }
+    for (const n of h.notes) lines.push(`    note: ${n}`)
+  }
+  return `${lines.join('\n')}\n`
+}
+
+function grid3dOption(value: string | undefined): Airflow3dGridKind {
+  if (value === undefined || value === 'preview' || value === 'default') return value ?? 'default'
+  throw new CliInputError(`--grid: with --model 3d expected preview or default, got ${JSON.stringify(value)}`)
+}
+
 export function thermalCommand(args: string[], io: { out: (t: string) => void }): number {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { variant: { type: 'string' }, json: { type: 'boolean' }, grid: { type: 'string' } },
+    options: { variant: { type: 'string' }, json: { type: 'boolean' }, grid: { type: 'string' }, model: { type: 'string' } },
   })
   if (positionals.length !== 1) throw new CliInputError(`thermal: expected one scene file, got ${positionals.length}`)
+  const model = values.model ?? '2d'
+  if (model !== '2d' && model !== '3d') throw new CliInputError(`--model: expected 2d or 3d, got ${JSON.stringify(model)}`)
+  if (model === '3d') return airflow3dCommand(positionals[0]!, values, io)
   const grid = gridOption(values.grid)
   const catalog = builtInCatalog()
   const scene = readSceneFile(positionals[0]!, catalog)
@@ -94,5 +183,19 @@ export function thermalCommand(args: string[], io: { out: (t: string) => void })
   const records = ids.map((id) => thermalRecord(scene, solveThermalField(scene, id, catalog, { grid })))
   if (values.json) io.out(`${JSON.stringify(wanted === 'all' ? records : records[0], null, 2)}\n`)
   else io.out(records.map(formatThermalTable).join('\n'))
+  return 0
+}
+
+function airflow3dCommand(file: string, values: { variant?: string; json?: boolean; grid?: string }, io: { out: (t: string) => void }): number {
+  const grid = grid3dOption(values.grid)
+  const catalog = builtInCatalog()
+  const scene = readSceneFile(file, catalog)
+  const known = scene.variants.map((v) => v.id)
+  const wanted = values.variant ?? known[0]!
+  if (wanted !== 'all' && !known.includes(wanted)) throw new CliInputError(`--variant: unknown variant "${wanted}" (known: ${known.join(', ')}, all)`)
+  const ids = wanted === 'all' ? known : [wanted]
+  const records = ids.map((id) => airflow3dRecord(scene, solveAirflow3d(scene, id, catalog, { grid })))
+  if (values.json) io.out(`${JSON.stringify(wanted === 'all' ? records : records[0], null, 2)}\n`)
+  else io.out(records.map(formatAirflow3d).join('\n'))
   return 0
 }

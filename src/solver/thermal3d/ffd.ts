@@ -1,0 +1,359 @@
+// The 3-D fast fluid dynamics (FFD) solver: marches the incompressible Navier–Stokes equations
+// with Boussinesq buoyancy in time to a steady state (Zuo & Chen 2009, "Real-time or faster-than-
+// real-time simulation of airflow in buildings", Indoor Air 19; Han, Tian, VanGilder, Zuo &
+// Faulkner 2020, Energy and Buildings). One step, fractional (Chorin 1968 projection):
+//   1. eddy viscosity ν_t (turbulence.ts);
+//   2. semi-Lagrangian advection of the velocity (advect.ts);
+//   3. buoyancy on the vertical faces: w += Δt·g·β·(T − T_ref);
+//   4. implicit diffusion with ν + ν_t (diffuse.ts);
+//   5. projection: solve −∇²φ = −∇·u* (pressure.ts, MIC(0)-CG), u = u* − ∇φ (mass to `pressureTol`);
+//   6. temperature by implicit upwind finite volumes with a time term (temperature.ts).
+// A steady temperature solve on the last velocity field closes the run; its heat balance is the
+// run's energy check. Plain typed arrays; a previous state starts the next run (warm start).
+import { advectVelocity, advectWork, type AdvectionScheme, type TraceScheme } from './advect'
+import { diffuseVelocity, faceViscosity } from './diffuse'
+import { FACE_FIXED, FACE_FREE, FACE_OPENING, fluidSide, setUnitFlow, type FlowDomain } from './domain'
+import { faceArea, faceAxis } from './grid3'
+import { buildPoisson, solvePoisson, type PoissonPreconditioner } from './pressure'
+import { assembleTemperature, createTemperatureSystem, heatBalance, solveTemperatureSweeps, type AirProps } from './temperature'
+import { eddyViscosity, wallDistance, type TurbulenceModel } from './turbulence'
+
+/** Kinematic viscosity of air at 20–30 °C, m²/s (standard tables: 1.52e-5 at 20 °C, 1.60e-5 at 30 °C). */
+export const AIR_NU_M2S = 1.55e-5
+/** Gravity, m/s². */
+export const GRAVITY_M_S2 = 9.81
+/** Prandtl number of air (≈ 0.71, standard tables) and the usual turbulent Prandtl number 0.9
+ *  (Chen & Xu 1998 use 0.9 for the zero-equation model). */
+export const AIR_PRANDTL = 0.71
+export const TURBULENT_PRANDTL = 0.9
+
+export interface FlowOptions {
+  /** Time step, s. Semi-Lagrangian advection is stable at any Courant number. */
+  dtS: number
+  maxSteps: number
+  /** Do at least this many steps (a warm start may look steady at once). */
+  minSteps?: number
+  /** Steady when no face velocity changes by more than this share of the largest speed in a step … */
+  steadyTolRel?: number
+  /** … and no cell temperature by more than this, K. */
+  steadyTolK?: number
+  turbulence: TurbulenceModel
+  /** Velocity advection: plain semi-Lagrangian or its MacCormack correction (advect.ts). */
+  advection?: AdvectionScheme
+  /** Back-trace of the semi-Lagrangian step (advect.ts), default 'rk2'. */
+  trace?: TraceScheme
+  /** Molecular kinematic viscosity, m²/s (default air). */
+  nuM2s?: number
+  /** Boussinesq buoyancy: g·β (β = 1/T_ref for an ideal gas) and the reference temperature. */
+  buoyancy?: { gBeta: number; refC: number } | null
+  densityKgM3?: number
+  cpJPerKgK?: number
+  /** Gauss–Seidel sweeps of the implicit momentum diffusion per step. */
+  diffusionSweeps?: number
+  /** The projection stops at max |∇·u| ≤ pressureTol × U/h (U the largest prescribed speed). */
+  pressureTol?: number
+  maxPressureIterations?: number
+  /** Preconditioner of the projection's CG (pressure.ts): multigrid V-cycle (default) or MIC(0). */
+  preconditioner?: PoissonPreconditioner
+  /** March the temperature with the flow (needed with buoyancy). */
+  temperature?: boolean
+  /** The temperature marches with this multiple of the flow's time step: a false time step
+   *  (Patankar 1980 §6.7) that reaches the steady state sooner without changing it; the room's air
+   *  change time, not the flow's, would otherwise set the number of steps. */
+  temperatureDtFactor?: number
+  /** Temperature sweeps per step, and of the closing steady solve. */
+  temperatureSweeps?: number
+  finalTemperatureSweeps?: number
+  finalTemperatureTolK?: number
+  /** Initial air temperature when there is no warm start, °C. */
+  initialC?: number
+  /** Reference temperature of the heat balance (the outside air), °C. */
+  refC?: number
+  /** When the step cap ends the run before a steady state, the closing temperature solve uses the
+   *  mean velocity of this last share of the steps (a mean of divergence-free fields is
+   *  divergence-free): the time-mean flow of an unsteady (buoyant, turbulent) hall, not one
+   *  instant of it. 0: the last field. */
+  averageShare?: number
+  /** Called after each step; return false to stop (cancel). */
+  onStep?: (step: number, maxSteps: number) => boolean | void
+}
+
+/** What a run leaves: the fields, reusable as the start of the next run. */
+export interface FlowState {
+  /** Face velocities (grid3.ts layout), m/s. */
+  vel: Float64Array
+  /** Cell temperatures, °C. */
+  tempC: Float64Array
+  /** φ = p·Δt/ρ of the last projection. */
+  phi: Float64Array
+  /** Eddy viscosity, m²/s. */
+  nuT: Float64Array
+}
+
+export interface FlowResult {
+  state: FlowState
+  steps: number
+  converged: boolean
+  cancelled: boolean
+  /** Steps whose mean velocity the closing temperature solve used (0: the last field). */
+  averagedSteps: number
+  pressureIterations: number
+  temperatureSweeps: number
+  /** Largest |∇·u|·h/U after the last projection (dimensionless mass error per cell). */
+  maxDivergence: number
+  heatInW: number
+  heatOutW: number
+  /** (out − in)/in, % (0 with no heat). */
+  balanceErrorPct: number
+  unitInC: Float64Array
+  unitOutC: Float64Array
+  elapsedMs: number
+}
+
+const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now())
+
+/** A fresh state: air at rest at `initialC`, fixed faces at their prescribed velocity. */
+export function initialState(d: FlowDomain, initialC: number): FlowState {
+  const g = d.grid
+  const vel = new Float64Array(g.nFaces)
+  for (let f = 0; f < g.nFaces; f++) if (d.faceKind[f] === FACE_FIXED) vel[f] = d.faceVelocity[f]!
+  return { vel, tempC: new Float64Array(g.n).fill(initialC), phi: new Float64Array(g.n), nuT: new Float64Array(g.n) }
+}
+
+/** Divergence of every fluid cell, 1/s. */
+export function divergence(d: FlowDomain, vel: Float64Array, out: Float64Array): void {
+  const g = d.grid
+  const { nx, ny } = g
+  const nxy = nx * ny
+  for (let c = 0; c < g.n; c++) {
+    if (d.solid[c]) {
+      out[c] = 0
+      continue
+    }
+    const i = c % nx
+    const r = (c - i) / nx
+    const j = r % ny
+    const k = (r - j) / ny
+    const fu = i + (nx + 1) * (j + ny * k)
+    const fv = g.nU + i + nx * (j + (ny + 1) * k)
+    const fw = g.nU + g.nV + c
+    out[c] = (vel[fu + 1]! - vel[fu]!) / g.dx + (vel[fv + nx]! - vel[fv]!) / g.dy + (vel[fw + nxy]! - vel[fw]!) / g.dz
+  }
+}
+
+function project(d: FlowDomain, vel: Float64Array, phi: Float64Array, b: Float64Array, sys: ReturnType<typeof buildPoisson>, tol: number, maxIter: number): number {
+  const g = d.grid
+  divergence(d, vel, b)
+  for (let c = 0; c < g.n; c++) b[c] = -b[c]!
+  const { iterations } = solvePoisson(sys, g.nx, g.ny, b, phi, tol, maxIter)
+  const { nx, ny, nz } = g
+  const kind = d.faceKind
+  // x-faces
+  for (let k = 0; k < nz; k++) {
+    for (let j = 0; j < ny; j++) {
+      for (let i = 0; i <= nx; i++) {
+        const f = i + (nx + 1) * (j + ny * k)
+        const kf = kind[f]
+        if (kf !== FACE_FREE && kf !== FACE_OPENING) continue
+        const lo = i > 0 ? i - 1 + nx * (j + ny * k) : -1
+        const hi = i < nx ? i + nx * (j + ny * k) : -1
+        vel[f] = vel[f]! - gradient(phi, lo, hi, g.dx, kf === FACE_OPENING)
+      }
+    }
+  }
+  for (let k = 0; k < nz; k++) {
+    for (let j = 0; j <= ny; j++) {
+      for (let i = 0; i < nx; i++) {
+        const f = g.nU + i + nx * (j + (ny + 1) * k)
+        const kf = kind[f]
+        if (kf !== FACE_FREE && kf !== FACE_OPENING) continue
+        const lo = j > 0 ? i + nx * (j - 1 + ny * k) : -1
+        const hi = j < ny ? i + nx * (j + ny * k) : -1
+        vel[f] = vel[f]! - gradient(phi, lo, hi, g.dy, kf === FACE_OPENING)
+      }
+    }
+  }
+  for (let k = 0; k <= nz; k++) {
+    for (let j = 0; j < ny; j++) {
+      for (let i = 0; i < nx; i++) {
+        const f = g.nU + g.nV + i + nx * (j + ny * k)
+        const kf = kind[f]
+        if (kf !== FACE_FREE && kf !== FACE_OPENING) continue
+        const lo = k > 0 ? i + nx * (j + ny * (k - 1)) : -1
+        const hi = k < nz ? i + nx * (j + ny * k) : -1
+        vel[f] = vel[f]! - gradient(phi, lo, hi, g.dz, kf === FACE_OPENING)
+      }
+    }
+  }
+  return iterations
+}
+
+/** ∂φ/∂n across a face; an opening holds φ = 0 on the face, half a cell from the cell centre. */
+function gradient(phi: Float64Array, lo: number, hi: number, h: number, opening: boolean): number {
+  if (opening) return lo < 0 ? phi[hi]! / (0.5 * h) : -phi[lo]! / (0.5 * h)
+  return (phi[hi]! - phi[lo]!) / h
+}
+
+function largestPrescribedSpeed(d: FlowDomain): number {
+  let u = Math.abs(d.lidU)
+  for (let f = 0; f < d.grid.nFaces; f++) if (d.faceKind[f] === FACE_FIXED) u = Math.max(u, Math.abs(d.faceVelocity[f]!))
+  return u > 0 ? u : 1
+}
+
+/** Run the solver to a steady state (or maxSteps), from `warm` when given (same grid). */
+export function solveFlow3d(d: FlowDomain, options: FlowOptions, warm?: FlowState): FlowResult {
+  const started = now()
+  if (!(options.dtS > 0) || !Number.isFinite(options.dtS)) throw new Error(`options.dtS: expected a positive time step in seconds, got ${options.dtS}`)
+  if (!Number.isInteger(options.maxSteps) || options.maxSteps < 0) throw new Error(`options.maxSteps: expected a whole number ≥ 0, got ${options.maxSteps}`)
+  const g = d.grid
+  const nu = options.nuM2s ?? AIR_NU_M2S
+  const air: AirProps = { densityKgM3: options.densityKgM3 ?? 1.2, cpJPerKgK: options.cpJPerKgK ?? 1005, prandtl: AIR_PRANDTL, prandtlT: TURBULENT_PRANDTL, nu }
+  const dt = options.dtS
+  const initialC = options.initialC ?? options.refC ?? 20
+  const state = warm && warm.vel.length === g.nFaces && warm.tempC.length === g.n ? cloneState(warm) : initialState(d, initialC)
+  // Fixed faces take the domain's prescribed velocity even when the warm state had others.
+  for (let f = 0; f < g.nFaces; f++) if (d.faceKind[f] === FACE_FIXED) state.vel[f] = d.faceVelocity[f]!
+  const { vel, tempC, phi, nuT } = state
+  const uRef = largestPrescribedSpeed(d)
+  const hMin = Math.min(g.dx, g.dy, g.dz)
+  const pTol = (options.pressureTol ?? 1e-5) * (uRef / hMin)
+  const maxPIter = options.maxPressureIterations ?? 500
+  const poisson = buildPoisson(d, options.preconditioner ?? 'multigrid')
+  const walls = wallDistance(d)
+  const temp = createTemperatureSystem(g.n, d.units.length)
+  const tmp = new Float64Array(g.nFaces)
+  const scheme = options.advection ?? 'linear'
+  const work = scheme === 'maccormack' ? advectWork(g.nFaces) : undefined
+  const prev = new Float64Array(g.nFaces)
+  const prevT = new Float64Array(g.n)
+  const nuFace = new Float64Array(g.nFaces)
+  const b = new Float64Array(g.n)
+  const marchT = options.temperature ?? options.buoyancy != null
+  const tolRel = options.steadyTolRel ?? 1e-4
+  const tolK = options.steadyTolK ?? 1e-3
+  let pIters = 0
+  let tSweeps = 0
+  let steps = 0
+  let converged = false
+  let cancelled = false
+  const averageFrom = Math.floor(options.maxSteps * (1 - (options.averageShare ?? 0))) + 1
+  const velSum = (options.averageShare ?? 0) > 0 ? new Float64Array(g.nFaces) : null
+  let averaged = 0
+  // A consistent start: a warm or fresh field is projected before the first step.
+  pIters += project(d, vel, phi, b, poisson, pTol, maxPIter)
+  while (steps < options.maxSteps) {
+    steps++
+    prev.set(vel)
+    prevT.set(tempC)
+    eddyViscosity(d, options.turbulence, vel, walls, nuT)
+    advectVelocity(g, d.faceKind, vel, tmp, dt, scheme, work, options.trace ?? 'rk2')
+    if (options.buoyancy) addBuoyancy(d, tmp, tempC, options.buoyancy.gBeta, options.buoyancy.refC, dt)
+    vel.set(tmp)
+    faceViscosity(d, nu, nuT, nuFace)
+    diffuseVelocity(d, vel, tmp, nuFace, dt, options.diffusionSweeps ?? 2)
+    pIters += project(d, vel, phi, b, poisson, pTol, maxPIter)
+    updateLeaks(d, vel, phi, dt, air.densityKgM3)
+    let dT = 0
+    if (marchT) {
+      assembleTemperature(d, vel, nuT, air, dt * (options.temperatureDtFactor ?? 10), tempC, temp)
+      tSweeps += solveTemperatureSweeps(d, vel, tempC, air, temp, options.temperatureSweeps ?? 2, 0).sweeps
+      for (let c = 0; c < g.n; c++) dT = Math.max(dT, Math.abs(tempC[c]! - prevT[c]!))
+    }
+    let du = 0
+    let umax = 0
+    for (let f = 0; f < g.nFaces; f++) {
+      du = Math.max(du, Math.abs(vel[f]! - prev[f]!))
+      umax = Math.max(umax, Math.abs(vel[f]!))
+    }
+    if (velSum && steps >= averageFrom) {
+      for (let f = 0; f < g.nFaces; f++) velSum[f] = velSum[f]! + vel[f]!
+      averaged++
+    }
+    if (options.onStep && options.onStep(steps, options.maxSteps) === false) {
+      cancelled = true
+      break
+    }
+    if (steps >= (options.minSteps ?? 1) && du <= tolRel * Math.max(umax, 1e-12) && dT <= tolK) {
+      converged = true
+      break
+    }
+  }
+  if (velSum && !converged && !cancelled && averaged > 1) {
+    for (let f = 0; f < g.nFaces; f++) vel[f] = velSum[f]! / averaged
+    // A leaky unit's flow is the mean of its faces' flows too.
+    d.units.forEach((u, idx) => {
+      if (u.leakAreaM2 <= 0) return
+      let q = 0
+      for (const f of u.intake) q += Math.abs(vel[f]!) * faceArea(g, faceAxis(g, f))
+      setUnitFlow(d, idx, q, vel)
+    })
+  }
+  // The steady temperature on the last (or mean) velocity field: the run's energy balance.
+  assembleTemperature(d, vel, nuT, air, Infinity, tempC, temp)
+  tSweeps += solveTemperatureSweeps(d, vel, tempC, air, temp, options.finalTemperatureSweeps ?? 2000, options.finalTemperatureTolK ?? 1e-7).sweeps
+  const refC = options.refC ?? initialC
+  const { heatInW, heatOutW } = heatBalance(d, vel, tempC, air, temp, refC)
+  divergence(d, vel, b)
+  let maxDiv = 0
+  for (let c = 0; c < g.n; c++) maxDiv = Math.max(maxDiv, Math.abs(b[c]!))
+  return {
+    state,
+    steps,
+    converged,
+    cancelled,
+    averagedSteps: velSum && !converged && !cancelled && averaged > 1 ? averaged : 0,
+    pressureIterations: pIters,
+    temperatureSweeps: tSweeps,
+    maxDivergence: (maxDiv * hMin) / uRef,
+    heatInW,
+    heatOutW,
+    balanceErrorPct: Math.abs(heatInW) > 0 ? ((heatOutW - heatInW) / heatInW) * 100 : 0,
+    unitInC: Float64Array.from(temp.unitInC),
+    unitOutC: Float64Array.from(temp.unitOutC),
+    elapsedMs: now() - started,
+  }
+}
+
+function addBuoyancy(d: FlowDomain, vel: Float64Array, t: Float64Array, gBeta: number, refC: number, dt: number): void {
+  const g = d.grid
+  const { nx, ny, nz } = g
+  const nxy = nx * ny
+  const off = g.nU + g.nV
+  for (let k = 1; k < nz; k++) {
+    for (let c = k * nxy; c < (k + 1) * nxy; c++) {
+      const f = off + c
+      if (d.faceKind[f] !== FACE_FREE) continue
+      vel[f] = vel[f]! + dt * gBeta * (0.5 * (t[c]! + t[c - nxy]!) - refC)
+    }
+  }
+}
+
+/** Under-relaxation of a unit's leak flow from one step to the next (the leak follows the
+ *  pressure of the previous projection). */
+const LEAK_RELAXATION = 0.3
+
+/** Air pushed through the open area of leaky units by the pressure difference across them:
+ *  Q_leak = A·√(2Δp/(ρ·ζ)) front to back (none backwards: a unit's model has one direction),
+ *  Δp = ρ·(φ_front − φ_back)/Δt from the last projection. */
+function updateLeaks(d: FlowDomain, vel: Float64Array, phi: Float64Array, dt: number, rho: number): void {
+  d.units.forEach((u, idx) => {
+    if (u.leakAreaM2 <= 0) return
+    const mean = (faces: Int32Array): number => {
+      let s = 0
+      let n = 0
+      for (const f of faces) {
+        const side = fluidSide(d, f)
+        if (side) ((s += phi[side.cell]!), n++)
+      }
+      return n > 0 ? s / n : 0
+    }
+    const dp = (rho * (mean(u.intake) - mean(u.exhaust))) / dt
+    const leak = dp > 0 ? u.leakAreaM2 * Math.sqrt((2 * dp) / (rho * u.leakZeta)) : 0
+    const current = u.flowM3s - u.fanFlowM3s
+    setUnitFlow(d, idx, u.fanFlowM3s + current + LEAK_RELAXATION * (leak - current), vel)
+  })
+}
+
+export function cloneState(s: FlowState): FlowState {
+  return { vel: Float64Array.from(s.vel), tempC: Float64Array.from(s.tempC), phi: Float64Array.from(s.phi), nuT: Float64Array.from(s.nuT) }
+}

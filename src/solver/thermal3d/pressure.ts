@@ -1,0 +1,249 @@
+// The pressure projection's Poisson equation on the MAC grid, solved by conjugate gradients with
+// a modified incomplete Cholesky preconditioner, MIC(0) (Bridson, Fluid Simulation for Computer
+// Graphics, 2nd ed. 2015, ch. 5; Gustafsson 1978). Unknown: φ = p·Δt/ρ, so u = u* − ∇φ; the
+// matrix A = −∇·∇ over fluid cells (7-point, positive), free faces between fluid cells couple two
+// cells, an opening face ties a cell to φ = 0 half a cell away (2/h²), fixed faces add nothing.
+// Each connected body of air with no opening is pinned at one cell (the system is otherwise
+// singular; with a consistent right-hand side the pin changes nothing but the constant).
+import { FACE_FREE, FACE_OPENING, type FlowDomain } from './domain'
+import { buildMultigrid3, vcycle3, type Level3 } from './multigrid3'
+
+/** MIC(0) parameters (Bridson 2015 §5.2: τ = 0.97, σ = 0.25). */
+const MIC_TAU = 0.97
+const MIC_SIGMA = 0.25
+
+export interface PoissonSystem {
+  /** Diagonal, and the coupling to the +x, +y, +z neighbour (≤ 0), per cell. */
+  diag: Float64Array
+  ax: Float64Array
+  ay: Float64Array
+  az: Float64Array
+  precon: Float64Array
+  /** CG work arrays. */
+  r: Float64Array
+  z: Float64Array
+  s: Float64Array
+  q: Float64Array
+  ap: Float64Array
+  /** Multigrid levels when the V-cycle preconditions (multigrid3.ts), else MIC(0). */
+  levels: Level3[] | null
+}
+
+export type PoissonPreconditioner = 'mic' | 'multigrid'
+
+export function buildPoisson(d: FlowDomain, preconditioner: PoissonPreconditioner = 'multigrid'): PoissonSystem {
+  const g = d.grid
+  const { nx, ny, nz, n } = g
+  const diag = new Float64Array(n)
+  const ax = new Float64Array(n)
+  const ay = new Float64Array(n)
+  const az = new Float64Array(n)
+  const ix = 1 / (g.dx * g.dx)
+  const iy = 1 / (g.dy * g.dy)
+  const iz = 1 / (g.dz * g.dz)
+  const kind = d.faceKind
+  const nxy = nx * ny
+  for (let k = 0; k < nz; k++) {
+    for (let j = 0; j < ny; j++) {
+      for (let i = 0; i < nx; i++) {
+        const c = i + nx * (j + ny * k)
+        if (d.solid[c]) continue
+        const fu = i + (nx + 1) * (j + ny * k)
+        const fv = g.nU + i + nx * (j + (ny + 1) * k)
+        const fw = g.nU + g.nV + c
+        const faces: [number, number, number][] = [
+          [fu, ix, -1],
+          [fu + 1, ix, i + 1 < nx ? c + 1 : -1],
+          [fv, iy, -1],
+          [fv + nx, iy, j + 1 < ny ? c + nx : -1],
+          [fw, iz, -1],
+          [fw + nxy, iz, k + 1 < nz ? c + nxy : -1],
+        ]
+        for (let m = 0; m < 6; m++) {
+          const [f, h2, up] = faces[m]!
+          if (kind[f] === FACE_FREE) {
+            diag[c] = diag[c]! + h2
+            if (up >= 0) {
+              if (m === 1) ax[c] = -h2
+              else if (m === 3) ay[c] = -h2
+              else if (m === 5) az[c] = -h2
+            }
+          } else if (kind[f] === FACE_OPENING) diag[c] = diag[c]! + 2 * h2
+        }
+      }
+    }
+  }
+  pinClosedBodies(d, diag, Math.min(ix, iy, iz))
+  const precon = micPreconditioner(d, diag, ax, ay, az)
+  const levels = preconditioner === 'multigrid' ? buildMultigrid3(nx, ny, nz, diag, ax, ay, az) : null
+  return { levels, diag, ax, ay, az, precon, r: new Float64Array(n), z: new Float64Array(n), s: new Float64Array(n), q: new Float64Array(n), ap: new Float64Array(n) }
+}
+
+/** Find each connected body of air (through free faces); one without an opening gets a pin. */
+function pinClosedBodies(d: FlowDomain, diag: Float64Array, pin: number): void {
+  const g = d.grid
+  const seen = new Uint8Array(g.n)
+  const stack = new Int32Array(g.n)
+  for (let start = 0; start < g.n; start++) {
+    if (seen[start] || d.solid[start]) continue
+    let top = 0
+    stack[top++] = start
+    seen[start] = 1
+    let open = false
+    while (top > 0) {
+      const c = stack[--top]!
+      const i = c % g.nx
+      const r = (c - i) / g.nx
+      const j = r % g.ny
+      const k = (r - j) / g.ny
+      const fu = i + (g.nx + 1) * (j + g.ny * k)
+      const fv = g.nU + i + g.nx * (j + (g.ny + 1) * k)
+      const fw = g.nU + g.nV + c
+      const links: [number, number][] = [
+        [fu, c - 1],
+        [fu + 1, c + 1],
+        [fv, c - g.nx],
+        [fv + g.nx, c + g.nx],
+        [fw, c - g.nx * g.ny],
+        [fw + g.nx * g.ny, c + g.nx * g.ny],
+      ]
+      for (const [f, nb] of links) {
+        const kind = d.faceKind[f]
+        if (kind === FACE_OPENING) open = true
+        else if (kind === FACE_FREE && !seen[nb]) {
+          seen[nb] = 1
+          stack[top++] = nb
+        }
+      }
+    }
+    if (!open) diag[start] = diag[start]! + pin
+  }
+}
+
+function micPreconditioner(d: FlowDomain, diag: Float64Array, ax: Float64Array, ay: Float64Array, az: Float64Array): Float64Array {
+  const g = d.grid
+  const { nx, ny, nz } = g
+  const nxy = nx * ny
+  const p = new Float64Array(g.n)
+  for (let k = 0; k < nz; k++) {
+    for (let j = 0; j < ny; j++) {
+      for (let i = 0; i < nx; i++) {
+        const c = i + nx * (j + ny * k)
+        if (d.solid[c] || diag[c] === 0) continue
+        let e = diag[c]!
+        if (i > 0) {
+          const a = ax[c - 1]! * p[c - 1]!
+          e -= a * a + MIC_TAU * ax[c - 1]! * (ay[c - 1]! + az[c - 1]!) * p[c - 1]! * p[c - 1]!
+        }
+        if (j > 0) {
+          const a = ay[c - nx]! * p[c - nx]!
+          e -= a * a + MIC_TAU * ay[c - nx]! * (ax[c - nx]! + az[c - nx]!) * p[c - nx]! * p[c - nx]!
+        }
+        if (k > 0) {
+          const a = az[c - nxy]! * p[c - nxy]!
+          e -= a * a + MIC_TAU * az[c - nxy]! * (ax[c - nxy]! + ay[c - nxy]!) * p[c - nxy]! * p[c - nxy]!
+        }
+        if (e < MIC_SIGMA * diag[c]!) e = diag[c]!
+        p[c] = 1 / Math.sqrt(e)
+      }
+    }
+  }
+  return p
+}
+
+function applyPreconditioner(s: PoissonSystem, nx: number, ny: number, r: Float64Array, z: Float64Array): void {
+  if (s.levels) {
+    vcycle3(s.levels, r, z)
+    return
+  }
+  const { ax, ay, az, precon: p, q } = s
+  const n = r.length
+  const nxy = nx * ny
+  for (let c = 0; c < n; c++) {
+    if (p[c] === 0) {
+      q[c] = 0
+      continue
+    }
+    let t = r[c]!
+    if (c >= 1) t -= ax[c - 1]! * p[c - 1]! * q[c - 1]!
+    if (c >= nx) t -= ay[c - nx]! * p[c - nx]! * q[c - nx]!
+    if (c >= nxy) t -= az[c - nxy]! * p[c - nxy]! * q[c - nxy]!
+    q[c] = t * p[c]!
+  }
+  for (let c = n - 1; c >= 0; c--) {
+    if (p[c] === 0) {
+      z[c] = 0
+      continue
+    }
+    let t = q[c]!
+    const pc = p[c]!
+    if (c + 1 < n) t -= ax[c]! * pc * z[c + 1]!
+    if (c + nx < n) t -= ay[c]! * pc * z[c + nx]!
+    if (c + nxy < n) t -= az[c]! * pc * z[c + nxy]!
+    z[c] = t * pc
+  }
+}
+
+function multiply(s: PoissonSystem, nx: number, ny: number, x: Float64Array, y: Float64Array): void {
+  const { diag, ax, ay, az } = s
+  const n = x.length
+  const nxy = nx * ny
+  for (let c = 0; c < n; c++) {
+    let v = diag[c]! * x[c]!
+    if (c >= 1) v += ax[c - 1]! * x[c - 1]!
+    if (c + 1 < n) v += ax[c]! * x[c + 1]!
+    if (c >= nx) v += ay[c - nx]! * x[c - nx]!
+    if (c + nx < n) v += ay[c]! * x[c + nx]!
+    if (c >= nxy) v += az[c - nxy]! * x[c - nxy]!
+    if (c + nxy < n) v += az[c]! * x[c + nxy]!
+    y[c] = v
+  }
+}
+
+/**
+ * Solve A·φ = b by preconditioned CG from the φ given (warm start). Stops when max |residual| ≤
+ * `tol` (units of b: 1/s for a divergence). The coupling arrays are zero across the grid's own
+ * edges (ax at i = nx−1 and so on), so flat neighbours past an edge add nothing.
+ */
+export function solvePoisson(s: PoissonSystem, nx: number, ny: number, b: Float64Array, phi: Float64Array, tol: number, maxIter: number): { iterations: number; residual: number } {
+  const { r, z } = s
+  const n = b.length
+  const sDir = s.s
+  const Ax = s.ap
+  multiply(s, nx, ny, phi, Ax)
+  let rmax = 0
+  for (let c = 0; c < n; c++) {
+    r[c] = s.diag[c] === 0 ? 0 : b[c]! - Ax[c]!
+    rmax = Math.max(rmax, Math.abs(r[c]!))
+  }
+  if (rmax <= tol) return { iterations: 0, residual: rmax }
+  applyPreconditioner(s, nx, ny, r, z)
+  sDir.set(z)
+  let rho = dot(r, z)
+  let it = 0
+  while (it < maxIter) {
+    it++
+    multiply(s, nx, ny, sDir, Ax)
+    const alpha = rho / dot(sDir, Ax)
+    rmax = 0
+    for (let c = 0; c < n; c++) {
+      phi[c] = phi[c]! + alpha * sDir[c]!
+      r[c] = r[c]! - alpha * Ax[c]!
+      const a = Math.abs(r[c]!)
+      if (a > rmax) rmax = a
+    }
+    if (rmax <= tol) break
+    applyPreconditioner(s, nx, ny, r, z)
+    const rhoNew = dot(r, z)
+    const beta = rhoNew / rho
+    rho = rhoNew
+    for (let c = 0; c < n; c++) sDir[c] = z[c]! + beta * sDir[c]!
+  }
+  return { iterations: it, residual: rmax }
+}
+
+function dot(a: Float64Array, b: Float64Array): number {
+  let s = 0
+  for (let c = 0; c < a.length; c++) s += a[c]! * b[c]!
+  return s
+}

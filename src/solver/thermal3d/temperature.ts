@@ -1,0 +1,186 @@
+// Air temperature: implicit first-order upwind finite volumes on the cells (the implicit upwind
+// scheme of Han et al. 2020's FFD variant), with the face fluxes of the projected velocity, the
+// effective diffusivity ν/Pr + ν_t/Pr_t, heat sources, and the fans-with-heat: a unit's intake
+// faces carry the cell air out, its exhaust faces bring it back at the flow-weighted mean intake
+// temperature + heat/(ρ·cp·Q) (or at its coil's supply temperature). Conservative: each face's
+// flux enters the two cells beside it with opposite signs, so the heat the air carries out of the
+// hall equals the heat put in up to the linear solver's residual (energy balance, docs/airflow3d.md).
+// Gauss–Seidel sweeps, alternating direction; `dt` adds the time term V/Δt (Infinity: steady).
+import { FACE_CLOSED, FACE_FREE, type FlowDomain } from './domain'
+import { faceArea, faceAxis, faceCells } from './grid3'
+
+export interface TemperatureSystem {
+  /** Coupling to the −x, +x, −y, +y, −z, +z neighbour, per cell (m³/s). */
+  a: Float64Array
+  aP: Float64Array
+  b: Float64Array
+  /** Per unit: flow-weighted exhaust temperature, °C. */
+  unitOutC: Float64Array
+  unitInC: Float64Array
+  /** Per-sweep source of the units' exhausts. */
+  extra: Float64Array
+}
+
+export interface AirProps {
+  densityKgM3: number
+  cpJPerKgK: number
+  /** Molecular and turbulent Prandtl numbers. */
+  prandtl: number
+  prandtlT: number
+  nu: number
+}
+
+export function createTemperatureSystem(n: number, units: number): TemperatureSystem {
+  return { a: new Float64Array(6 * n), aP: new Float64Array(n), b: new Float64Array(n), unitOutC: new Float64Array(units), unitInC: new Float64Array(units), extra: new Float64Array(n) }
+}
+
+/** Assemble the coefficients for the current velocities, eddy viscosity and time step. */
+export function assembleTemperature(d: FlowDomain, vel: Float64Array, nuT: Float64Array, air: AirProps, dt: number, prevC: Float64Array, sys: TemperatureSystem): void {
+  const g = d.grid
+  const { a, aP, b } = sys
+  a.fill(0)
+  const vol = g.dx * g.dy * g.dz
+  const rhoCp = air.densityKgM3 * air.cpJPerKgK
+  for (let c = 0; c < g.n; c++) {
+    aP[c] = Number.isFinite(dt) ? vol / dt : 0
+    b[c] = aP[c]! * prevC[c]! + d.heatW[c]! / rhoCp
+  }
+  const areas = [faceArea(g, 0), faceArea(g, 1), faceArea(g, 2)]
+  const hs = [g.dx, g.dy, g.dz]
+  const { nx, ny, nz } = g
+  const alpha = air.nu / air.prandtl
+  const visit = (f: number, axis: number, lo: number, hi: number): void => {
+    const kind = d.faceKind[f]
+    if (kind === FACE_CLOSED) return
+    const fl = lo >= 0 && !d.solid[lo]
+    const fh = hi >= 0 && !d.solid[hi]
+    const area = areas[axis]!
+    if (fl && fh && kind === FACE_FREE) {
+      const F = vel[f]! * area // from lo to hi
+      const D = ((alpha + (0.5 * (nuT[lo]! + nuT[hi]!)) / air.prandtlT) * area) / hs[axis]!
+      aP[lo] = aP[lo]! + Math.max(F, 0) + D
+      aP[hi] = aP[hi]! + Math.max(-F, 0) + D
+      a[6 * lo + 2 * axis + 1] = Math.max(-F, 0) + D
+      a[6 * hi + 2 * axis] = Math.max(F, 0) + D
+      return
+    }
+    if (fl === fh) return
+    const cell = fl ? lo : hi
+    const F = (fl ? 1 : -1) * vel[f]! * area
+    if (F > 0) aP[cell] = aP[cell]! + F
+    else if (F < 0) {
+      const unit = d.faceUnit[f]!
+      // Unit exhausts are added per sweep (their temperature follows the intakes); an inflow
+      // with no temperature of its own brings the cell's air.
+      if (unit >= 0) return
+      if (Number.isFinite(d.inflowC[f]!)) b[cell] = b[cell]! - F * d.inflowC[f]!
+      else aP[cell] = aP[cell]! + F // entering at the cell's own temperature: F·T_P (F < 0)
+    }
+  }
+  let f = 0
+  for (let k = 0; k < nz; k++) for (let j = 0; j < ny; j++) for (let i = 0; i <= nx; i++, f++) visit(f, 0, i > 0 ? i - 1 + nx * (j + ny * k) : -1, i < nx ? i + nx * (j + ny * k) : -1)
+  for (let k = 0; k < nz; k++) for (let j = 0; j <= ny; j++) for (let i = 0; i < nx; i++, f++) visit(f, 1, j > 0 ? i + nx * (j - 1 + ny * k) : -1, j < ny ? i + nx * (j + ny * k) : -1)
+  for (let k = 0; k <= nz; k++) for (let j = 0; j < ny; j++) for (let i = 0; i < nx; i++, f++) visit(f, 2, k > 0 ? i + nx * (j + ny * (k - 1)) : -1, k < nz ? i + nx * (j + ny * k) : -1)
+}
+
+/** Update every unit's intake and exhaust temperature from the current field. */
+function unitTemperatures(d: FlowDomain, vel: Float64Array, t: Float64Array, air: AirProps, sys: TemperatureSystem): void {
+  const g = d.grid
+  const rhoCp = air.densityKgM3 * air.cpJPerKgK
+  d.units.forEach((u, idx) => {
+    let q = 0
+    let qt = 0
+    for (const f of u.intake) {
+      const [lo, hi] = faceCells(g, f)
+      const cell = lo >= 0 && !d.solid[lo] ? lo : hi
+      const F = Math.abs(vel[f]!) * faceArea(g, faceAxis(g, f))
+      q += F
+      qt += F * t[cell]!
+    }
+    const inC = q > 0 ? qt / q : 0
+    sys.unitInC[idx] = inC
+    sys.unitOutC[idx] = u.supplyC ?? (u.flowM3s > 0 ? inC + u.heatW / (rhoCp * u.flowM3s) : inC)
+  })
+}
+
+/** Gauss–Seidel sweeps until no cell changes by more than tolK. Returns sweeps done and the last max change. */
+export function solveTemperatureSweeps(d: FlowDomain, vel: Float64Array, t: Float64Array, air: AirProps, sys: TemperatureSystem, maxSweeps: number, tolK: number): { sweeps: number; changeK: number } {
+  const g = d.grid
+  const { nx, ny, n } = g
+  const nxy = nx * ny
+  const { a, aP, b } = sys
+  // Exhaust faces of every unit with their cell and inflow flux, for the per-sweep source.
+  const exCell: number[] = []
+  const exFlux: number[] = []
+  const exUnit: number[] = []
+  d.units.forEach((u, idx) => {
+    for (const f of u.exhaust) {
+      const [lo, hi] = faceCells(g, f)
+      exCell.push(lo >= 0 && !d.solid[lo] ? lo : hi)
+      exFlux.push(Math.abs(vel[f]!) * faceArea(g, faceAxis(g, f)))
+      exUnit.push(idx)
+    }
+  })
+  const extra = sys.extra
+  let change = Infinity
+  let s = 0
+  while (s < maxSweeps) {
+    s++
+    unitTemperatures(d, vel, t, air, sys)
+    extra.fill(0)
+    for (let m = 0; m < exCell.length; m++) extra[exCell[m]!] = extra[exCell[m]!]! + exFlux[m]! * sys.unitOutC[exUnit[m]!]!
+    change = 0
+    const forward = s % 2 === 1
+    for (let q = 0; q < n; q++) {
+      const c = forward ? q : n - 1 - q
+      const p = aP[c]!
+      if (p <= 0) continue
+      const o = 6 * c
+      let acc = b[c]! + extra[c]!
+      if (a[o]! !== 0) acc += a[o]! * t[c - 1]!
+      if (a[o + 1]! !== 0) acc += a[o + 1]! * t[c + 1]!
+      if (a[o + 2]! !== 0) acc += a[o + 2]! * t[c - nx]!
+      if (a[o + 3]! !== 0) acc += a[o + 3]! * t[c + nx]!
+      if (a[o + 4]! !== 0) acc += a[o + 4]! * t[c - nxy]!
+      if (a[o + 5]! !== 0) acc += a[o + 5]! * t[c + nxy]!
+      const v = acc / p
+      const dv = Math.abs(v - t[c]!)
+      if (dv > change) change = dv
+      t[c] = v
+    }
+    if (change <= tolK) break
+  }
+  unitTemperatures(d, vel, t, air, sys)
+  return { sweeps: s, changeK: change }
+}
+
+/** Heat balance of a field: heat in (sources, racks) against heat taken out — what the air
+ *  carries out through the domain's boundary faces (relative to `refC`) plus what coils remove, W. */
+export function heatBalance(d: FlowDomain, vel: Float64Array, t: Float64Array, air: AirProps, sys: TemperatureSystem, refC: number): { heatInW: number; heatOutW: number } {
+  const g = d.grid
+  const rhoCp = air.densityKgM3 * air.cpJPerKgK
+  let heatInW = 0
+  for (let c = 0; c < g.n; c++) if (!d.solid[c]) heatInW += d.heatW[c]!
+  let heatOutW = 0
+  d.units.forEach((u, idx) => {
+    if (u.supplyC === null) heatInW += u.heatW
+    else heatOutW += rhoCp * u.flowM3s * (sys.unitInC[idx]! - sys.unitOutC[idx]!)
+  })
+  for (let f = 0; f < g.nFaces; f++) {
+    const kind = d.faceKind[f]
+    if (kind === FACE_CLOSED || kind === FACE_FREE) continue
+    if (d.faceUnit[f] !== -1) continue
+    const [lo, hi] = faceCells(g, f)
+    const fl = lo >= 0 && !d.solid[lo]
+    const fh = hi >= 0 && !d.solid[hi]
+    if (fl === fh) continue
+    const cell = fl ? lo : hi
+    const F = (fl ? 1 : -1) * vel[f]! * faceArea(g, faceAxis(g, f))
+    if (F > 0) heatOutW += rhoCp * F * (t[cell]! - refC)
+    else if (F < 0) {
+      const inC = Number.isFinite(d.inflowC[f]!) ? d.inflowC[f]! : t[cell]!
+      heatOutW += rhoCp * F * (inC - refC)
+    }
+  }
+  return { heatInW, heatOutW }
+}

@@ -1,0 +1,76 @@
+// The 3-D model on the default hall (scenes/siberia-20mw.json) on its preview grid: every rack
+// placed and read out, the energy balance, the metrics' arithmetic, finite output.
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { builtInCatalog } from '../../../src/model/catalog'
+import { parseSceneText } from '../../../src/model/parse'
+import { AIR_CP_J_PER_KG_K } from '../../../src/solver/constants'
+import { airMetrics, solveAirflow3d } from '../../../src/solver/thermal3d'
+
+const catalog = builtInCatalog()
+const parsed = parseSceneText(readFileSync('scenes/siberia-20mw.json', 'utf8'), catalog)
+if (!parsed.ok) throw new Error('the default scene must parse')
+const scene = parsed.scene
+
+describe('3-D airflow of the default hall (preview grid)', () => {
+  const res = solveAirflow3d(scene, 'asic-baseline', catalog, { grid: 'preview', maxSteps: 30 })
+  const hall = res.halls[0]!
+
+  it('reads out every rack of every row, heats each by P/(ρ·cp·Q), and balances the heat within 0.5 %', () => {
+    const rhoCp = hall.densityKgM3 * AIR_CP_J_PER_KG_K
+    const rows = scene.variants[0]!.halls[0]!.rows
+    expect(Object.keys(hall.rackInletC).sort()).toEqual(rows.map((r) => r.id).sort())
+    for (const r of rows) expect(hall.rackInletC[r.id]).toHaveLength(r.rackCount)
+    // 297 shelves × 20 S21: 20.79 MW of heat in the air (the 2-D field's heatInKW for this hall).
+    expect(hall.heatInKW).toBeCloseTo(20790, -1)
+    expect(Math.abs(hall.balanceErrorPct)).toBeLessThan(0.5)
+    // Across a shelf: P/(ρ·cp·Q), P = 20.79 MW/297 = 70 kW, Q the devices' 20·Q_S21 plus what
+    // leaks through the open shelf (never less than the devices' own flow).
+    const shelfW = (hall.heatInKW * 1000) / 297
+    const s21 = catalog.devices.get('antminer-s21')!
+    for (const [row, inlets] of Object.entries(hall.rackInletC)) {
+      inlets.forEach((t, m) => {
+        const q = hall.rackAirflowM3s[row]![m]!
+        expect(q).toBeGreaterThanOrEqual(20 * s21.airflowM3s - 1e-9)
+        expect((hall.rackOutletC[row]![m]! - t) * rhoCp * q).toBeCloseTo(shelfW, -1)
+      })
+    }
+    // No rack breathes air colder than the outside air (to 0.05 K: the projection leaves a mass error of ≤ 1e-3 per cell, and upwind
+    // temperature is bounded only for exactly divergence-free flow); the
+    // first row breathes it unmixed.
+    for (const t of Object.values(hall.rackInletC).flat()) expect(t).toBeGreaterThanOrEqual(hall.intakeC - 0.05)
+    for (const t of hall.rackInletC['row-1.1']!) expect(t).toBeCloseTo(hall.intakeC, 1)
+  })
+
+  it('gives finite fields and the metrics of its own rack figures', () => {
+    for (const t of hall.tempC) expect(Number.isFinite(t)).toBe(true)
+    expect(hall.model).toBe('ffd-3d')
+    const m = hall.metrics
+    expect(m.rciLoPct).toBe(100) // no inlet below 18 °C on the design day
+    expect(m.rtiPct).toBeGreaterThan(0)
+    expect(m.shi + m.rhi).toBeCloseTo(1, 12)
+    expect(m.supplyC).toBeCloseTo(hall.intakeC, 6)
+  })
+
+  it('a warm start from the previous solution of the same grid', () => {
+    const again = solveAirflow3d(scene, 'asic-baseline', catalog, { grid: 'preview', maxSteps: 5, warm: { [hall.hallId]: hall.state } })
+    expect(again.halls[0]!.steps).toBeLessThanOrEqual(5)
+    expect(Math.abs(again.halls[0]!.balanceErrorPct)).toBeLessThan(0.5)
+  })
+})
+
+describe('air-management metrics, by hand', () => {
+  // Four racks at 25, 28, 30, 33 °C against 27/32 °C (A1 recommended/allowable):
+  // over = 1 + 3 + 6 = 10 K; RCI_HI = (1 − 10/(4·5))·100 = 50 %.
+  // Supply 20 °C, each rack 1 m³/s and +10 K: ΔT_equip = 10 K; return 25 °C → RTI = 5/10 = 50 %.
+  // δQ ∝ (5 + 8 + 10 + 13) = 36, Q ∝ 4·10 = 40 → SHI = 36/76.
+  const racks = [25, 28, 30, 33].map((t) => ({ inletC: t, outletC: t + 10, flowM3s: 1, heatKW: (1.2 * AIR_CP_J_PER_KG_K * 10) / 1000 }))
+  const m = airMetrics(racks, 20, 25, 1.2)
+  it('RCI_HI, RCI_LO, RTI, SHI and RHI', () => {
+    expect(m.rciHiPct).toBeCloseTo(50, 10)
+    expect(m.rciLoPct).toBe(100)
+    expect(m.rtiPct).toBeCloseTo(50, 10)
+    expect(m.shi).toBeCloseTo(36 / 76, 10)
+    expect(m.rhi).toBeCloseTo(40 / 76, 10)
+  })
+})
