@@ -32,7 +32,7 @@ function saturationRatio(tempC: number, pressurePa: number): number {
 
 /** Humidity ratio of air that a wet bulb at t* implies at dry bulb t (eq. 33 above freezing,
  *  eq. 35 over ice below). Increases with t*. */
-function ratioAtWetBulb(dryBulbC: number, wetBulbC: number, pressurePa: number): number {
+export function ratioAtWetBulb(dryBulbC: number, wetBulbC: number, pressurePa: number): number {
   const ws = saturationRatio(wetBulbC, pressurePa)
   if (wetBulbC >= 0) return ((2501 - 2.326 * wetBulbC) * ws - 1.006 * (dryBulbC - wetBulbC)) / (2501 + 1.86 * dryBulbC - 4.186 * wetBulbC)
   return ((2830 - 0.24 * wetBulbC) * ws - 1.006 * (dryBulbC - wetBulbC)) / (2830 + 1.86 * dryBulbC - 2.1 * wetBulbC)

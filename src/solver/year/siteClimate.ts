@@ -22,6 +22,8 @@ export interface SiteClimate {
   weather: WeatherInUse
   /** The EPW's design figures and header values (null on a catalog climate). */
   design: EpwDesign | null
+  /** The EPW's local standard time, hours from UTC (null on a catalog climate). */
+  timeZoneH: number | null
 }
 
 // An EPW text is 1.6 MB: parse each once. Keyed by the text (the same string object for every
@@ -40,6 +42,7 @@ function fromEpw(text: string, label: string): SiteClimate | null {
   const out: SiteClimate = {
     climate: year.climate,
     design: year.design,
+    timeZoneH: result.epw.location.timeZoneH,
     weather: { source: 'epw', note: `EPW weather file ${label}: 8,760 hours; design day ${year.design.dryBulbC} °C dry / ${year.design.wetBulbC} °C wet bulb (${year.design.basis})` },
   }
   if (parsed.size >= KEEP) parsed.delete(parsed.keys().next().value!)
@@ -60,6 +63,7 @@ export function siteClimate(site: Site, catalog: Catalog): SiteClimate {
   return {
     climate: fallback,
     design: null,
+    timeZoneH: null,
     weather: { source: 'catalog', note: `catalog climate ${fallback.name}: a year synthesised from monthly means and the design day${why}` },
   }
 }
