@@ -20,9 +20,10 @@ import { embedWeatherFile } from './weatherFile'
 
 const USAGE = `Usage:
   halltwin calibrate <scene.json> --measured data.csv [--weather file.epw] [--variant ID]
-                     [--no-fit] [--json] [--out calibrated.json]
+                     [--no-fit] [--json] [--out calibrated.json] [--html report.html]
       Model vs measured (ASHRAE Guideline 14: hourly |NMBE| ≤ 10 %, CV(RMSE) ≤ 30 %; monthly ≤ 5 %,
-      ≤ 15 %), a fit of the uncertain parameters, and the scene with a calibrated variant (--out).
+      ≤ 15 %), a fit of the uncertain parameters, the scene with a calibrated variant (--out) and a
+      printable page of model vs measured, daily, with the metrics (--html).
       Exit code 0 when every judged metric passes, 1 when one fails, 2 for bad input.
       The CSV format is in docs/calibration.md.`
 
@@ -46,10 +47,12 @@ function readMeasuredText(path: string): string {
   }
 }
 
-const pct = (v: number) => `${v >= 0 ? ' ' : ''}${v.toFixed(1)} %`
+/** One decimal, never "-0.0". */
+const fixed1 = (v: number) => (Math.abs(v) < 0.05 ? 0 : v).toFixed(1)
+const pct = (v: number) => `${v >= 0 ? ' ' : ''}${fixed1(v)} %`
 function metricText(m: FitMetrics | null): string {
   if (!m) return 'n/a (too few points or mean ≤ 0)'
-  return `NMBE ${pct(m.nmbePct)}  CV(RMSE) ${m.cvrmsePct.toFixed(1)} %  ${m.pass ? 'PASS' : 'FAIL'}  (n ${m.n})`
+  return `NMBE ${pct(m.nmbePct)}  CV(RMSE) ${fixed1(m.cvrmsePct)} %  ${m.pass ? 'PASS' : 'FAIL'}  (n ${m.n})`
 }
 
 function seriesText(s: SeriesComparison): string[] {
@@ -84,6 +87,75 @@ export function formatCalibration(r: CalibrationResult): string {
   return `${lines.join('\n')}\n`
 }
 
+const esc = (t: string) => t.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+
+/** Daily means of one series as an SVG line chart: measured, model before, model after. */
+function dailyChart(s: SeriesComparison): string {
+  const W = 760
+  const H = 220
+  const pad = 44
+  const pts = s.daily
+  if (pts.length === 0) return '<p>No measured hours.</p>'
+  const all = pts.flatMap((p) => [p.measured, p.before, ...(p.after === null ? [] : [p.after])]).filter(Number.isFinite)
+  let lo = Math.min(...all)
+  let hi = Math.max(...all)
+  if (hi - lo < 1e-9) [lo, hi] = [lo - 1, hi + 1]
+  // The measured days side by side; a day missing between two leaves a break in the lines.
+  const dayNo = pts.map((p) => Date.parse(`${p.day}T00:00:00Z`) / 86_400_000)
+  const x = (i: number) => pad + (pts.length > 1 ? (i / (pts.length - 1)) * (W - 2 * pad) : (W - 2 * pad) / 2)
+  const y = (v: number) => H - pad / 2 - ((v - lo) / (hi - lo)) * (H - pad)
+  const line = (get: (p: (typeof pts)[number]) => number | null, colour: string, dash = '') => {
+    const runs: string[][] = [[]]
+    pts.forEach((p, i) => {
+      const v = get(p)
+      if (i > 0 && dayNo[i]! - dayNo[i - 1]! > 1) runs.push([])
+      if (v !== null && Number.isFinite(v)) runs[runs.length - 1]!.push(`${x(i).toFixed(1)},${y(v).toFixed(1)}`)
+    })
+    return runs
+      .filter((r) => r.length > 0)
+      .map((r) => `<polyline fill="none" stroke="${colour}" stroke-width="1.6"${dash ? ` stroke-dasharray="${dash}"` : ''} points="${r.join(' ')}"/>`)
+      .join('')
+  }
+  const ticks = [lo, (lo + hi) / 2, hi].map((v) => `<text x="${pad - 6}" y="${y(v) + 4}" text-anchor="end">${v.toPrecision(4)}</text>`).join('')
+  return `<svg viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${esc(s.name)}, daily means">
+<rect x="${pad}" y="${pad / 2}" width="${W - 2 * pad}" height="${H - pad}" fill="#fafafa" stroke="#ccc"/>${ticks}
+${dayNo.map((d, i) => (i > 0 && d - dayNo[i - 1]! > 1 ? `<line x1="${((x(i) + x(i - 1)) / 2).toFixed(1)}" x2="${((x(i) + x(i - 1)) / 2).toFixed(1)}" y1="${pad / 2}" y2="${H - pad / 2}" stroke="#bbb" stroke-dasharray="2 3"/><text x="${x(i).toFixed(1)}" y="${H - 4}">${esc(pts[i]!.day)}</text>` : '')).join('')}
+<text x="${pad}" y="${H - 4}">${esc(pts[0]!.day)}</text><text x="${W - pad}" y="${H - 4}" text-anchor="end">${esc(pts[pts.length - 1]!.day)}</text>
+${line((p) => p.before, '#d95f02', '5 3')}${line((p) => p.after, '#1b9e77')}${line((p) => p.measured, '#222')}</svg>`
+}
+
+function metricCell(m: FitMetrics | null): string {
+  if (!m) return '<td colspan="2">n/a</td><td></td>'
+  return `<td>${fixed1(m.nmbePct)} %</td><td>${fixed1(m.cvrmsePct)} %</td><td class="${m.pass ? 'pass' : 'fail'}">${m.pass ? 'pass' : 'FAIL'}</td>`
+}
+
+/** A standalone page: the data, the weather, every series' daily plot and metrics, the fit. */
+export function calibrationHtml(r: CalibrationResult): string {
+  const c = G14_CRITERIA
+  const rows = (s: SeriesComparison) =>
+    (['hourly', 'monthly'] as const)
+      .map((res) => `<tr><td>${res}</td><td>before</td>${metricCell(s.before[res])}${s.after ? `<td>after</td>${metricCell(s.after[res])}` : ''}</tr>`)
+      .join('')
+  const series = r.series
+    .map(
+      (s) => `<section><h2>${esc(s.name)}</h2><p>${s.hoursCompared} h compared, ${s.missingHours} h missing${s.gaps.length > 0 ? ` (first gap ${esc(s.gaps[0]!.from)} … ${esc(s.gaps[0]!.to)})` : ''}. Daily means: <b style="color:#222">measured</b>, <b style="color:#d95f02">model before</b>${s.after ? ', <b style="color:#1b9e77">model after the fit</b>' : ''}.</p>
+${dailyChart(s)}<table><tr><th></th><th></th><th>NMBE</th><th>CV(RMSE)</th><th></th>${s.after ? '<th></th><th>NMBE</th><th>CV(RMSE)</th><th></th>' : ''}</tr>${rows(s)}</table></section>`,
+    )
+    .join('\n')
+  const fit = r.fit
+    ? `<section><h2>Fit</h2><p>Bounded Levenberg–Marquardt, Gaussian priors from each parameter's confidence; ${r.fit.iterations} iterations. Method: docs/calibration.md.</p><table><tr><th>parameter</th><th>fitted</th><th>± σ</th><th>prior</th></tr>${r.fit.params
+        .map((p) => `<tr><td>${p.key}</td><td>${p.value.toPrecision(4)} ${esc(p.unit)}</td><td>${p.sigma.toPrecision(2)}</td><td>${p.prior} ± ${p.priorSigma}${p.atBound ? ' (at its bound)' : ''}</td></tr>`)
+        .join('')}${r.fit.notFitted.map((n) => `<tr><td>${n.key}</td><td colspan="3">not fitted: ${esc(n.why)}</td></tr>`).join('')}</table>${r.calibratedVariant ? `<p>Calibrated variant <code>${esc(r.calibratedVariant.id)}</code>: ${esc(r.calibratedVariant.description ?? '')}</p>` : ''}</section>`
+    : ''
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Model vs measured: ${esc(r.scene)}</title>
+<style>body{font:14px system-ui,sans-serif;margin:24px;max-width:820px}svg text{font-size:11px;fill:#555}table{border-collapse:collapse;margin:8px 0}td,th{padding:2px 8px;text-align:right;border-bottom:1px solid #eee}td:first-child{text-align:left}.pass{color:#1b7a3e}.fail{color:#b00020;font-weight:600}section{break-inside:avoid;margin-top:20px}</style></head><body>
+<h1>Model vs measured</h1><p><b>${esc(r.scene)}</b> · variant <code>${esc(r.variant)}</code></p>
+<p>Weather: ${esc(r.weather.note)}.<br>Data: ${esc(r.period.from)} … ${esc(r.period.to)}, ${r.period.readings} readings every ${r.period.intervalMin} min.<br>
+Criteria, ASHRAE Guideline 14-2014: hourly |NMBE| ≤ ${c.hourly.nmbePct} %, CV(RMSE) ≤ ${c.hourly.cvrmsePct} %; monthly |NMBE| ≤ ${c.monthly.nmbePct} %, CV(RMSE) ≤ ${c.monthly.cvrmsePct} %.</p>
+${series}${fit}</body></html>
+`
+}
+
 /** Every judged metric passes: after the fit when there is one. */
 export function calibrated(r: CalibrationResult): boolean {
   return r.series.every((s) => {
@@ -113,6 +185,7 @@ export function calibrateCommand(args: string[], io: Io): number {
       variant: { type: 'string' },
       json: { type: 'boolean' },
       out: { type: 'string' },
+      html: { type: 'string' },
       'no-fit': { type: 'boolean' },
       help: { type: 'boolean' },
     },
@@ -138,6 +211,7 @@ export function calibrateCommand(args: string[], io: Io): number {
   }
   const result = calibrate(scene, variant.id, catalog, parsed.data, { fit: !values['no-fit'], dataLabel: values.measured })
   if (values.out !== undefined) writeFileSync(values.out, `${JSON.stringify(outputScene(scene, result, values.out, positionals[0]!, values.weather ?? null), null, 2)}\n`)
+  if (values.html !== undefined) writeFileSync(values.html, calibrationHtml(result))
   io.out(values.json ? formatJson(result) : formatCalibration(result))
   return calibrated(result) ? 0 : 1
 }

@@ -30,13 +30,19 @@ describe('halltwin calibrate', () => {
 
   it('fits, prints before/after against Guideline 14, writes the calibrated scene', async () => {
     const out = join(dir, 'calibrated.json')
-    const r = await run(['calibrate', SCENE, '--measured', csv, '--out', out])
+    const html = join(dir, 'model-vs-measured.html')
+    const r = await run(['calibrate', SCENE, '--measured', csv, '--out', out, '--html', html])
     expect(r.err).toBe('')
     expect(r.code).toBe(0)
     expect(r.out).toMatch(/Weather {2}measured outdoorC for \d+ h \(humidity from the EPW file\)/)
     expect(r.out).toMatch(/GRID\.kW: .*\n {4}hourly {3}before .*\n {13}after {3}NMBE .* PASS/)
     const fitted = Number(/itPowerFraction +([\d.]+) ±/.exec(r.out)?.[1])
     expect(Math.abs(fitted - 0.94)).toBeLessThan(0.005)
+    // The page: a plot per series (measured, before, after) and its metrics.
+    const page = readFileSync(html, 'utf8')
+    expect(page.match(/<svg /g)).toHaveLength(5)
+    expect(page.match(/<polyline /g)!.length).toBeGreaterThanOrEqual(15)
+    expect(page).toMatch(/<td>monthly<\/td><td>before<\/td><td>-12\.\d %<\/td><td>[\d.]+ %<\/td><td class="fail">FAIL<\/td>/)
     const written = parseScene(JSON.parse(readFileSync(out, 'utf8')), builtInCatalog())
     expect(written.ok).toBe(true)
     if (!written.ok) return
