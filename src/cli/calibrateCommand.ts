@@ -79,7 +79,7 @@ export function formatCalibration(r: CalibrationResult): string {
   if (r.fit) {
     lines.push('', `Fit (bounded Levenberg–Marquardt, priors from the parameters' confidence; ${r.fit.iterations} iterations)`)
     for (const p of r.fit.params) {
-      lines.push(`  ${p.key.padEnd(18)} ${p.value.toPrecision(4)} ± ${p.sigma.toPrecision(2)} ${p.unit}  (prior ${p.prior} ± ${p.priorSigma})${p.atBound ? '  at its bound' : ''}`)
+      lines.push(`  ${p.key.padEnd(18)} ${p.value.toPrecision(4)} ± ${p.sigma.toPrecision(2)} ${p.unit}  (prior ${p.prior} ± ${p.priorSigma})${p.atBound ? '  at its bound' : ''}${p.determined ? '' : '  the data barely moves it: prior-dominated'}`)
     }
     for (const n of r.fit.notFitted) lines.push(`  ${n.key.padEnd(18)} not fitted: ${n.why}`)
     if (r.calibratedVariant) lines.push('', `Calibrated variant "${oneLine(r.calibratedVariant.id)}": ${oneLine(r.calibratedVariant.description ?? '')}`)
@@ -144,7 +144,7 @@ ${dailyChart(s)}<table><tr><th></th><th></th><th>NMBE</th><th>CV(RMSE)</th><th><
     .join('\n')
   const fit = r.fit
     ? `<section><h2>Fit</h2><p>Bounded Levenberg–Marquardt, Gaussian priors from each parameter's confidence; ${r.fit.iterations} iterations. Method: docs/calibration.md.</p><table><tr><th>parameter</th><th>fitted</th><th>± σ</th><th>prior</th></tr>${r.fit.params
-        .map((p) => `<tr><td>${p.key}</td><td>${p.value.toPrecision(4)} ${esc(p.unit)}</td><td>${p.sigma.toPrecision(2)}</td><td>${p.prior} ± ${p.priorSigma}${p.atBound ? ' (at its bound)' : ''}</td></tr>`)
+        .map((p) => `<tr><td>${p.key}</td><td>${p.value.toPrecision(4)} ${esc(p.unit)}</td><td>${p.sigma.toPrecision(2)}</td><td>${p.prior} ± ${p.priorSigma}${p.atBound ? ' (at its bound)' : ''}${p.determined ? '' : ' (prior-dominated)'}</td></tr>`)
         .join('')}${r.fit.notFitted.map((n) => `<tr><td>${n.key}</td><td colspan="3">not fitted: ${esc(n.why)}</td></tr>`).join('')}</table>${r.calibratedVariant ? `<p>Calibrated variant <code>${esc(r.calibratedVariant.id)}</code>: ${esc(r.calibratedVariant.description ?? '')}</p>` : ''}</section>`
     : ''
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Model vs measured: ${esc(r.scene)}</title>

@@ -61,6 +61,8 @@ export interface FittedParam {
   /** Posterior standard deviation (linearised). */
   sigma: number
   atBound: boolean
+  /** The data pins it down: the posterior σ is under 90 % of the prior's (else the prior rules). */
+  determined: boolean
 }
 
 export interface CalibrationResult {
@@ -193,6 +195,7 @@ export function calibrate(scene: Scene, variantId: string, catalog: Catalog, dat
       // A threshold's response is a staircase: its slope, so its σ, is known to the 1 K step at best.
       sigma: p.threshold ? Math.max(THRESHOLD_RESOLUTION_K, r.sigma[k]!) : r.sigma[k]!,
       atBound: r.theta[k]! <= p.min + 1e-9 || r.theta[k]! >= p.max - 1e-9,
+      determined: r.sigma[k]! < 0.9 * p.priorSigma,
     }))
     fit = { params, notFitted, iterations: r.iterations, costBefore: r.costBefore, costAfter: r.costAfter }
     const overrides: SolverParamsOverride = { ...variant.params }
