@@ -72,6 +72,19 @@ describe('halltwin calibrate', () => {
     expect(r.err).toMatch(/bad\.csv: invalid measured data \(1 problem\)\nline 1, column 3: unknown id "TR-9"/)
   })
 
+  it('--weather gives the EPW for a scene without one', async () => {
+    const bare = JSON.parse(readFileSync(SCENE, 'utf8'))
+    delete bare.site.weather
+    const path = join(dir, 'bare.json')
+    writeFileSync(path, JSON.stringify(bare))
+    const r = await run(['calibrate', path, '--measured', csv, '--no-fit', '--json', '--weather', `${DIR}/USA_IL_Chicago-OHare.Intl.AP.725300_TMY3.epw`])
+    expect(r.err).toBe('')
+    expect(JSON.parse(r.out).weather.source).toBe('epw')
+    // Without it the same scene runs on its catalog climate.
+    const c = await run(['calibrate', path, '--measured', csv, '--no-fit', '--json'])
+    expect(JSON.parse(c.out).weather).toMatchObject({ source: 'catalog', note: expect.stringMatching(/catalog climate Irkutsk/) })
+  })
+
   it('--weather with a file that is not an EPW: exit 2', async () => {
     const r = await run(['calibrate', SCENE, '--measured', csv, '--weather', csv])
     expect(r.code).toBe(2)

@@ -128,6 +128,45 @@ describe('EPW file: the real Chicago O’Hare TMY3', () => {
   })
 })
 
+describe('EPW file: leap years and missing values', () => {
+  it('a leap year’s 29 February (8,784 rows) is dropped: the year keeps 365 days', () => {
+    const lines = TEXT.split('\n')
+    // After 28 February 24:00 (line 8 + 59·24), 24 rows dated 2/29.
+    const at = 8 + 59 * 24
+    const leap = Array.from({ length: 24 }, (_, h) => `1986,2,29,${h + 1},0,?,1.0,0.0,90,99000,0,0,0`)
+    const r = parseEpw([...lines.slice(0, at), ...leap, ...lines.slice(at)].join('\n'))
+    expect(r.ok).toBe(true)
+    if (r.ok) {
+      expect(r.epw.dryBulbC.length).toBe(8760)
+      expect(r.epw.month[59 * 24]).toBe(3) // 1 March follows 28 February
+      expect(r.epw.dryBulbC[59 * 24]).toBe(Number(ROWS[59 * 24]![6]))
+    }
+  })
+  it('a 29 February in a file of 8,760 rows is an error at its line', () => {
+    const lines = TEXT.split('\n')
+    lines[8 + 59 * 24] = lines[8 + 59 * 24]!.replace(/^(\d+),3,1,/, '$1,2,29,')
+    const r = parseEpw(lines.join('\n'))
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.issues[0]).toMatchObject({ line: 9 + 59 * 24, column: 3 })
+  })
+  it('missing pressure takes the standard atmosphere at the elevation; missing dew point the RH', () => {
+    const lines = TEXT.split('\n')
+    const f = lines[8]!.split(',')
+    f[9] = '999999' // pressure missing
+    f[7] = '99.9' // dew point missing, RH present
+    lines[8] = f.join(',')
+    const r = parseEpw(lines.join('\n'))
+    expect(r.ok).toBe(true)
+    if (!r.ok) return
+    expect(Number.isNaN(r.epw.pressurePa[0]!)).toBe(true)
+    const y = epwYear(r.epw, 'x')
+    // 201 m: 101 325·(1 − 2.25577e-5·201)^5.25588 = 98 933 Pa; wet bulb from RH there.
+    const p = 101_325 * (1 - 2.25577e-5 * 201) ** 5.25588
+    expect(p).toBeCloseTo(98_933, -1)
+    expect(y.year.wetBulbC[0]).toBeCloseTo(wetBulbFromRelativeHumidityC(Number(f[6]), Number(f[8]), p), 9)
+  })
+})
+
 describe('EPW file: errors name the line and the column', () => {
   const withRow = (row: number, col: number, value: string) =>
     TEXT.split('\n')
