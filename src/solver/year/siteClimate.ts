@@ -18,6 +18,8 @@ export interface WeatherInUse {
 }
 
 export interface SiteClimate {
+  /** Where the weather came from: the EPW's file name ("embedded" when none), or the catalog id. */
+  label: string
   climate: Climate
   weather: WeatherInUse
   /** The EPW's design figures and header values (null on a catalog climate). */
@@ -26,27 +28,29 @@ export interface SiteClimate {
   timeZoneH: number | null
 }
 
-// An EPW text is 1.6 MB: parse each once. Keyed by the text (the same string object for every
-// variant of a scene); the last few kept.
-const parsed = new Map<string, SiteClimate>()
+// An EPW text is 1.6 MB: parse each once. Keyed by the site's weather record (one object for
+// every variant and every solve of a scene), then by the text itself (the same file in an edited
+// scene); the last few texts kept.
+const byRecord = new WeakMap<object, SiteClimate>()
+const byText = new Map<string, SiteClimate>()
 const KEEP = 4
 
 function fromEpw(text: string, label: string): SiteClimate | null {
-  const key = `${label}\u0000${text}`
-  const hit = parsed.get(key)
-  if (hit) return hit
+  const hit = byText.get(text)
+  if (hit && hit.label === label) return hit
   const result = parseEpw(text)
   if (!result.ok) return null
   const year = epwYear(result.epw, label)
   registerHourlyYear(year.climate, year.year)
   const out: SiteClimate = {
+    label,
     climate: year.climate,
     design: year.design,
     timeZoneH: result.epw.location.timeZoneH,
     weather: { source: 'epw', note: `EPW weather file ${label}: 8,760 hours; design day ${year.design.dryBulbC} °C dry / ${year.design.wetBulbC} °C wet bulb (${year.design.basis})` },
   }
-  if (parsed.size >= KEEP) parsed.delete(parsed.keys().next().value!)
-  parsed.set(key, out)
+  if (byText.size >= KEEP) byText.delete(byText.keys().next().value!)
+  byText.set(text, out)
   return out
 }
 
@@ -56,11 +60,17 @@ export function siteClimate(site: Site, catalog: Catalog): SiteClimate {
   if (!fallback) throw new Error(`unknown climate "${site.climateId}"`)
   const w = site.weather
   if (w?.epw !== undefined) {
+    const cached = byRecord.get(w)
+    if (cached) return cached
     const epw = fromEpw(w.epw, w.file ?? 'embedded')
-    if (epw) return epw
+    if (epw) {
+      byRecord.set(w, epw)
+      return epw
+    }
   }
   const why = w?.file !== undefined && w.epw === undefined ? ` (the EPW file ${w.file} was not loaded)` : w?.epw !== undefined ? ' (the embedded EPW could not be read)' : ''
   return {
+    label: fallback.id,
     climate: fallback,
     design: null,
     timeZoneH: null,
