@@ -7,6 +7,7 @@ import { parseSceneText, MAX_SCENE_BYTES } from '../model/parse'
 import type { Scene } from '../model/sceneSchema'
 import type { FieldIssue } from '../model/issues'
 import { oneLine } from './format/terminal'
+import { loadSiteWeather } from './weatherFile'
 
 /** Bad input: exit code 2, message on stderr. */
 export class CliInputError extends Error {
@@ -122,5 +123,5 @@ export function readSceneFile(path: string, catalog: Catalog): Scene {
   const text = decodeSceneBytes(readSceneBytes(path, name), name)
   const result = parseSceneText(text, catalog)
   if (!result.ok) throw new CliInputError(`${name}: invalid scene (${result.issues.length} problem${result.issues.length === 1 ? '' : 's'})`, result.issues)
-  return result.scene
+  return loadSiteWeather(result.scene, path)
 }

@@ -148,6 +148,7 @@ export async function main(argv: string[], terminal: Io = defaultIo): Promise<nu
         return EXIT.ok
       case 'thermal':
         return thermalCommand(rest, io)
+      case 'calibrate': return (await import('./calibrateCommand')).calibrateCommand(rest, io)
       case 'help':
       case '--help':
       case '-h':

@@ -29,6 +29,9 @@ export const SolverParamsSchema = z.object({
   contingencyWarnFraction: quantity('a share', 0.1, 1),
   /** IT load basis: the device's nameplate (wall maximum) or its measured maximum where the catalog has one. */
   itDesignBasis: z.enum(['nameplate', 'measured']),
+  /** Share of that basis power the devices draw in operation (a device power derate); 1 = the basis
+   *  itself. Calibration fits it to metered power (docs/calibration.md). */
+  itPowerFraction: quantity('a share of the device power', 0.1, 2),
   /** Shortest UPS battery autonomy that lets generators start and take over, minutes. approx */
   upsMinAutonomyMin: quantity('an autonomy', 0.1, 240, 'min'),
   /** AI training: share of the devices' uplink that crosses the WAN (the rest stays on the site's fabric). approx */
@@ -97,6 +100,7 @@ export const DEFAULT_PARAMS: SolverParams = {
   emergencyOverloadFactor: 1.0,
   contingencyWarnFraction: 0.95,
   itDesignBasis: 'nameplate',
+  itPowerFraction: 1,
   upsMinAutonomyMin: 5,
   trainingUplinkShare: 0.25,
   serviceAisleM: 1.2,
@@ -134,6 +138,7 @@ export const PARAM_DOCS: Record<keyof SolverParams, string> = {
   emergencyOverloadFactor: 'Share of its rating a survivor may carry after an N-1 loss',
   contingencyWarnFraction: 'Share of the emergency limit above which a survivor warns after an N-1 loss',
   itDesignBasis: 'IT load basis: nameplate or measured maximum',
+  itPowerFraction: 'Share of the basis device power drawn in operation (device power derate)',
   upsMinAutonomyMin: 'Shortest UPS autonomy at load, minutes',
   trainingUplinkShare: 'Share of a training cluster’s uplink that crosses the WAN',
   chillerApproachK: 'Chiller evaporator/condenser approach, K',

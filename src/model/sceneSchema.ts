@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { count, quantity, quantityOrZero } from './bounds'
 import { SolverParamsOverrideSchema } from './params'
 import { EconomicsOverrideSchema } from './economicsSchema'
+import { SiteWeatherSchema } from './weather/siteWeather'
 
 export const SCENE_VERSION = 1
 
@@ -28,6 +29,8 @@ export const SiteSchema = z.object({
   name: z.string().min(1).max(200),
   /** A climate record id from models/climates.json. */
   climateId: id(),
+  /** Hourly weather from an EPW file instead of the catalog climate (model/weather/siteWeather.ts). */
+  weather: SiteWeatherSchema.optional(),
   grid: GridConnectionSchema,
   tariffUsdPerMWh: quantity('a tariff', 0, 10_000, 'USD/MWh').optional(),
   fibreGbps: fibre().optional(),

@@ -70,7 +70,8 @@ export interface Attached {
 }
 
 export function devicePowerW(device: Device, params: SolverParams): number {
-  return params.itDesignBasis === 'measured' && device.measuredMaxW !== undefined ? device.measuredMaxW : device.powerW
+  const basisW = params.itDesignBasis === 'measured' && device.measuredMaxW !== undefined ? device.measuredMaxW : device.powerW
+  return basisW * params.itPowerFraction
 }
 
 function rowSupply(row: Row): RowSupply {

@@ -3,6 +3,7 @@ import type { SolverParams } from '../model/params'
 import type { PowerNodeKind, RedundancyScheme } from '../model/sceneSchema'
 import type { EconomicsResult } from './economics/types'
 import type { YearResult } from './year/year'
+import type { WeatherInUse } from './year/siteClimate'
 import type { CoolingConsequence } from './cooling/contingency'
 
 export type { Check, CheckStatus, CheckDomain, CheckKind, CheckMeta } from './check'
@@ -170,6 +171,7 @@ export interface Report {
   /** Hour-by-hour over a typical year; null when the solve skipped it (capacity search). */
   year: YearResult | null
   params: SolverParams
-  climate: { id: string; name: string; designDryBulbC: number; designWetBulbC: number; altitudeM: number }
+  /** `weather`: which weather the year and the design day ran on (an EPW file or the catalog climate). */
+  climate: { id: string; name: string; designDryBulbC: number; designWetBulbC: number; altitudeM: number; weather: WeatherInUse }
   meta: { solveMs: number; solverVersion: string }
 }

@@ -10,6 +10,7 @@ import { variantLoads } from './loads'
 import { solvePower } from './power/solvePower'
 import { lossAtKW } from './year/losses'
 import { simulateYear } from './year/year'
+import { siteClimate } from './year/siteClimate'
 import { economicsBasis } from './economics/economics'
 import { variantEconomics } from './economics/variantEconomics'
 import { rowDensityKWPerM } from './cooling/rack'
@@ -58,8 +59,9 @@ export function solveVariant(scene: Scene, variantId: string, catalog: Catalog, 
   const started = now()
   const variant = scene.variants.find((v) => v.id === variantId)
   if (!variant) throw new Error(`unknown variant "${variantId}" (known: ${scene.variants.map((v) => v.id).join(', ')})`)
-  const climate = catalog.climates.get(scene.site.climateId)
-  if (!climate) throw new Error(`unknown climate "${scene.site.climateId}"`)
+  // The site's weather: an EPW file's hours when the scene embeds one, else the catalog climate.
+  const site = siteClimate(scene.site, catalog)
+  const climate = site.climate
   const params = resolveParams(scene.params, variant.params)
   const requiredTier = variant.requiredTier ?? 'N'
 
@@ -206,6 +208,7 @@ export function solveVariant(scene: Scene, variantId: string, catalog: Catalog, 
       designDryBulbC: climate.designSummerDryBulbC,
       designWetBulbC: climate.designSummerWetBulbC,
       altitudeM: climate.altitudeM,
+      weather: site.weather,
     },
     meta: { solveMs: now() - started, solverVersion: SOLVER_VERSION },
   }

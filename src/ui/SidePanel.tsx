@@ -6,6 +6,7 @@ import { ChecksTable } from './ChecksTable'
 import { AssumptionsPanel } from './AssumptionsPanel'
 import { PowerPanel } from './PowerPanel'
 import { YearPanel } from './YearPanel'
+import { MeasuredPanel } from './calibration/MeasuredPanel'
 import { EconSummary } from './economics/EconSummary'
 import { Inspector } from './inspector/Inspector'
 import { LayoutChecks } from './inspector/LayoutChecks'
@@ -23,6 +24,7 @@ export function SidePanel() {
       <EconSummary />
       <PowerPanel />
       <YearPanel />
+      <MeasuredPanel />
       <LayoutChecks />
       <AssumptionsPanel />
       <ChecksTable />

@@ -11,8 +11,10 @@ export function VariantSummary() {
       </div>
       {description && <p className="description">{description}</p>}
       {climate && (
-        <p className="muted small num">
+        <p className="muted small num" data-testid="weather-in-use" data-source={climate.weather.source} title={climate.weather.note}>
+          {climate.weather.source === 'epw' ? 'EPW weather: ' : 'Catalog climate: '}
           {climate.name} · design {climate.designDryBulbC.toFixed(1)} °C dry / {climate.designWetBulbC.toFixed(1)} °C wet bulb
+          {/not loaded|could not be read/.test(climate.weather.note) && <> · {climate.weather.note.replace(/^[^(]*\(|\)$/g, '')}</>}
         </p>
       )}
     </section>

@@ -75,6 +75,12 @@ export interface YearResult {
 
 const cache = new WeakMap<Climate, HourlyYear>()
 
+/** A climate whose hours are measured (an EPW file, siteClimate.ts) runs on them instead of the
+ *  synthetic year: registered once, when the climate record is made from the file. */
+export function registerHourlyYear(climate: Climate, year: HourlyYear): void {
+  cache.set(climate, year)
+}
+
 export function climateYear(climate: Climate): HourlyYear {
   let year = cache.get(climate)
   if (!year) {

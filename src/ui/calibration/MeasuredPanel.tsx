@@ -1,0 +1,175 @@
+// Model vs measured in the app: import a meter CSV (docs/calibration.md), compare it with the
+// model hour by hour against ASHRAE Guideline 14, fit the uncertain parameters, and add the
+// calibrated variant to the scene (one undoable command). The figures are the solver's
+// (solver/calibration); this only shows them. Runs on the main thread after a paint: a few
+// seconds for a hall, longer for a campus.
+import { useState } from 'react'
+import { builtInCatalog } from '../../model/catalog'
+import { describeWeatherIssue } from '../../model/weather/epw'
+import { parseMeasured, type MeasuredData } from '../../model/weather/measured'
+import { calibrate, type CalibrationResult, type SeriesComparison } from '../../solver/calibration/calibrate'
+import type { FitMetrics } from '../../solver/calibration/metrics'
+import { siteClimate } from '../../solver/year/siteClimate'
+import { selectVariant, useStore } from '../../store'
+import './calibration.css'
+
+type State = { kind: 'idle' } | { kind: 'busy'; what: string } | { kind: 'error'; lines: string[] } | { kind: 'done'; result: CalibrationResult; data: MeasuredData; file: string }
+
+/** One decimal, never "-0.0". */
+const fixed1 = (v: number) => (Math.abs(v) < 0.05 ? 0 : v).toFixed(1)
+
+function Metric({ m }: { m: FitMetrics | null }) {
+  if (!m) return <span className="muted">n/a</span>
+  return (
+    <span className={m.pass ? 'cal-pass' : 'cal-fail'} title={`n = ${m.n}`}>
+      {fixed1(m.nmbePct)} % / {fixed1(m.cvrmsePct)} % {m.pass ? '✓' : '✗'}
+    </span>
+  )
+}
+
+/** Daily means: measured (solid), model before (dashed), model after the fit. */
+function Chart({ s }: { s: SeriesComparison }) {
+  const W = 320
+  const H = 90
+  const pts = s.daily
+  if (pts.length < 2) return null
+  const values = pts.flatMap((p) => [p.measured, p.before, ...(p.after === null ? [] : [p.after])])
+  const lo = Math.min(...values)
+  const hi = Math.max(...values) + 1e-9
+  const x = (i: number) => (i / (pts.length - 1)) * W
+  const y = (v: number) => H - 4 - ((v - lo) / (hi - lo)) * (H - 8)
+  const line = (get: (i: number) => number | null) =>
+    pts
+      .map((_, i) => get(i))
+      .map((v, i) => (v === null ? '' : `${x(i).toFixed(1)},${y(v).toFixed(1)}`))
+      .filter(Boolean)
+      .join(' ')
+  return (
+    <svg className="cal-chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`${s.name}: daily means, measured and model`}>
+      <polyline className="cal-before" points={line((i) => pts[i]!.before)} />
+      {pts[0]!.after !== null && <polyline className="cal-after" points={line((i) => pts[i]!.after)} />}
+      <polyline className="cal-measured" points={line((i) => pts[i]!.measured)} />
+    </svg>
+  )
+}
+
+export function MeasuredPanel() {
+  const scene = useStore((s) => s.scene)
+  const variant = useStore(selectVariant)
+  const applyCommand = useStore((s) => s.applyCommand)
+  const [state, setState] = useState<State>({ kind: 'idle' })
+  if (!scene || !variant) return null
+
+  const run = (data: MeasuredData, file: string, fit: boolean) => {
+    setState({ kind: 'busy', what: fit ? 'Fitting the parameters…' : 'Comparing with the model…' })
+    // Let the panel paint "busy" before the work blocks the thread.
+    setTimeout(() => {
+      try {
+        const result = calibrate(scene, variant.id, builtInCatalog(), data, { fit, dataLabel: file })
+        setState({ kind: 'done', result, data, file })
+      } catch (e) {
+        setState({ kind: 'error', lines: [(e as Error).message] })
+      }
+    }, 30)
+  }
+
+  const onFile = async (file: File) => {
+    const text = await file.text()
+    const targets = { powerNodes: new Set(variant.power.map((n) => n.id)), rows: new Set(variant.halls.flatMap((h) => h.rows.map((r) => r.id))) }
+    const parsed = parseMeasured(text, targets, siteClimate(scene.site, builtInCatalog()).timeZoneH)
+    if (!parsed.ok) setState({ kind: 'error', lines: parsed.issues.map((i) => `${file.name}: ${describeWeatherIssue(i)}`) })
+    else run(parsed.data, file.name, false)
+  }
+
+  const addVariant = (result: CalibrationResult) => {
+    const v = result.calibratedVariant
+    if (!v) return
+    applyCommand({
+      type: 'AddCalibratedVariant',
+      label: `Add ${v.name}`,
+      variantId: v.id,
+      execute: (s) => ({ ...s, variants: [...s.variants.filter((x) => x.id !== v.id), v] }),
+      undo: (s) => ({ ...s, variants: s.variants.filter((x) => x.id !== v.id) }),
+    })
+  }
+
+  return (
+    <section className="panel-section measured-panel" data-testid="measured-panel">
+      <div className="section-head">
+        <h3>Model vs measured</h3>
+        <label className="button small">
+          Import CSV…
+          <input type="file" accept=".csv,text/csv" hidden data-testid="measured-file" onChange={(e) => e.target.files?.[0] && void onFile(e.target.files[0])} />
+        </label>
+      </div>
+      {state.kind === 'idle' && <p className="muted small">Meter data (kW, kVA, inlet °C, water by scene id) against the model, ASHRAE Guideline 14; see docs/calibration.md.</p>}
+      {state.kind === 'busy' && <p className="muted small">{state.what}</p>}
+      {state.kind === 'error' && (
+        <ul className="cal-errors small" data-testid="measured-errors">
+          {state.lines.slice(0, 8).map((l) => (
+            <li key={l}>{l}</li>
+          ))}
+        </ul>
+      )}
+      {state.kind === 'done' && (
+        <div data-testid="measured-result">
+          <p className="muted small">
+            {state.file}: {state.result.period.from} … {state.result.period.to}, every {state.result.period.intervalMin} min · {state.result.weather.note}
+          </p>
+          <p className="small cal-legend">
+            NMBE / CV(RMSE), hourly ≤ 10 / 30 %, monthly ≤ 5 / 15 % · <span className="cal-key-measured">measured</span> <span className="cal-key-before">model</span>
+            {state.result.fit && <span className="cal-key-after"> fitted</span>}
+          </p>
+          {state.result.series.map((s) => (
+            <div key={s.name} className="cal-series">
+              <div className="cal-series-head small">
+                <b>{s.name}</b> <span className="muted">{s.hoursCompared} h, {s.missingHours} h missing</span>
+              </div>
+              <Chart s={s} />
+              <div className="small num">
+                hourly <Metric m={s.before.hourly} />
+                {s.after && (
+                  <>
+                    {' → '}
+                    <Metric m={s.after.hourly} />
+                  </>
+                )}
+                {' · '}monthly <Metric m={s.before.monthly} />
+                {s.after && (
+                  <>
+                    {' → '}
+                    <Metric m={s.after.monthly} />
+                  </>
+                )}
+              </div>
+            </div>
+          ))}
+          {state.result.fit ? (
+            <>
+              <table className="cal-fit small num" data-testid="measured-fit">
+                <tbody>
+                  {state.result.fit.params.map((p) => (
+                    <tr key={p.key}>
+                      <td>{p.key}</td>
+                      <td>
+                        {p.value.toPrecision(4)} ± {p.sigma.toPrecision(2)} {p.unit}
+                      </td>
+                      <td className="muted">prior {p.prior}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <button className="button small" onClick={() => addVariant(state.result)} disabled={!state.result.calibratedVariant}>
+                Add “{state.result.calibratedVariant?.name}”
+              </button>
+            </>
+          ) : (
+            <button className="button small" data-testid="measured-fit-button" onClick={() => run(state.data, state.file, true)}>
+              Fit parameters
+            </button>
+          )}
+        </div>
+      )}
+    </section>
+  )
+}
