@@ -65,11 +65,11 @@ export interface SldGraphOptions {
 export const SLD_SIZE = {
   equipment: { widthPx: 232, heightPx: 76 },
   load: { widthPx: 236, heightPx: 90 },
-  busHeightPx: 48,
+  busHeightPx: 52,
   busMinWidthPx: 280,
   busPerFeederPx: 240,
   /** A board with loads down a vertical bus: its head, and one line per load. */
-  stackWidthPx: 304,
+  stackWidthPx: 330,
   stackHeadPx: 44,
   stackLinePx: 42,
 } as const

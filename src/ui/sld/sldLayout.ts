@@ -31,7 +31,7 @@ export interface SldLayout {
 /** Where the wire runs through an equipment symbol, from the box's left edge. */
 export const AXIS_X = 26
 /** A busbar's bar: top and thickness; feeders leave from the bottom of the box through a breaker. */
-export const BUS_BAR_Y = 28
+export const BUS_BAR_Y = 31
 export const BUS_BAR_PX = 6
 /** The vertical bus of a board that carries its loads inside its box. */
 export const STACK_BUS_X = 18
