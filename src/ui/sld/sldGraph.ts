@@ -216,10 +216,25 @@ function rankBoxes(boxes: SldBox[], links: readonly SldLink[]): void {
     reaches.set(id, r)
     return r
   }
+  // Within a band, depth-first order from the grid: the branches of one bus stay together, so a
+  // tree draws without crossings; generators stand just before the bus they back.
+  const backers = new Map<string, string[]>()
+  for (const l of links) if (l.kind === 'backup') backers.set(l.target, [...(backers.get(l.target) ?? []), l.source])
+  const fed = new Set(links.filter((l) => l.kind === 'feed' || l.kind === 'feedB').map((l) => l.target))
+  const dfs = new Map<string, number>()
+  const visit = (id: string) => {
+    if (dfs.has(id)) return
+    for (const g of backers.get(id) ?? []) if (!dfs.has(g)) dfs.set(g, dfs.size)
+    dfs.set(id, dfs.size)
+    const kids = [...(out.get(id) ?? [])].sort((x, y) => (byId.get(x)?.order ?? 0) - (byId.get(y)?.order ?? 0))
+    for (const k of kids) visit(k)
+  }
+  for (const b of [...boxes].sort((x, y) => x.order - y.order)) if (!fed.has(b.id) && !(b.kind === 'generator' && backers.size > 0)) visit(b.id)
+  for (const b of boxes) visit(b.id)
   boxes.forEach((b) => {
     const middle = b.side !== null && reachesMiddle(b.id)
     const band = b.side === 'A' ? (middle ? 1 : 0) : b.side === 'B' ? (middle ? 3 : 4) : 2
-    b.rank = band * 1_000_000 + b.order
+    b.rank = band * 1_000_000 + (dfs.get(b.id) ?? 0)
   })
 }
 

@@ -172,6 +172,16 @@ describe('layout (ELK, bundled)', () => {
     expect(layout.links.every((l) => l.points.length >= 2)).toBe(true)
   })
 
+  it('lays the 100 MW campus (1,641 power nodes, PDU per shelf) out as ~50 elements without crossings', async () => {
+    const parsed = parseSceneText(readFileSync('scenes/campus-100mw.json', 'utf8'), catalog)
+    if (!parsed.ok) throw new Error('scenes/campus-100mw.json does not parse')
+    const v = parsed.scene.variants[0] as Variant
+    const g = buildSldGraph(v, catalog, { gridKV: parsed.scene.site.grid.voltageKV })
+    expect(g.boxes.length).toBeLessThan(60)
+    expect(boxOf(g, 'PDU-1.1.1').members.length).toBeGreaterThan(100)
+    expect(crossings(await layoutGraph(g, elk))).toEqual([])
+  })
+
   it('lays every variant of the example scene out without crossings', async () => {
     for (const v of scene.variants) {
       const layout = await layoutGraph(buildSldGraph(v, catalog, { gridKV }), elk)
