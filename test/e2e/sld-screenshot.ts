@@ -12,6 +12,8 @@ const server = await startPreview()
 const browser = await launchBrowser()
 try {
   const page = await browser.newPage({ viewport: { width: 1600, height: 1000 }, acceptDownloads: true })
+  // A busy machine renders the 3D hall (software WebGL) for seconds per frame: clicks wait long.
+  page.setDefaultTimeout(120_000)
   page.on('pageerror', (e) => console.log('pageerror:', e.message))
   page.on('console', (m) => {
     if (m.type() === 'error' || (m.type() === 'warning' && !isHarmless(m.text()))) console.log(`console.${m.type()}:`, m.text())

@@ -56,6 +56,8 @@ const browser = await launchBrowser()
 const errors: string[] = []
 try {
   const page = await browser.newPage({ viewport: { width: 1600, height: 1000 }, acceptDownloads: true })
+  // A busy machine renders the 3D hall (software WebGL) for seconds per frame: clicks wait long.
+  page.setDefaultTimeout(120_000)
   collectErrors(page, errors)
   await page.goto(`${server.url}/?variant=gpu-gb200-liquid`)
   await page.waitForSelector('[data-testid=verdict][data-variant="gpu-gb200-liquid"]', { timeout: 120_000 })

@@ -141,7 +141,8 @@ function Equipment({ box, v, handlers }: { box: PlacedBox; v: BoxValues | undefi
   const showN1 = n1 !== null && (v?.utilisation === null || v?.utilisation === undefined || n1 > v.utilisation + 0.005)
   return (
     <>
-      <path className="sld-wire" d={box.kind === 'generator' ? `M${AXIS_X} ${h / 2 + 18}V${h}` : `M${AXIS_X} 0V${h / 2 - 18}M${AXIS_X} ${h / 2 + 18}V${h}`} />
+      {/* The grid and a generator are sources: no wire comes in from above. */}
+      <path className="sld-wire" d={box.kind === 'generator' || box.kind === 'grid' ? `M${AXIS_X} ${h / 2 + 18}V${h}` : `M${AXIS_X} 0V${h / 2 - 18}M${AXIS_X} ${h / 2 + 18}V${h}`} />
       <g transform={`translate(${AXIS_X},${h / 2})`}>
         <SldSymbol kind={box.kind} />
       </g>

@@ -1,6 +1,6 @@
 // Export of the diagram: the on-screen SVG, un-zoomed to the whole drawing, with its own style
-// sheet, a title block and the legend, as an .svg file; or printed (the browser's print dialog:
-// "Save as PDF") on a landscape page in dark ink on white.
+// sheet, a title block and the legend, in dark ink on white (for documents and print), as an .svg
+// file; or printed on a landscape page through the browser's print dialog ("Save as PDF").
 const SVG_NS = 'http://www.w3.org/2000/svg'
 
 export interface ExportInfo {
@@ -54,8 +54,9 @@ export function diagramSvg(svg: SVGSVGElement, legendSource: SVGGElement | null,
 
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'halltwin'
 
+/** Saves the whole diagram as an .svg file. */
 export function downloadSvg(svg: SVGSVGElement, legend: SVGGElement | null, info: ExportInfo): void {
-  const url = URL.createObjectURL(new Blob([diagramSvg(svg, legend, info, false)], { type: 'image/svg+xml' }))
+  const url = URL.createObjectURL(new Blob([diagramSvg(svg, legend, info, true)], { type: 'image/svg+xml' }))
   const a = document.createElement('a')
   a.href = url
   a.download = `${slug(info.scene)}-${slug(info.variant)}-single-line.svg`

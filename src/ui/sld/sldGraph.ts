@@ -275,13 +275,27 @@ function sizeBuses(boxes: SldBox[], links: readonly SldLink[]): void {
   }
 }
 
-/** "T-1.1A … 11A" for a fold (the last id less what it shares with the first), the id otherwise. */
+/** The part of `id` after what it shares with `first`, cut back to a separator: "T-1.11A" → "11A". */
+function suffixAfter(first: string, id: string): string {
+  let common = 0
+  while (common < first.length && first[common] === id[common]) common++
+  const cut = Math.max(first.lastIndexOf('.', common - 1), first.lastIndexOf('-', common - 1)) + 1
+  return id.slice(cut)
+}
+
+const lastNumber = (id: string): number | null => {
+  const m = /(\d+)\D*$/.exec(id)
+  return m?.[1] !== undefined ? Number(m[1]) : null
+}
+
+/** A fold's tag: "T-1.1A … 11A" for a run (1, 2, … 11), "T-1.1, 3 … 11" when members skip
+ *  numbers (every other transformer on one bus); the id otherwise. */
 export function boxTitle(box: SldBox): string {
-  const first = box.members[0] ?? box.id
+  const [first = box.id, second] = box.members
   const last = box.members[box.members.length - 1]
   if (box.members.length < 2 || last === undefined) return first
-  let common = 0
-  while (common < first.length && first[common] === last[common]) common++
-  const cut = Math.max(first.lastIndexOf('.', common - 1), first.lastIndexOf('-', common - 1)) + 1
-  return `${first} … ${last.slice(cut)}`
+  const numbers = box.members.map(lastNumber)
+  const run = numbers.every((n, i) => n !== null && n === (numbers[0] ?? 0) + i)
+  if (run || box.members.length === 2 || second === undefined) return `${first} … ${suffixAfter(first, last)}`
+  return `${first}, ${suffixAfter(first, second)} … ${suffixAfter(first, last)}`
 }

@@ -122,7 +122,9 @@ export function buildNetwork(variant: Variant, catalog: Catalog, gridKV: number 
   for (const hall of variant.halls) {
     for (const row of hall.rows) {
       const device = catalog.devices.get(row.deviceId)
-      const detail = `${row.rackCount} × ${device?.name ?? row.deviceId}${row.devicesPerRack > 1 ? ` ×${row.devicesPerRack}` : ''}`
+      // "NVIDIA GB200 NVL72 (whole rack)": the drawing keeps the name, not the remark.
+      const deviceName = device ? device.name.replace(/\s*\([^)]*\)\s*$/, '') : row.deviceId
+      const detail = `${row.rackCount} × ${deviceName}${row.devicesPerRack > 1 ? ` ×${row.devicesPerRack}` : ''}`
       const shape = ['r', row.enclosureId, row.rackCount, row.deviceId, row.devicesPerRack, row.circuitKVA ?? ''].join('|')
       add({ id: row.id, kind: 'row', name: row.name ?? row.id, side: null, group: null, kvLabel: null, detail, shape })
     }

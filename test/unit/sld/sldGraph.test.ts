@@ -206,6 +206,15 @@ describe('focus: the path from the grid to one load', () => {
   })
 })
 
+describe('fold tags', () => {
+  const tag = (members: string[]) => boxTitle({ ...buildSldGraph(boardWithRows(1), fixtureCatalog).boxes[0], members } as SldBox)
+  it('names a run by its ends and a skipping set by its first two and last', () => {
+    expect(tag(Array.from({ length: 11 }, (_, i) => `T-1.${i + 1}A`))).toBe('T-1.1A … 11A')
+    expect(tag(['T-1.1', 'T-1.3', 'T-1.5', 'T-1.7', 'T-1.9', 'T-1.11'])).toBe('T-1.1, 3 … 11')
+    expect(tag(['G-1.A1', 'G-1.A2', 'G-1.A3'])).toBe('G-1.A1 … A3')
+  })
+})
+
 describe('voltage levels', () => {
   const g = buildSldGraph(gb200, catalog, { gridKV })
   it('reads the grid voltage, the transformer ratio from the catalog, and the level below', () => {
