@@ -89,11 +89,27 @@ try {
     expect(bars === 2 && breakers >= 8, `${bars} switchgear bars, ${breakers} breakers`)
   })
 
+  /** Zooms in about the middle of the view until the drawing no longer fits (a user looking closer). */
+  async function zoomIn(notches: number): Promise<void> {
+    const { view } = await fitState(page)
+    await page.mouse.move((view.left + view.right) / 2, (view.top + view.bottom) / 2)
+    for (let i = 0; i < notches; i++) await page.mouse.wheel(0, -100)
+    await page.waitForFunction(() => {
+      const svg = document.querySelector('[data-testid=sld-svg]') as SVGSVGElement
+      const b = (document.querySelector('[data-testid=sld-diagram]') as SVGGElement).getBoundingClientRect()
+      const v = svg.getBoundingClientRect()
+      return b.left < v.left || b.right > v.right || b.top < v.top || b.bottom > v.bottom
+    }, undefined, { timeout: 10_000 })
+  }
+
   await test('switching variant in the diagram fits it again', async () => {
+    // zoomed in on the 2N chain, then another variant: it must be framed whole, not left as it was
+    await zoomIn(5)
     await page.click('[data-testid=variant-asic-baseline]')
     await page.waitForSelector('[data-testid=sld-node][data-id="LV-1.AUX"]', { timeout: 60_000 })
     const f = await settled(page)
     expect(f.inside && f.k >= MIN_READABLE_K, `after the switch: ${fmt(f)}`)
+    await zoomIn(5)
     await page.click('[data-testid=variant-gpu-gb200-liquid]')
     await page.waitForSelector('[data-testid=sld-node][data-id="row-1.1"]', { timeout: 60_000 })
     const back = await settled(page)
