@@ -192,6 +192,14 @@ try {
     expect((w ?? 0) > 800 && (h ?? 0) > 600 && parsed.transform === null, `viewBox ${parsed.viewBox}, zoom left in: ${parsed.transform}`)
   })
 
+  await test('Print / PDF puts the whole diagram, in dark ink on white, on a landscape page', async () => {
+    await page.click('[data-testid=sld-print]')
+    const frame = page.frameLocator('iframe[data-testid=sld-print-frame]')
+    await frame.locator('svg.paper [data-testid=sld-node][data-id="row-1.1"]').waitFor({ state: 'attached', timeout: 30_000 })
+    const css = await frame.locator('head style').textContent()
+    expect(/size:\s*A3 landscape/.test(css ?? ''), `print style: ${css}`)
+  })
+
   await test('clicking an element selects it', async () => {
     await page.locator('[data-testid=sld-node][data-id="ST-2"]').click()
     await page.waitForSelector('[data-testid=sld-node].selected[data-id="ST-2"]', { timeout: 5_000 })

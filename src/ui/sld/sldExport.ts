@@ -66,26 +66,25 @@ export function downloadSvg(svg: SVGSVGElement, legend: SVGGElement | null, info
   setTimeout(() => URL.revokeObjectURL(url), 10_000)
 }
 
-/** Prints the diagram on one landscape page (the browser offers "Save as PDF"). */
+/** Prints the diagram on one landscape page (the browser offers "Save as PDF"). The page lives in
+ *  a hidden frame, kept until the next print (a print dialog may still be reading it). */
 export function printDiagram(svg: SVGSVGElement, legend: SVGGElement | null, info: ExportInfo): void {
   const markup = diagramSvg(svg, legend, info, true).replace(/^<\?xml[^>]*>\s*/, '')
+  document.querySelector('iframe[data-testid=sld-print-frame]')?.remove()
   const frame = document.createElement('iframe')
   frame.style.cssText = 'position:fixed;right:0;bottom:0;width:0;height:0;border:0'
   frame.setAttribute('aria-hidden', 'true')
+  frame.dataset.testid = 'sld-print-frame'
   document.body.appendChild(frame)
   const page = frame.contentDocument
   const win = frame.contentWindow
-  if (!page || !win) {
-    frame.remove()
-    return
-  }
+  if (!page || !win) return
+  const title = `${info.scene} single-line`.replace(/[<&>]/g, '')
   page.open()
   page.write(
-    `<!doctype html><html><head><title>${info.scene.replace(/[<&]/g, '')} single-line</title><style>@page{size:A3 landscape;margin:10mm}html,body{margin:0;background:#fff}svg{width:100%;height:auto;max-height:100vh}</style></head><body>${markup}</body></html>`,
+    `<!doctype html><html><head><title>${title}</title><style>@page{size:A3 landscape;margin:10mm}html,body{margin:0;background:#fff}svg{width:100%;height:auto;max-height:100vh}</style></head><body>${markup}</body></html>`,
   )
   page.close()
-  win.addEventListener('afterprint', () => frame.remove())
   win.focus()
   win.print()
-  setTimeout(() => frame.remove(), 60_000)
 }
