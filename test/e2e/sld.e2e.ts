@@ -89,6 +89,11 @@ try {
     expect(bars === 2 && breakers >= 8, `${bars} switchgear bars, ${breakers} breakers`)
   })
 
+  await test('clicking an element selects it (the selection stays through the variant switches below)', async () => {
+    await page.locator('[data-testid=sld-node][data-id="ST-2"]').click()
+    await page.waitForSelector('[data-testid=sld-node].selected[data-id="ST-2"]', { timeout: 5_000 })
+  })
+
   /** Zooms in about the middle of the view until the drawing no longer fits (a user looking closer). */
   async function zoomIn(notches: number): Promise<void> {
     const { view } = await fitState(page)
@@ -198,11 +203,6 @@ try {
     await frame.locator('svg.paper [data-testid=sld-node][data-id="row-1.1"]').waitFor({ state: 'attached', timeout: 30_000 })
     const css = await frame.locator('head style').textContent()
     expect(/size:\s*A3 landscape/.test(css ?? ''), `print style: ${css}`)
-  })
-
-  await test('clicking an element selects it', async () => {
-    await page.locator('[data-testid=sld-node][data-id="ST-2"]').click()
-    await page.waitForSelector('[data-testid=sld-node].selected[data-id="ST-2"]', { timeout: 5_000 })
   })
 
   await test('no console errors', async () => {

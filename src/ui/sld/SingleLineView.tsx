@@ -143,17 +143,20 @@ export function SingleLineView() {
   const ends = useMemo(() => (layout ? wireEnds(layout) : new Map<string, { inX: number[]; outX: number[] }>()), [layout])
   const sideOf = useMemo(() => new Map<string, Side | null>((layout?.boxes ?? []).map((b) => [b.id, b.side])), [layout])
 
-  // Something selected elsewhere (a check, the 3D view) and off screen: bring it into view.
+  // Something selected elsewhere (a check, the 3D view) and off screen: bring it into view. Only
+  // on a new selection: a new layout is fitted whole instead.
+  const layoutRef = useRef(layout)
+  layoutRef.current = layout
   useEffect(() => {
     const svg = svgRef.current
-    const box = layout?.boxes.find((b) => b.members.includes(selectedId ?? '') || b.stack.some((i) => i.members.includes(selectedId ?? '')))
+    const box = layoutRef.current?.boxes.find((b) => b.members.includes(selectedId ?? '') || b.stack.some((i) => i.members.includes(selectedId ?? '')))
     if (!box || !svg) return
     const { x, y, k } = transform()
     const left = box.x * k + x
     const top = box.y * k + y
     const visible = left > 0 && top > 0 && left + box.widthPx * k < svg.clientWidth && top + box.heightPx * k < svg.clientHeight
     if (!visible) centreOn(box.x + box.widthPx / 2, box.y + box.heightPx / 2)
-  }, [selectedId, layout, centreOn, transform])
+  }, [selectedId, centreOn, transform])
 
   const onPick = useCallback((id: string) => select(id), [select])
   const onFold = useCallback((key: string) => setExpanded((s) => new Set([...s, key])), [])
