@@ -46,6 +46,8 @@ export function Legend() {
   const mode = useStore((s) => s.colourMode)
   const sld = useStore((s) => s.mainView === 'sld')
   const margin = useStore((s) => selectReport(s)?.params.continuousLoadFraction ?? 0.8)
+  // The single-line diagram draws its own legend (inside its SVG, so it goes out with an export).
+  if (sld) return null
   const byUtilisation = sld || mode === 'utilisation'
   // Under 'temperature' racks follow the thermal legend; equipment keeps its kind colours.
   const entries = byUtilisation ? [...utilisation(margin), ...(sld ? LINKS : [])] : mode === 'kind' ? KIND : mode === 'temperature' ? KIND.slice(2) : STATUS

@@ -1,97 +1,84 @@
-// Single-line symbols, drawn in a 24 × 24 cell: IEC 60617 style where there is one (two circles
-// for a transformer, a circle with G for a generator, a square breaker for switchgear).
-import type { SldBoxKind } from './sldGraph'
+// Single-line symbols, centred on the wire (the origin), the wire entering at y = −18 and leaving
+// at y = +18: IEC 60617 style where there is one — two circles for a transformer, a circle with G
+// for a generator, M for a motor load (fans, pumps, CDUs), a square for a circuit breaker.
+import type { SldElementKind } from './sldGraph'
 
-const S = { fill: 'none', stroke: 'currentColor', strokeWidth: 1.6, strokeLinecap: 'round' as const, strokeLinejoin: 'round' as const }
+const S = { fill: 'none', stroke: 'currentColor', strokeWidth: 1.7, strokeLinecap: 'round' as const, strokeLinejoin: 'round' as const }
+export const SYMBOL_HALF_PX = 18
 
-export function SldSymbol({ kind }: { kind: SldBoxKind | 'row' | 'cooling' }) {
+export function SldSymbol({ kind }: { kind: SldElementKind }) {
   switch (kind) {
-    case 'grid': // network infeed: a source circle with the AC wave, bars of the incoming line above
+    case 'grid': // network infeed: a hatched box over the incoming line
       return (
         <g {...S}>
-          <path d="M4 3h16M6 6h12" />
-          <circle cx={12} cy={15} r={7} />
-          <path d="M7.5 15c1.5-3 3-3 4.5 0s3 3 4.5 0" />
+          <rect x={-13} y={-17} width={26} height={18} />
+          <path d="M-13 -17L13 1M13 -17L-13 1M0 1V18" />
         </g>
       )
     case 'transformer':
       return (
         <g {...S}>
-          <circle cx={12} cy={8.5} r={6} />
-          <circle cx={12} cy={15.5} r={6} />
+          <path d="M0 -18V-16.5M0 16.5V18" />
+          <circle cx={0} cy={-7} r={9.5} />
+          <circle cx={0} cy={7} r={9.5} />
         </g>
       )
     case 'generator':
       return (
         <g {...S}>
-          <circle cx={12} cy={12} r={9} />
-          <text x={12} y={16} textAnchor="middle" fontSize={11} fontWeight={700} fill="currentColor" stroke="none">
+          <circle cx={0} cy={0} r={12} />
+          <path d="M0 12V18" />
+          <text x={0} y={4.5} textAnchor="middle" fontSize={13} fontWeight={700} fill="currentColor" stroke="none">
             G
           </text>
         </g>
       )
-    case 'switchgear': // busbar with two breakers
+    case 'ups': // rectifier/inverter: AC ~ over DC =, split by a diagonal
       return (
         <g {...S}>
-          <path d="M2 5h20M7 5v4M17 5v4M7 16v5M17 16v5" />
-          <rect x={4} y={9} width={6} height={7} />
-          <rect x={14} y={9} width={6} height={7} />
+          <path d="M0 -18V-12M0 12V18" />
+          <rect x={-12} y={-12} width={24} height={24} />
+          <path d="M-12 12L12 -12M-9 -5c1.5 -2.5 3 -2.5 4.5 0s3 2.5 4.5 0M2 5h7M2 8h7" />
         </g>
       )
-    case 'feeder': // one breaker on a line
-      return (
-        <g {...S}>
-          <path d="M12 2v6M12 16v6" />
-          <rect x={8} y={8} width={8} height={8} />
-          <path d="M8 8l8 8M16 8l-8 8" />
-        </g>
-      )
-    case 'board': // distribution board: busbar and outgoing ways
-      return (
-        <g {...S}>
-          <rect x={3} y={4} width={18} height={16} rx={1.5} />
-          <path d="M6 9h12M8 9v7M12 9v7M16 9v7" />
-        </g>
-      )
+    case 'feeder': // a cable feeder: its breaker
+    case 'switchgear':
+    case 'board':
     case 'busway':
       return (
         <g {...S}>
-          <rect x={2} y={9} width={20} height={6} rx={1} fill="currentColor" fillOpacity={0.35} />
-          <path d="M7 15v5M12 15v5M17 15v5" />
+          <path d="M0 -18V-6M0 6V18" />
+          <rect x={-6} y={-6} width={12} height={12} />
         </g>
       )
     case 'pdu':
-    case 'pdus':
       return (
         <g {...S}>
-          <rect x={8} y={2} width={8} height={20} rx={1.5} />
-          <circle cx={12} cy={7} r={1} fill="currentColor" />
-          <circle cx={12} cy={12} r={1} fill="currentColor" />
-          <circle cx={12} cy={17} r={1} fill="currentColor" />
+          <path d="M0 -18V-11M0 11V18" />
+          <rect x={-7} y={-11} width={14} height={22} rx={1.5} />
+          <path d="M-3 -5h6M-3 0h6M-3 5h6" />
         </g>
       )
-    case 'ups': // rectifier/inverter box: AC ~ over DC =
-      return (
-        <g {...S}>
-          <rect x={3} y={3} width={18} height={18} rx={1.5} />
-          <path d="M3 21L21 3M5.5 8.5c1-1.8 2-1.8 3 0s2 1.8 3 0M13 16h6M13 18.5h6" />
-        </g>
-      )
-    case 'loads':
-      return null
     case 'row': // a rack front with shelves
       return (
         <g {...S}>
-          <rect x={6} y={2} width={12} height={20} rx={1} />
-          <path d="M6 7h12M6 12h12M6 17h12" />
+          <rect x={-10} y={-14} width={20} height={28} rx={1.5} />
+          <path d="M-10 -7h20M-10 0h20M-10 7h20" />
         </g>
       )
-    case 'cooling': // fan
+    case 'cooling': // a motor load
       return (
         <g {...S}>
-          <circle cx={12} cy={12} r={9} />
-          <path d="M12 12c0-4 2-6 4-5M12 12c4 0 6 2 5 4M12 12c0 4-2 6-4 5M12 12c-4 0-6-2-5-4" />
+          <circle cx={0} cy={0} r={11} />
+          <text x={0} y={4.5} textAnchor="middle" fontSize={12} fontWeight={700} fill="currentColor" stroke="none">
+            M
+          </text>
         </g>
       )
   }
+}
+
+/** A circuit breaker on a vertical wire, centred at (x, y). */
+export function Breaker({ x, y, horizontal = false }: { x: number; y: number; horizontal?: boolean }) {
+  return <rect className="sld-breaker" x={x - (horizontal ? 5 : 4.5)} y={y - (horizontal ? 4.5 : 5)} width={horizontal ? 10 : 9} height={horizontal ? 9 : 10} />
 }

@@ -1,43 +1,45 @@
 // The single-line diagram's graph, from the variant's structure alone (no report values): one box
-// per power node, PDUs folded into one "n × PDU" box per parent, generators linked to the node they
-// back, and the rows and cooling placements as leaf loads under their feed. The report's figures
-// are painted onto the laid-out boxes later (sldValues.ts), so the layout survives a re-solve.
+// per element of the power chain, with identical sibling branches folded into one box marked "× N"
+// (T-1.1A … T-1.11A, each with its UPS, busway and row, become one branch of 11), and the A and B
+// sides ordered apart — A on the left, what both sides feed in the middle, B on the right — so the
+// layered layout draws them without crossing wires. Focus keeps only the path from the grid to one
+// element. The report's figures are painted onto the laid-out boxes later (sldValues.ts).
 import type { Catalog } from '../../model/catalog'
-import type { CoolingUnitKind } from '../../model/catalogSchema'
-import type { PowerNodeKind, RedundancyScheme, Variant } from '../../model/sceneSchema'
+import type { Variant } from '../../model/sceneSchema'
+import { buildNetwork, pathToGrid, type Network, type Side, type SldElementKind, type SldLinkKind } from './sldNetwork'
 
-export type SldBoxKind = PowerNodeKind | 'pdus' | 'loads'
+export type { Side, SldElementKind, SldLinkKind } from './sldNetwork'
 
-/** One line of a load list: a row of racks or a cooling placement. */
-export interface SldLoadItem {
-  selectId: string
-  kind: 'row' | 'cooling'
-  name: string
-}
-
-export interface SldGroupTag {
-  id: string
-  scheme: RedundancyScheme
-  side?: 'A' | 'B'
-}
+/** Boards, switchgear and busways are drawn as busbars with their feeders hanging off. */
+export const BUS_KINDS: ReadonlySet<SldElementKind> = new Set(['switchgear', 'board', 'busway'])
+export const LOAD_KINDS: ReadonlySet<SldElementKind> = new Set(['row', 'cooling'])
 
 export interface SldBox {
-  /** Diagram id, unique: the node id, or `pdus:<parent>`, `loads:<feed box>`. */
+  /** Diagram id: the first member's id. */
   id: string
-  /** What a click selects in the store (node, row or cooling placement id). */
+  /** What a click selects in the store: the first member. */
   selectId: string
-  kind: SldBoxKind
+  kind: SldElementKind
   name: string
-  /** Power node ids the box stands for (several for folded PDUs, none for loads). */
-  nodeIds: string[]
-  group: SldGroupTag | null
-  /** Load lists: the rows and cooling placements on this feed. */
-  items: SldLoadItem[]
+  /** The real elements the box stands for (several when identical branches are folded). */
+  members: string[]
+  /** Folded: the key that expands the fold (shared by its A and B copies); null when not folded. */
+  foldKey: string | null
+  side: Side | null
+  group: { id: string; scheme: string } | null
+  kvLabel: string | null
+  detail: string | null
+  /** A board whose feeders all end in loads: the loads, drawn down a vertical bus inside it. */
+  stack: SldBox[]
+  /** Standby supplies behind a transfer switch (drawn as a tag outside focus mode). */
+  altFeeds: string[]
+  /** Left-to-right rank inside a layer: A side, then both, then B side; the scene's order within. */
+  rank: number
+  /** The first member's place in the scene. */
+  order: number
   widthPx: number
   heightPx: number
 }
-
-export type SldLinkKind = 'feed' | 'feedB' | 'backup'
 
 export interface SldLink {
   id: string
@@ -51,104 +53,249 @@ export interface SldGraph {
   links: SldLink[]
 }
 
-/** Box sizes in diagram pixels: equipment gets three text lines; a load list grows by its lines. */
-export const SLD_BOX_SIZE: Record<'equipment' | 'load', { widthPx: number; heightPx: number }> = {
-  equipment: { widthPx: 176, heightPx: 64 },
-  load: { widthPx: 176, heightPx: 46 },
-}
-export const SLD_LOADS_HEAD_PX = 8
-export const SLD_LOAD_LINE_PX = 19
-
-const COOLING_LABEL: Record<CoolingUnitKind, string> = {
-  'exhaust-fan': 'exhaust fan',
-  'evap-pad': 'pad section',
-  crah: 'CRAH',
-  cdu: 'CDU',
-  'dry-cooler': 'dry cooler',
-  chiller: 'chiller',
-  'immersion-tank': 'immersion tank',
+export interface SldGraphOptions {
+  /** Fold keys the user opened. */
+  expanded?: ReadonlySet<string>
+  /** Show only the path from the grid to this element (row, cooling placement or power node). */
+  focus?: string | null
+  gridKV?: number | null
 }
 
-const pdusId = (parent: string) => `pdus:${parent}`
+/** Element sizes in diagram px (buses grow with their feeders). */
+export const SLD_SIZE = {
+  equipment: { widthPx: 232, heightPx: 76 },
+  load: { widthPx: 236, heightPx: 90 },
+  busHeightPx: 52,
+  busMinWidthPx: 280,
+  busPerFeederPx: 240,
+  /** A board with loads down a vertical bus: its head, and one line per load. */
+  stackWidthPx: 330,
+  stackHeadPx: 44,
+  stackLinePx: 42,
+} as const
 
-export function buildSldGraph(variant: Variant, catalog: Catalog): SldGraph {
-  const boxes: SldBox[] = []
+/** A board drawn with its loads down a vertical bus from this many loads on (a row of them is wide). */
+export const STACK_MIN_LOADS = 2
+
+export function buildSldGraph(variant: Variant, catalog: Catalog, options: SldGraphOptions = {}): SldGraph {
+  return graphOfNetwork(buildNetwork(variant, catalog, options.gridKV ?? null), options)
+}
+
+interface Kid {
+  target: string
+  kind: SldLinkKind
+}
+
+export function graphOfNetwork(net: Network, options: SldGraphOptions = {}): SldGraph {
+  const expanded = options.expanded ?? new Set<string>()
+  const keep = options.focus && net.elements.has(options.focus) ? pathToGrid(net, options.focus) : null
+  const allowed = (id: string) => keep === null || keep.has(id)
+
+  // An element's children (fed elements, then backing generators), sorted so that the i-th child
+  // of two identical elements is the same part of the branch.
+  const kidsCache = new Map<string, Kid[]>()
+  const kidsOf = (id: string): Kid[] => {
+    let kids = kidsCache.get(id)
+    if (!kids) {
+      kids = [
+        // A standby (ATS) supply is a wire only in focus; otherwise a tag on the load, so the
+        // loads hang under their normal board and no wire crosses to the other side.
+        ...(net.out.get(id) ?? []).filter((l) => l.kind !== 'backup' && (l.kind !== 'alt' || keep !== null)).map((l) => ({ target: l.target, kind: l.kind })),
+        ...(net.backers.get(id) ?? []).map((g) => ({ target: g, kind: 'backup' as const })),
+      ]
+        .filter((k) => allowed(k.target))
+        .map((k, i) => ({ k, i, key: `${k.kind}:${net.sig.get(k.target) ?? ''}` }))
+        .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.i - b.i))
+        .map((x) => x.k)
+      kidsCache.set(id, kids)
+    }
+    return kids
+  }
+
+  const boxes = new Map<string, SldBox>()
+  const boxOf = new Map<string, string>()
   const links: SldLink[] = []
   const linkKeys = new Set<string>()
-  const link = (source: string, target: string, kind: SldLinkKind) => {
-    const key = `${source}>${target}`
+  const addLink = (source: string, target: string, kind: SldLinkKind) => {
+    const key = `${source}>${target}>${kind}`
     if (source === target || linkKeys.has(key)) return
     linkKeys.add(key)
-    links.push({ id: `${kind}:${key}`, source, target, kind })
+    links.push({ id: `${kind}:${source}>${target}`, source, target, kind })
+  }
+  const queue: SldBox[] = []
+  const makeBox = (members: string[], foldKey: string | null): SldBox | null => {
+    const first = members[0]
+    const e = first !== undefined ? net.elements.get(first) : undefined
+    if (!e || first === undefined) return null
+    const box: SldBox = {
+      id: first,
+      selectId: first,
+      kind: e.kind,
+      name: e.name,
+      members,
+      foldKey: members.length > 1 ? foldKey : null,
+      side: e.side,
+      group: e.group,
+      kvLabel: e.kvLabel,
+      detail: e.detail,
+      rank: 0,
+      order: e.order,
+      stack: [],
+      altFeeds: [...new Set(members.flatMap((m) => (net.in.get(m) ?? []).filter((l) => l.kind === 'alt').map((l) => l.source)))],
+      ...(LOAD_KINDS.has(e.kind) ? SLD_SIZE.load : SLD_SIZE.equipment),
+    }
+    boxes.set(box.id, box)
+    for (const m of members) boxOf.set(m, box.id)
+    queue.push(box)
+    return box
+  }
+  // Places a set of elements that one link position reaches: those already drawn link to their
+  // box; the rest become one new box.
+  const place = (from: SldBox, set: string[], kind: SldLinkKind, foldKey: string | null) => {
+    const fresh = set.filter((id) => !boxOf.has(id))
+    const targets = new Set(set.filter((id) => boxOf.has(id)).map((id) => boxOf.get(id) ?? id))
+    const created = fresh.length > 0 ? makeBox(fresh, foldKey) : null
+    if (created) targets.add(created.id)
+    for (const t of targets) (kind === 'backup' ? addLink(t, from.id, kind) : addLink(from.id, t, kind))
   }
 
-  // PDUs are folded per parent when a parent has more than one.
-  const pduCount = new Map<string, number>()
-  for (const n of variant.power) if (n.kind === 'pdu' && n.parent) pduCount.set(n.parent, (pduCount.get(n.parent) ?? 0) + 1)
-  const boxOfNode = new Map<string, string>()
-  const folded = new Map<string, SldBox>()
-  const known = new Set(variant.power.map((n) => n.id))
-
-  for (const n of variant.power) {
-    const group: SldGroupTag | null = n.redundancy
-      ? { id: n.redundancy.group, scheme: n.redundancy.scheme, ...(n.redundancy.side ? { side: n.redundancy.side } : {}) }
-      : null
-    if (n.kind === 'pdu' && n.parent && (pduCount.get(n.parent) ?? 0) > 1) {
-      const id = pdusId(n.parent)
-      boxOfNode.set(n.id, id)
-      const box = folded.get(id)
-      if (box) {
-        box.nodeIds.push(n.id)
-        continue
+  const drain = () => {
+    while (queue.length > 0) {
+      const box = queue.shift()
+      if (!box) break
+      const memberKids = box.members.map(kidsOf)
+      const positions = memberKids[0] ?? []
+      // Position i across the members: the same part of each identical branch.
+      const sets = positions.map((k, i) => ({
+        kind: k.kind,
+        sig: net.sig.get(k.target) ?? '',
+        shape: net.shapeSig.get(k.target) ?? '',
+        ids: [...new Set(memberKids.map((kids) => kids[i]?.target).filter((t): t is string => t !== undefined))],
+      }))
+      // Siblings with one signature fold into one box unless their fold was opened.
+      const bySig = new Map<string, typeof sets>()
+      for (const s of sets) bySig.set(`${s.kind}|${s.sig}`, [...(bySig.get(`${s.kind}|${s.sig}`) ?? []), s])
+      for (const group of bySig.values()) {
+        const first = group[0]
+        if (!first) continue
+        const inherited = box.foldKey
+        if (group.length > 1 && !expanded.has(first.shape)) place(box, group.flatMap((s) => s.ids), first.kind, inherited ?? first.shape)
+        else for (const s of group) place(box, s.ids, s.kind, inherited ?? s.shape)
       }
-      const created: SldBox = { id, selectId: n.id, kind: 'pdus', name: 'PDU', nodeIds: [n.id], group, items: [], ...SLD_BOX_SIZE.equipment }
-      folded.set(id, created)
-      boxes.push(created)
+    }
+  }
+  // From the grid down; then anything no root reaches (an unfed load), on its own.
+  for (const id of [...net.roots, ...net.elements.keys()]) {
+    if (!allowed(id) || boxOf.has(id)) continue
+    makeBox([id], null)
+    drain()
+  }
+
+  let list = [...boxes.values()]
+  rankBoxes(list, links)
+  list.sort((a, b) => a.rank - b.rank)
+  const stacked = stackLoads(list, links)
+  list = list.filter((b) => !stacked.has(b.id))
+  const drawn = links.filter((l) => !stacked.has(l.target))
+  sizeBuses(list, drawn)
+  return { boxes: list, links: drawn }
+}
+
+/** A side first, what both sides feed in the middle, B last; on each side the branches that reach
+ *  the middle stand next to it, so the A and B wires meet there without crossing. */
+function rankBoxes(boxes: SldBox[], links: readonly SldLink[]): void {
+  const byId = new Map(boxes.map((b) => [b.id, b]))
+  const out = new Map<string, string[]>()
+  for (const l of links) if (l.kind === 'feed' || l.kind === 'feedB') out.set(l.source, [...(out.get(l.source) ?? []), l.target])
+  const reaches = new Map<string, boolean>()
+  const reachesMiddle = (id: string, depth = 0): boolean => {
+    const known = reaches.get(id)
+    if (known !== undefined) return known
+    const b = byId.get(id)
+    const r = !!b && depth <= boxes.length && (b.side === null || (out.get(id) ?? []).some((t) => reachesMiddle(t, depth + 1)))
+    reaches.set(id, r)
+    return r
+  }
+  // Within a band, depth-first order from the grid: the branches of one bus stay together, so a
+  // tree draws without crossings; generators stand just before the bus they back.
+  const backers = new Map<string, string[]>()
+  for (const l of links) if (l.kind === 'backup') backers.set(l.target, [...(backers.get(l.target) ?? []), l.source])
+  const fed = new Set(links.filter((l) => l.kind === 'feed' || l.kind === 'feedB').map((l) => l.target))
+  const dfs = new Map<string, number>()
+  const visit = (id: string) => {
+    if (dfs.has(id)) return
+    for (const g of backers.get(id) ?? []) if (!dfs.has(g)) dfs.set(g, dfs.size)
+    dfs.set(id, dfs.size)
+    const kids = [...(out.get(id) ?? [])].sort((x, y) => (byId.get(x)?.order ?? 0) - (byId.get(y)?.order ?? 0))
+    for (const k of kids) visit(k)
+  }
+  for (const b of [...boxes].sort((x, y) => x.order - y.order)) if (!fed.has(b.id) && !(b.kind === 'generator' && backers.size > 0)) visit(b.id)
+  for (const b of boxes) visit(b.id)
+  boxes.forEach((b) => {
+    const middle = b.side !== null && reachesMiddle(b.id)
+    const band = b.side === 'A' ? (middle ? 1 : 0) : b.side === 'B' ? (middle ? 3 : 4) : 2
+    b.rank = band * 1_000_000 + (dfs.get(b.id) ?? 0)
+  })
+}
+
+/** Boards whose feeders all end in loads fed from nowhere else take those loads into a vertical
+ *  bus inside their box; returns the ids of the loads taken in. */
+function stackLoads(boxes: readonly SldBox[], links: readonly SldLink[]): Set<string> {
+  const byId = new Map(boxes.map((b) => [b.id, b]))
+  const incoming = new Map<string, number>()
+  const outgoing = new Map<string, SldLink[]>()
+  for (const l of links) {
+    incoming.set(l.target, (incoming.get(l.target) ?? 0) + 1)
+    outgoing.set(l.source, [...(outgoing.get(l.source) ?? []), l])
+  }
+  const taken = new Set<string>()
+  for (const b of boxes) {
+    if (!BUS_KINDS.has(b.kind)) continue
+    const out = outgoing.get(b.id) ?? []
+    const loads = out.map((l) => byId.get(l.target)).filter((t): t is SldBox => t !== undefined && LOAD_KINDS.has(t.kind) && incoming.get(t.id) === 1)
+    if (loads.length < STACK_MIN_LOADS || loads.length !== out.length) continue
+    b.stack = [...loads].sort((x, y) => x.rank - y.rank)
+    for (const t of loads) taken.add(t.id)
+  }
+  return taken
+}
+
+function sizeBuses(boxes: SldBox[], links: readonly SldLink[]): void {
+  const feeders = new Map<string, number>()
+  for (const l of links) if (l.kind !== 'backup') feeders.set(l.source, (feeders.get(l.source) ?? 0) + 1)
+  for (const b of boxes) {
+    if (!BUS_KINDS.has(b.kind)) continue
+    if (b.stack.length > 0) {
+      b.widthPx = SLD_SIZE.stackWidthPx
+      b.heightPx = SLD_SIZE.stackHeadPx + b.stack.length * SLD_SIZE.stackLinePx
       continue
     }
-    boxOfNode.set(n.id, n.id)
-    boxes.push({ id: n.id, selectId: n.id, kind: n.kind, name: n.name ?? n.id, nodeIds: [n.id], group, items: [], ...SLD_BOX_SIZE.equipment })
+    b.heightPx = SLD_SIZE.busHeightPx
+    b.widthPx = Math.max(SLD_SIZE.busMinWidthPx, (feeders.get(b.id) ?? 0) * SLD_SIZE.busPerFeederPx)
   }
-  for (const box of folded.values()) box.name = `${box.nodeIds.length} × PDU`
+}
 
-  for (const n of variant.power) {
-    const target = boxOfNode.get(n.id)
-    if (!target) continue
-    if (n.parent && known.has(n.parent)) link(boxOfNode.get(n.parent) ?? n.parent, target, 'feed')
-    if (n.kind === 'generator' && n.backs && known.has(n.backs)) link(target, boxOfNode.get(n.backs) ?? n.backs, 'backup')
-  }
+/** The part of `id` after what it shares with `first`, cut back to a separator: "T-1.11A" → "11A". */
+function suffixAfter(first: string, id: string): string {
+  let common = 0
+  while (common < first.length && first[common] === id[common]) common++
+  const cut = Math.max(first.lastIndexOf('.', common - 1), first.lastIndexOf('-', common - 1)) + 1
+  return id.slice(cut)
+}
 
-  const feedBoxes = (ids: readonly string[] | undefined): string[] =>
-    [...new Set((ids ?? []).map((id) => boxOfNode.get(id)).filter((id): id is string => id !== undefined))]
+const lastNumber = (id: string): number | null => {
+  const m = /(\d+)\D*$/.exec(id)
+  return m?.[1] !== undefined ? Number(m[1]) : null
+}
 
-  // Leaf loads: one list box per A-side feed (a load schedule), so a board with five fan banks
-  // takes one column, not five. B-side feeds link to the same list.
-  const lists = new Map<string, SldBox>()
-  const addLoad = (item: SldLoadItem, a: readonly string[], b: readonly string[]) => {
-    const home = a[0] ?? b[0] ?? 'unfed'
-    const id = `loads:${home}`
-    let list = lists.get(id)
-    if (!list) {
-      list = { id, selectId: item.selectId, kind: 'loads', name: 'Loads', nodeIds: [], group: null, items: [], ...SLD_BOX_SIZE.load }
-      lists.set(id, list)
-      boxes.push(list)
-    }
-    list.items.push(item)
-    for (const source of a) link(source, id, 'feed')
-    for (const source of b) link(source, id, 'feedB')
-  }
-  for (const hall of variant.halls) {
-    for (const row of hall.rows) {
-      const a = row.rackFeeds?.length ? feedBoxes(row.rackFeeds) : feedBoxes([row.feed])
-      const b = row.rackFeedsB?.length ? feedBoxes(row.rackFeedsB) : feedBoxes(row.feedB ? [row.feedB] : [])
-      addLoad({ selectId: row.id, kind: 'row', name: row.name ?? row.id }, a, b)
-    }
-    for (const unit of hall.cooling) {
-      const model = catalog.coolingUnits.get(unit.modelId)
-      const name = model ? `${unit.count} × ${COOLING_LABEL[model.kind]}` : unit.id
-      addLoad({ selectId: unit.id, kind: 'cooling', name }, feedBoxes([unit.feed]), [])
-    }
-  }
-  for (const list of lists.values()) list.heightPx = SLD_LOADS_HEAD_PX + SLD_LOAD_LINE_PX * list.items.length + 4
-  return { boxes, links }
+/** A fold's tag: "T-1.1A … 11A" for a run (1, 2, … 11), "T-1.1, 3 … 11" when members skip
+ *  numbers (every other transformer on one bus); the id otherwise. */
+export function boxTitle(box: SldBox): string {
+  const [first = box.id, second] = box.members
+  const last = box.members[box.members.length - 1]
+  if (box.members.length < 2 || last === undefined) return first
+  const numbers = box.members.map(lastNumber)
+  const run = numbers.every((n, i) => n !== null && n === (numbers[0] ?? 0) + i)
+  if (run || box.members.length === 2 || second === undefined) return `${first} … ${suffixAfter(first, last)}`
+  return `${first}, ${suffixAfter(first, second)} … ${suffixAfter(first, last)}`
 }

@@ -1,75 +1,115 @@
-// The report's figures for each box of the diagram: load, rating, utilisation, worst N-1 loading.
-// Folded PDUs show their total load and their most loaded member.
+// The report's figures for each box of the diagram: load, rating, loading and its worst N-1 value,
+// and the verdict of the box's own checks. A fold of identical branches shows its most loaded member
+// (and the spread, when the members differ). Nothing here is computed twice: every figure is the
+// solver's, except a cooling placement's nameplate input (count × the catalog's unit input).
 import type { Catalog } from '../../model/catalog'
 import type { Variant } from '../../model/sceneSchema'
-import type { CheckStatus, NodeResult, Report } from '../../solver/report'
+import type { Check, CheckStatus, NodeResult, Report, RowResult } from '../../solver/report'
 import type { SldBox } from './sldGraph'
 
 export interface BoxValues {
-  loadKW: number | null
+  /** Of the most loaded member. */
   loadKVA: number | null
-  /** Rating of the box (of each member for folded PDUs). */
+  loadKW: number | null
   ratingKVA: number | null
   utilisation: number | null
+  /** Least loaded member, when a fold's members differ by more than half a percent. */
+  utilisationMin: number | null
   contingencyUtilisation: number | null
-  /** Rows: the row's own status. */
+  /** Worst status of the members' checks; null when no check is about them. */
   status: CheckStatus | null
+  /** The check that set the status (the worst one, the furthest past its limit). */
+  check: Check | null
+  /** Rows: the most loaded rack circuit check of the members. */
+  circuit: Check | null
 }
 
-const EMPTY: BoxValues = { loadKW: null, loadKVA: null, ratingKVA: null, utilisation: null, contingencyUtilisation: null, status: null }
+const RANK: Record<CheckStatus, number> = { ok: 0, warn: 1, fail: 2 }
 
-const maxOrNull = (values: readonly (number | null | undefined)[]): number | null => {
-  let best: number | null = null
-  for (const v of values) if (typeof v === 'number' && Number.isFinite(v)) best = best === null ? v : Math.max(best, v)
-  return best
+const EMPTY: BoxValues = {
+  loadKVA: null,
+  loadKW: null,
+  ratingKVA: null,
+  utilisation: null,
+  utilisationMin: null,
+  contingencyUtilisation: null,
+  status: null,
+  check: null,
+  circuit: null,
 }
 
-function nodeValues(results: readonly NodeResult[]): BoxValues {
-  if (results.length === 0) return EMPTY
-  const ratings = new Set(results.map((r) => r.ratingKVA))
+function worstCheck(checks: readonly Check[]): Check | null {
+  let worst: Check | null = null
+  for (const c of checks) if (!worst || RANK[c.status] > RANK[worst.status] || (c.status === worst.status && (c.ratio ?? 0) > (worst.ratio ?? 0))) worst = c
+  return worst
+}
+
+function maxBy<T>(items: readonly T[], key: (t: T) => number | null): T | null {
+  let best: T | null = null
+  let bestKey = -Infinity
+  for (const item of items) {
+    const k = key(item)
+    if (k !== null && Number.isFinite(k) && k > bestKey) {
+      best = item
+      bestKey = k
+    }
+  }
+  return best ?? items[0] ?? null
+}
+
+export interface SldValueContext {
+  nodes: Map<string, NodeResult>
+  rows: Map<string, RowResult>
+  checks: Map<string, Check[]>
+  coolingKW: Map<string, number>
+}
+
+export function valueContext(variant: Variant, report: Report | null, catalog: Catalog): SldValueContext {
+  const checks = new Map<string, Check[]>()
+  for (const c of report?.checks ?? []) checks.set(c.subjectId, [...(checks.get(c.subjectId) ?? []), c])
+  const coolingKW = new Map<string, number>()
+  for (const unit of variant.halls.flatMap((h) => h.cooling)) {
+    const model = catalog.coolingUnits.get(unit.modelId)
+    if (model) coolingKW.set(unit.id, unit.count * model.powerKW)
+  }
   return {
-    loadKW: results.reduce((sum, r) => sum + r.loadKW, 0),
-    loadKVA: results.reduce((sum, r) => sum + r.loadKVA, 0),
-    ratingKVA: ratings.size === 1 ? (results[0]?.ratingKVA ?? null) : null,
-    utilisation: maxOrNull(results.map((r) => r.utilisation)),
-    // Older reports have no contingency field: treat as "none ran".
-    contingencyUtilisation: maxOrNull(results.map((r) => r.contingencyUtilisation)),
-    status: null,
+    nodes: new Map((report?.nodes ?? []).map((n) => [n.id, n])),
+    rows: new Map((report?.rows ?? []).map((r) => [r.id, r])),
+    checks,
+    coolingKW,
   }
 }
 
-export interface ItemValues {
-  loadKW: number | null
-  status: CheckStatus | null
-}
-
-export interface SldValues {
-  /** Power boxes by diagram id. */
-  boxes: Map<string, BoxValues>
-  /** Load-list lines by row or cooling placement id. */
-  items: Map<string, ItemValues>
-}
-
-export function sldValues(boxes: readonly SldBox[], variant: Variant, report: Report | null, catalog: Catalog): SldValues {
-  const out: SldValues = { boxes: new Map(), items: new Map() }
-  const nodes = new Map((report?.nodes ?? []).map((n) => [n.id, n]))
-  const rows = new Map((report?.rows ?? []).map((r) => [r.id, r]))
-  const cooling = new Map(variant.halls.flatMap((h) => h.cooling).map((c) => [c.id, c]))
-  for (const box of boxes) {
-    if (box.kind !== 'loads') {
-      out.boxes.set(box.id, nodeValues(box.nodeIds.map((id) => nodes.get(id)).filter((n): n is NodeResult => n !== undefined)))
-      continue
-    }
-    for (const item of box.items) {
-      if (item.kind === 'row') {
-        const row = rows.get(item.selectId)
-        out.items.set(item.selectId, { loadKW: row?.rowKW ?? null, status: row?.status ?? null })
-      } else {
-        const unit = cooling.get(item.selectId)
-        const model = unit ? catalog.coolingUnits.get(unit.modelId) : undefined
-        out.items.set(item.selectId, { loadKW: unit && model ? unit.count * model.powerKW : null, status: null })
-      }
-    }
+export function boxValues(box: SldBox, ctx: SldValueContext): BoxValues {
+  const check = worstCheck(box.members.flatMap((m) => ctx.checks.get(m) ?? []))
+  const status = check?.status ?? null
+  if (box.kind === 'row') {
+    const circuit = worstCheck(box.members.flatMap((m) => ctx.checks.get(m) ?? []).filter((c) => c.kind === 'power.circuit'))
+    const rows = box.members.map((m) => ctx.rows.get(m)).filter((r): r is RowResult => r !== undefined)
+    const top = maxBy(rows, (r) => r.rowKW)
+    if (!top) return { ...EMPTY, status, check, circuit }
+    const rowStatus = rows.reduce<CheckStatus>((w, r) => (RANK[r.status] > RANK[w] ? r.status : w), status ?? 'ok')
+    return { ...EMPTY, loadKW: top.rowKW, status: rowStatus, check, circuit }
   }
-  return out
+  if (box.kind === 'cooling') {
+    const kws = box.members.map((m) => ctx.coolingKW.get(m)).filter((v): v is number => v !== undefined)
+    return { ...EMPTY, loadKW: kws.length ? Math.max(...kws) : null, status, check }
+  }
+  const results = box.members.map((m) => ctx.nodes.get(m)).filter((n): n is NodeResult => n !== undefined)
+  const top = maxBy(results, (n) => n.utilisation ?? n.loadKVA)
+  if (!top) return { ...EMPTY, status, check }
+  const utils = results.map((n) => n.utilisation).filter((u): u is number => u !== null && Number.isFinite(u))
+  const low = utils.length ? Math.min(...utils) : null
+  const n1 = results.map((n) => n.contingencyUtilisation).filter((u): u is number => u !== null && Number.isFinite(u))
+  return {
+    loadKVA: top.loadKVA,
+    loadKW: top.loadKW,
+    ratingKVA: top.ratingKVA,
+    utilisation: top.utilisation,
+    utilisationMin: low !== null && top.utilisation !== null && top.utilisation - low > 0.005 ? low : null,
+    contingencyUtilisation: n1.length ? Math.max(...n1) : null,
+    status,
+    check,
+    circuit: null,
+  }
 }

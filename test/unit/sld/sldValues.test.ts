@@ -1,0 +1,62 @@
+// The diagram's figures are the solver's: a fold shows its most loaded member (and the spread),
+// the colour is the worst status of the members' own checks, a row its worst rack-circuit check.
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { builtInCatalog } from '../../../src/model/catalog'
+import { parseSceneText } from '../../../src/model/parse'
+import { solveVariant } from '../../../src/solver/solve'
+import { buildSldGraph, type SldBox } from '../../../src/ui/sld/sldGraph'
+import { boxValues, valueContext } from '../../../src/ui/sld/sldValues'
+
+const catalog = builtInCatalog()
+const parsed = parseSceneText(readFileSync('scenes/siberia-20mw.json', 'utf8'), catalog)
+if (!parsed.ok) throw new Error('scenes/siberia-20mw.json does not parse')
+const scene = parsed.scene
+const variant = scene.variants.find((v) => v.id === 'gpu-gb200-liquid')
+if (!variant) throw new Error('no gpu-gb200-liquid variant')
+const report = solveVariant(scene, variant.id, catalog)
+const graph = buildSldGraph(variant, catalog, { gridKV: scene.site.grid.voltageKV })
+const ctx = valueContext(variant, report, catalog)
+const box = (member: string): SldBox => {
+  const found = [...graph.boxes, ...graph.boxes.flatMap((b) => b.stack)].find((b) => b.members.includes(member))
+  if (!found) throw new Error(`no box holds ${member}`)
+  return found
+}
+
+describe('figures on the diagram', () => {
+  it('a fold of 11 unit transformers shows the most loaded one, from the report', () => {
+    const fold = box('T-1.1A')
+    const members = report.nodes.filter((n) => fold.members.includes(n.id))
+    expect(members).toHaveLength(11)
+    const top = members.reduce((a, b) => ((b.utilisation ?? 0) > (a.utilisation ?? 0) ? b : a))
+    const v = boxValues(fold, ctx)
+    expect(v.utilisation).toBe(top.utilisation)
+    expect(v.loadKVA).toBe(top.loadKVA)
+    expect(v.ratingKVA).toBe(2500) // tmg-2500-10-04
+    const low = Math.min(...members.map((n) => n.utilisation ?? 0))
+    expect(v.utilisationMin === null ? (top.utilisation ?? 0) - low <= 0.005 : v.utilisationMin === low).toBe(true)
+    const statuses = report.checks.filter((c) => fold.members.includes(c.subjectId)).map((c) => c.status)
+    expect(statuses.length).toBeGreaterThan(0)
+    expect(v.status).toBe(statuses.includes('fail') ? 'fail' : statuses.includes('warn') ? 'warn' : 'ok')
+  })
+
+  it('the row fold shows the largest row load and its worst rack-circuit check', () => {
+    const rows = box('row-1.1')
+    const v = boxValues(rows, ctx)
+    expect(v.loadKW).toBe(Math.max(...report.rows.filter((r) => rows.members.includes(r.id)).map((r) => r.rowKW)))
+    const circuits = report.checks.filter((c) => c.kind === 'power.circuit' && rows.members.includes(c.subjectId))
+    expect(circuits).toHaveLength(11)
+    expect(v.circuit?.ratio).toBe(Math.max(...circuits.map((c) => c.ratio ?? 0)))
+    // the rows' own status (row 1.11's inlet air is the binding warning) colours the dot
+    const statuses = report.rows.filter((r) => rows.members.includes(r.id)).map((r) => r.status)
+    expect(statuses).toContain('warn')
+    expect(v.status).toBe(statuses.includes('fail') ? 'fail' : 'warn')
+  })
+
+  it('an unrated switchgear has a load but no loading', () => {
+    const v = boxValues(box('MV-1.A'), ctx)
+    const node = report.nodes.find((n) => n.id === 'MV-1.A')
+    expect(v.loadKVA).toBe(node?.loadKVA)
+    expect(v.utilisation).toBeNull()
+  })
+})
