@@ -21,7 +21,7 @@ export function CapexChart({ variants }: { variants: VariantEconomics[] }) {
   const colourOf = new Map(items.map((item, i) => [item, capexColour(i)]))
   const maxUsd = Math.max(1, ...shown.map((v) => v.economics?.capexUsd ?? 0))
   const x = scaleLinear().domain([0, maxUsd]).range([M.left, width - M.right]).nice(4)
-  const { ticks, step } = spacedTicks(x, 5, 56)
+  const { ticks } = spacedTicks(x, 5, 56)
   const height = M.top + shown.length * ROW_PX + M.bottom
   const bottom = height - M.bottom
   return (
@@ -32,7 +32,7 @@ export function CapexChart({ variants }: { variants: VariantEconomics[] }) {
             <g key={t} transform={`translate(${x(t)},0)`}>
               <line y1={M.top} y2={bottom} className={t === 0 ? 'econ-zero' : undefined} />
               <text y={bottom + 16} textAnchor="middle">
-                {formatUsdTick(t, step)}
+                {formatUsdTick(t)}
               </text>
             </g>
           ))}

@@ -18,7 +18,7 @@ export function CashFlowChart({ variants }: { variants: VariantEconomics[] }) {
   const x = scaleLinear()
     .domain([Math.min(0, ...years), Math.max(1, ...years)])
     .range([M.left, width - M.right])
-  const { scale: y, ticks, step } = moneyScale(values, HEIGHT - M.bottom, M.top, 5, 24)
+  const { scale: y, ticks } = moneyScale(values, HEIGHT - M.bottom, M.top, 5, 24)
   const xTicks = x.ticks(Math.min(10, Math.max(1, ...years))).filter(Number.isInteger)
   // The current variant last, so its line is on top.
   const ordered = [...series.filter((v) => !v.current), ...series.filter((v) => v.current)]
@@ -30,7 +30,7 @@ export function CashFlowChart({ variants }: { variants: VariantEconomics[] }) {
             <g key={t} transform={`translate(0,${y(t)})`}>
               <line x1={M.left} x2={width - M.right} className={t === 0 ? 'econ-zero' : undefined} />
               <text x={M.left - 8} dy="0.32em" textAnchor="end" className={t < 0 ? 'neg' : undefined}>
-                {formatUsdTick(t, step)}
+                {formatUsdTick(t)}
               </text>
             </g>
           ))}
