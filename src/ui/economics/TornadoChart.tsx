@@ -1,7 +1,7 @@
 // Which input moves the current variant's NPV most: one bar per input, from the NPV with the input
 // at its low value to the NPV at its high value, around the base NPV; largest swing on top.
 import type { EconomicsResult } from '../../solver/economics/types'
-import { moneyScale } from './axis'
+import { moneyScale } from '../../report/svg/axis'
 import { fmtUsd } from '../../report/format'
 import { formatInput, formatUsdTick } from './money'
 import { TORNADO_COLOURS } from './seriesColours'
