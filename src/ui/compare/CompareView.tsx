@@ -127,7 +127,7 @@ function Cell({ report, text, side, row }: { report: Report | undefined; text: s
 function Plan({ variantId, side, name }: { variantId: string; side: string; name: string }) {
   const variant = useStore((s) => s.scene?.variants.find((v) => v.id === variantId))
   // planSvg escapes every text of the scene (report/escape.ts): its markup is safe to insert.
-  const svg = useMemo(() => (variant ? planSvg(variant, builtInCatalog(), 560) : ''), [variant])
+  const svg = useMemo(() => (variant ? planSvg(variant, builtInCatalog()) : ''), [variant])
   return (
     <figure className="cmp-plan" data-testid="compare-plan" data-variant={variantId}>
       <figcaption>

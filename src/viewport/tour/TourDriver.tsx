@@ -58,7 +58,7 @@ export function TourDriver() {
   const flying = useRef(() => flight.current !== null || (useTour.getState().flight?.revision ?? 0) !== lastFlightRevision.current).current
   useFramesWhileMoving(flying)
 
-  useFrame(() => {
+  useFrame((state) => {
     const now = performance.now()
     const st = useTour.getState()
     const bookmarks = useStore.getState().scene?.bookmarks ?? []
@@ -85,8 +85,12 @@ export function TourDriver() {
     const after = useTour.getState()
     if (controls) controls.enabled = !after.playing
     if (after.playing || after.seekRevision !== lastSeek.current) {
+      const seeked = after.seekRevision !== lastSeek.current
       lastSeek.current = after.seekRevision
       applyPose(camera, controls, poseAt(tour, bookmarks, after.timeline!, after.timeS, after.startPose ?? currentPose(camera, controls)))
+      // A seek while paused moves the camera in this frame: one more frame projects the labels
+      // from where it now stands (with frameloop="demand" nothing else would draw it).
+      if (seeked && !after.playing) state.invalidate()
     }
   })
   return null
