@@ -16,13 +16,16 @@ try {
   await page.waitForSelector('[data-testid=verdict][data-status]:not([data-status=pending])')
   await page.evaluate(() => (document.querySelector('[data-testid=present-button]') as HTMLButtonElement).click())
   await page.waitForSelector('[data-testid=tour-player]')
-  // Pause, then step: the camera is put at the step's bookmark at once.
+  // Pause, back to 0:00, then step: the camera is put at the step's bookmark at once.
+  await page.evaluate(() => {
+    if (document.querySelector('[data-testid=tour-player]')?.getAttribute('data-playing') === 'true') (document.querySelector('[data-testid=tour-play]') as HTMLButtonElement).click()
+  })
+  await page.locator('[data-testid=tour-scrubber]').fill('0', { force: true })
   await page.evaluate((n) => {
-    const player = document.querySelector('[data-testid=tour-player]')
-    if (player?.getAttribute('data-playing') === 'true') (document.querySelector('[data-testid=tour-play]') as HTMLButtonElement).click()
     for (let i = 0; i < n; i++) (document.querySelector('[data-testid=tour-next]') as HTMLButtonElement).click()
   }, step)
-  await page.waitForSelector(`[data-testid=tour-caption][data-step="${step}"] [data-testid=caption-money]`)
+  await page.waitForSelector(`[data-testid=tour-caption][data-step="${step}"] [data-testid=caption-money]`, { state: 'attached' })
+  console.log(await page.locator('[data-testid=tour-caption]').innerText())
   // The caption fades in over 0.6 s and the variant banner over 3.2 s; let a few frames land.
   const f0 = await page.evaluate(() => window.__gl?.info.render.frame ?? 0)
   await page.waitForFunction((f) => (window.__gl?.info.render.frame ?? 0) >= f + 3, f0)
