@@ -46,13 +46,13 @@ function rows(first: EconomicsResult | null): Row[] {
     {
       label: 'Break-even hashprice',
       hint: 'Hashprice at which NPV = 0',
-      cell: (e) => (e.breakEvenHashpriceUsdPerPHDay === null ? <span className="muted">—</span> : <span className="num">${e.breakEvenHashpriceUsdPerPHDay.toFixed(1)}<span className="econ-unit">/PH/day</span></span>),
+      cell: (e) => (e.breakEvenHashpriceUsdPerPHDay === null ? <span className="muted">—</span> : <span className="num">${fmt(e.breakEvenHashpriceUsdPerPHDay, 1)}<span className="econ-unit">/PH/day</span></span>),
       group: true,
     },
     {
       label: 'Break-even GPU-hour',
       hint: 'GPU-hour price at which NPV = 0',
-      cell: (e) => (e.breakEvenGpuHourUsd === null ? <span className="muted">—</span> : <span className="num">${e.breakEvenGpuHourUsd.toFixed(2)}<span className="econ-unit">/GPU-h</span></span>),
+      cell: (e) => (e.breakEvenGpuHourUsd === null ? <span className="muted">—</span> : <span className="num">${fmt(e.breakEvenGpuHourUsd, 2)}<span className="econ-unit">/GPU-h</span></span>),
     },
   ]
 }
