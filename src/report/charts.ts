@@ -1,10 +1,18 @@
 // Inline SVG charts for the report: no scripts, no fonts beyond the page's, every label escaped.
+// The economics charts the app also shows (capex by item, cumulative cash) are the app's chart
+// components (src/report/svg/*.tsx) rendered to static markup, not a second drawing; the power
+// budget, NPV and PUE-by-month bars are the report's own.
+import { createElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
 import type { CheckStatus, Report } from '../solver/report'
 import { escapeHtml as e } from './escape'
 import { fmt, fmtUsd } from './format'
 import { REPORT_INK, REPORT_STATUS } from './colours'
 import type { BudgetLevel } from './powerBudget'
 import { bestBuildable } from '../solver/economics/rank'
+import { CapexSvg } from './svg/CapexSvg'
+import { CashFlowSvg } from './svg/CashFlowSvg'
+import type { ChartVariant } from './svg/types'
 
 const W = 720
 
@@ -92,49 +100,22 @@ export function npvChart(reports: readonly Report[]): string {
   return barChart(bars, 'NPV by variant')
 }
 
-/** What the capex of one variant is made of, largest first. */
-export function capexChart(report: Report): string {
-  const lines = ((report as Partial<Report>).economics?.capexLines ?? []).filter((l) => l.usd > 0).sort((a, b) => b.usd - a.usd)
-  return barChart(
-    lines.map((l) => ({ label: l.item, value: l.usd, colour: '#5f7fa8', text: fmtUsd(l.usd) })),
-    `Capex of ${report.variantName}`,
-  )
+function chartVariants(reports: readonly Report[], colours: readonly string[]): ChartVariant[] {
+  return reports.map((r, i) => ({ id: r.variant, name: r.variantName, colour: colours[i % colours.length] ?? '#555', current: false, economics: (r as Partial<Report>).economics ?? null }))
 }
 
-/** Cumulative cash of every variant over the horizon, one line each. */
+/** What the capex of one variant is made of: the app's capex chart (CapexSvg) for that variant. */
+export function capexChart(report: Report): string {
+  const e = (report as Partial<Report>).economics
+  if (!e || !e.capexLines.some((l) => l.usd > 0)) return ''
+  return `<div class="econ-chart">${renderToStaticMarkup(createElement(CapexSvg, { variants: chartVariants([report], ['#3b6ea5']), width: W, className: 'chart' }))}</div>`
+}
+
+/** Cumulative cash of every variant over the horizon: the app's cash chart (CashFlowSvg). */
 export function cashChart(reports: readonly Report[], colours: readonly string[]): string {
-  const series = reports.flatMap((r, i) => {
-    const flows = (r as Partial<Report>).economics?.cashFlows
-    return flows && flows.length > 0 ? [{ name: r.variantName, colour: colours[i % colours.length] ?? '#555', ys: flows.map((f) => f.cumulativeUsd) }] : []
-  })
-  if (series.length === 0) return ''
-  const h = 260
-  const left = 70
-  const right = 250
-  const top = 10
-  const bottom = 30
-  const years = Math.max(...series.map((s) => s.ys.length))
-  const all = series.flatMap((s) => s.ys)
-  const lo = Math.min(0, ...all)
-  const hi = Math.max(0, ...all)
-  const span = hi - lo || 1
-  const x = (i: number) => left + (years <= 1 ? 0 : (i / (years - 1)) * (W - left - right))
-  const y = (v: number) => top + (1 - (v - lo) / span) * (h - top - bottom)
-  const ticks = [lo, lo + span / 2, hi].map(
-    (v) => `<text x="${left - 6}" y="${y(v) + 4}" text-anchor="end" class="sub">${fmtUsd(v)}</text>`,
-  )
-  const lines = series.map((s, k) => {
-    const pts = s.ys.map((v, i) => `${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(' ')
-    const last = s.ys[s.ys.length - 1] ?? 0
-    return `<polyline points="${pts}" fill="none" stroke="${s.colour}" stroke-width="2"/>
-<text x="${W - right + 8}" y="${top + 14 + k * 16}" class="lbl" style="fill:${s.colour}">■ ${e(s.name)}: ${fmtUsd(last)}</text>`
-  })
-  return `<svg class="chart" viewBox="0 0 ${W} ${h}" width="${W}" height="${h}" role="img" aria-label="Cumulative cash by variant" xmlns="http://www.w3.org/2000/svg">
-<line x1="${left}" x2="${W - right}" y1="${y(0)}" y2="${y(0)}" stroke="${REPORT_INK.muted}"/>
-${ticks.join('\n')}
-<text x="${left}" y="${h - 8}" class="sub">year 0</text><text x="${W - right}" y="${h - 8}" text-anchor="end" class="sub">year ${years - 1} (cumulative, undiscounted)</text>
-${lines.join('\n')}
-</svg>`
+  const variants = chartVariants(reports, colours)
+  if (!variants.some((v) => (v.economics?.cashFlows.length ?? 0) > 0)) return ''
+  return `<div class="econ-chart">${renderToStaticMarkup(createElement(CashFlowSvg, { variants, width: W, className: 'chart' }))}</div>`
 }
 
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
@@ -144,7 +125,7 @@ export function pueByMonthChart(report: Report): string {
   const year = (report as Partial<Report>).year
   if (!year) return ''
   return barChart(
-    year.months.map((m) => ({ label: `${MONTH_NAMES[m.month]} (${m.meanDryBulbC.toFixed(1)} °C)`, value: m.pue - 1, colour: '#5f7fa8', text: m.pue.toFixed(3) })),
+    year.months.map((m) => ({ label: `${MONTH_NAMES[m.month]} (${fmt(m.meanDryBulbC, 1)} °C)`, value: m.pue - 1, colour: '#5f7fa8', text: fmt(m.pue, 3) })),
     `PUE by month, ${report.variantName}`,
   )
 }

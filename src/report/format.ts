@@ -1,5 +1,6 @@
-// Number formatting for the report, the captions, the CLI and the app (no DOM): thousands
-// separators, a real minus, precision by magnitude; and how a check's value and limit read.
+// The one number formatter of Halltwin: the app, the report, the captions and the CLI all write
+// numbers, megawatts, money, percent and payback with these (Intl.NumberFormat, en-US: thousands
+// separators, a real minus, precision by magnitude); and how a check's value and limit read.
 import type { Check, CheckGroup } from '../solver/check'
 
 const formatters = new Map<number, Intl.NumberFormat>()
@@ -27,29 +28,59 @@ export function fmtMW(kw: number): string {
   return fmt(kw / 1000, Math.abs(kw) >= 10_000 ? 1 : 2)
 }
 
-/** Money in short form, for the report, the CLI and the app alike: $13.4M · −$250M · $820k ·
- *  $1.8k · $950 · $1.2B (about three significant digits). */
+const usdCompact = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', notation: 'compact', maximumSignificantDigits: 3 })
+const usdWhole = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 })
+/** Compact suffixes as the app writes them: k (SI), M, B, T, each after a space. */
+const COMPACT_SUFFIX: Record<string, string> = { K: 'k', M: 'M', B: 'B', T: 'T' }
+
+/** Money in short form, the one money format of the app, the report and the CLI: about three
+ *  significant digits, a space before the suffix, a true minus: $1.23 B · $13.4 M · −$266 M ·
+ *  $820 k · $1.8 k · $950 (Intl.NumberFormat, compact notation). */
 export function fmtUsd(usd: number): string {
   if (!Number.isFinite(usd)) return '—'
-  const sign = usd < 0 ? '−' : ''
-  const a = Math.abs(usd)
-  if (a >= 1e9) return `${sign}$${fmtAuto(a / 1e9)}B`
-  if (a >= 1e6) return `${sign}$${fmtAuto(a / 1e6)}M`
-  if (a >= 1e3) return `${sign}$${fmt(a / 1e3, a >= 1e4 ? 0 : 1)}k`
-  return `${sign}$${fmt(a, 0)}`
+  return usdCompact
+    .formatToParts(usd)
+    .map((p) => (p.type === 'minusSign' ? '−' : p.type === 'compact' ? ` ${COMPACT_SUFFIX[p.value] ?? p.value}` : p.value))
+    .join('')
 }
 
-/** Years to payback: "2.8 y"; "0 y" when the cash never goes negative (nothing to pay back);
- *  "never" when it is still negative at the end of the horizon. */
+/** Whole dollars, for titles and tooltips: $12,345,678 · −$950. */
+export function fmtUsdExact(usd: number): string {
+  return Number.isFinite(usd) ? usdWhole.format(usd).replace('-', '−') : '—'
+}
+
+/** Years to payback: "2.8 y"; "—" where there is nothing to pay back (no investment: the cash never
+ *  goes negative, as for the as-built variant); "never" when it is still negative at the end. */
 export function fmtPayback(years: number | null): string {
   if (years === null || !Number.isFinite(years)) return 'never'
-  if (years === 0) return '0 y'
+  if (years === 0) return '—'
   return `${fmt(years, 1)} y`
+}
+
+/** A payback as its figure, a short note where the figure is not a number of years, and the
+ *  reason in full (for a tooltip or a footnote). */
+export function paybackParts(years: number | null, horizonYears: number): { text: string; note: string | null; reason: string | null } {
+  const text = fmtPayback(years)
+  if (years === null || !Number.isFinite(years)) return { text, note: `within ${fmt(horizonYears, 0)} y`, reason: `the cumulative cash is still negative after ${fmt(horizonYears, 0)} years` }
+  if (years === 0) return { text, note: 'no investment', reason: 'no investment to pay back: the cash never goes negative' }
+  return { text, note: null, reason: null }
+}
+
+/** Payback with its note, where a cell has room: "2.8 y" · "— (no investment)" · "never (within
+ *  5 y)". The app, the report and the CLI all say it so. */
+export function fmtPaybackWithReason(years: number | null, horizonYears: number): string {
+  const p = paybackParts(years, horizonYears)
+  return p.note ? `${p.text} (${p.note})` : p.text
+}
+
+/** A rate or share in percent: "23.5 %", "120 %". */
+export function fmtPct(pct: number): string {
+  return Number.isFinite(pct) ? `${fmt(pct, Math.abs(pct) >= 100 ? 0 : 1)} %` : '—'
 }
 
 /** A rate or share in percent, "—" where there is none (no IRR when the cash never turns). */
 export function fmtPctOrDash(pct: number | null): string {
-  return pct === null || !Number.isFinite(pct) ? '—' : `${fmt(pct, Math.abs(pct) >= 100 ? 0 : 1)} %`
+  return pct === null ? '—' : fmtPct(pct)
 }
 
 /** A check value in its unit: shares as percent, temperatures to a tenth. */

@@ -1,7 +1,7 @@
 // The report room: pure builders of the printable report and the tour captions (no DOM), shared by
 // the app's print view and `halltwin report`.
 export { buildReportHtml, type ReportInput } from './reportHtml'
-export { fillCaption, captionFigures, describeBinding, CAPTION_FIELDS } from './caption'
+export { fillCaption, captionFigures, describeBinding, moneyLine, CAPTION_FIELDS } from './caption'
 export { escapeHtml, safeImageDataUrl } from './escape'
 export { powerBudget, type BudgetLevel } from './powerBudget'
 export { planSvg } from './plan'

@@ -90,11 +90,12 @@ export function planSvg(variant: Variant, catalog: Catalog, widthPx = 720): stri
   )
   const boxes = items.map((it) => `<polygon points="${corners(it.box).map(([x, y]) => `${X(x)},${Y(y)}`).join(' ')}" fill="${it.colour}"/>`)
   const barM = niceScaleBar(spanX / 5)
-  return `<svg class="plan" viewBox="0 -16 ${widthPx} ${heightPx + 40}" width="${widthPx}" height="${heightPx + 40}" role="img" aria-label="Site plan of ${e(variant.name)}" xmlns="http://www.w3.org/2000/svg">
+  // Scale bar on one line, the legend on the next: a long scale bar never runs into the legend.
+  return `<svg class="plan" viewBox="0 -16 ${widthPx} ${heightPx + 58}" width="${widthPx}" height="${heightPx + 58}" role="img" aria-label="Site plan of ${e(variant.name)}" xmlns="http://www.w3.org/2000/svg">
 ${halls.join('\n')}
 <g>${boxes.join('')}</g>
-<g transform="translate(8,${heightPx + 14})"><rect width="${(barM * scale).toFixed(1)}" height="4" fill="${REPORT_INK.text}"/><text x="${(barM * scale + 6).toFixed(1)}" y="6" class="sub">${barM} m · north up</text>
-${LEGEND.map(([label, colour], i) => `<rect x="${150 + i * 88}" y="-3" width="10" height="10" fill="${colour}"/><text x="${164 + i * 88}" y="6" class="sub">${label}</text>`).join('')}</g>
+<g transform="translate(8,${heightPx + 14})"><rect width="${(barM * scale).toFixed(1)}" height="4" fill="${REPORT_INK.text}"/><text x="${(barM * scale + 6).toFixed(1)}" y="6" class="sub">${barM} m · north up</text></g>
+<g transform="translate(8,${heightPx + 32})">${LEGEND.map(([label, colour], i) => `<rect x="${i * 96}" y="-3" width="10" height="10" fill="${colour}"/><text x="${14 + i * 96}" y="6" class="sub">${label}</text>`).join('')}</g>
 </svg>`
 }
 

@@ -7,7 +7,7 @@ import type { Scene } from '../model/sceneSchema'
 import type { Check, Report } from '../solver/report'
 import { groupChecks } from '../solver/check'
 import { escapeHtml, html, raw, safeImageDataUrl, type RawHtml } from './escape'
-import { checkLimitText, checkRatioText, checkValueText, fmt, fmtMW, fmtPayback, fmtPctOrDash, fmtUsd, groupSubjectText, STATUS_WORD } from './format'
+import { checkLimitText, checkRatioText, checkValueText, fmt, fmtMW, fmtPaybackWithReason, fmtPctOrDash, fmtUsd, groupSubjectText, STATUS_WORD } from './format'
 import { describeBinding } from './caption'
 import { bestBuildable } from '../solver/economics/rank'
 import { powerBudget } from './powerBudget'
@@ -121,7 +121,7 @@ ${picture}
 ${raw(powerBudgetChart(powerBudget(r), r.params.continuousLoadFraction))}
 ${r.year ? html`<h3>Typical year: PUE ${fmt(r.year.annualPue, 3)} (worst hour ${fmt(r.year.worstHourPue, 3)}), water ${fmt(r.year.waterM3, 0)} m³</h3><p class="note">Bars: PUE − 1 by month (mean outdoor temperature in brackets).</p>${raw(pueByMonthChart(r))}` : ''}
 ${r.power.advice.length > 0 ? html`<h3>Upgrade advice</h3><ul class="advice">${r.power.advice.map((a) => html`<li>${a.text}</li>`)}</ul>` : ''}
-${ec ? html`<h3>Economics</h3>${costToPassBlock(r)}<div class="figures">${figure('Capex', fmtUsd(ec.capexUsd))}${figure(`NPV @ ${fmt(ec.discountRatePct, 0)} %`, fmtUsd(ec.npvUsd))}${figure('IRR', fmtPctOrDash(ec.irrPct))}${figure('Payback', fmtPayback(ec.paybackYears))}</div>${energyNote(r)}${raw(capexChart(r))}` : ''}
+${ec ? html`<h3>Economics</h3>${costToPassBlock(r)}<div class="figures">${figure('Capex', fmtUsd(ec.capexUsd))}${figure(`NPV @ ${fmt(ec.discountRatePct, 0)} %`, fmtUsd(ec.npvUsd))}${figure('IRR', fmtPctOrDash(ec.irrPct))}${figure('Payback', fmtPaybackWithReason(ec.paybackYears, ec.horizonYears))}</div>${energyNote(r)}${raw(capexChart(r))}` : ''}
 <h3>Every check (${r.checks.length})</h3>
 ${checksTable(r.checks)}
 </section>`

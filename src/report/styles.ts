@@ -45,6 +45,22 @@ svg.chart, svg.plan { max-width: 100%; height: auto; display: block; font: 12px 
 svg .lbl { fill: var(--text); font-size: 12px; }
 svg .sub { fill: var(--muted); font-size: 10.5px; }
 svg .val { fill: var(--text); font-size: 11.5px; font-weight: 600; }
+/* The app's economics charts (src/report/svg), on paper. */
+.econ-chart { margin: 6px 0 10px; }
+.econ-grid line { stroke: var(--line); stroke-width: 1; shape-rendering: crispEdges; }
+.econ-grid line.econ-zero { stroke: var(--muted); stroke-dasharray: 4 3; }
+.econ-grid text { font-size: 10.5px; fill: var(--muted); font-variant-numeric: tabular-nums; }
+.econ-series path { stroke-width: 2; }
+.econ-end { font-size: 11px; font-weight: 600; fill: var(--text); }
+.econ-tornado-label { font-size: 11.5px; fill: var(--text); }
+.econ-tornado-value { font-size: 10.5px; fill: var(--muted); font-variant-numeric: tabular-nums; }
+.econ-tornado-value.strong { fill: var(--text); font-weight: 600; }
+.econ-legend { list-style: none; display: flex; flex-wrap: wrap; gap: 4px 14px; margin: 6px 0 0; padding: 0; font-size: 11.5px; }
+.econ-legend li { display: inline-flex; align-items: center; gap: 6px; }
+.econ-legend .swatch { display: inline-block; width: 10px; height: 10px; border-radius: 2px; }
+.econ-legend-line { display: inline-block; width: 16px; height: 0; border-top: 2.5px solid var(--muted); }
+.econ-legend-line.dashed { border-top-style: dashed; }
+.econ-legend-line.zero { border-top: 1px dashed var(--muted); }
 ul.advice { margin: 4px 0; padding-left: 20px; }
 .toolbar { max-width: 960px; margin: 16px auto 0; color: var(--muted); font-size: 12px; }
 @page { size: A4; margin: 12mm; }

@@ -1,37 +1,17 @@
-// Number formatting for the panels: thousands separators, precision by magnitude, tabular digits.
+// Number formatting for the panels: the names the panels know, backed by the one formatter of
+// src/report/format.ts (the report and the CLI use the same), so a figure reads alike everywhere.
+import { fmt, fmtAuto, fmtMW, fmtValue } from '../report/format'
 
-const formatters = new Map<number, Intl.NumberFormat>()
+export { fmtPayback, fmtPaybackWithReason, fmtPct, fmtPctOrDash, fmtUsd, fmtUsdExact, paybackParts } from '../report/format'
 
-function formatter(decimals: number): Intl.NumberFormat {
-  let f = formatters.get(decimals)
-  if (!f) {
-    f = new Intl.NumberFormat('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals })
-    formatters.set(decimals, f)
-  }
-  return f
-}
-
-export function formatNumber(value: number, decimals: number): string {
-  if (!Number.isFinite(value)) return '—'
-  return formatter(decimals).format(value).replace('-', '−')
-}
+/** A number with fixed decimals: 1,234.5 · −3.0. */
+export const formatNumber: (value: number, decimals: number) => string = fmt
 
 /** About three significant digits, never more than 2 decimals: 12,345 · 1,234 · 123 · 12.3 · 1.23. */
-export function formatAuto(value: number): string {
-  const a = Math.abs(value)
-  if (a >= 100 || a === 0) return formatNumber(value, 0)
-  if (a >= 10) return formatNumber(value, 1)
-  return formatNumber(value, 2)
-}
+export const formatAuto: (value: number) => string = fmtAuto
 
-/** Formats a check value in its unit: shares as percent, temperatures to a tenth. */
-export function formatValue(value: number, unit: string): string {
-  if (unit === '%') return formatNumber(value, value >= 100 ? 0 : 1)
-  if (unit === '°C' || unit === 'K') return formatNumber(value, 1)
-  if (unit === 'PF') return formatNumber(value, 2)
-  return formatAuto(value)
-}
+/** A check value in its unit: shares as percent, temperatures to a tenth. */
+export const formatValue: (value: number, unit: string) => string = fmtValue
 
-export function formatMW(kw: number): string {
-  return formatNumber(kw / 1000, kw >= 10_000 ? 1 : 2)
-}
+/** Megawatts from kilowatts: 20.8 · 1.24. */
+export const formatMW: (kw: number) => string = fmtMW

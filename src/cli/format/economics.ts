@@ -3,7 +3,7 @@
 // units, and the tornado of each.
 import type { CapacityBinding, CapacityResult, CapacityUnlock, PricedUpgrade, Report } from '../../solver'
 import { bestBuildable } from '../../solver/economics/rank'
-import { fmt, fmtMW, fmtPayback, fmtPctOrDash, fmtUsd, fmtValue } from '../../report/format'
+import { fmt, fmtMW, fmtPaybackWithReason, fmtPctOrDash, fmtUsd, fmtValue } from '../../report/format'
 import { singleLineStrings } from './terminal'
 
 const energyBasisText = (basis: string) =>
@@ -47,7 +47,7 @@ export function formatEconomicsTable(input: readonly Report[]): string {
     ['  energy MWh / yr', (r) => Math.round(r.economics.energy.mwhPerYear).toLocaleString('en-US')],
     ['  PUE (energy basis)', (r) => r.economics.energy.pue.toFixed(3)],
     ['EBITDA / yr', (r) => fmtUsd(r.economics.ebitdaUsdPerYear)],
-    ['Payback', (r) => fmtPayback(r.economics.paybackYears)],
+    ['Payback', (r) => fmtPaybackWithReason(r.economics.paybackYears, r.economics.horizonYears)],
     ['NPV', (r) => fmtUsd(r.economics.npvUsd)],
     ['IRR', (r) => fmtPctOrDash(r.economics.irrPct)],
     ['Rank by NPV', rank],

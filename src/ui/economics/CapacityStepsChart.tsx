@@ -10,6 +10,15 @@ const M = { top: 14, right: 14, bottom: 40, left: 44 }
 
 export function CapacityStepsChart({ result }: { result: CapacityResult }) {
   const [ref, width] = useWidth<HTMLDivElement>(400)
+  return (
+    <div ref={ref} className="econ-chart" data-testid="capacity-steps">
+      <CapacityStepsSvg result={result} width={width} />
+    </div>
+  )
+}
+
+/** The chart itself at a given width (no hooks: renders alike in the app and to static markup). */
+export function CapacityStepsSvg({ result, width }: { result: CapacityResult; width: number }) {
   const steps = [...result.steps].sort((a, b) => a.racks - b.racks)
   if (steps.length === 0) return null
   const maxRacks = Math.max(result.floorLimitRacks, ...steps.map((s) => s.racks), 1)
@@ -20,7 +29,7 @@ export function CapacityStepsChart({ result }: { result: CapacityResult }) {
     .nice(4)
   const bottom = HEIGHT - M.bottom
   return (
-    <div ref={ref} className="econ-chart" data-testid="capacity-steps">
+    <>
       <svg width={width} height={HEIGHT} role="img" aria-label="Capacity search: IT load against racks, by verdict">
         <g className="econ-grid">
           {y.ticks(4).map((t) => (
@@ -51,8 +60,9 @@ export function CapacityStepsChart({ result }: { result: CapacityResult }) {
             <text x={x(result.maxRacks) + 4} y={M.top + 4}>max {formatNumber(result.maxRacks, 0)}</text>
           </g>
         )}
-        {steps.map((s) => (
-          <circle key={s.racks} cx={x(s.racks)} cy={y(s.itKW / 1000)} r={3.5} className={`econ-step status-fill-${s.verdict}`}>
+        {/* The search may try one rack count more than once (with and without a cheap fix): key by order. */}
+        {steps.map((s, i) => (
+          <circle key={i} data-racks={s.racks} cx={x(s.racks)} cy={y(s.itKW / 1000)} r={3.5} className={`econ-step status-fill-${s.verdict}`}>
             <title>{`${formatNumber(s.racks, 0)} racks, ${formatNumber(s.devices, 0)} devices, ${formatNumber(s.itKW / 1000, 1)} MW site IT: ${s.unlocked ? 'passes with the cheap fixes' : s.verdict}`}</title>
           </circle>
         ))}
@@ -62,6 +72,6 @@ export function CapacityStepsChart({ result }: { result: CapacityResult }) {
         <li><span className="status-dot status-warn" />passes near a limit, or with the cheap fixes</li>
         <li><span className="status-dot status-fail" />fails</li>
       </ul>
-    </div>
+    </>
   )
 }

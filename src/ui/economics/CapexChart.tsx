@@ -1,75 +1,14 @@
-// Capex by item: one stacked bar per variant, the same item in the same colour in every bar.
-import { scaleLinear } from 'd3-scale'
-import { spacedTicks } from './axis'
-import { fmtUsd } from '../../report/format'
-import { formatUsdTick } from './money'
-import { capexColour } from './seriesColours'
+// Capex by item, one stacked bar per variant: the chart of src/report/svg/CapexSvg.tsx (the report
+// renders the same component to static markup) at the width of its panel.
+import { CapexSvg } from '../../report/svg/CapexSvg'
 import { useWidth } from './useWidth'
 import type { VariantEconomics } from './useVariantEconomics'
 
-const ROW_PX = 28
-const BAR_PX = 16
-const M = { top: 4, right: 56, bottom: 24, left: 150 }
-
 export function CapexChart({ variants }: { variants: VariantEconomics[] }) {
   const [ref, width] = useWidth<HTMLDivElement>(480)
-  const shown = variants.filter((v) => v.economics)
-  // Items in order of first appearance, then largest total first.
-  const totals = new Map<string, number>()
-  for (const v of shown) for (const line of v.economics?.capexLines ?? []) totals.set(line.item, (totals.get(line.item) ?? 0) + Math.max(0, line.usd))
-  const items = [...totals.keys()].sort((a, b) => (totals.get(b) ?? 0) - (totals.get(a) ?? 0))
-  const colourOf = new Map(items.map((item, i) => [item, capexColour(i)]))
-  const maxUsd = Math.max(1, ...shown.map((v) => v.economics?.capexUsd ?? 0))
-  const x = scaleLinear().domain([0, maxUsd]).range([M.left, width - M.right]).nice(4)
-  const { ticks, step } = spacedTicks(x, 5, 56)
-  const height = M.top + shown.length * ROW_PX + M.bottom
-  const bottom = height - M.bottom
   return (
     <div ref={ref} className="econ-chart" data-testid="econ-capex-chart">
-      <svg width={width} height={height} role="img" aria-label="Capex by item, per variant">
-        <g className="econ-grid">
-          {ticks.map((t) => (
-            <g key={t} transform={`translate(${x(t)},0)`}>
-              <line y1={M.top} y2={bottom} className={t === 0 ? 'econ-zero' : undefined} />
-              <text y={bottom + 16} textAnchor="middle">
-                {formatUsdTick(t, step)}
-              </text>
-            </g>
-          ))}
-        </g>
-        {shown.map((v, row) => {
-          const cy = M.top + row * ROW_PX + ROW_PX / 2
-          let at = 0
-          const lines = [...(v.economics?.capexLines ?? [])].filter((l) => l.usd > 0).sort((a, b) => items.indexOf(a.item) - items.indexOf(b.item))
-          return (
-            <g key={v.id} className={v.current ? 'econ-capex-row current' : 'econ-capex-row'}>
-              <text x={M.left - 8} y={cy} dy="0.32em" textAnchor="end" className="econ-tornado-label">
-                {v.name}
-              </text>
-              {lines.map((line) => {
-                const x0 = x(at)
-                at += line.usd
-                return (
-                  <rect key={line.item} x={x0} y={cy - BAR_PX / 2} width={Math.max(0.5, x(at) - x0 - 1)} height={BAR_PX} fill={colourOf.get(line.item)}>
-                    <title>{`${line.item}: ${fmtUsd(line.usd)}${line.note ? ` — ${line.note}` : ''}`}</title>
-                  </rect>
-                )
-              })}
-              <text x={x(at) + 6} y={cy} dy="0.32em" className="econ-tornado-value strong">
-                {fmtUsd(v.economics?.capexUsd ?? 0)}
-              </text>
-            </g>
-          )
-        })}
-      </svg>
-      <ul className="econ-legend">
-        {items.map((item) => (
-          <li key={item}>
-            <span className="swatch" style={{ background: colourOf.get(item) }} />
-            {item}
-          </li>
-        ))}
-      </ul>
+      <CapexSvg variants={variants} width={width} />
     </div>
   )
 }

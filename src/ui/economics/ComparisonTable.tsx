@@ -7,7 +7,7 @@ import { useStore } from '../../store'
 import type { EconomicsResult } from '../../solver/economics/types'
 import { StatusDot } from '../StatusDot'
 import { Money } from './Money'
-import { fmt, fmtPayback, fmtPctOrDash, fmtUsd } from '../../report/format'
+import { fmt, fmtPctOrDash, fmtUsd, paybackParts } from '../../report/format'
 import { formatRate } from './money'
 import type { VariantEconomics } from './useVariantEconomics'
 
@@ -46,13 +46,13 @@ function rows(first: EconomicsResult | null): Row[] {
     {
       label: 'Break-even hashprice',
       hint: 'Hashprice at which NPV = 0',
-      cell: (e) => (e.breakEvenHashpriceUsdPerPHDay === null ? <span className="muted">—</span> : <span className="num">${e.breakEvenHashpriceUsdPerPHDay.toFixed(1)}<span className="econ-unit">/PH/day</span></span>),
+      cell: (e) => (e.breakEvenHashpriceUsdPerPHDay === null ? <span className="muted">—</span> : <span className="num">${fmt(e.breakEvenHashpriceUsdPerPHDay, 1)}<span className="econ-unit">/PH/day</span></span>),
       group: true,
     },
     {
       label: 'Break-even GPU-hour',
       hint: 'GPU-hour price at which NPV = 0',
-      cell: (e) => (e.breakEvenGpuHourUsd === null ? <span className="muted">—</span> : <span className="num">${e.breakEvenGpuHourUsd.toFixed(2)}<span className="econ-unit">/GPU-h</span></span>),
+      cell: (e) => (e.breakEvenGpuHourUsd === null ? <span className="muted">—</span> : <span className="num">${fmt(e.breakEvenGpuHourUsd, 2)}<span className="econ-unit">/GPU-h</span></span>),
     },
   ]
 }
@@ -105,13 +105,14 @@ function Npv({ economics: e, best }: { economics: EconomicsResult; best: boolean
   )
 }
 
-/** Years to payback as every view says it: "0 y" when the cash never goes negative, "never" when
- *  it is still negative at the end of the horizon. */
+/** Years to payback as every view says it (report/format.ts): "—" with "no investment" where
+ *  the cash never goes negative, "never" when it is still negative at the end of the horizon. */
 export function Payback({ economics: e, className }: { economics: EconomicsResult; className?: string }) {
-  const title = e.paybackYears === null ? `cumulative cash still negative after ${e.horizonYears} y` : e.paybackYears === 0 ? 'nothing to pay back: the cash never goes negative' : undefined
+  const p = paybackParts(e.paybackYears, e.horizonYears)
   return (
-    <span className={`num${e.paybackYears === null ? ' neg' : ''}${className ? ` ${className}` : ''}`} title={title}>
-      {fmtPayback(e.paybackYears)}
+    <span title={p.reason ?? undefined} data-testid="payback">
+      <span className={`num${e.paybackYears === null ? ' neg' : ''}${className ? ` ${className}` : ''}`}>{p.text}</span>
+      {p.note && <span className="econ-unit"> {p.note}</span>}
     </span>
   )
 }

@@ -1,7 +1,7 @@
 // Which input moves the current variant's NPV most: one bar per input, from the NPV with the input
 // at its low value to the NPV at its high value, around the base NPV; largest swing on top.
 import type { EconomicsResult } from '../../solver/economics/types'
-import { moneyScale } from './axis'
+import { moneyScale } from '../../report/svg/axis'
 import { fmtUsd } from '../../report/format'
 import { formatInput, formatUsdTick } from './money'
 import { TORNADO_COLOURS } from './seriesColours'
@@ -19,7 +19,7 @@ export function TornadoChart({ economics }: { economics: EconomicsResult }) {
   const base = economics.npvUsd
   const height = M.top + bars.length * ROW_PX + M.bottom
   const values = [base, ...bars.flatMap((b) => [b.npvAtLowUsd, b.npvAtHighUsd])]
-  const { scale: x, ticks, step } = moneyScale(values, M.left + PAD_PX, width - M.right - PAD_PX, 5, 52)
+  const { scale: x, ticks } = moneyScale(values, M.left + PAD_PX, width - M.right - PAD_PX, 5, 52)
   const bottom = height - M.bottom
   return (
     <div ref={ref} className="econ-chart" data-testid="econ-tornado">
@@ -32,7 +32,7 @@ export function TornadoChart({ economics }: { economics: EconomicsResult }) {
               <g key={t} transform={`translate(${x(t)},0)`}>
                 <line y1={M.top} y2={bottom} className={t === 0 ? 'econ-zero' : undefined} />
                 <text y={bottom + 16} textAnchor="middle" className={t < 0 ? 'neg' : undefined}>
-                  {formatUsdTick(t, step)}
+                  {formatUsdTick(t)}
                 </text>
               </g>
             ))}

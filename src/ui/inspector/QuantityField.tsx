@@ -1,7 +1,8 @@
 // A number field with a unit. Typed text is parsed with units (src/editor/units.ts) and converted
 // to the field's unit on Enter or when the field loses focus; a wrong unit or no number shows an
-// inline message and changes nothing.
-import { useEffect, useId, useState } from 'react'
+// inline message and changes nothing. The message goes with the refused text: Esc, a value changed
+// from outside (undo, another selection) or text typed back to the value clears it.
+import { useEffect, useId, useRef, useState } from 'react'
 import { parseQuantity, UNIT_LABELS } from '../../editor/units'
 
 export interface QuantityFieldProps {
@@ -23,11 +24,32 @@ export function QuantityField({ label, value, unit, onCommit, validate, digits =
   const [text, setText] = useState(fmt(value, digits))
   const [error, setError] = useState<string | null>(null)
   const [editing, setEditing] = useState(false)
+  // Esc blurs the field: that blur must not commit (and refuse again) the text being reverted.
+  const reverting = useRef(false)
+  const shown = useRef(value)
   useEffect(() => {
-    if (!editing) setText(fmt(value, digits))
+    if (shown.current !== value) {
+      // The value changed from outside (undo, another item selected): show it, drop any refusal.
+      shown.current = value
+      setError(null)
+      setEditing(false)
+      setText(fmt(value, digits))
+    } else if (!editing) setText(fmt(value, digits))
   }, [value, digits, editing])
 
+  const revert = () => {
+    setError(null)
+    setEditing(false)
+    setText(fmt(value, digits))
+  }
+
   const commit = () => {
+    if (reverting.current) {
+      reverting.current = false
+      return
+    }
+    // Typed back to the value it has: nothing to refuse, nothing to change.
+    if (text.trim() === fmt(value, digits)) return revert()
     const r = unit ? parseQuantity(text, unit) : /^\s*[-+]?\d+(\.\d+)?\s*$/.test(text) ? { ok: true as const, value: Number(text) } : { ok: false as const, message: `"${text.trim()}" is not a number` }
     if (!r.ok) return setError(r.message)
     const problem = validate?.(r.value) ?? null
@@ -58,10 +80,10 @@ export function QuantityField({ label, value, unit, onCommit, validate, digits =
           onKeyDown={(e) => {
             if (e.key === 'Enter') commit()
             if (e.key === 'Escape') {
-              setError(null)
-              setEditing(false)
-              setText(fmt(value, digits))
+              revert()
+              reverting.current = true
               ;(e.target as HTMLInputElement).blur()
+              reverting.current = false
             }
           }}
         />

@@ -2,13 +2,13 @@
 // current report), the key figures of the variant, labels on the key equipment, the variant
 // transition, and the player (play/pause, step back/forward, scrubber, speed). Esc leaves.
 import { useEffect, useMemo, useRef } from 'react'
-import { fillCaption, describeBinding } from '../../report'
+import { fillCaption, describeBinding, moneyLine } from '../../report'
 import { selectReport, selectVariant, useStore } from '../../store'
 import { stepAt } from '../../viewport/tour/timeline'
 import { currentTour, useTour } from '../../viewport/tour/tourStore'
 import { equipmentLabelBus } from '../../viewport/tour/equipmentLabels'
 import { placeLabel, type LabelAnchor } from '../../viewport/labels'
-import { formatMW, formatNumber } from '../format'
+import { fmtPaybackWithReason, fmtPctOrDash, fmtUsd, formatMW, formatNumber } from '../format'
 import type { Tour } from '../../model/sceneSchema'
 
 /** Player icons as SVG: the ⏮ ⏸ ⏭ glyphs are missing from many system fonts. */
@@ -98,6 +98,7 @@ function KeyFigures() {
               <span className="pf-v">{formatMW(report.power.usableITKW)} MW</span>
             </div>
           </div>
+          <Money />
           <div className="pf-binding">
             <span className="pf-k">Binding constraint</span> {describeBinding(report.binding)}
           </div>
@@ -105,6 +106,41 @@ function KeyFigures() {
       ) : (
         <div className="pf-k">Solving…</div>
       )}
+    </div>
+  )
+}
+
+/** Capex, NPV, IRR and payback of the variant on screen, from the solver's economics; where the
+ *  verdict fails, "not buildable as drawn" and the figures greyed (what it would earn if it ran). */
+function Money() {
+  const e = useStore(selectReport)?.economics
+  if (!e) return null
+  const unbuildable = e.buildable === false
+  return (
+    <div className={`pf-money${unbuildable ? ' pf-unbuildable' : ''}`} data-testid="present-money">
+      {unbuildable && (
+        <div className="pf-not-buildable" data-testid="present-not-buildable">
+          Not buildable as drawn{e.notBuildable ? `: ${e.notBuildable.title}` : ''}
+        </div>
+      )}
+      <div className="pf-grid">
+        <div>
+          <span className="pf-k">Capex</span>
+          <span className="pf-v" data-testid="present-capex">{fmtUsd(e.capexUsd)}</span>
+        </div>
+        <div>
+          <span className="pf-k">NPV @ {formatNumber(e.discountRatePct, 0)} %{unbuildable ? ', if it ran' : ''}</span>
+          <span className={`pf-v${e.npvUsd < 0 ? ' pf-neg' : ''}`} data-testid="present-npv">{fmtUsd(e.npvUsd)}</span>
+        </div>
+        <div>
+          <span className="pf-k">IRR</span>
+          <span className="pf-v" data-testid="present-irr">{fmtPctOrDash(e.irrPct)}</span>
+        </div>
+        <div>
+          <span className="pf-k">Payback</span>
+          <span className="pf-v" data-testid="present-payback">{fmtPaybackWithReason(e.paybackYears, e.horizonYears)}</span>
+        </div>
+      </div>
     </div>
   )
 }
@@ -118,12 +154,20 @@ function Caption() {
   const s = tour?.steps[step]
   if (!tour || !s) return null
   const title = bookmarks?.find((b) => b.id === s.bookmarkId)?.name ?? ''
+  const money = report ? moneyLine(report) : null
   return (
     <div className="present-caption" key={step} data-testid="tour-caption" data-step={step}>
       <div className="pc-step">
         {step + 1} / {tour.steps.length} · {title}
       </div>
       <div className="pc-text">{fillCaption(s.caption, report)}</div>
+      {money && (
+        <div className={`pc-money${money.buildable ? '' : ' pc-unbuildable'}`} data-testid="caption-money">
+          {money.lead && <strong>{money.lead}</strong>}
+          {money.lead && ' · '}
+          {money.figures}
+        </div>
+      )}
     </div>
   )
 }
@@ -183,7 +227,7 @@ function Player() {
             {clock(timeS)} / {clock(total)}
           </span>
           <select value={speed} onChange={(e) => setSpeed(Number(e.target.value))} aria-label="Speed" data-testid="tour-speed">
-            {[...new Set([0.5, 1, 2, 4, speed])].sort((a, b) => a - b).map((v) => (
+            {[...new Set([0.5, 1, 2, 4, 8, speed])].sort((a, b) => a - b).map((v) => (
               <option key={v} value={v}>
                 {v}×
               </option>

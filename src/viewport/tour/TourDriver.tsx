@@ -1,7 +1,10 @@
-// Inside the canvas: advances the tour clock each frame and puts the camera where the timeline says
-// (position and target eased between bookmarks). While paused the user may orbit; a seek or a step
-// moves the camera again. Also flies to a single bookmark on request (outside a tour).
-import { useRef } from 'react'
+// Inside the canvas: reads the tour clock (wall-clock time, tourStore.ts) each frame and puts the
+// camera where the timeline says (position and target eased between bookmarks). The pose is a
+// function of time, so a slow frame skips part of a flight instead of slowing the tour down.
+// While paused the user may orbit; a seek or a step moves the camera again. Also flies to a single
+// bookmark on request (outside a tour), on the wall clock too. With frameloop="demand" nothing
+// renders unless asked: while the tour plays or a flight runs, every animation frame invalidates.
+import { useEffect, useRef } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
 import type { Camera } from 'three'
 import { useStore } from '../../store'
@@ -29,27 +32,46 @@ function applyPose(camera: Camera, controls: OrbitLike | null, pose: Pose): void
   } else camera.lookAt(...pose.target)
 }
 
+/** Asks for a frame on every animation frame while the tour plays or a flight runs. */
+function useFramesWhileMoving(flying: () => boolean): void {
+  const invalidate = useThree((s) => s.invalidate)
+  const playing = useTour((s) => s.playing && s.presenting)
+  const flightRevision = useTour((s) => s.flight?.revision ?? 0)
+  const seekRevision = useTour((s) => s.seekRevision)
+  useEffect(() => {
+    let id = 0
+    const loop = () => {
+      invalidate()
+      if (useTour.getState().playing || flying()) id = requestAnimationFrame(loop)
+    }
+    loop()
+    return () => cancelAnimationFrame(id)
+  }, [invalidate, playing, flightRevision, seekRevision, flying])
+}
+
 export function TourDriver() {
   const camera = useThree((s) => s.camera)
   const controls = useThree((s) => s.controls) as unknown as OrbitLike | null
   const lastSeek = useRef(-1)
-  const flight = useRef<{ from: Pose; to: Pose; t: number; revision: number } | null>(null)
+  const flight = useRef<{ from: Pose; to: Pose; startMs: number; revision: number } | null>(null)
   const lastFlightRevision = useRef(0)
+  const flying = useRef(() => flight.current !== null || (useTour.getState().flight?.revision ?? 0) !== lastFlightRevision.current).current
+  useFramesWhileMoving(flying)
 
-  useFrame((_, rawDelta) => {
-    const delta = Math.min(rawDelta, 0.1) // a stalled frame must not skip a step
+  useFrame((state) => {
+    const now = performance.now()
     const st = useTour.getState()
     const bookmarks = useStore.getState().scene?.bookmarks ?? []
     if (st.flight && st.flight.revision !== lastFlightRevision.current) {
       lastFlightRevision.current = st.flight.revision
       const b = bookmarks.find((x) => x.id === st.flight?.bookmarkId)
-      if (b) flight.current = { from: currentPose(camera, controls), to: bookmarkPose(b), t: 0, revision: st.flight.revision }
+      if (b) flight.current = { from: currentPose(camera, controls), to: bookmarkPose(b), startMs: now, revision: st.flight.revision }
     }
     if (flight.current) {
       const f = flight.current
-      f.t += delta
-      applyPose(camera, controls, interpolatePose(f.from, f.to, f.t / FLIGHT_S))
-      if (f.t >= FLIGHT_S) flight.current = null
+      const u = (now - f.startMs) / 1000 / FLIGHT_S
+      applyPose(camera, controls, interpolatePose(f.from, f.to, u))
+      if (u >= 1) flight.current = null
       return
     }
     if (!st.presenting || !st.timeline) {
@@ -59,12 +81,16 @@ export function TourDriver() {
     const tour = currentTour(st)
     if (!tour) return
     if (!st.startPose) st.setStartPose(currentPose(camera, controls))
-    st.tick(delta)
-    const now = useTour.getState()
-    if (controls) controls.enabled = !now.playing
-    if (now.playing || now.seekRevision !== lastSeek.current) {
-      lastSeek.current = now.seekRevision
-      applyPose(camera, controls, poseAt(tour, bookmarks, now.timeline!, now.timeS, now.startPose ?? currentPose(camera, controls)))
+    st.tick(now)
+    const after = useTour.getState()
+    if (controls) controls.enabled = !after.playing
+    if (after.playing || after.seekRevision !== lastSeek.current) {
+      const seeked = after.seekRevision !== lastSeek.current
+      lastSeek.current = after.seekRevision
+      applyPose(camera, controls, poseAt(tour, bookmarks, after.timeline!, after.timeS, after.startPose ?? currentPose(camera, controls)))
+      // A seek while paused moves the camera in this frame: one more frame projects the labels
+      // from where it now stands (with frameloop="demand" nothing else would draw it).
+      if (seeked && !after.playing) state.invalidate()
     }
   })
   return null

@@ -1,6 +1,8 @@
 // Presentation and tour playback state, apart from the app store: whether the presentation mode is
 // on, which tour plays, the time on its timeline, the speed, and the variant transition banner.
-// The driver inside the canvas advances the clock and moves the camera (TourDriver.tsx).
+// The clock runs on wall-clock time: while playing, timeS = anchor.timeS + (now − anchor.wallMs) ×
+// speed, so a slow machine drops frames but never slows the tour. The driver inside the canvas
+// reads the clock each frame and moves the camera (TourDriver.tsx).
 import { create } from 'zustand'
 import type { Tour } from '../../model/sceneSchema'
 import { useStore } from '../../store'
@@ -24,6 +26,9 @@ export interface TourState {
   startPose: Pose | null
   /** Variant shown before the tour: steps without a variant keep it. */
   startVariantId: string | null
+  /** Where the playing clock was last set: wall-clock ms (performance.now()) and tour time then.
+   *  null while paused. */
+  anchor: { wallMs: number; timeS: number } | null
   /** Bumped by every seek: the driver moves the camera even while paused. */
   seekRevision: number
   transition: VariantTransition | null
@@ -35,8 +40,8 @@ export interface TourState {
   play: () => void
   pause: () => void
   seek: (timeS: number) => void
-  /** Advances the clock by a frame's delta (the driver calls it). */
-  tick: (deltaS: number) => void
+  /** Sets the clock from the wall clock (performance.now() ms; the driver calls it each frame). */
+  tick: (nowMs?: number) => void
   stepBy: (delta: 1 | -1) => void
   setSpeed: (speed: number) => void
   setStartPose: (pose: Pose) => void
@@ -62,6 +67,8 @@ function applyVariant(get: () => TourState, set: (p: Partial<TourState>) => void
   set({ transition: { variantId: wanted, name: variant.name, at: performance.now() } })
 }
 
+const wallNow = (): number => (typeof performance === 'undefined' ? Date.now() : performance.now())
+
 const initialSpeed = (): number => {
   if (typeof window === 'undefined') return 1
   const v = Number(new URLSearchParams(window.location.search).get('tourSpeed'))
@@ -77,21 +84,25 @@ export const useTour = create<TourState>()((set, get) => ({
   speed: initialSpeed(),
   startPose: null,
   startVariantId: null,
+  anchor: null,
   seekRevision: 0,
   transition: null,
   flight: null,
+  // The walkthrough plays as soon as it opens (README, tooltip); space or the button pauses it.
   present: (tourId) => {
     set({ presenting: true })
     const first = useStore.getState().scene?.tours?.[0]?.id ?? null
     get().selectTour(tourId === undefined ? (get().tourId ?? first) : tourId)
+    get().play()
   },
-  leave: () => set({ presenting: false, playing: false }),
+  leave: () => set({ presenting: false, playing: false, anchor: null }),
   selectTour: (tourId) => {
     const tour = currentTour({ tourId })
     set({
       tourId: tour ? tourId : null,
       timeline: tour ? buildTimeline(tour) : null,
       playing: false,
+      anchor: null,
       timeS: 0,
       startPose: null,
       startVariantId: useStore.getState().variantId,
@@ -105,22 +116,26 @@ export const useTour = create<TourState>()((set, get) => ({
     if (!s.timeline) return
     // Played to the end: start again.
     if (s.timeS >= s.timeline.totalS) get().seek(0)
-    set({ playing: true, flight: null })
+    set({ playing: true, flight: null, anchor: { wallMs: wallNow(), timeS: get().timeS } })
   },
-  pause: () => set({ playing: false }),
+  pause: () => {
+    get().tick()
+    set({ playing: false, anchor: null })
+  },
   seek: (timeS) => {
     const s = get()
     if (!s.timeline) return
     const t = Math.min(Math.max(0, timeS), s.timeline.totalS)
-    set({ timeS: t, seekRevision: s.seekRevision + 1 })
+    set({ timeS: t, seekRevision: s.seekRevision + 1, anchor: s.playing ? { wallMs: wallNow(), timeS: t } : null })
     applyVariant(get, set, t)
   },
-  tick: (deltaS) => {
+  tick: (nowMs = wallNow()) => {
     const s = get()
-    if (!s.playing || !s.timeline) return
-    const t = Math.min(s.timeS + deltaS * s.speed, s.timeline.totalS)
+    if (!s.playing || !s.timeline || !s.anchor) return
+    const t = Math.min(Math.max(s.timeS, s.anchor.timeS + (Math.max(0, nowMs - s.anchor.wallMs) / 1000) * s.speed), s.timeline.totalS)
     const before = stepAt(s.timeline, s.timeS)
-    set({ timeS: t, playing: t < s.timeline.totalS })
+    const playing = t < s.timeline.totalS
+    set({ timeS: t, playing, anchor: playing ? s.anchor : null })
     if (stepAt(s.timeline, t) !== before) applyVariant(get, set, t)
   },
   stepBy: (delta) => {
@@ -137,7 +152,10 @@ export const useTour = create<TourState>()((set, get) => ({
           : (s.timeline.spans[Math.max(0, i - 1)]?.arrive ?? 0)
     get().seek(target)
   },
-  setSpeed: (speed) => set({ speed }),
+  setSpeed: (speed) => {
+    get().tick()
+    set({ speed, anchor: get().playing ? { wallMs: wallNow(), timeS: get().timeS } : null })
+  },
   setStartPose: (startPose) => set({ startPose }),
-  flyTo: (bookmarkId) => set({ playing: false, flight: { bookmarkId, revision: (get().flight?.revision ?? 0) + 1 } }),
+  flyTo: (bookmarkId) => set({ playing: false, anchor: null, flight: { bookmarkId, revision: (get().flight?.revision ?? 0) + 1 } }),
 }))

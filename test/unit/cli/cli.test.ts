@@ -97,9 +97,9 @@ describe('halltwin economics and capacity', () => {
   it('economics prints variants side by side and a JSON array with NPV and IRR', async () => {
     const r = await run('economics', SCENE)
     expect(r.code).toBe(0)
-    expect(r.out).toMatch(/^NPV +\$13\.4M +−\$\d+M +\$\d+(\.\d)?M/m)
-    // The baseline pays back at once: "0 y", as in the app.
-    expect(r.out).toMatch(/^Payback +0 y /m)
+    expect(r.out).toMatch(/^NPV +\$13\.4 M +−\$\d+ M +\$\d+(\.\d)? M/m)
+    // The baseline invests nothing, so it has no payback: "— (no investment)", as in the app and the report.
+    expect(r.out).toMatch(/^Payback +— \(no investment\) /m)
     // GB200 without a liquid plant has the highest NPV but cannot run: never ranked, never best.
     expect(r.out).toMatch(/^Rank by NPV +2 +not ranked +1 \(best\) +not ranked$/m)
     expect(r.out).toContain('Best NPV among the buildable variants: gpu-gb200-liquid')
@@ -125,8 +125,8 @@ describe('halltwin economics and capacity', () => {
     const gb = (await run('capacity', SCENE, '--device', 'gb200-nvl72')).out
     expect(gb).toContain('No rack of NVIDIA GB200 NVL72 (whole rack) fits as the site stands')
     expect(gb).toMatch(/The first rack is stopped by: Liquid heat vs CDU capacity — Main hall/)
-    expect(gb).toMatch(/What the first rack needs \(≈ \$[\d.]+k\)/)
-    expect(gb).toMatch(/1\. pay ≈ \$[\d.]+M for .*→ \d+ racks of NVIDIA GB200/)
+    expect(gb).toMatch(/What the first rack needs \(≈ \$[\d.]+ k\)/)
+    expect(gb).toMatch(/1\. pay ≈ \$[\d.]+ M for .*→ \d+ racks of NVIDIA GB200/)
     expect((await run('capacity', SCENE, '--device', 'antminer-s21')).code).toBe(2)
     expect((await run('capacity', SCENE, '--device', 'dgx-h100', '--tier', '3N')).code).toBe(2)
     expect((await run('economics', SCENE, '--device', 'dgx-h100')).code).toBe(2)

@@ -46,7 +46,7 @@ describe('buildReportHtml', () => {
 
   it('holds every check of every variant', () => {
     for (const r of reports) {
-      const section = html.slice(html.indexOf(`data-variant="${r.variant}"`))
+      const section = html.slice(html.indexOf(`id="variant-${r.variant}"`))
       const end = section.indexOf('</section>')
       const body = section.slice(0, end)
       // Identical failures are one row ("11 × (Row 1.1 …)"); every other check has its own.
@@ -62,6 +62,9 @@ describe('buildReportHtml', () => {
   it('draws the power budget, the economics charts and a plan of each variant as inline SVG', () => {
     expect(html).toContain('aria-label="Power budget by level"')
     expect(html).toContain('aria-label="NPV by variant"')
+    // The app's own chart components, rendered to static markup.
+    expect(html).toContain('aria-label="Cumulative cash by year, per variant"')
+    expect(html).toContain('aria-label="Capex by item, per variant"')
     expect((html.match(/<svg class="plan"/g) ?? []).length).toBe(reports.length)
     expect(html).toContain('Substation transformers')
     expect(html).toContain('Unit transformers')

@@ -1,4 +1,4 @@
-// Shared axis arithmetic for the SVG charts: a money scale that always shows zero, with nice ticks
+// Shared axis arithmetic for the SVG charts (app and report): a money scale that always shows zero, with nice ticks
 // far enough apart for their labels.
 import { scaleLinear, type ScaleLinear } from 'd3-scale'
 
