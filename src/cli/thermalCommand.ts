@@ -2,6 +2,7 @@
 // air temperature field of every hall (src/solver/thermal), on the check grid the design checks
 // use unless --grid fine. Per hall: the grid, the energy balance, the hot spots and every rack's
 // inlet and outlet air. JSON: timings only under `meta`, so two runs differ in nothing else.
+import './zodJitless' // first: before any schema is built
 import { parseArgs } from 'node:util'
 import { builtInCatalog } from '../model/catalog'
 import type { Scene } from '../model/sceneSchema'
