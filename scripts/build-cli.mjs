@@ -49,6 +49,11 @@ export async function buildCli(outDir = join(ROOT, 'dist-cli')) {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  // An install without devDependencies has no esbuild: say so, and let the install go on.
+  if (!(await import('esbuild').then(() => true, () => false))) {
+    console.log('halltwin CLI not built: esbuild is not installed (a devDependency); bin/halltwin.mjs needs dist-cli/ or tsx')
+    process.exit(0)
+  }
   const started = performance.now()
   const { entry, sources } = await buildCli(process.argv[2] ? resolve(process.argv[2]) : undefined)
   console.log(`halltwin CLI built: ${relative(process.cwd(), entry) || entry} from ${sources.length} source files in ${(performance.now() - started).toFixed(0)} ms`)
