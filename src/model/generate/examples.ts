@@ -127,7 +127,7 @@ export function campusScene(catalog: Catalog, miners: number): Scene {
   const variant = buildVariant(
     'asic-baseline',
     'ASIC baseline',
-    `${shelves * MINERS_PER_SHELF} Antminer S21 in ${halls} halls.`,
+    `${shelves * MINERS_PER_SHELF} Antminer S21 in ${halls} hall${halls === 1 ? '' : 's'}.`,
     { ...S21_SHELVES, racksPerRow: Math.ceil(shelves / rows) },
     opts,
     catalog,
@@ -148,7 +148,7 @@ export function campusScene(catalog: Catalog, miners: number): Scene {
   const itMW = (shelves * MINERS_PER_SHELF * 3.5) / 1000
   const scene = sceneShell(
     `Generated campus: ${shelves * MINERS_PER_SHELF} miners`,
-    `Benchmark campus: ${halls} halls like the Irkutsk hall, ≈ ${approxPowerText(itMW)} of S21.`,
+    `Benchmark campus: ${halls} hall${halls === 1 ? '' : 's'} like the Irkutsk hall, ≈ ${approxPowerText(itMW)} of S21.`,
     [{ ...variant, asBuilt: true, workload: 'mining' }],
     Math.ceil((itMW * 1.4) / 10) * 10,
   )

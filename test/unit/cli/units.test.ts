@@ -32,7 +32,7 @@ describe('halltwin economics: capex lines', () => {
 
 describe('halltwin generate campus', () => {
   it.each([
-    [100, '≈ 350 kW of S21'], // 100 × 3.5 kW
+    [100, '1 hall like the Irkutsk hall, ≈ 350 kW of S21'], // 100 × 3.5 kW
     [1000, '≈ 3.5 MW of S21'],
     [30_000, '≈ 105 MW of S21'],
   ])('--miners %i says %s, never "≈ 0 MW"', async (miners, size) => {
