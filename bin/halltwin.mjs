@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx's loader, so the CLI needs no build step.
-import { register } from 'tsx/esm/api'
+// halltwin: runs the built CLI (dist-cli/, bundled by scripts/build-cli.mjs on `npm install`)
+// when it is up to date with the sources; otherwise — a source edited since the build, or
+// HALLTWIN_DEV=1 — the TypeScript sources through tsx's loader (development only: slower to start).
+import { fileURLToPath } from 'node:url'
+import { freshBuild } from './built.mjs'
 
-register()
 // `halltwin check … | head` closes the pipe early: that is not an error.
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (e) => {
@@ -10,5 +12,23 @@ for (const stream of [process.stdout, process.stderr]) {
     throw e
   })
 }
-const { main } = await import('../src/cli/main.ts')
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const built = process.env.HALLTWIN_DEV ? null : freshBuild(root)
+
+async function sources() {
+  let register
+  try {
+    ;({ register } = await import('tsx/esm/api'))
+  } catch {
+    process.stderr.write('halltwin: the built CLI (dist-cli/) is missing or older than src/, and tsx is not installed: run `npm run build:cli`\n')
+    process.exit(3)
+  }
+  register()
+  return import('../src/cli/main.ts')
+}
+
+// HALLTWIN_TRACE=1 says which one runs (on stderr).
+if (process.env.HALLTWIN_TRACE) process.stderr.write(`halltwin: running ${built ?? 'src/cli/main.ts through tsx'}\n`)
+const { main } = built ? await import(built) : await sources()
 process.exitCode = await main(process.argv.slice(2))

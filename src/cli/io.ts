@@ -5,24 +5,11 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
 import type { Catalog } from '../model/catalog'
 import { parseSceneText, MAX_SCENE_BYTES } from '../model/parse'
 import type { Scene } from '../model/sceneSchema'
-import type { FieldIssue } from '../model/issues'
 import { oneLine } from './format/terminal'
 import { loadSiteWeather } from './weatherFile'
+import { CliInputError } from './errors'
 
-/** Bad input: exit code 2, message on stderr. */
-export class CliInputError extends Error {
-  constructor(
-    message: string,
-    readonly issues: FieldIssue[] = [],
-  ) {
-    super(message)
-  }
-  /** The message and one line per issue; scene text in an issue cannot break its line. */
-  describe(): string {
-    const lines = this.issues.map((i) => oneLine(i.path ? `${i.path}: ${i.message}` : i.message))
-    return [this.message, ...lines].join('\n')
-  }
-}
+export { CliInputError }
 
 /** The path to read the scene from standard input. */
 export const STDIN = '-'

@@ -3,9 +3,13 @@
 // field path, the range and the unit, beats an Infinity or a NaN deep in the solver.
 import { z } from 'zod'
 
+// One formatter for every bound: toLocaleString with options builds a new Intl.NumberFormat on each
+// call, and the schemas format a few hundred bounds when they load (a cold CLI start paid for it).
+const BOUND_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 })
+
 /** 0.001, 0.5, 1,000,000: how a bound reads in a message. */
 export function formatBound(n: number): string {
-  return n.toLocaleString('en-US', { maximumFractionDigits: 6 })
+  return BOUND_FORMAT.format(n)
 }
 
 const range = (min: number, max: number, unit: string) => `between ${formatBound(min)} and ${formatBound(max)}${unit ? ` ${unit}` : ''}`

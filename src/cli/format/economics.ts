@@ -84,7 +84,9 @@ export function formatEconomicsTable(input: readonly Report[]): string {
   }
   for (const r of reports) {
     lines.push('', `Capex of ${r.variant}:`)
-    for (const l of r.economics.capexLines) lines.push(`  ${l.item.padEnd(36)} ${fmtUsd(l.usd).padStart(10)}  ${l.note}`)
+    // Every line's arithmetic carries its units ("58,200 kVA × 45 USD/kVA"); items aligned on the longest name.
+    const itemWidth = Math.max(36, ...r.economics.capexLines.map((l) => l.item.length))
+    for (const l of r.economics.capexLines) lines.push(`  ${l.item.padEnd(itemWidth)} ${fmtUsd(l.usd).padStart(10)}  ${l.note}`)
     const bars = r.economics.tornado.slice(0, 5)
     if (bars.length > 0) {
       lines.push(`What moves the NPV of ${r.variant} most:`)

@@ -111,6 +111,12 @@ export const MINERS_PER_SHELF = 20
 /** 2 m shelves in a 72 m hall with 8 m end aisles: (72 − 16) / 2 = 28. */
 const MAX_SHELVES_PER_ROW = 28
 
+/** "105 MW", "2.1 MW", "350 kW": a campus of a hundred miners is not "0 MW". */
+function approxPowerText(mw: number): string {
+  if (mw < 1) return `${Math.round(mw * 1000)} kW`
+  return `${mw >= 10 ? mw.toFixed(0) : mw.toFixed(1)} MW`
+}
+
 /** A campus of identical S21 halls with at least `miners` miners (rounded up to whole shelves). */
 export function campusScene(catalog: Catalog, miners: number): Scene {
   const shelves = Math.max(1, Math.ceil(miners / MINERS_PER_SHELF))
@@ -121,7 +127,7 @@ export function campusScene(catalog: Catalog, miners: number): Scene {
   const variant = buildVariant(
     'asic-baseline',
     'ASIC baseline',
-    `${shelves * MINERS_PER_SHELF} Antminer S21 in ${halls} halls.`,
+    `${shelves * MINERS_PER_SHELF} Antminer S21 in ${halls} hall${halls === 1 ? '' : 's'}.`,
     { ...S21_SHELVES, racksPerRow: Math.ceil(shelves / rows) },
     opts,
     catalog,
@@ -142,7 +148,7 @@ export function campusScene(catalog: Catalog, miners: number): Scene {
   const itMW = (shelves * MINERS_PER_SHELF * 3.5) / 1000
   const scene = sceneShell(
     `Generated campus: ${shelves * MINERS_PER_SHELF} miners`,
-    `Benchmark campus: ${halls} halls like the Irkutsk hall, ≈ ${itMW.toFixed(0)} MW of S21.`,
+    `Benchmark campus: ${halls} hall${halls === 1 ? '' : 's'} like the Irkutsk hall, ≈ ${approxPowerText(itMW)} of S21.`,
     [{ ...variant, asBuilt: true, workload: 'mining' }],
     Math.ceil((itMW * 1.4) / 10) * 10,
   )

@@ -131,7 +131,7 @@ function capex(b: EconomicsBasis, x: EconomicsInputs, catalog: Catalog, notes: b
   const lines: CapexLine[] = []
   for (const [id, count] of b.devices) {
     const { unitUsd, premiumPct, landedUsd } = landedDevicePrice(id, b.devicePriceOverrides, x, catalog)
-    lines.push({ item: catalog.devices.get(id)?.name ?? id, usd: count * landedUsd, note: say(() => `${count} × ${grouped(unitUsd)} USD + ${premiumPct} % import premium`) })
+    lines.push({ item: catalog.devices.get(id)?.name ?? id, usd: count * landedUsd, note: say(() => `${grouped(count)} device${count === 1 ? '' : 's'} × ${grouped(unitUsd)} USD/device + ${premiumPct} % import premium`) })
   }
   const mw = (kw: number) => kw / 1000
   if (b.asicITKW > 0) lines.push({ item: 'Mining build-out', usd: mw(b.asicITKW) * x.miningBuildUsdPerMW, note: say(() => `${mw(b.asicITKW).toFixed(1)} MW × ${grouped(x.miningBuildUsdPerMW)} USD/MW`) })
@@ -158,7 +158,7 @@ function capex(b: EconomicsBasis, x: EconomicsInputs, catalog: Catalog, notes: b
   }
   for (const [id, count] of b.newCoolingUnits) {
     const unit = prices.coolingUnits[id]?.usd ?? 0
-    lines.push({ item: catalog.coolingUnits.get(id)?.name ?? id, usd: count * unit, note: say(() => `${count} × ${grouped(unit)} USD`) })
+    lines.push({ item: catalog.coolingUnits.get(id)?.name ?? id, usd: count * unit, note: say(() => `${grouped(count)} unit${count === 1 ? '' : 's'} × ${grouped(unit)} USD/unit`) })
   }
   return lines
 }

@@ -1,0 +1,4 @@
+export const ENTRY_NAME: string
+export const SOURCES_NAME: string
+/** Builds the CLI into `outDir` (default dist-cli/); returns the bundle's path and its sources. */
+export function buildCli(outDir?: string): Promise<{ entry: string; sources: string[] }>

@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+// npm run build:cli — and `prepare`, so `npm install` / `npm ci` in a fresh clone builds it.
+// Bundles the CLI (src/cli/main.ts with the model, the solver, the report and the models/*.json
+// catalog it imports, zod included) with esbuild into dist-cli/, so `npx halltwin` starts as plain
+// JavaScript: no TypeScript transpiled at run time, no module resolution in node_modules.
+// Each command's code is its own chunk (main.ts imports commands lazily): `help` loads almost nothing.
+// dist-cli/sources.json lists the source files the bundle was built from; bin/halltwin.mjs runs the
+// bundle only while none of them is newer than it (else the sources through tsx: development).
+// Plain JavaScript (not .ts) so that `prepare` needs nothing but Node and esbuild.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, join, relative, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+export const ENTRY_NAME = 'halltwin.mjs'
+export const SOURCES_NAME = 'sources.json'
+
+/** Builds the CLI into `outDir` (default dist-cli/); returns the bundle's path and its sources. */
+export async function buildCli(outDir = join(ROOT, 'dist-cli')) {
+  const { build } = await import('esbuild')
+  rmSync(outDir, { recursive: true, force: true })
+  mkdirSync(outDir, { recursive: true })
+  const result = await build({
+    absWorkingDir: ROOT,
+    entryPoints: { halltwin: 'src/cli/main.ts' },
+    outdir: outDir,
+    outExtension: { '.js': '.mjs' },
+    chunkNames: 'chunks/[name]-[hash]',
+    bundle: true,
+    splitting: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20.19',
+    // Whitespace and syntax only: identifiers stay readable in a stack trace (HALLTWIN_DEBUG=1).
+    minifyWhitespace: true,
+    minifySyntax: true,
+    legalComments: 'none',
+    metafile: true,
+    logLevel: 'warning',
+  })
+  // Our own files only: a change in node_modules comes with `npm install`, which rebuilds.
+  const sources = Object.keys(result.metafile.inputs)
+    .filter((p) => !p.includes('node_modules/'))
+    .map((p) => relative(ROOT, resolve(ROOT, p)))
+    .sort()
+  // Written last: the bundle counts as built only once this file exists, newer than every source.
+  writeFileSync(join(outDir, SOURCES_NAME), `${JSON.stringify({ entry: ENTRY_NAME, sources }, null, 1)}\n`)
+  return { entry: join(outDir, ENTRY_NAME), sources }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  // An install without devDependencies has no esbuild: say so, and let the install go on.
+  if (!(await import('esbuild').then(() => true, () => false))) {
+    console.log('halltwin CLI not built: esbuild is not installed (a devDependency); bin/halltwin.mjs needs dist-cli/ or tsx')
+    process.exit(0)
+  }
+  const started = performance.now()
+  const { entry, sources } = await buildCli(process.argv[2] ? resolve(process.argv[2]) : undefined)
+  console.log(`halltwin CLI built: ${relative(process.cwd(), entry) || entry} from ${sources.length} source files in ${(performance.now() - started).toFixed(0)} ms`)
+}
