@@ -32,7 +32,7 @@ try {
   // A fast tour: 20× speed (the scene's investor tour lasts 72 s).
   await page.goto(`${server.url}/?tourSpeed=20`)
   await page.waitForSelector(REPORT_READY, { timeout: 60_000 })
-  await page.waitForFunction(() => (window.__gl?.info.render.frame ?? 0) > 3, undefined, { timeout: 60_000 })
+  await page.waitForFunction(() => (window.__gl?.info.render.frame ?? 0) > 0, undefined, { timeout: 60_000 })
   await shot(page, 'app-1920.png')
 
   await test('presentation mode hides the editing chrome', async () => {
