@@ -1,7 +1,8 @@
 // npm run bench — prints the figures issues set targets for: solver time per example variant and
 // for the generated 100 MW campus, each with every hall's airflow field (targets ≤ 100 ms a hall, ≤ 500 ms the campus), the thermal field on the check grid (default
 // hall ≤ 60 ms, five-hall campus ≤ 350 ms), draw calls per frame of the app for the default
-// hall and the campus (target: the same small number), and the bundle size.
+// hall and the campus (target: the same small number), the bundle size, and the app's figures in
+// the browser (first verdict, variant switch, frames per second while the camera moves, report).
 // Solver times are medians over repeated runs in this Node process (one core).
 // Writes the figures to .bench/results.json as well.
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
@@ -133,10 +134,11 @@ results.campus = { miners: campusReport.totals.deviceCount, powerNodes: campusRe
   }
 }
 
-// Bundle size of the built app (dist/ from `vite build`): what the first page load fetches
-// (index-*.js/css) and everything (workers, the lazily loaded diagram layout).
+// Bundle size of the built app (dist/ from `vite build`): the entry (the store, which starts the
+// solver worker), what the app needs to start (the entry, the app chunk, three.js, React DOM), and
+// everything (workers, the views loaded when opened, the diagram layout).
 if (existsSync('dist/assets')) {
-  const sizes = { initialKB: 0, initialGzipKB: 0, totalKB: 0, totalGzipKB: 0 }
+  const sizes = { entryKB: 0, entryGzipKB: 0, initialKB: 0, initialGzipKB: 0, totalKB: 0, totalGzipKB: 0 }
   for (const f of readdirSync('dist/assets')) {
     if (!f.endsWith('.js') && !f.endsWith('.css')) continue
     const buf = readFileSync(join('dist/assets', f))
@@ -145,12 +147,17 @@ if (existsSync('dist/assets')) {
     sizes.totalKB += kb
     sizes.totalGzipKB += gz
     if (f.startsWith('index-')) {
+      sizes.entryKB += kb
+      sizes.entryGzipKB += gz
+    }
+    if (/^(index|App|three|react-dom|rolldown-runtime)-/.test(f)) {
       sizes.initialKB += kb
       sizes.initialGzipKB += gz
     }
   }
   console.log(
-    `\nBundle                            first load ${sizes.initialKB.toFixed(0)} kB (${sizes.initialGzipKB.toFixed(0)} kB gzip); ` +
+    `\nBundle                            entry ${sizes.entryKB.toFixed(0)} kB (${sizes.entryGzipKB.toFixed(0)} kB gzip); ` +
+      `app start ${sizes.initialKB.toFixed(0)} kB (${sizes.initialGzipKB.toFixed(0)} kB gzip); ` +
       `all assets ${sizes.totalKB.toFixed(0)} kB (${sizes.totalGzipKB.toFixed(0)} kB gzip)`,
   )
   results.bundle = sizes
@@ -175,6 +182,44 @@ if (existsSync('dist/index.html') && existsSync('/usr/bin/chromium')) {
   }
 } else {
   console.log('\nDraw calls: needs dist/ (npm run build) and /usr/bin/chromium')
+}
+
+// The app in the browser (issue 13): headless Chromium, software WebGL, 1280 × 800, against the
+// built app served by `vite preview` (test/e2e/appFigures.ts takes the times inside the page).
+await benchApp()
+
+async function benchApp(): Promise<void> {
+  if (!existsSync('dist/index.html') || !existsSync('/usr/bin/chromium')) {
+    console.log('\nApp figures: need dist/ (npm run build) and /usr/bin/chromium')
+    return
+  }
+  const { loadavg } = await import('node:os')
+  const { launchBrowser, startPreview } = await import('../test/e2e/browser')
+  const app = await import('../test/e2e/appFigures')
+  const TARGETS = { firstVerdictMs: 1500, switchMs: 300, fps: 15, reportMs: 5000 }
+  const verdict = (ok: boolean) => (ok ? 'ok' : 'over')
+  const server = await startPreview()
+  const browser = await launchBrowser()
+  try {
+    console.log(`\nApp (headless Chromium, software WebGL, 1280 × 800; load average ${loadavg()[0]!.toFixed(1)} on ${(await import('node:os')).cpus().length} cores)`)
+    const url = `${server.url}/`
+    const firsts: number[] = []
+    for (let i = 0; i < 3; i++) firsts.push((await app.measureFirstVerdict(browser, url)).ms)
+    const first = median(firsts)
+    console.log(`  navigation → first verdict on screen   ${fmt(first)}  (median of 3: ${firsts.map((x) => x.toFixed(0)).join(', ')} ms; target ≤ ${TARGETS.firstVerdictMs} ms: ${verdict(first <= TARGETS.firstVerdictMs)})`)
+    const switches = await app.measureVariantSwitches(browser, url)
+    const worst = Math.max(...switches.map((x) => x.ms))
+    const mid = median(switches.map((x) => x.ms))
+    console.log(`  variant switch → new verdict on screen ${fmt(mid)}  (median of ${switches.length}, slowest ${worst.toFixed(0)} ms; target ≤ ${TARGETS.switchMs} ms: ${verdict(worst <= TARGETS.switchMs)})`)
+    const fps = await app.measureDragFps(browser, url)
+    console.log(`  frames per second, camera dragged      ${fps.fps.toFixed(1).padStart(8)} fps (${fps.frames} frames in ${fps.seconds.toFixed(1)} s, ${fps.movesPerSecond.toFixed(0)} pointer moves/s; target ≥ ${TARGETS.fps}: ${verdict(fps.fps >= TARGETS.fps)})`)
+    const report = await app.measureReport(browser, url)
+    console.log(`  printable report (every variant)       ${fmt(report)}  (target ≤ ${TARGETS.reportMs} ms: ${verdict(report <= TARGETS.reportMs)})`)
+    results.app = { firstVerdictMs: firsts, switches, fps, reportMs: report, targets: TARGETS, loadAverage: loadavg()[0] }
+  } finally {
+    await browser.close()
+    server.stop()
+  }
 }
 
 // Layout editor: from an edit (a command applied, the new scene validated) to the updated report

@@ -16,8 +16,11 @@ export const createReportSlice: StateCreator<AppState, [], [], ReportSlice> = (s
     const { scene, variantId, sceneRevision } = get()
     const port = solverPort()
     if (!scene || !port || variantId === null) return
-    // The variant on screen first; the others fill in the variant switch's status dots.
+    // The variant on screen first; the others fill in the variant switch's status dots (and make
+    // a later switch to them instant: reports stay here until the scene changes).
     const order = [variantId, ...scene.variants.map((v) => v.id).filter((id) => id !== variantId)]
+    // Asked for earlier but still waiting behind the background solves: answer it next.
+    if (get().pending[variantId]) port.prioritise?.(scene, variantId)
     for (const id of order) {
       const s = get()
       if (s.reports[id] || s.pending[id]) continue

@@ -13,6 +13,9 @@ export interface SolverPort {
   solve: (scene: Scene, variantId: string) => Promise<Report>
   /** The capacity search (many solves); a port without it cannot answer capacity questions. */
   capacity?: (scene: Scene, baseVariantId: string, deviceId: string, options: CapacityOptions) => Promise<CapacityResult>
+  /** Moves a solve asked for earlier and not started yet to the front: the variant just put on
+   *  screen is answered before the ones solved in the background. Optional. */
+  prioritise?: (scene: Scene, variantId: string) => void
   /** The thermal field of a variant's halls; a port without it shows no heat map. */
   thermal?: (scene: Scene, variantId: string) => Promise<ThermalResult>
 }

@@ -1,5 +1,7 @@
 // The app frame: top bar, the 3D view (or the single-line diagram, or the economics) with its
-// overlays, and the report panel.
+// overlays, and the report panel. Views the user has not opened yet (single-line, economics,
+// presentation) are loaded on demand, so the first page load parses only what the 3D view needs.
+import { lazy, Suspense } from 'react'
 import { Viewport } from '../viewport/Viewport'
 import { LabelOverlay } from '../viewport/LabelOverlay'
 import { useStore } from '../store'
@@ -9,15 +11,16 @@ import { SceneIssuesPanel } from './SceneIssuesPanel'
 import { Legend } from './Legend'
 import { SelectionInfo } from './SelectionInfo'
 import { EditorChrome } from './editor/EditorChrome'
-import { SingleLineView } from './sld/SingleLineView'
-import { EconomicsView } from './economics/EconomicsView'
 import { ColourModeToggle } from './ColourModeToggle'
 import { HeatMapToggle } from './HeatMapToggle'
 import { ThermalLegend } from './ThermalLegend'
 import { useTour } from '../viewport/tour/tourStore'
-import { PresentationOverlay } from './present/PresentationOverlay'
 import { ReportView } from './present/PresentMenu'
 import { AutosaveChrome } from './autosave/AutosaveChrome'
+
+const SingleLineView = lazy(() => import('./sld/SingleLineView').then((m) => ({ default: m.SingleLineView })))
+const EconomicsView = lazy(() => import('./economics/EconomicsView').then((m) => ({ default: m.EconomicsView })))
+const PresentationOverlay = lazy(() => import('./present/PresentationOverlay').then((m) => ({ default: m.PresentationOverlay })))
 
 export function App() {
   const hasScene = useStore((s) => s.scene !== null)
@@ -34,7 +37,11 @@ export function App() {
         {/* The 3D canvas stays mounted (and paused) under the other views: switching back is instant. */}
         {hasScene && <Viewport />}
         {view === '3d' && <LabelOverlay />}
-        {hasScene && presenting && <PresentationOverlay />}
+        {hasScene && presenting && (
+          <Suspense fallback={null}>
+            <PresentationOverlay />
+          </Suspense>
+        )}
         {hasScene && view === '3d' && !presenting && (
           <div className="view-toolbar">
             <ColourModeToggle />
@@ -42,8 +49,12 @@ export function App() {
           </div>
         )}
         {hasScene && !presenting && <EditorChrome />}
-        {hasScene && sld && <SingleLineView />}
-        {hasScene && econ && <EconomicsView />}
+        {hasScene && (sld || econ) && (
+          <Suspense fallback={<div className="loading">Loading the view…</div>}>
+            {sld && <SingleLineView />}
+            {econ && <EconomicsView />}
+          </Suspense>
+        )}
         <SceneIssuesPanel />
         {!econ && !presenting && <SelectionInfo />}
         {!econ && !presenting && <Legend />}

@@ -32,7 +32,8 @@ try {
   collectErrors(page, errors)
   await page.goto(`${server.url}/`)
   await page.waitForSelector(REPORT_READY, { timeout: 60_000 })
-  await page.waitForFunction(() => (window.__gl?.info.render.frame ?? 0) > 3, undefined, { timeout: 60_000 })
+  // The canvas draws on demand: its first frame comes once the first verdict is on screen.
+  await page.waitForFunction(() => (window.__gl?.info.render.frame ?? 0) > 0, undefined, { timeout: 60_000 })
 
   await test('canvas is not blank (> 10 distinct colours)', async () => {
     const img = PNG.sync.read(await page.locator('canvas').screenshot())
@@ -81,7 +82,7 @@ try {
 
   await test('utilisation colour mode renders with its legend', async () => {
     await page.click('[data-testid=colour-utilisation]')
-    const frame = await page.evaluate(() => window.__gl?.info.render.frame ?? 0)
+    const frame = await page.evaluate(() => (window.__invalidate?.(3), window.__gl?.info.render.frame ?? 0))
     await page.waitForFunction((f) => (window.__gl?.info.render.frame ?? 0) > f + 2, frame)
     const legend = await page.locator('[data-testid=legend]').innerText()
     expect(/of rating/.test(legend) && /over 100 %/.test(legend), `legend does not show utilisation bands: ${legend}`)
@@ -114,8 +115,8 @@ try {
 
   await test('back in 3D the selection and the canvas remain', async () => {
     await page.click('[data-testid=view-3d]')
-    const frame = await page.evaluate(() => window.__gl?.info.render.frame ?? 0)
-    await page.waitForFunction((f) => (window.__gl?.info.render.frame ?? 0) > f + 2, frame, { timeout: 10_000 })
+    const frame = await page.evaluate(() => (window.__invalidate?.(3), window.__gl?.info.render.frame ?? 0))
+    await page.waitForFunction((f) => (window.__gl?.info.render.frame ?? 0) > f + 2, frame, { timeout: 30_000 })
     await page.waitForSelector('[data-testid=selection-info]', { timeout: 5_000 })
   })
 

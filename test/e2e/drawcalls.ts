@@ -17,7 +17,8 @@ export async function measureDrawCalls(url: string, timeoutMs = 120_000): Promis
     await page.goto(url)
     // With ?scene=, the app shows nothing until that scene is loaded, so the first report is its report.
     await page.waitForSelector(REPORT_READY, { timeout: timeoutMs })
-    const frameAtReport = await page.evaluate(() => window.__gl?.info.render.frame ?? 0)
+    // The canvas draws on demand: ask for frames after the report.
+    const frameAtReport = await page.evaluate(() => (window.__invalidate?.(3), window.__gl?.info.render.frame ?? 0))
     await page.waitForFunction((f) => (window.__gl?.info.render.frame ?? 0) > f + 2, frameAtReport, { timeout: timeoutMs })
     return await page.evaluate(() => {
       const render = window.__gl?.info.render

@@ -14,7 +14,7 @@ const SHOTS = process.env.EDITOR_SHOTS // a folder to write screenshots to, when
 
 async function ready(page: Page): Promise<void> {
   await page.waitForSelector(REPORT_READY, { timeout: 60_000 })
-  await page.waitForFunction(() => (window.__gl?.info.render.frame ?? 0) > 3 && !!window.__editorProbe, undefined, { timeout: 60_000 })
+  await page.waitForFunction(() => (window.__gl?.info.render.frame ?? 0) > 0 && !!window.__editorProbe, undefined, { timeout: 60_000 })
 }
 
 async function rowPosition(page: Page): Promise<{ x: number; y: number }> {

@@ -38,7 +38,7 @@ try {
   // The tour at 1× first (the wall-clock test), then at 8× to its end (the investor tour lasts 72 s).
   await page.goto(`${server.url}/`)
   await page.waitForSelector(REPORT_READY)
-  await page.waitForFunction(() => (window.__gl?.info.render.frame ?? 0) > 3, undefined)
+  await page.waitForFunction(() => (window.__gl?.info.render.frame ?? 0) > 0, undefined)
   await shot(page, 'app-1920.png')
 
   await test('presentation mode hides the editing chrome and plays at once', async () => {

@@ -7,7 +7,7 @@ const outDir = process.argv[2] ?? '/tmp/halltwin-shots'
 const queries = process.argv.length > 3 ? process.argv.slice(3) : ['']
 
 await forEachPage(outDir, queries, async (page, i, query) => {
-  await page.waitForFunction(() => (window.__gl?.info.render.frame ?? 0) > 5, undefined, { timeout: 60_000 })
+  await page.waitForFunction(() => (window.__gl?.info.render.frame ?? 0) > 0, undefined, { timeout: 60_000 })
   await page.waitForTimeout(800)
   const file = join(outDir, `shot-${i}.png`)
   await page.screenshot({ path: file })

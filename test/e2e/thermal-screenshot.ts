@@ -8,7 +8,7 @@ const queries = process.argv.length > 3 ? process.argv.slice(3) : ['?heatmap=1']
 
 await forEachPage(outDir, queries, async (page, i, query) => {
   await page.waitForSelector('[data-testid=thermal-summary]', { timeout: 60_000 })
-  const frame = await page.evaluate(() => window.__gl?.info.render.frame ?? 0)
+  const frame = await page.evaluate(() => (window.__invalidate?.(6), window.__gl?.info.render.frame ?? 0))
   await page.waitForFunction((f) => (window.__gl?.info.render.frame ?? 0) > f + 5, frame, { timeout: 60_000 })
   await page.waitForTimeout(500)
   const file = join(outDir, `thermal-${i}.png`)

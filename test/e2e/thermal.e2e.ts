@@ -19,7 +19,8 @@ async function warmPixels(page: Page): Promise<number> {
 }
 
 async function framesLater(page: Page, frames: number): Promise<void> {
-  const frame = await page.evaluate(() => window.__gl?.info.render.frame ?? 0)
+  // The canvas draws on demand: ask for the frames.
+  const frame = await page.evaluate((n) => (window.__invalidate?.(n + 1), window.__gl?.info.render.frame ?? 0), frames)
   await page.waitForFunction(([f, n]) => (window.__gl?.info.render.frame ?? 0) > f + n, [frame, frames] as const, { timeout: 30_000 })
 }
 
@@ -31,7 +32,7 @@ try {
   collectErrors(page, errors)
   await page.goto(`${server.url}/?variant=${GPU_HOT}`)
   await page.waitForSelector(`[data-testid=verdict][data-variant="${GPU_HOT}"]`, { timeout: 60_000 })
-  await page.waitForFunction(() => (window.__gl?.info.render.frame ?? 0) > 3, undefined, { timeout: 60_000 })
+  await page.waitForFunction(() => (window.__gl?.info.render.frame ?? 0) > 0, undefined, { timeout: 60_000 })
   const warmBefore = await warmPixels(page)
   const callsBefore = await page.evaluate(() => window.__gl?.info.render.calls ?? 0)
 

@@ -1,9 +1,9 @@
 // The app's exports: a PNG of the view at a chosen size, the printable report (with a 3D snapshot
 // of every variant), the site as glTF, and a bookmark from the current view.
-import { buildReportHtml } from '../../report'
 import { useStore } from '../../store'
 import type { Report } from '../../solver/report'
-import { afterFrames, capturePng, currentViewPose, exportGlb } from '../../viewport/tour/captureBridge'
+import { capturePng, currentViewPose, exportGlb } from '../../viewport/tour/captureBridge'
+import { canvasFrames, holdFrames } from '../../viewport/FrameScheduler'
 import { poseToSite } from '../../viewport/tour/timeline'
 
 export const PNG_SIZES = [
@@ -49,24 +49,28 @@ async function allReports(timeoutMs = 60_000): Promise<Report[]> {
   }
 }
 
-/** Builds the report: every variant solved, a snapshot of each from the current camera. */
+/** Builds the report: every variant's report as the solver worker gave it (the store keeps them),
+ *  a snapshot of each from the current camera. The canvas is not drawn on screen meanwhile (the
+ *  report view covers it): each variant costs one render, the snapshot's own. */
 export async function buildAppReport(onProgress?: (text: string) => void): Promise<string> {
   const app = useStore.getState()
   const scene = app.scene
   if (!scene) throw new Error('no scene loaded')
   const original = app.variantId
   onProgress?.('Solving every variant…')
-  const reports = await allReports()
+  const [reports, { buildReportHtml }] = await Promise.all([allReports(), import('../../report')])
   const snapshots: Record<string, string> = {}
+  const release = holdFrames()
   try {
     for (const v of scene.variants) {
       onProgress?.(`Snapshot of ${v.name}…`)
       useStore.getState().setVariant(v.id)
-      await afterFrames(4)
+      await canvasFrames(2) // the variant's meshes are in the scene, lit and casting shadows
       snapshots[v.id] = capturePng(1440, 810, 'image/jpeg')
     }
   } finally {
     if (original) useStore.getState().setVariant(original)
+    release()
   }
   return buildReportHtml({ scene, reports, snapshots })
 }

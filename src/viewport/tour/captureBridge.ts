@@ -24,10 +24,11 @@ export function afterFrames(n: number): Promise<void> {
 
 /** Renders the current view at width × height pixels and returns it as a PNG data URL; the canvas
  *  gets its size back right after (toDataURL runs before the buffer is presented, so no
- *  preserveDrawingBuffer is needed). */
+ *  preserveDrawingBuffer is needed) and its picture with the next frame (the canvas draws on
+ *  demand: a render here would be a second full frame per capture). */
 export function capturePng(width: number, height: number, mime: 'image/png' | 'image/jpeg' = 'image/png'): string {
   if (!getState) throw new Error('the 3D view is not ready')
-  const { gl, scene, camera } = getState()
+  const { gl, scene, camera, invalidate } = getState()
   const size = gl.getSize(new Vector2())
   const ratio = gl.getPixelRatio()
   const aspect = camera instanceof PerspectiveCamera ? camera.aspect : null
@@ -48,8 +49,7 @@ export function capturePng(width: number, height: number, mime: 'image/png' | 'i
       camera.aspect = aspect
       camera.updateProjectionMatrix()
     }
-    gl.shadowMap.needsUpdate = true
-    gl.render(scene, camera)
+    invalidate()
   }
 }
 

@@ -1,0 +1,202 @@
+// When the canvas draws, and at what quality (issue 13). The canvas renders on demand
+// (frameloop="demand"): a frame when something it shows may have changed (the app state, the
+// tour, the hover and drag state, the canvas size), and frame after frame only while something
+// moves (the camera under the orbit controls or a flight, a playing tour). While the camera moves,
+// the resolution drops (drei's AdaptiveDpr follows `performance.current`, which the orbit
+// controls lower through `regress`) and the shadows take one sample instead of five; how far the
+// resolution drops follows the measured frame time. At rest the view is drawn at full quality.
+//
+// A new verdict is put on screen before the 3D view redraws: after a variant switch (and on
+// start-up, until the first verdict, for at most FIRST_VERDICT_WAIT_MS) the canvas keeps its last
+// picture for one frame, so the page paints the verdict without waiting for a software-rendered
+// frame, and draws right after.
+import { useEffect, useRef } from 'react'
+import { invalidate as invalidateAll, useFrame, useThree } from '@react-three/fiber'
+import { BasicShadowMap, Matrix4, PCFShadowMap } from 'three'
+import { useStore, type AppState } from '../store'
+import { useTour } from './tour/tourStore'
+import { useDragState } from './tools/dragState'
+
+/** Longest the first picture waits for the first verdict. */
+const FIRST_VERDICT_WAIT_MS = 2000
+/** Frame time aimed at while the camera moves (20 frames a second). */
+const MOVING_FRAME_TARGET_MS = 50
+/** Resolution scale while moving: never below this (blurry), never above this (no gain). */
+const MOVING_SCALE_MIN = 0.25
+const MOVING_SCALE_MAX = 0.75
+
+declare global {
+  interface Window {
+    /** Test probe: asks the canvas for `frames` more frames (it draws on demand only). */
+    __invalidate?: (frames?: number) => void
+  }
+}
+
+/** Holds asked for from outside the canvas (holdFrames) and callers waiting for frames (canvasFrames). */
+let outsideHolds = 0
+/** The canvas's frame loop, while one is mounted: waiting for frames of a stopped canvas would be forever. */
+let liveFrameloop: (() => string) | null = null
+const frameWaiters: { left: number; resolve: () => void }[] = []
+
+/** Stops drawing the canvas on screen (frames still run: the scene updates, nothing is drawn) until
+ *  the returned function is called; for work that renders the scene itself, such as the report's
+ *  snapshots of every variant behind the report view. */
+export function holdFrames(): () => void {
+  outsideHolds++
+  let released = false
+  return () => {
+    if (released) return
+    released = true
+    outsideHolds--
+    invalidateAll()
+  }
+}
+
+/** Resolves once the canvas has run `n` more frames (drawn or held): the scene then shows the
+ *  current state, with its per-frame updates done. */
+export function canvasFrames(n = 1): Promise<void> {
+  if (!liveFrameloop || liveFrameloop() === 'never') return afterAnimationFrames(n + 1)
+  return new Promise((resolve) => {
+    frameWaiters.push({ left: n, resolve })
+    invalidateAll()
+  })
+}
+
+function afterAnimationFrames(n: number): Promise<void> {
+  return new Promise((resolve) => {
+    let left = n
+    const tick = () => (--left <= 0 ? resolve() : requestAnimationFrame(tick))
+    requestAnimationFrame(tick)
+  })
+}
+
+const hasVerdict = (s: AppState): boolean => s.variantId !== null && (s.reports[s.variantId] !== undefined || s.solveErrors[s.variantId] !== undefined)
+
+/** Runs `fn` once the page has painted the frame now being prepared. */
+function afterNextPaint(fn: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const raf = requestAnimationFrame(() => {
+    timer = setTimeout(fn, 0)
+  })
+  return () => {
+    cancelAnimationFrame(raf)
+    if (timer !== undefined) clearTimeout(timer)
+  }
+}
+
+export function FrameScheduler() {
+  const invalidate = useThree((s) => s.invalidate)
+  const frameloop = useThree((s) => s.frameloop)
+  const size = useThree((s) => s.size)
+  const dpr = useThree((s) => s.viewport.dpr)
+  const held = useRef(true)
+  const get = useThree((s) => s.get)
+
+  useEffect(() => {
+    const frameloop = () => get().frameloop
+    liveFrameloop = frameloop
+    const probe = (frames = 1) => get().invalidate(frames)
+    window.__invalidate = probe
+    return () => {
+      if (liveFrameloop === frameloop) liveFrameloop = null
+      if (window.__invalidate === probe) delete window.__invalidate
+    }
+  }, [get])
+
+  // Frames switched on again (the view shown), a new size or resolution: draw.
+  useEffect(() => {
+    if (frameloop !== 'never') invalidate()
+  }, [frameloop, size, dpr, invalidate])
+
+  // Anything the picture is drawn from changed: one frame (React has committed by then).
+  useEffect(() => {
+    const draw = () => invalidate()
+    const stops = [useStore.subscribe(draw), useTour.subscribe(draw), useDragState.subscribe(draw)]
+    return () => stops.forEach((stop) => stop())
+  }, [invalidate])
+
+  // The verdict first: hold the picture until the page has painted it.
+  useEffect(() => {
+    let cancel: (() => void) | null = null
+    const release = () => {
+      cancel?.()
+      cancel = afterNextPaint(() => {
+        cancel = null
+        held.current = false
+        invalidate()
+      })
+    }
+    const timeout = setTimeout(release, FIRST_VERDICT_WAIT_MS)
+    if (hasVerdict(useStore.getState())) release()
+    const stop = useStore.subscribe((s, prev) => {
+      if (s.variantId !== prev.variantId && hasVerdict(s)) {
+        held.current = true
+        release()
+      } else if (held.current && hasVerdict(s) && !hasVerdict(prev)) release()
+    })
+    return () => {
+      stop()
+      clearTimeout(timeout)
+      cancel?.()
+    }
+  }, [invalidate])
+
+  // This component draws the frame (a useFrame of priority 1 replaces R3F's own render), then
+  // asks for another while something moves: the camera is compared with the last frame's, so a
+  // flight or the orbit controls' damping draws until it comes to rest; a playing tour draws on.
+  const lastCamera = useRef(new Matrix4())
+  useFrame(({ gl, scene, camera, invalidate: again }) => {
+    if (frameWaiters.length > 0) {
+      for (const w of frameWaiters) w.left--
+      for (const w of frameWaiters.filter((x) => x.left <= 0)) w.resolve()
+      frameWaiters.splice(0, frameWaiters.length, ...frameWaiters.filter((x) => x.left > 0))
+      if (frameWaiters.length > 0) again()
+    }
+    if (held.current || outsideHolds > 0) return // the last picture stays; a release asks for a frame
+    gl.render(scene, camera)
+    const moved = !camera.matrixWorld.equals(lastCamera.current)
+    lastCamera.current.copy(camera.matrixWorld)
+    const tour = useTour.getState()
+    if (moved || (tour.presenting && tour.playing)) again()
+  }, 1)
+
+  return null
+}
+
+/** Resolution and shadow quality while the camera moves, adapted to the frame time. */
+export function AdaptiveQuality() {
+  const gl = useThree((s) => s.gl)
+  const set = useThree((s) => s.set)
+  const get = useThree((s) => s.get)
+  const current = useThree((s) => s.performance.current)
+  const invalidate = useThree((s) => s.invalidate)
+  const moving = current < 1
+
+  // Five-tap soft shadows at rest, one tap while moving (the shadow map itself is redrawn once).
+  useEffect(() => {
+    const type = moving ? BasicShadowMap : PCFShadowMap
+    if (gl.shadowMap.type === type) return
+    gl.shadowMap.type = type
+    gl.shadowMap.needsUpdate = true
+    invalidate()
+  }, [gl, moving, invalidate])
+
+  // While moving: the frame time sets the next gesture's (and this one's) resolution scale. The
+  // pixel count goes with the square of the scale.
+  const last = useRef(0)
+  const average = useRef(0)
+  useFrame(() => {
+    const now = performance.now()
+    const dt = now - last.current
+    last.current = now
+    if (!moving || dt > 1000) return // the first frame of a gesture measures the pause before it
+    average.current = average.current === 0 ? dt : 0.8 * average.current + 0.2 * dt
+    const perf = get().performance
+    const wanted = Math.min(MOVING_SCALE_MAX, Math.max(MOVING_SCALE_MIN, perf.min * Math.sqrt(MOVING_FRAME_TARGET_MS / average.current)))
+    if (Math.abs(wanted - perf.min) > 0.05) {
+      set({ performance: { ...perf, min: wanted } })
+      perf.regress() // apply it now, not on the next pointer move
+    }
+  })
+  return null
+}

@@ -1,0 +1,94 @@
+// Browser tests of how the app spends its time (issue 13), on the built app in headless Chromium:
+// the example scenes ship with the build, the canvas draws on demand (nothing while idle, frames
+// while the camera moves, at a lower resolution that comes back at rest). The figures themselves are in `npm run bench` (test/e2e/appFigures.ts).
+// Run: npx vite build && npx tsx test/e2e/perf.e2e.ts — prints "N passed, N failed" last.
+import type { Page } from 'playwright-core'
+import { collectErrors, launchBrowser, startPreview } from './browser'
+import { expect, finish, test } from './harness'
+import { APP_VIEWPORT } from './appFigures'
+
+const VERDICT_DONE = '[data-testid=verdict][data-status=ok], [data-testid=verdict][data-status=warn], [data-testid=verdict][data-status=fail]'
+
+/** Frames the canvas drew during the next `n` animation frames of the page. */
+function framesDuring(page: Page, n: number): Promise<number> {
+  return page.evaluate(
+    `new Promise((resolve) => {
+      const f0 = window.__gl ? window.__gl.info.render.frame : 0
+      let left = ${n}
+      const tick = () => (--left <= 0 ? resolve((window.__gl ? window.__gl.info.render.frame : 0) - f0) : requestAnimationFrame(tick))
+      requestAnimationFrame(tick)
+    })`,
+  ) as Promise<number>
+}
+
+const server = await startPreview()
+const browser = await launchBrowser()
+const errors: string[] = []
+try {
+  await test('the example scenes are served by the built app as JSON', async () => {
+    for (const name of ['siberia-20mw', 'campus-100mw']) {
+      const res = await fetch(`${server.url}/scenes/${name}.json`)
+      const text = await res.text()
+      expect(res.ok, `/scenes/${name}.json: HTTP ${res.status}`)
+      const scene = JSON.parse(text) as { version?: number; variants?: unknown[] }
+      expect(scene.version === 1 && (scene.variants?.length ?? 0) > 0, `/scenes/${name}.json is not a scene: ${text.slice(0, 80)}`)
+    }
+  })
+
+  await test('?scene=/scenes/campus-100mw.json opens the campus with its verdict', async () => {
+    const page = await browser.newPage({ viewport: APP_VIEWPORT })
+    collectErrors(page, errors)
+    try {
+      await page.goto(`${server.url}/?scene=/scenes/campus-100mw.json`)
+      await page.waitForSelector(VERDICT_DONE, { timeout: 120_000 })
+      expect((await page.locator('[data-testid=scene-errors]').count()) === 0, `scene errors: ${await page.locator('[data-testid=scene-errors]').allInnerTexts()}`)
+      const title = await page.locator('header').innerText()
+      expect(/campus|100/i.test(title), `the top bar does not name the campus: ${title}`)
+    } finally {
+      await page.close()
+    }
+  })
+
+  const page = await browser.newPage({ viewport: APP_VIEWPORT })
+  collectErrors(page, errors)
+  await page.goto(`${server.url}/`)
+  await page.waitForSelector(VERDICT_DONE, { timeout: 120_000 })
+  await page.waitForFunction(() => (window.__gl?.info.render.frame ?? 0) > 0, undefined, { timeout: 120_000 })
+
+  await test('an idle canvas draws nothing', async () => {
+    // Every variant solved (each answer is a change the canvas draws), nothing hovered.
+    await page.waitForFunction(() => document.querySelectorAll('[role=tablist][aria-label=Variant] [role=tab] .status-dot:not(.status-none)').length >= 4, undefined, { timeout: 120_000 })
+    await framesDuring(page, 5) // let the last answer's frame pass
+    const drawn = await framesDuring(page, 30)
+    expect(drawn === 0, `${drawn} frames drawn in 30 animation frames with nothing changing`)
+  })
+
+  await test('dragging the camera draws frames at a lower resolution, full resolution again at rest', async () => {
+    const rest = await page.evaluate(() => window.__gl?.getPixelRatio() ?? 0)
+    const box = await page.locator('canvas').boundingBox()
+    expect(box !== null, 'no canvas')
+    const x = box!.x + box!.width / 2
+    const y = box!.y + 40 // sky or ground: a press on a row would move the row
+    await page.mouse.move(x, y)
+    await page.mouse.down()
+    const f0 = await page.evaluate(() => window.__gl?.info.render.frame ?? 0)
+    let lowest = rest
+    for (let i = 1; i <= 12; i++) {
+      await page.mouse.move(x + i * 15, y + 10)
+      lowest = Math.min(lowest, await page.evaluate(() => window.__gl?.getPixelRatio() ?? 0))
+    }
+    await page.waitForFunction((f) => (window.__gl?.info.render.frame ?? 0) > f + 2, f0, { timeout: 60_000 })
+    await page.mouse.up()
+    expect(lowest < rest, `the pixel ratio stayed at ${rest} while the camera moved`)
+    await page.waitForFunction((r) => window.__gl?.getPixelRatio() === r, rest, { timeout: 30_000 })
+  })
+
+  await page.close()
+} finally {
+  await browser.close()
+  server.stop()
+}
+await test('no page errors', async () => {
+  expect(errors.length === 0, errors.join('\n'))
+})
+finish()
