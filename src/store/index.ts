@@ -27,7 +27,7 @@ export const createAppStore = () => create<AppState>()((...a) => ({
 export const useStore = createAppStore()
 
 export type { AppState, ColourMode, MainView, CapacityTier, CapacityRequest } from './types'
-export { connectSolver, type SolverPort, type CapacityOptions } from './solverPort'
+export { connectSolver, solverPort, type SolverPort, type CapacityOptions } from './solverPort'
 export { selectCapacityTier, DEFAULT_CAPACITY_DEVICE } from './capacitySlice'
 export * from './selectors'
 export { selectParams, selectLayoutProblems } from './layoutSelectors'

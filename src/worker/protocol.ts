@@ -4,6 +4,8 @@ import type { Scene } from '../model/sceneSchema'
 import type { Report } from '../solver/report'
 import type { CapacityResult } from '../solver/economics/types'
 import type { ThermalResult } from '../solver/thermal'
+import type { MeasuredData } from '../model/weather/measured'
+import type { CalibrateOptions, CalibrationResult } from '../solver/calibration/calibrate'
 
 export interface SolveRequest {
   type: 'solve'
@@ -30,10 +32,21 @@ export interface ThermalRequest {
   variantId: string
 }
 
-export type WorkerRequest = SolveRequest | CapacityRequest | ThermalRequest
+/** Model vs measured for a meter CSV, and the fit of the uncertain parameters (src/solver/calibration). */
+export interface CalibrateRequest {
+  type: 'calibrate'
+  requestId: number
+  scene: Scene
+  variantId: string
+  data: MeasuredData
+  options: CalibrateOptions
+}
+
+export type WorkerRequest = SolveRequest | CapacityRequest | ThermalRequest | CalibrateRequest
 
 export type SolveResponse =
   | { type: 'report'; requestId: number; report: Report }
   | { type: 'capacity'; requestId: number; result: CapacityResult }
   | { type: 'thermal'; requestId: number; result: ThermalResult }
+  | { type: 'calibration'; requestId: number; result: CalibrationResult }
   | { type: 'error'; requestId: number; message: string }

@@ -5,6 +5,7 @@
 import { builtInCatalog } from '../model/catalog'
 import { findCapacity, solveVariant } from '../solver/index'
 import { solveThermalField } from '../solver/thermal'
+import { calibrate } from '../solver/calibration/calibrate'
 import type { SolveResponse, WorkerRequest } from './protocol'
 
 const scope = self as unknown as DedicatedWorkerGlobalScope
@@ -13,6 +14,9 @@ function answer(request: WorkerRequest): SolveResponse {
   const { requestId } = request
   if (request.type === 'solve') {
     return { type: 'report', requestId, report: solveVariant(request.scene, request.variantId, builtInCatalog()) }
+  }
+  if (request.type === 'calibrate') {
+    return { type: 'calibration', requestId, result: calibrate(request.scene, request.variantId, builtInCatalog(), request.data, request.options) }
   }
   if (request.type === 'thermal') {
     return { type: 'thermal', requestId, result: solveThermalField(request.scene, request.variantId, builtInCatalog()) }

@@ -8,6 +8,8 @@ import type { Scene } from '../model/sceneSchema'
 import type { Report } from '../solver/report'
 import type { CapacityResult } from '../solver/economics/types'
 import type { ThermalResult } from '../solver/thermal'
+import type { MeasuredData } from '../model/weather/measured'
+import type { CalibrateOptions, CalibrationResult } from '../solver/calibration/calibrate'
 import type { CapacityOptions, SolverPort } from '../store/solverPort'
 import type { SolveRequest, SolveResponse, WorkerRequest } from './protocol'
 
@@ -17,10 +19,12 @@ export interface SolverClient extends SolverPort {
   /** Thermal fields run in a third worker, started on the first one, so they never delay a report. */
   thermal: (scene: Scene, variantId: string) => Promise<ThermalResult>
   prioritise: (scene: Scene, variantId: string) => void
+  /** Model vs measured and the fit run in a worker of their own, started on the first import. */
+  calibrate: (scene: Scene, variantId: string, data: MeasuredData, options: CalibrateOptions) => Promise<CalibrationResult>
   dispose: () => void
 }
 
-type Answer = Extract<SolveResponse, { type: 'report' | 'capacity' | 'thermal' }>
+type Answer = Extract<SolveResponse, { type: 'report' | 'capacity' | 'thermal' | 'calibration' }>
 
 interface Waiter {
   resolve: (answer: Answer) => void
@@ -135,6 +139,7 @@ export function createSolverClient(): SolverClient {
   const solver = openChannel()
   let searcher: Channel | null = null
   let thermal: Channel | null = null
+  let calibrator: Channel | null = null
   let nextId = 1
   const solves = createSolveQueue(solver, () => nextId++)
 
@@ -158,7 +163,14 @@ export function createSolverClient(): SolverClient {
       if (answer.type !== 'thermal') throw new Error(`solver worker answered a thermal field with "${answer.type}"`)
       return answer.result
     },
+    calibrate: async (scene, variantId, data, options) => {
+      calibrator ??= openChannel()
+      const answer = await calibrator.send({ type: 'calibrate', requestId: nextId++, scene, variantId, data, options })
+      if (answer.type !== 'calibration') throw new Error(`solver worker answered a calibration with "${answer.type}"`)
+      return answer.result
+    },
     dispose: () => {
+      calibrator?.stop('solver worker stopped')
       solver.stop('solver worker stopped')
       searcher?.stop('solver worker stopped')
       thermal?.stop('solver worker stopped')

@@ -7,10 +7,10 @@ import { useState } from 'react'
 import { builtInCatalog } from '../../model/catalog'
 import { describeWeatherIssue } from '../../model/weather/epw'
 import { parseMeasured, type MeasuredData } from '../../model/weather/measured'
-import { calibrate, type CalibrationResult, type SeriesComparison } from '../../solver/calibration/calibrate'
+import type { CalibrationResult, SeriesComparison } from '../../solver/calibration/calibrate'
 import type { FitMetrics } from '../../solver/calibration/metrics'
 import { siteClimate } from '../../solver/year/siteClimate'
-import { selectVariant, useStore } from '../../store'
+import { selectVariant, solverPort, useStore } from '../../store'
 import './calibration.css'
 
 type State = { kind: 'idle' } | { kind: 'busy'; what: string } | { kind: 'error'; lines: string[] } | { kind: 'done'; result: CalibrationResult; data: MeasuredData; file: string }
@@ -61,16 +61,17 @@ export function MeasuredPanel() {
   if (!scene || !variant) return null
 
   const run = (data: MeasuredData, file: string, fit: boolean) => {
+    // The comparison and the fit are physics: they run in the solver worker, never on this thread.
+    const port = solverPort()
+    if (!port?.calibrate) {
+      setState({ kind: 'error', lines: ['The solver worker is not running: the comparison cannot run.'] })
+      return
+    }
     setState({ kind: 'busy', what: fit ? 'Fitting the parameters…' : 'Comparing with the model…' })
-    // Let the panel paint "busy" before the work blocks the thread.
-    setTimeout(() => {
-      try {
-        const result = calibrate(scene, variant.id, builtInCatalog(), data, { fit, dataLabel: file })
-        setState({ kind: 'done', result, data, file })
-      } catch (e) {
-        setState({ kind: 'error', lines: [(e as Error).message] })
-      }
-    }, 30)
+    port.calibrate(scene, variant.id, data, { fit, dataLabel: file }).then(
+      (result) => setState({ kind: 'done', result, data, file }),
+      (e: unknown) => setState({ kind: 'error', lines: [e instanceof Error ? e.message : String(e)] }),
+    )
   }
 
   const onFile = async (file: File) => {

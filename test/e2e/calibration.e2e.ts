@@ -1,0 +1,54 @@
+// Browser test of Model vs measured (built app, headless Chromium): a meter CSV imported in the
+// side panel is compared with the model in the solver worker (the page's own thread computes no
+// physics), then the fit runs there too and offers a calibrated variant.
+// Run: npx vite build && npx tsx test/e2e/calibration.e2e.ts
+import { readFileSync } from 'node:fs'
+import { collectErrors, launchBrowser, startPreview } from './browser'
+import { expect, finish, test } from './harness'
+
+const REPORT_READY = '[data-testid=verdict][data-status]:not([data-status=pending])'
+const scene = readFileSync('test/fixtures/weather/chicago-hall.json')
+const csv = readFileSync('test/fixtures/weather/chicago-measured.csv')
+
+const server = await startPreview()
+const browser = await launchBrowser()
+const errors: string[] = []
+try {
+  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } })
+  page.setDefaultTimeout(240_000)
+  collectErrors(page, errors)
+  await page.goto(`${server.url}/`)
+  await page.waitForSelector(REPORT_READY)
+  await page.locator('[data-testid=open-scene-input]').setInputFiles({ name: 'chicago-hall.json', mimeType: 'application/json', buffer: scene })
+  await page.waitForFunction(() => document.querySelector('.topbar')?.textContent?.includes('Chicago'))
+  await page.waitForSelector(REPORT_READY)
+
+  await test('an imported meter CSV is compared with the model, series by series', async () => {
+    await page.locator('[data-testid=measured-file]').setInputFiles({ name: 'chicago-measured.csv', mimeType: 'text/csv', buffer: csv })
+    await page.waitForSelector('[data-testid=measured-result], [data-testid=measured-errors]')
+    const errorsShown = await page.locator('[data-testid=measured-errors]').count()
+    expect(errorsShown === 0, `the import failed: ${errorsShown ? await page.locator('[data-testid=measured-errors]').innerText() : ''}`)
+    const series = await page.locator('.cal-series').count()
+    // The CSV's five series: GRID.kW, LV-AUX.kW, T-1.kVA, row-2.inletC, site.waterM3.
+    expect(series === 5, `${series} series compared, expected 5`)
+    const text = await page.locator('[data-testid=measured-result]').innerText()
+    expect(/NMBE/.test(text) && /hourly/.test(text), 'no Guideline 14 metrics shown')
+  })
+
+  await test('the fit runs and offers a calibrated variant', async () => {
+    await page.locator('[data-testid=measured-fit-button]').dispatchEvent('click')
+    await page.waitForSelector('[data-testid=measured-fit]')
+    const rows = await page.locator('[data-testid=measured-fit] tr').count()
+    expect(rows >= 1, `no fitted parameter listed (${rows} rows)`)
+    const add = await page.locator('[data-testid=measured-result] button', { hasText: 'Add' }).count()
+    expect(add === 1, 'no "Add calibrated variant" button')
+  })
+
+  await test('no console errors', async () => {
+    expect(errors.length === 0, errors.join('\n'))
+  })
+} finally {
+  await browser.close()
+  server.stop()
+}
+finish()
