@@ -17,7 +17,7 @@ describe('halltwin economics: capex lines', () => {
   it('every number in the arithmetic has its unit', async () => {
     const text = await out('economics', 'scenes/siberia-20mw.json', '--variant', 'gpu-gb200-liquid')
     const block = text.split('Capex of gpu-gb200-liquid:\n')[1]!.split(/\n(?! )/)[0]!
-    const notes = block.split('\n').map((line) => line.split(/ \$[\d.,]+[kMB]? {2}/)[1]!)
+    const notes = block.split('\n').map((line) => line.split(/ \$[\d.,]+(?: [kMB])? {2}/)[1]!)
     // Devices, fit-out per MW, four kinds of power equipment per kVA, fibre, CDUs and dry coolers.
     expect(notes.length).toBeGreaterThanOrEqual(8)
     for (const note of notes) {
