@@ -1,7 +1,8 @@
 // The camera's moves that are not the user's drags: framing the whole site when a scene is loaded
 // (every variant's equipment in view, so a variant switch keeps everything on screen), and eased
 // flights asked for by keys and double-clicks (src/viewport/cameraRequests.ts): the whole site, or
-// the selection seen from the current direction. Renders on demand: each flight frame asks for
+// the selection seen from the current direction. Flights run on the wall clock (a slow frame
+// skips ahead, it does not slow the flight down) and render on demand: each flight frame asks for
 // the next one.
 import { useEffect, useLayoutEffect, useRef } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
@@ -13,6 +14,7 @@ import type { SiteBounds } from './sceneLayout'
 interface OrbitLike {
   target: Vector3
   update: () => void
+  enableDamping?: boolean
 }
 
 /** Length of a camera flight, seconds. */
@@ -35,7 +37,7 @@ export function CameraRig({ siteBounds, frameKey, boundsOf }: CameraRigProps) {
   const controls = useThree((s) => s.controls) as unknown as OrbitLike | null
   const size = useThree((s) => s.size)
   const invalidate = useThree((s) => s.invalidate)
-  const flight = useRef<{ from: CameraPose; to: CameraPose; t: number } | null>(null)
+  const flight = useRef<{ from: CameraPose; to: CameraPose; startMs: number } | null>(null)
   const props = useRef({ siteBounds, boundsOf, aspect: size.width / Math.max(1, size.height) })
   props.current = { siteBounds, boundsOf, aspect: size.width / Math.max(1, size.height) }
 
@@ -46,6 +48,15 @@ export function CameraRig({ siteBounds, frameKey, boundsOf }: CameraRigProps) {
       controls.target.set(...pose.target)
       controls.update()
     } else camera.lookAt(...pose.target)
+  }
+  // The orbit controls' damping keeps turning the camera for a while after a drag: stop it, so a
+  // flight (or a new scene's framing) starts from a camera at rest and ends where it aims.
+  const stopDrift = () => {
+    if (!controls || controls.enableDamping === undefined) return
+    const damping = controls.enableDamping
+    controls.enableDamping = false
+    controls.update()
+    controls.enableDamping = damping
   }
   const current = (): CameraPose => {
     const t = controls?.target ?? new Vector3()
@@ -60,6 +71,8 @@ export function CameraRig({ siteBounds, frameKey, boundsOf }: CameraRigProps) {
     camera.far = distance * 20
     camera.updateProjectionMatrix()
     flight.current = null
+    useCameraRequests.setState({ flying: false })
+    stopDrift()
     apply(pose)
     invalidate()
     // The bounds are read when frameKey changes only: a variant switch keeps the user's view.
@@ -70,6 +83,7 @@ export function CameraRig({ siteBounds, frameKey, boundsOf }: CameraRigProps) {
     () =>
       useCameraRequests.subscribe((s, prev) => {
         if (s.serial === prev.serial || !s.request) return
+        stopDrift()
         const from = current()
         const { siteBounds: site, boundsOf: of, aspect } = props.current
         let to: CameraPose
@@ -84,21 +98,24 @@ export function CameraRig({ siteBounds, frameKey, boundsOf }: CameraRigProps) {
           const half = Math.max(10, (b.maxX - b.minX) / 2, (b.maxY - b.minY) / 2)
           to = fitPose({ minX: cx - half, maxX: cx + half, minY: cy - half, maxY: cy + half, maxZ: Math.max(b.maxZ, 3) }, dir, fov, aspect, 1.05)
         }
-        flight.current = { from, to, t: 0 }
+        flight.current = { from, to, startMs: performance.now() }
+        useCameraRequests.setState({ flying: true })
         invalidate()
       }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [camera, controls, fov, invalidate],
   )
 
-  useFrame((_, delta) => {
+  useFrame(() => {
     const f = flight.current
     if (!f) return
-    f.t = Math.min(FLIGHT_S, f.t + Math.min(delta, 0.1))
-    const k = ease(f.t / FLIGHT_S)
+    const t = Math.min(1, (performance.now() - f.startMs) / 1000 / FLIGHT_S)
+    const k = ease(t)
     apply({ position: lerp3(f.from.position, f.to.position, k), target: lerp3(f.from.target, f.to.target, k) })
-    if (f.t >= FLIGHT_S) flight.current = null
-    invalidate()
+    if (t >= 1) {
+      flight.current = null
+      useCameraRequests.setState({ flying: false })
+    } else invalidate()
   })
   return null
 }

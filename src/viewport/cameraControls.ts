@@ -1,7 +1,7 @@
 // The camera's controls, listed once: the help overlay shows this list, CameraKeys handles the keys.
 export const CAMERA_CONTROLS: readonly { keys: string; action: string }[] = [
   { keys: 'Left-drag', action: 'Orbit around the site (with the View tool: anywhere, also on equipment)' },
-  { keys: 'Right-drag / Shift + left-drag', action: 'Pan' },
+  { keys: 'Right-drag / Ctrl + left-drag', action: 'Pan' },
   { keys: 'Wheel / middle-drag', action: 'Zoom' },
   { keys: 'Double-click / F', action: 'Focus on the item under the pointer / on the selection' },
   { keys: 'Home / 0', action: 'Frame the whole site' },

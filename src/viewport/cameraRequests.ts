@@ -10,10 +10,13 @@ interface CameraRequests {
   /** Bumped on every request: the same request twice flies twice. */
   serial: number
   ask: (request: CameraRequest) => void
+  /** A flight is under way (the rig sets it; tests wait on it). */
+  flying: boolean
 }
 
 export const useCameraRequests = create<CameraRequests>()((set, get) => ({
   request: null,
   serial: 0,
   ask: (request) => set({ request, serial: get().serial + 1 }),
+  flying: false,
 }))

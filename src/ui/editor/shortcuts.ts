@@ -5,7 +5,7 @@ export const SHORTCUTS: readonly { keys: string; action: string }[] = [
   { keys: 'Click', action: 'Select a row, a cooling unit or a piece of power equipment' },
   { keys: 'Shift + click', action: 'Add to / remove from the selection' },
   { keys: 'Drag a row (Move tool)', action: 'Move it (snaps to the grid step); Esc cancels' },
-  { keys: 'Shift + drag on the floor (Move tool)', action: 'Box select (or the Box tool, B)' },
+  { keys: 'Shift + drag on the floor', action: 'Box select (or the Box tool, B)' },
   { keys: 'R', action: 'Rotate the selection 90°' },
   { keys: 'Delete / Backspace', action: 'Delete the selection' },
   { keys: 'Ctrl + D', action: 'Duplicate the selection' },

@@ -11,6 +11,7 @@ import { useDragState } from './dragState'
 import { toScreen } from './picking'
 import { boxesByItem } from './itemBoxes'
 import type { Box } from '../../model/layout'
+import { useCameraRequests } from '../cameraRequests'
 
 interface ControlsLike {
   enabled: boolean
@@ -26,6 +27,8 @@ declare global {
       positions: (variantId?: string) => Record<string, { x: number; y: number }>
       /** The camera's position (three.js axes). */
       camera: () => [number, number, number]
+      /** A camera flight (focus, frame the site) is under way. */
+      flying: () => boolean
       /** Items of the shown variant with a top corner of one of their boxes drawn outside the canvas. */
       offscreen: () => string[]
     }
@@ -136,6 +139,7 @@ export function SelectToolController({ layout }: { layout: SceneLayout }) {
         return out
       },
       camera: () => [camera.position.x, camera.position.y, camera.position.z],
+      flying: () => useCameraRequests.getState().flying,
       offscreen: () => {
         const r = canvas.getBoundingClientRect()
         const out: string[] = []

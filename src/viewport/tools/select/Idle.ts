@@ -1,8 +1,8 @@
 // Nothing pressed: hovering names and outlines the item under the pointer. What a press does
 // depends on the tool: in the view tool (the default) a press never edits — it becomes a camera
 // drag, or a click that selects; in the move tool a press on a row or cooling unit starts pointing
-// at it (a drag moves it); the box tool, or Shift + drag on the floor in the move tool, selects a
-// rectangle.
+// at it (a drag moves it); the box tool, or Shift + drag on the floor in any tool, selects a
+// rectangle (selecting is not editing).
 import { locateItem } from '../../../editor/sceneEdit'
 import { selectVariant } from '../../../store'
 import { pickItem, toNdc } from '../picking'
@@ -33,7 +33,7 @@ export const idle: ToolState = {
       ctx.consume()
       return pointingItem(id, e)
     }
-    if (tool === 'move' && !id && e.shiftKey) {
+    if (!id && e.shiftKey) {
       ctx.consume()
       return brushing(e)
     }
