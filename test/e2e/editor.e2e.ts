@@ -1,8 +1,9 @@
 // Browser test of the layout editor in headless Chromium (software WebGL). Needs dist/.
 // Run: npx tsx test/e2e/editor.e2e.ts — prints "N passed, N failed" last, non-zero exit on failure.
-// Drags a row with the mouse (it moves and snaps), undoes it, switches a row to GPU (a check
-// changes), reloads (the edits are still there), imports a malformed file (the scene stays), and
-// turns a row through its neighbours (the Layout list and the verdict fail together).
+// Drags a row with the Move tool (it asks first on the as-built variant, then moves and snaps in
+// a new variant), undoes it, switches a row to GPU (a check changes), reloads (the edits are still
+// there), imports a malformed file (the scene stays), and turns a row through its neighbours (the
+// Layout list and the verdict fail together). The View tool's own tests: viewport.e2e.ts.
 import type { Page } from 'playwright-core'
 import { collectErrors, launchBrowser, startPreview } from './browser'
 import { expect, finish, test } from './harness'
@@ -55,7 +56,9 @@ try {
     expect(start.x === 9 && start.y === 11.88, `row-1.3 starts at ${JSON.stringify(start)}`)
   })
 
-  await test('dragging the row with the mouse moves it, snapped to the 0.5 m grid', async () => {
+  await test('dragging the row with the Move tool asks about the as-built variant, then moves it in a copy, snapped to the 0.5 m grid', async () => {
+    await page.keyboard.press('m')
+    await page.waitForSelector('[data-testid=tool-move][aria-pressed=true]', { timeout: 5_000 })
     const p = await screenOf(page, ROW)
     await page.mouse.move(p.x, p.y)
     await page.mouse.down()
@@ -64,6 +67,7 @@ try {
     await page.waitForSelector('[data-testid=drag-readout]', { timeout: 5_000 })
     await shot(page, 'editor-drag')
     await page.mouse.up()
+    await page.click('[data-testid=asbuilt-copy]', { timeout: 10_000 })
     await page.waitForFunction((s) => Number(document.querySelector('[data-testid=row-inspector]')?.getAttribute('data-x')) !== s, start.x, { timeout: 5_000 })
     const after = await rowPosition(page)
     expect(after.x !== start.x || after.y !== start.y, 'the row did not move')
