@@ -91,23 +91,21 @@ const BUILDERS: Record<SilhouetteKind, () => BufferGeometry> = {
     s.box(0, 2.2, 0, 0.56, 0.03, 1.1, 0.75)
     return s.build()
   },
-  // Wall fan: square frame, dark throat, hub and four blades.
+  // Wall fan: housing, dark throat ring, hub and two blades (kept lean: a fan wall has hundreds).
   'exhaust-fan': () => {
     const s = new Shape({ w: 1.38, h: 1.38, d: 0.45 })
-    s.box(0, 0, 0, 1.38, 0.08, 0.45, 0.9).box(0, 1.3, 0, 1.38, 0.08, 0.45, 0.9)
-    s.box(-0.65, 0.08, 0, 0.08, 1.22, 0.45, 0.9).box(0.65, 0.08, 0, 0.08, 1.22, 0.45, 0.9)
-    s.box(0, 0.08, -0.05, 1.22, 1.22, 0.3, 0.55)
-    s.cylinder(0, 0.69, 0.12, 0.6, 0.04, 'z', 0.22, 16)
-    s.cylinder(0, 0.69, 0.16, 0.1, 0.06, 'z', 1.1, 8)
-    for (const deg of [20, 110]) s.blade(0, 0.69, 0.15, 1.05, 0.09, 0.015, deg, 0.75)
+    s.box(0, 0, -0.02, 1.38, 1.38, 0.41, 0.85)
+    s.cylinder(0, 0.69, 0.19, 0.6, 0.02, 'z', 0.22, 12)
+    s.cylinder(0, 0.69, 0.21, 0.1, 0.04, 'z', 1.1, 6)
+    for (const deg of [20, 110]) s.blade(0, 0.69, 0.205, 1.05, 0.09, 0.015, deg, 0.75)
     return s.build()
   },
   // Evaporative pad: a wet-media panel of vertical flutes in a frame, a trough at the foot.
   'evap-pad': () => {
     const s = new Shape({ w: 2.0, h: 2.0, d: 0.15 })
     s.box(0, 0, -0.02, 2.0, 2.0, 0.1, 0.6)
-    for (let i = 0; i < 10; i++) s.box(-0.9 + i * 0.2, 0.12, 0.04, 0.1, 1.76, 0.06, 1.1)
-    s.box(0, 0, 0.02, 2.0, 0.12, 0.12, 0.45).box(0, 1.9, 0.02, 2.0, 0.1, 0.12, 0.7)
+    for (let i = 0; i < 6; i++) s.box(-0.83 + i * 0.333, 0.12, 0.04, 0.2, 1.76, 0.06, 1.1)
+    s.box(0, 0, 0.02, 2.0, 0.12, 0.12, 0.45)
     return s.build()
   },
   // Computer-room air handler: cabinet with a grille on top.
