@@ -1,11 +1,18 @@
 // Editor state that is not the scene: the multi-selection, the tool, grid snapping, messages,
-// and which editor overlays are open. (The aisle minimum is a solver parameter of the scene.)
+// which editor overlays are open, and an edit of the as-built variant waiting for the user's word.
+// (The aisle minimum is a solver parameter of the scene.)
 import type { StateCreator } from 'zustand'
 import { builtInCatalog } from '../model/catalog'
 import { parseSceneText } from '../model/parse'
+import type { Command } from '../editor/command'
+import { createVariant } from '../editor/commands'
+import { uniqueId } from '../editor/sceneEdit'
+import { asBuiltVariantTouched, retarget } from './asBuiltGuard'
 import type { AppState } from './types'
 
-export type EditorTool = 'select' | 'box'
+/** view: every drag moves the camera, a click selects (the default: looking never edits);
+ *  move: a drag that starts on a row or cooling unit moves it; box: a drag selects a rectangle. */
+export type EditorTool = 'view' | 'move' | 'box'
 export type SelectMode = 'replace' | 'add' | 'toggle'
 
 export interface EditorMessage {
@@ -36,6 +43,15 @@ export interface EditorSlice {
   requestImport: (text: string, source: string) => void
   confirmImport: () => void
   cancelImport: () => void
+  /** An edit from the UI: applied at once, or held (false) when it would change the as-built
+   *  variant, until resolveAsBuiltEdit answers. Programmatic edits use applyCommand directly. */
+  requestEdit: (command: Command) => boolean
+  pendingAsBuiltEdit: { command: Command; variantId: string } | null
+  /** copy: a new variant from the as-built one gets the edit (and is shown); edit: the as-built
+   *  variant is edited, and stays open for edits until the next scene load; cancel: no edit. */
+  resolveAsBuiltEdit: (choice: 'copy' | 'edit' | 'cancel') => void
+  /** As-built variants the user chose to edit in place. */
+  asBuiltEditsAllowed: string[]
 }
 
 /** The effective selection: the multi-selection while it holds `selectedId`, else just that id
@@ -50,7 +66,12 @@ export function selectEditorSelection(s: AppState): readonly string[] {
 const EMPTY: readonly string[] = []
 let single: readonly string[] = []
 
-export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (set, get) => ({
+export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (set, get, api) => {
+  // A new scene closes the as-built variants again and drops a held edit.
+  api.subscribe((s, prev) => {
+    if (s.sceneLoadId !== prev.sceneLoadId && (s.asBuiltEditsAllowed.length > 0 || s.pendingAsBuiltEdit)) set({ asBuiltEditsAllowed: [], pendingAsBuiltEdit: null })
+  })
+  return {
   selectedIds: [],
   selectItems: (ids, mode = 'replace') => {
     const current = selectEditorSelection(get())
@@ -63,7 +84,7 @@ export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (s
     }
     set({ selectedIds: next, selectedId: next[next.length - 1] ?? null })
   },
-  tool: 'select',
+  tool: 'view',
   setTool: (tool) => set({ tool }),
   snapStepM: 0.5,
   setSnapStep: (snapStepM) => set({ snapStepM: Number.isFinite(snapStepM) && snapStepM >= 0 ? snapStepM : 0 }),
@@ -85,4 +106,37 @@ export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (s
     if (pending) get().loadSceneText(pending.text, pending.source)
   },
   cancelImport: () => set({ pendingImport: null }),
-})
+  requestEdit: (command) => {
+    const s = get()
+    if (!s.scene) return false
+    const variantId = asBuiltVariantTouched(s.scene, command, s.asBuiltEditsAllowed)
+    if (variantId) {
+      set({ pendingAsBuiltEdit: { command, variantId } })
+      return false
+    }
+    return s.applyCommand(command)
+  },
+  pendingAsBuiltEdit: null,
+  asBuiltEditsAllowed: [],
+  resolveAsBuiltEdit: (choice) => {
+    const pending = get().pendingAsBuiltEdit
+    set({ pendingAsBuiltEdit: null })
+    const scene = get().scene
+    if (!pending || !scene || choice === 'cancel') return
+    const { command, variantId } = pending
+    if (choice === 'edit') {
+      set((st) => ({ asBuiltEditsAllowed: [...st.asBuiltEditsAllowed, variantId] }))
+      get().applyCommand(command)
+      return
+    }
+    const source = scene.variants.find((v) => v.id === variantId)
+    if (!source) return
+    const copyId = uniqueId(`${variantId}-edit`, new Set(scene.variants.map((v) => v.id)))
+    const name = `${source.name} (edited)`
+    if (!get().applyCommand(createVariant(variantId, copyId, name))) return
+    if (get().applyCommand(retarget(command, variantId, copyId))) {
+      get().showEditorMessage('info', `Made the variant “${name}” from the as-built “${source.name}” and edited it there.`)
+    }
+  },
+}
+}

@@ -1,6 +1,11 @@
-// What the colours mean under the current colour mode (3D) or in the single-line diagram.
-import { selectReport, useStore } from '../store'
+// What the colours mean under the current colour mode (3D) or in the single-line diagram. By
+// kind, it names every kind of equipment the view draws for the current variant.
+import { useMemo } from 'react'
+import { builtInCatalog } from '../model/catalog'
+import { selectReport, selectVariant, useStore } from '../store'
+import { drawnKinds } from '../viewport/legendKinds'
 import { SLD_COLOURS, UTILISATION_COLOURS as U } from '../viewport/palette'
+import { buildSceneLayout } from '../viewport/sceneLayout'
 import { formatNumber } from './format'
 
 interface Entry {
@@ -9,15 +14,6 @@ interface Entry {
   /** A line sample instead of a swatch (diagram links). */
   line?: 'solid' | 'dashed'
 }
-
-const KIND: Entry[] = [
-  { swatch: 'var(--asic)', label: 'ASIC miners' },
-  { swatch: 'var(--gpu)', label: 'GPU servers' },
-  { swatch: 'var(--cooling)', label: 'Exhaust fans' },
-  { swatch: 'var(--pads)', label: 'Evaporative pads' },
-  { swatch: 'var(--liquid)', label: 'Liquid plant' },
-  { swatch: 'var(--power)', label: 'Transformers' },
-]
 
 const STATUS: Entry[] = [
   { swatch: 'var(--ok)', label: 'OK' },
@@ -42,21 +38,29 @@ const LINKS: Entry[] = [
   { swatch: SLD_COLOURS.backup, label: 'Generator backup', line: 'dashed' },
 ]
 
+const TWO_COLUMNS = { gridTemplateColumns: 'auto auto', columnGap: 14 } as const
+
 export function Legend() {
   const mode = useStore((s) => s.colourMode)
   const sld = useStore((s) => s.mainView === 'sld')
   const margin = useStore((s) => selectReport(s)?.params.continuousLoadFraction ?? 0.8)
+  const variant = useStore(selectVariant)
+  const kinds = useMemo(() => (variant ? drawnKinds(buildSceneLayout(variant, builtInCatalog())) : []), [variant])
   // The single-line diagram draws its own legend (inside its SVG, so it goes out with an export).
   if (sld) return null
   const byUtilisation = sld || mode === 'utilisation'
   // Under 'temperature' racks follow the thermal legend; equipment keeps its kind colours.
-  const entries = byUtilisation ? [...utilisation(margin), ...(sld ? LINKS : [])] : mode === 'kind' ? KIND : mode === 'temperature' ? KIND.slice(2) : STATUS
+  const byKind = mode === 'kind' || mode === 'temperature'
+  const kindEntries: Entry[] = kinds.filter((k) => mode === 'kind' || !k.rack).map((k) => ({ swatch: k.colour, label: k.label }))
+  const entries = byUtilisation ? [...utilisation(margin), ...(sld ? LINKS : [])] : byKind ? kindEntries : STATUS
   const title = byUtilisation ? (sld ? 'Load / rating' : 'Equipment load / rating') : mode === 'kind' || mode === 'temperature' ? 'Equipment' : 'Row / unit status'
   return (
-    <div className="legend" data-testid="legend">
-      <div className="legend-title">{title}</div>
+    <div className="legend" data-testid="legend" style={!byUtilisation && byKind && entries.length > 8 ? TWO_COLUMNS : undefined}>
+      <div className="legend-title" style={{ gridColumn: '1 / -1' }}>
+        {title}
+      </div>
       {entries.map((e) => (
-        <div key={e.label} className="legend-entry">
+        <div key={e.label} className="legend-entry" data-testid="legend-entry">
           {e.line ? (
             <span className={`legend-line${e.line === 'dashed' ? ' dashed' : ''}`} style={{ borderTopColor: e.swatch }} />
           ) : (

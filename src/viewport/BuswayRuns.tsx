@@ -1,6 +1,6 @@
 // Every busway run over every row it feeds: one instanced mesh (one draw call), coloured like the
 // other power equipment; a click selects the busway.
-import { useCallback } from 'react'
+import { useCallback, useMemo } from 'react'
 import type { Color } from 'three'
 import type { ColourMode } from '../store'
 import { powerColour } from './instanceColours'
@@ -23,5 +23,6 @@ export function BuswayRuns({ items, statusMaps, scope }: BuswayRunsProps) {
     [statusMaps, scope],
   )
   const { boxes, colourAt, onPick } = usePickableInstances(items, colour, nodeIdOf)
-  return <InstancedBoxes name="busways" boxes={boxes} colourAt={colourAt} onPick={onPick} roughness={0.45} metalness={0.4} />
+  const ids = useMemo(() => items.map(nodeIdOf), [items])
+  return <InstancedBoxes name="busways" boxes={boxes} pickIds={ids} colourAt={colourAt} onPick={onPick} roughness={0.45} metalness={0.4} />
 }

@@ -1,13 +1,13 @@
-// Every cooling unit of every hall (fans, pads, CDUs, dry coolers): one instanced mesh whose
-// per-instance colour tells the unit kind or its hall's cooling status.
+// Every cooling unit of every hall: one instanced mesh per unit kind (fan walls, pad walls, CDUs,
+// dry coolers…), each with its silhouette; the per-instance colour tells the unit kind or its
+// hall's cooling status.
 import { useCallback } from 'react'
 import type { Color } from 'three'
 import type { ColourMode } from '../store'
 import { coolingColour } from './instanceColours'
 import type { CoolingItem } from './sceneLayout'
 import type { StatusMaps } from './statusMaps'
-import { InstancedBoxes } from './InstancedBoxes'
-import { usePickableInstances } from './usePickableInstances'
+import { KindInstances } from './KindInstances'
 
 export interface CoolingInstancesProps {
   units: readonly CoolingItem[]
@@ -15,6 +15,7 @@ export interface CoolingInstancesProps {
   scope: ReadonlySet<string> | null
 }
 
+const kindOf = (item: CoolingItem) => item.kind
 const placementIdOf = (item: CoolingItem) => item.placementId
 
 export function CoolingInstances({ units, statusMaps, scope }: CoolingInstancesProps) {
@@ -22,6 +23,5 @@ export function CoolingInstances({ units, statusMaps, scope }: CoolingInstancesP
     (item: CoolingItem, mode: ColourMode, out: Color) => coolingColour(item, mode, statusMaps, scope, out),
     [statusMaps, scope],
   )
-  const { boxes, colourAt, onPick } = usePickableInstances(units, colour, placementIdOf)
-  return <InstancedBoxes name="cooling-units" boxes={boxes} colourAt={colourAt} onPick={onPick} roughness={0.55} metalness={0.2} />
+  return <KindInstances name="cooling" items={units} kindOf={kindOf} idOf={placementIdOf} colour={colour} roughness={0.55} metalness={0.2} />
 }

@@ -1,8 +1,10 @@
 // One instancedMesh for many boxes: matrices when the boxes change, colours when the colouring
-// changes. One draw call however many boxes there are.
+// changes. One draw call however many boxes there are. The shape is a unit box, or a kind's
+// silhouette (silhouettes.ts) that the box's matrix scales to size. Renders on demand: every
+// change of matrices or colours asks for a frame.
 import { useLayoutEffect, useRef } from 'react'
-import { Color, Matrix4, type InstancedMesh } from 'three'
-import type { ThreeEvent } from '@react-three/fiber'
+import { Color, Matrix4, type BufferGeometry, type InstancedMesh } from 'three'
+import { useThree, type ThreeEvent } from '@react-three/fiber'
 import type { Box } from '../model/layout'
 import { boxMatrix, type BoxMatrixOptions } from './boxMatrix'
 
@@ -24,12 +26,17 @@ export interface InstancedBoxesProps {
   opacity?: number
   onPick?: (index: number) => void
   name?: string
+  /** A shape in the unit box (x, y, z in −0.5…0.5) with per-vertex grey levels; default a box. */
+  geometry?: BufferGeometry
+  /** Id of what each instance draws: the pointer tools pick through these (tools/picking.ts). */
+  pickIds?: readonly string[]
 }
 
 export function InstancedBoxes(props: InstancedBoxesProps) {
   const { boxes, colourAt, colourKey, matrixOptions, onPick } = props
   const ref = useRef<InstancedMesh>(null)
   const capacity = Math.max(1, boxes.length)
+  const invalidate = useThree((s) => s.invalidate)
 
   useLayoutEffect(() => {
     const mesh = ref.current
@@ -43,7 +50,12 @@ export function InstancedBoxes(props: InstancedBoxesProps) {
     mesh.instanceMatrix.needsUpdate = true
     mesh.computeBoundingBox()
     mesh.computeBoundingSphere()
-  }, [boxes, matrixOptions, capacity])
+    invalidate()
+  }, [boxes, matrixOptions, capacity, invalidate])
+
+  useLayoutEffect(() => {
+    if (ref.current) ref.current.userData.pickIds = props.pickIds
+  }, [props.pickIds, capacity])
 
   useLayoutEffect(() => {
     const mesh = ref.current
@@ -51,7 +63,8 @@ export function InstancedBoxes(props: InstancedBoxesProps) {
     const c = new Color()
     for (let i = 0; i < boxes.length; i++) mesh.setColorAt(i, colourAt(i, c))
     if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true
-  }, [boxes, colourAt, colourKey, capacity])
+    invalidate()
+  }, [boxes, colourAt, colourKey, capacity, invalidate])
 
   const handleClick = onPick
     ? (e: ThreeEvent<MouseEvent>) => {
@@ -66,12 +79,13 @@ export function InstancedBoxes(props: InstancedBoxesProps) {
       key={capacity}
       ref={ref}
       name={props.name}
-      args={[undefined, undefined, capacity]}
+      args={[props.geometry, undefined, capacity]}
       onClick={handleClick}
       visible={boxes.length > 0}
     >
-      <boxGeometry args={[1, 1, 1]} />
+      {!props.geometry && <boxGeometry args={[1, 1, 1]} />}
       <meshStandardMaterial
+        vertexColors={!!props.geometry}
         color={props.materialColour ?? '#ffffff'}
         roughness={props.roughness ?? 0.75}
         metalness={props.metalness ?? 0.05}

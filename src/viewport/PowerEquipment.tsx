@@ -1,12 +1,12 @@
-// Transformers, switchgear and boards that have a placement: one instanced mesh.
+// Transformers, switchgear, boards, UPS and gensets that have a placement: one instanced mesh per
+// kind, each with its silhouette (transformer fins, cabinet doors, genset containers).
 import { useCallback } from 'react'
 import type { Color } from 'three'
 import type { ColourMode } from '../store'
 import { powerColour } from './instanceColours'
 import type { PowerItem } from './sceneLayout'
 import type { StatusMaps } from './statusMaps'
-import { InstancedBoxes } from './InstancedBoxes'
-import { usePickableInstances } from './usePickableInstances'
+import { KindInstances } from './KindInstances'
 
 export interface PowerEquipmentProps {
   items: readonly PowerItem[]
@@ -14,6 +14,7 @@ export interface PowerEquipmentProps {
   scope: ReadonlySet<string> | null
 }
 
+const kindOf = (item: PowerItem) => item.kind
 const nodeIdOf = (item: PowerItem) => item.nodeId
 
 export function PowerEquipment({ items, statusMaps, scope }: PowerEquipmentProps) {
@@ -21,6 +22,5 @@ export function PowerEquipment({ items, statusMaps, scope }: PowerEquipmentProps
     (item: PowerItem, mode: ColourMode, out: Color) => powerColour(item, item.kind, mode, statusMaps, scope, out),
     [statusMaps, scope],
   )
-  const { boxes, colourAt, onPick } = usePickableInstances(items, colour, nodeIdOf)
-  return <InstancedBoxes name="power-equipment" boxes={boxes} colourAt={colourAt} onPick={onPick} roughness={0.5} metalness={0.3} />
+  return <KindInstances name="power" items={items} kindOf={kindOf} idOf={nodeIdOf} colour={colour} roughness={0.5} metalness={0.3} />
 }

@@ -55,13 +55,13 @@ export const COOLING_COLOURS: Record<CoolingUnitKind, string> = {
 export const POWER_COLOURS: Record<PowerNodeKind, string> = {
   grid: '#b9894f',
   transformer: '#c98f4e', // copper
-  switchgear: '#a4abb5',
+  switchgear: '#aea6c2', // lavender grey: MV panels
   feeder: '#9aa2ad',
-  board: '#9098a4',
+  board: '#8c9cb8', // blue grey: LV boards
   busway: '#8a929d',
   pdu: '#7f8b99',
-  ups: '#b6a25a',
-  generator: '#a87454',
+  ups: '#c9b458', // ochre
+  generator: '#7f9660', // olive: genset containers
 }
 
 export const SCENE_COLOURS = {

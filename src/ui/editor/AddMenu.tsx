@@ -1,5 +1,6 @@
-// The palette: rows of any catalog device, cooling units and transformers from the catalog,
-// placed at the first free spot of the hall in view.
+// The palette: rows of any catalog device, cooling units and transformers from the catalog. A
+// row goes to the first free spot (of the selection's hall, else the next hall with room), fed
+// from the board with the most room up to the grid; the message after it says where and why.
 import { useState } from 'react'
 import { builtInCatalog } from '../../model/catalog'
 import { addCoolingOf, addRowOf, addTransformerOf } from './editorActions'
@@ -18,7 +19,7 @@ export function AddMenu() {
         + Add
       </button>
       {open && (
-        <div className="ed-menu" role="menu" data-testid="palette">
+        <div className="ed-menu" role="menu" data-testid="palette" title="New items go to a free spot with their aisles, fed from the board with the most room">
           <div className="ed-menu-col">
             <h3>Row of ASIC miners</h3>
             {devices.filter((d) => d.kind === 'asic').map((d) => (

@@ -8,6 +8,7 @@ import { EditorToolbar } from './EditorToolbar'
 import { HelpOverlay } from './HelpOverlay'
 import { CompareView } from './CompareView'
 import { ConfirmImportDialog } from './ConfirmImportDialog'
+import { AsBuiltDialog } from './AsBuiltDialog'
 import { useEditorKeys } from './useEditorKeys'
 import './editor.css'
 
@@ -27,6 +28,7 @@ export function EditorChrome() {
       {overlay === 'help' && <HelpOverlay />}
       {overlay === 'compare' && <CompareView />}
       <ConfirmImportDialog />
+      <AsBuiltDialog />
     </>
   )
 }

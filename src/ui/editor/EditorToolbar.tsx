@@ -1,5 +1,6 @@
-// The editor's toolbar over the 3D view: tools, undo/redo, snapping, the selection's actions,
-// the palette, variants, export and help.
+// The editor's toolbar over the 3D view: the tools (View, the default, never edits; Move drags
+// equipment; Box selects a rectangle), undo/redo, snapping, the selection's actions, the palette,
+// variants, export and help.
 import { useStore } from '../../store'
 import { AddMenu } from './AddMenu'
 import { createVariantFromCurrent, deleteSelection, duplicateSelection, exportScene, rotateSelection } from './editorActions'
@@ -26,8 +27,13 @@ export function EditorToolbar() {
   return (
     <div className="ed-toolbar" role="toolbar" aria-label="Layout editor" data-testid="editor-toolbar">
       <div className="ed-group">
-        <button type="button" className={tool === 'select' ? 'ed-btn ed-on' : 'ed-btn'} onClick={() => setTool('select')} title="Select and move (V)" aria-pressed={tool === 'select'}>
-          <Icon d="M5 3l13 8-6 1.5L9 19z" />
+        <button type="button" className={tool === 'view' ? 'ed-btn ed-on' : 'ed-btn'} onClick={() => setTool('view')} title="View (V): every drag moves the camera, a click selects; nothing moves" aria-pressed={tool === 'view'} data-testid="tool-view">
+          <Icon d="M2 12s3.6-7 10-7 10 7 10 7-3.6 7-10 7S2 12 2 12zM12 9a3 3 0 100 6 3 3 0 000-6z" />
+          <span>View</span>
+        </button>
+        <button type="button" className={tool === 'move' ? 'ed-btn ed-on' : 'ed-btn'} onClick={() => setTool('move')} title="Move (M): drag a row or a cooling unit to move it" aria-pressed={tool === 'move'} data-testid="tool-move">
+          <Icon d="M12 3v18M3 12h18M12 3l-3 3M12 3l3 3M12 21l-3-3M12 21l3-3M3 12l3-3M3 12l3 3M21 12l-3-3M21 12l-3 3" />
+          <span>Move</span>
         </button>
         <button type="button" className={tool === 'box' ? 'ed-btn ed-on' : 'ed-btn'} onClick={() => setTool('box')} title="Box select: drag on the floor (B, or Shift + drag)" aria-pressed={tool === 'box'} data-testid="tool-box">
           <Icon d="M4 4h16v16H4z" dashed />
@@ -80,7 +86,7 @@ export function EditorToolbar() {
             Backups <span className="muted num">{backups}</span>
           </button>
         )}
-        <button type="button" className="ed-btn" onClick={() => setOverlay('help')} title="Keyboard shortcuts (?)" data-testid="help-open">
+        <button type="button" className="ed-btn" onClick={() => setOverlay('help')} title="Camera controls and keyboard shortcuts (?)" data-testid="help-open">
           ?
         </button>
       </div>

@@ -23,11 +23,13 @@ export function useEditorKeys(): void {
       else if (mod) handled = false
       else if (e.key === 'Delete' || e.key === 'Backspace') deleteSelection()
       else if (key === 'r' && !e.altKey) rotateSelection(90)
-      else if (key === 'v') s.setTool('select')
+      else if (key === 'v') s.setTool('view')
+      else if (key === 'm' || key === 'e') s.setTool('move')
       else if (key === 'b') s.setTool('box')
       else if (e.key === '?') s.setEditorOverlay(s.editorOverlay === 'help' ? null : 'help')
       else if (e.key === 'Escape') {
-        if (s.pendingImport) s.cancelImport()
+        if (s.pendingAsBuiltEdit) s.resolveAsBuiltEdit('cancel')
+        else if (s.pendingImport) s.cancelImport()
         else if (s.editorOverlay) s.setEditorOverlay(null)
         else s.selectItems([])
       } else handled = false

@@ -40,7 +40,7 @@ function ItemInspector({ variant, id }: { variant: Variant; id: string }) {
 }
 
 function RowInspector({ variant, row, hallId }: { variant: Variant; row: Row; hallId: string }) {
-  const apply = useStore((s) => s.applyCommand)
+  const apply = useStore((s) => s.requestEdit)
   const catalog = builtInCatalog()
   const set = (patch: Partial<Row>, what: string) => apply(setRowProps(variant.id, row.id, patch, `${what} of ${row.id}`))
   const feeds = variant.power.filter((n) => n.kind !== 'grid' && n.kind !== 'generator')
@@ -146,7 +146,7 @@ function ArrayControl({ row }: { row: Row }) {
 }
 
 function CoolingInspector({ variant, unit }: { variant: Variant; unit: CoolingPlacement }) {
-  const apply = useStore((s) => s.applyCommand)
+  const apply = useStore((s) => s.requestEdit)
   const catalog = builtInCatalog()
   const set = (patch: Partial<CoolingPlacement>, what: string) => apply(setCoolingProps(variant.id, unit.id, patch, `${what} of ${unit.id}`))
   const model = catalog.coolingUnits.get(unit.modelId)
@@ -178,7 +178,7 @@ function CoolingInspector({ variant, unit }: { variant: Variant; unit: CoolingPl
 
 function MultiInspector({ variant, ids }: { variant: Variant; ids: string[] }) {
   const catalog = builtInCatalog()
-  const apply = useStore((s) => s.applyCommand)
+  const apply = useStore((s) => s.requestEdit)
   const rows = ids.filter((id) => locateItem(variant, id)?.kind === 'row')
   return (
     <div className="ed-fields">

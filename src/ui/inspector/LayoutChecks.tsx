@@ -18,7 +18,7 @@ export function LayoutChecks() {
   const problems = useStore(selectLayoutProblems)
   const params = useStore(selectParams)
   const variantId = useStore((s) => s.variantId)
-  const applyCommand = useStore((s) => s.applyCommand)
+  const applyCommand = useStore((s) => s.requestEdit)
   const selectItems = useStore((s) => s.selectItems)
   const set = (key: 'minAisleM' | 'intakeClearanceM', label: string) => (v: number) => {
     if (variantId) applyCommand(setVariantParam(variantId, key, v, `${label} ${v} m`))

@@ -10,6 +10,8 @@ import type { ToolContext, ToolState } from './select/toolState'
 import { useDragState } from './dragState'
 import { toScreen } from './picking'
 import { boxesByItem } from './itemBoxes'
+import type { Box } from '../../model/layout'
+import { useCameraRequests } from '../cameraRequests'
 
 interface ControlsLike {
   enabled: boolean
@@ -17,9 +19,28 @@ interface ControlsLike {
 
 declare global {
   interface Window {
-    /** Test probe: where an item is drawn on screen (client px). */
-    __editorProbe?: { screenOf: (id: string) => { x: number; y: number } | null }
+    /** Test probe of the 3D view. */
+    __editorProbe?: {
+      /** Where an item (row, cooling placement, placed power node) is drawn on screen (client px). */
+      screenOf: (id: string) => { x: number; y: number } | null
+      /** Position of every row and cooling placement of a variant (default: the one shown), by id. */
+      positions: (variantId?: string) => Record<string, { x: number; y: number }>
+      /** The camera's position (three.js axes). */
+      camera: () => [number, number, number]
+      /** A camera flight (focus, frame the site) is under way. */
+      flying: () => boolean
+      /** Items of the shown variant with a top corner of one of their boxes drawn outside the canvas. */
+      offscreen: () => string[]
+    }
   }
+}
+
+/** Middle box of every drawn item, by id. */
+function anchors(layout: SceneLayout): Map<string, Box> {
+  const map = new Map<string, Box>()
+  for (const [id, boxes] of boxesByItem(layout)) map.set(id, boxes[Math.floor(boxes.length / 2)]!)
+  for (const p of layout.power) map.set(p.nodeId, p.box)
+  return map
 }
 
 export function SelectToolController({ layout }: { layout: SceneLayout }) {
@@ -44,11 +65,15 @@ export function SelectToolController({ layout }: { layout: SceneLayout }) {
       consume: () => {
         consumed = true
       },
+      swallowClick: () => {
+        swallowClick = true
+      },
     }
     const go = (next: ToolState | void) => {
       if (!next || next === state) return
       state = next
-      if (controls) controls.enabled = state.name === 'idle'
+      // A click in the view tool shares its press with the camera controls.
+      if (controls) controls.enabled = state.name === 'idle' || state.name === 'clicking'
     }
     const run = (e: PointerEvent, handler: 'onPointerDown' | 'onPointerMove' | 'onPointerUp') => {
       consumed = false
@@ -61,7 +86,8 @@ export function SelectToolController({ layout }: { layout: SceneLayout }) {
     }
     const onDown = (e: PointerEvent) => {
       if (e.target !== canvas || useStore.getState().mainView !== '3d') return
-      swallowClick = run(e, 'onPointerDown')
+      swallowClick = false
+      if (run(e, 'onPointerDown')) swallowClick = true
     }
     let frame = 0
     let lastMove: PointerEvent | null = null
@@ -102,9 +128,35 @@ export function SelectToolController({ layout }: { layout: SceneLayout }) {
     canvas.addEventListener('pointerleave', onLeave)
     window.__editorProbe = {
       screenOf: (id) => {
-        const boxes = boxesByItem(layoutRef.current).get(id)
-        const mid = boxes?.[Math.floor(boxes.length / 2)]
+        const mid = anchors(layoutRef.current).get(id)
         return mid ? toScreen(canvas, camera, mid.cx, mid.cy, mid.elevationM + mid.heightM / 2) : null
+      },
+      positions: (variantId) => {
+        const s = useStore.getState()
+        const variant = s.scene?.variants.find((v) => v.id === (variantId ?? s.variantId))
+        const out: Record<string, { x: number; y: number }> = {}
+        for (const hall of variant?.halls ?? []) for (const item of [...hall.rows, ...hall.cooling]) out[item.id] = { ...item.position }
+        return out
+      },
+      camera: () => [camera.position.x, camera.position.y, camera.position.z],
+      flying: () => useCameraRequests.getState().flying,
+      offscreen: () => {
+        const r = canvas.getBoundingClientRect()
+        const out: string[] = []
+        const c = (b: Box) => [Math.cos(b.rotationRad), Math.sin(b.rotationRad)] as const
+        const all = [...boxesByItem(layoutRef.current)].flatMap(([id, boxes]) => boxes.map((b) => [id, b] as const))
+        for (const p of layoutRef.current.power) all.push([p.nodeId, p.box])
+        for (const [id, b] of all) {
+          if (out.includes(id)) continue
+          const [cos, sin] = c(b)
+          const corners = [-1, 1].flatMap((u) => [-1, 1].map((v) => [b.cx + (u * b.widthM * cos - v * b.depthM * sin) / 2, b.cy + (u * b.widthM * sin + v * b.depthM * cos) / 2] as const))
+          const outside = corners.some(([x, y]) => {
+            const p = toScreen(canvas, camera, x, y, b.elevationM + b.heightM)
+            return p.x < r.left || p.x > r.right || p.y < r.top || p.y > r.bottom
+          })
+          if (outside) out.push(id)
+        }
+        return out
       },
     }
     return () => {

@@ -1,6 +1,7 @@
-// From a pointer on the canvas to what it points at: the floor point (site metres) and the row or
-// cooling placement under it (a ray against the instanced meshes, instance id → item id).
-import { Plane, Raycaster, Vector2, Vector3, type Camera, type InstancedMesh, type Object3D } from 'three'
+// From a pointer on the canvas to what it points at: the floor point (site metres) and the row,
+// cooling placement or power node under it (a ray against the instanced meshes that carry the id
+// of each instance in userData.pickIds, see InstancedBoxes).
+import { InstancedMesh, Plane, Raycaster, Vector2, Vector3, type Camera, type Object3D } from 'three'
 import type { Vec2 } from '../../model/sceneSchema'
 import type { SceneLayout } from '../sceneLayout'
 
@@ -21,15 +22,17 @@ export function floorPoint(point: Vector2, camera: Camera): Vec2 | null {
   return p ? { x: p.x, y: -p.z } : null
 }
 
-/** Id of the row or cooling placement the pointer is on, nearest first. */
-export function pickItem(point: Vector2, camera: Camera, root: Object3D, layout: SceneLayout): string | null {
+/** Id of the row, cooling placement or placed power node the pointer is on, nearest first. */
+export function pickItem(point: Vector2, camera: Camera, root: Object3D, _layout?: SceneLayout): string | null {
   raycaster.setFromCamera(point, camera)
-  const meshes = ['rack-bodies', 'cooling-units'].map((n) => root.getObjectByName(n)).filter((m): m is InstancedMesh => !!m && m.visible)
-  const hits = raycaster.intersectObjects(meshes, false)
-  for (const h of hits) {
+  const meshes: InstancedMesh[] = []
+  root.traverseVisible((o) => {
+    if (o instanceof InstancedMesh && Array.isArray(o.userData.pickIds)) meshes.push(o)
+  })
+  for (const h of raycaster.intersectObjects(meshes, false)) {
     if (h.instanceId === undefined) continue
-    if (h.object.name === 'rack-bodies') return layout.racks[h.instanceId]?.rowId ?? null
-    if (h.object.name === 'cooling-units') return layout.cooling[h.instanceId]?.placementId ?? null
+    const id = (h.object.userData.pickIds as readonly string[])[h.instanceId]
+    if (id) return id
   }
   return null
 }

@@ -1,11 +1,11 @@
-// Pressed on an item: a release without travel is a click (select it; Shift toggles it in the
+// Pressed on an item with the move tool: a release without travel is a click (select it; Shift toggles it in the
 // selection); travel beyond a few pixels starts moving it (with the selection it belongs to).
 import type { ToolState } from './toolState'
 import { idle } from './Idle'
 import { translating } from './Translating'
 
 /** Pointer travel (px) that turns a press into a drag. */
-const DRAG_THRESHOLD_PX = 4
+export const DRAG_THRESHOLD_PX = 4
 
 export function pointingItem(id: string, down: PointerEvent): ToolState {
   return {

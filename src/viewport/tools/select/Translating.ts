@@ -43,7 +43,7 @@ export function translating(primaryId: string, ids: readonly string[], down: Poi
       const drag = useDragState.getState().drag
       const st = c.state()
       if (drag && st.scene && st.variantId && (Math.abs(drag.delta.x) > 1e-9 || Math.abs(drag.delta.y) > 1e-9)) {
-        st.applyCommand(moveItems(st.scene, st.variantId, drag.ids, drag.delta))
+        st.requestEdit(moveItems(st.scene, st.variantId, drag.ids, drag.delta))
       }
       return end()
     },

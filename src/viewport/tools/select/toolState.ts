@@ -1,5 +1,5 @@
 // The select tool as a small state machine (tldraw style): one object per moment of a gesture
-// (Idle, PointingItem, Translating, Brushing), each handling the pointer events of that moment
+// (Idle, Clicking, PointingItem, Translating, Brushing), each handling the pointer events of that moment
 // and returning the next state. The context gives them the camera, the layout and the store.
 import type { Camera, Object3D } from 'three'
 import type { SceneLayout } from '../../sceneLayout'
@@ -13,10 +13,12 @@ export interface ToolContext {
   state: () => AppState
   /** The gesture took the event: the camera controls and the default click handling skip it. */
   consume: () => void
+  /** Keeps the click event that follows this release from the default click handling. */
+  swallowClick: () => void
 }
 
 export interface ToolState {
-  readonly name: 'idle' | 'pointing' | 'translating' | 'brushing'
+  readonly name: 'idle' | 'clicking' | 'pointing' | 'translating' | 'brushing'
   onPointerDown?(e: PointerEvent, ctx: ToolContext): ToolState | void
   onPointerMove?(e: PointerEvent, ctx: ToolContext): ToolState | void
   onPointerUp?(e: PointerEvent, ctx: ToolContext): ToolState | void
