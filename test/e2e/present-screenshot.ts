@@ -27,9 +27,10 @@ try {
   await page.waitForSelector(`[data-testid=tour-caption][data-step="${step}"] [data-testid=caption-money]`, { state: 'attached' })
   console.log(await page.locator('[data-testid=tour-caption]').innerText())
   // The caption fades in over 0.6 s and the variant banner over 3.2 s; let a few frames land.
-  const f0 = await page.evaluate(() => window.__gl?.info.render.frame ?? 0)
-  await page.waitForFunction((f) => (window.__gl?.info.render.frame ?? 0) >= f + 3, f0)
+  // The canvas draws on demand: a paused tour asks for no frames, so ask for them.
   await page.waitForTimeout(3500)
+  const f0 = await page.evaluate(() => (window.__invalidate?.(3), window.__gl?.info.render.frame ?? 0))
+  await page.waitForFunction((f) => (window.__gl?.info.render.frame ?? 0) >= f + 3, f0)
   await page.screenshot({ path: out })
   console.log(out)
 } finally {
