@@ -92,8 +92,10 @@ function groupByRow(features: HallFeatures, values: Float64Array): Record<string
 
 /** Flows by every number the flow solve reads; fields by those and every number the temperature
  *  solve reads (memo.ts). */
-const flowMemo = new SolveMemo<FlowField>()
-const fieldMemo = new SolveMemo<{ flow: FlowField; temp: TemperatureSolution; maxSweeps: number }>()
+const flowMemo = new SolveMemo<FlowField>(16 * 1024 * 1024)
+/** Some 100 check-grid fields (a capacity search of the example hall solves about 85). */
+const fieldMemo = new SolveMemo<{ flow: FlowField; temp: TemperatureSolution; maxSweeps: number }>(32 * 1024 * 1024)
+const flowBytes = (f: FlowField): number => f.east.byteLength + f.north.byteLength + f.intake.byteLength
 
 /** Forgets every memoised flow and field (for measuring a cold solve). */
 export function clearFieldMemo(): void {
@@ -121,10 +123,11 @@ function solveField(p: Omit<TemperatureInput, 'flow'> & { dirichlet: Float64Arra
   let flow = flowMemo.get(fKey)
   if (!flow) {
     flow = solveFlow(grid, features.cellConductance, p.dirichlet, sources, MAX_FLOW_ITERATIONS)
-    flowMemo.set(fKey, flow, 8 * (flow.east.length + flow.north.length + flow.intake.length))
+    flowMemo.set(fKey, flow, flowBytes(flow))
   }
   const temp = solveTemperature({ ...p, flow })
-  fieldMemo.set(key, { flow, temp, maxSweeps: p.maxSweeps }, 8 * (temp.tempC.length + temp.rackInletC.length + temp.rackOutletC.length))
+  // The entry holds its flow too, whether or not the flow memo still does.
+  fieldMemo.set(key, { flow, temp, maxSweeps: p.maxSweeps }, flowBytes(flow) + temp.tempC.byteLength + temp.rackInletC.byteLength + temp.rackOutletC.byteLength)
   return { flow, temp }
 }
 

@@ -1,14 +1,13 @@
 // Memo of the field's two costly solves (flow.ts, temperature.ts), so numbers solved a moment ago
 // are not solved again: the design day and the year of one variant, the halls of a variant that an
 // edit leaves alone, the report and the heat map of the app, the variants of a scene that share a
-// hall, the trials of the capacity search that share a field.
+// hall, a capacity search run twice.
 // Exact by construction: an entry is found by every number the solve reads (its key), compared
 // in full, bit for bit — a hash only picks the candidates — and both solves are deterministic
-// functions of those numbers. Values are read only. The least recently used entries go once all
-// of them hold more than MEMO_BUDGET_BYTES.
-
-/** Memory the entries of one memo may hold, keys and values, bytes: some 30 check-grid fields. */
-export const MEMO_BUDGET_BYTES = 32 * 1024 * 1024
+// functions of those numbers. Values are read only. A stored key keeps its arrays run-length
+// encoded (a hall's cells are mostly alike: open air, no fan, no intake), so an entry costs
+// little more than its value. The least recently used entries go once all of them hold more than
+// the memo's budget.
 
 type Part = number | Float64Array | Int32Array
 
@@ -19,23 +18,28 @@ const wordsOf = (a: Float64Array): Uint32Array => new Uint32Array(a.buffer, a.by
 /** FNV-1a step over one 32-bit word. */
 const mix = (h: number, word: number): number => Math.imul(h ^ word, 0x01000193)
 
+/** Same bits (so 0 ≠ −0, and NaN = the same NaN). */
+function sameBits(a: number, b: number): boolean {
+  scratch[0] = a
+  const lo = scratchWords[0]
+  const hi = scratchWords[1]
+  scratch[0] = b
+  return lo === scratchWords[0] && hi === scratchWords[1]
+}
+
 /** The numbers a solve reads, in a fixed order: single numbers and whole arrays (by reference, so
- *  a lookup copies nothing; `build` copies them into a stored key). */
+ *  a lookup copies nothing; `build` encodes them into a stored key). */
 export class Key {
   private readonly parts: Part[] = []
-  private length = 0
 
   num(...values: number[]): this {
     for (const v of values) this.parts.push(v)
-    this.length += values.length
     return this
   }
 
-  /** An array with its length first, so that two arrays cannot trade elements. */
+  /** An array; its length is part of the key, so two arrays cannot trade elements. */
   array(values: Float64Array | Int32Array): this {
-    this.num(values.length)
     this.parts.push(values)
-    this.length += values.length
     return this
   }
 
@@ -46,46 +50,63 @@ export class Key {
         scratch[0] = p
         h = mix(mix(h, scratchWords[0]!), scratchWords[1]!)
       } else if (p instanceof Float64Array) {
+        h = mix(h, p.length)
         const w = wordsOf(p)
         for (let i = 0; i < w.length; i++) h = mix(h, w[i]!)
-      } else for (let i = 0; i < p.length; i++) h = mix(h, p[i]! >>> 0)
+      } else {
+        h = mix(h, p.length)
+        for (let i = 0; i < p.length; i++) h = mix(h, p[i]! >>> 0)
+      }
     }
     return h >>> 0
   }
 
-  /** Is `stored` (a built key) this key, bit for bit? */
-  matches(stored: Float64Array): boolean {
-    if (stored.length !== this.length) return false
-    const sw = wordsOf(stored)
-    let at = 0
+  /** The stored form: a number as itself; an array as its length, its number of runs, then each
+   *  run of equal values as (value, count). */
+  build(): Float64Array {
+    const out: number[] = []
     for (const p of this.parts) {
       if (typeof p === 'number') {
-        scratch[0] = p
-        if (sw[2 * at] !== scratchWords[0] || sw[2 * at + 1] !== scratchWords[1]) return false
-        at++
-      } else if (p instanceof Float64Array) {
-        const w = wordsOf(p)
-        for (let i = 0, o = 2 * at; i < w.length; i++) if (sw[o + i] !== w[i]) return false
-        at += p.length
-      } else {
-        for (let i = 0; i < p.length; i++) if (stored[at + i] !== p[i]) return false
-        at += p.length
+        out.push(p)
+        continue
       }
+      out.push(p.length, 0)
+      const runsAt = out.length - 1
+      let runs = 0
+      for (let i = 0; i < p.length; ) {
+        const v = p[i]!
+        let j = i + 1
+        while (j < p.length && sameBits(p[j]!, v)) j++
+        out.push(v, j - i)
+        runs++
+        i = j
+      }
+      out[runsAt] = runs
     }
-    return true
+    return Float64Array.from(out)
   }
 
-  build(): Float64Array {
-    const out = new Float64Array(this.length)
+  /** Is `stored` (a built key) this key, bit for bit? */
+  matches(stored: Float64Array): boolean {
     let at = 0
     for (const p of this.parts) {
-      if (typeof p === 'number') out[at++] = p
-      else {
-        out.set(p, at)
-        at += p.length
+      if (at >= stored.length) return false
+      if (typeof p === 'number') {
+        if (!sameBits(stored[at++]!, p)) return false
+        continue
       }
+      if (stored[at++] !== p.length) return false
+      const runs = stored[at++]!
+      let i = 0
+      for (let r = 0; r < runs; r++) {
+        const v = stored[at++]!
+        const end = i + stored[at++]!
+        if (end > p.length) return false
+        for (; i < end; i++) if (!sameBits(p[i]!, v)) return false
+      }
+      if (i !== p.length) return false
     }
-    return out
+    return at === stored.length
   }
 }
 
@@ -100,7 +121,8 @@ export class SolveMemo<T> {
   private entries: Entry<T>[] = []
   private bytes = 0
 
-  constructor(private readonly budgetBytes = MEMO_BUDGET_BYTES) {}
+  /** `budgetBytes`: what the entries may hold together, keys and values. */
+  constructor(private readonly budgetBytes: number) {}
 
   /** The value stored under exactly this key that `accept` takes, most recent first. */
   get(key: Key, accept: (value: T) => boolean = () => true): T | undefined {

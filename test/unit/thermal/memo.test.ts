@@ -29,10 +29,21 @@ describe('memo keys', () => {
     // Arrays carry their length: [1, 2] + [3] is not [1] + [2, 3].
     expect(key(Float64Array.of(1, 2), Float64Array.of(3)).matches(key(Float64Array.of(1), Float64Array.of(2, 3)).build())).toBe(false)
     expect(key(Float64Array.of(1, 2)).hash()).toBe(key(Float64Array.of(1, 2)).hash())
+    // Runs of equal values are stored once, and still match element by element.
+    const runs = Float64Array.of(0, 0, 0, 0, 1, 1, 0, -0, -0)
+    const built = key(runs, 7).build()
+    expect(built.length).toBe(2 + 2 * 4 + 1) // length, runs, (0 ×4) (1 ×2) (0 ×1) (−0 ×2), 7
+    expect(key(runs, 7).matches(built)).toBe(true)
+    expect(key(Float64Array.of(0, 0, 0, 0, 1, 1, 0, -0, 0), 7).matches(built)).toBe(false)
+    expect(key(Float64Array.of(0, 0, 0, 0, 1, 1, 0, -0), 7).matches(built)).toBe(false)
+    expect(key(runs).matches(built)).toBe(false)
+    expect(key(Int32Array.of(5, 5, 6)).matches(key(Int32Array.of(5, 5, 6)).build())).toBe(true)
+    expect(key(Int32Array.of(5, 5, 6)).matches(key(Int32Array.of(5, 6, 6)).build())).toBe(false)
   })
 
   it('a memo returns what was stored under the key that `accept` takes, and drops the oldest over its budget', () => {
     // Each entry: an 8-byte key + 16 bytes of value = 24 bytes; two fit in 60, three do not.
+    expect(key(1).build().byteLength).toBe(8)
     const memo = new SolveMemo<string>(60)
     memo.set(key(1), 'one', 16)
     memo.set(key(2), 'two', 16)
