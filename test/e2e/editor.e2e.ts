@@ -50,7 +50,7 @@ try {
   await test('clicking a row selects it and the inspector shows its position', async () => {
     const p = await screenOf(page, ROW)
     await page.mouse.click(p.x, p.y)
-    await page.waitForSelector(`[data-testid=row-inspector][data-row-id="${ROW}"]`, { timeout: 5_000 })
+    await page.waitForSelector(`[data-testid=row-inspector][data-row-id="${ROW}"]`, { timeout: 30_000 })
     start = await rowPosition(page)
     expect(start.x === 9 && start.y === 11.88, `row-1.3 starts at ${JSON.stringify(start)}`)
   })
@@ -61,10 +61,10 @@ try {
     await page.mouse.down()
     await page.mouse.move(p.x + 30, p.y + 10, { steps: 4 })
     await page.mouse.move(p.x + 70, p.y + 25, { steps: 6 })
-    await page.waitForSelector('[data-testid=drag-readout]', { timeout: 5_000 })
+    await page.waitForSelector('[data-testid=drag-readout]', { timeout: 30_000 })
     await shot(page, 'editor-drag')
     await page.mouse.up()
-    await page.waitForFunction((s) => Number(document.querySelector('[data-testid=row-inspector]')?.getAttribute('data-x')) !== s, start.x, { timeout: 5_000 })
+    await page.waitForFunction((s) => Number(document.querySelector('[data-testid=row-inspector]')?.getAttribute('data-x')) !== s, start.x, { timeout: 30_000 })
     const after = await rowPosition(page)
     expect(after.x !== start.x || after.y !== start.y, 'the row did not move')
     const onGrid = (v: number) => Math.abs(v / 0.5 - Math.round(v / 0.5)) < 1e-9
@@ -75,30 +75,30 @@ try {
   await test('Ctrl+Z puts the row back, Ctrl+Shift+Z moves it again', async () => {
     const moved = await rowPosition(page)
     await page.keyboard.press('Control+z')
-    await page.waitForFunction((s) => Number(document.querySelector('[data-testid=row-inspector]')?.getAttribute('data-x')) === s, start.x, { timeout: 5_000 })
+    await page.waitForFunction((s) => Number(document.querySelector('[data-testid=row-inspector]')?.getAttribute('data-x')) === s, start.x, { timeout: 30_000 })
     const back = await rowPosition(page)
     expect(back.x === start.x && back.y === start.y, `after undo the row is at ${JSON.stringify(back)}`)
     await page.keyboard.press('Control+Shift+z')
-    await page.waitForFunction((m) => Number(document.querySelector('[data-testid=row-inspector]')?.getAttribute('data-x')) === m, moved.x, { timeout: 5_000 })
+    await page.waitForFunction((m) => Number(document.querySelector('[data-testid=row-inspector]')?.getAttribute('data-x')) === m, moved.x, { timeout: 30_000 })
   })
 
   await test('a wrong unit in the inspector shows a message and changes nothing', async () => {
     const before = await rowPosition(page)
     await page.fill('[data-testid=field-x]', '12 kg')
     await page.press('[data-testid=field-x]', 'Enter')
-    const message = await page.locator('[data-testid=field-x-error]').innerText({ timeout: 5_000 })
+    const message = await page.locator('[data-testid=field-x-error]').innerText({ timeout: 30_000 })
     expect(/length/.test(message), `message is "${message}"`)
     expect((await rowPosition(page)).x === before.x, 'the row moved on a wrong unit')
     await page.fill('[data-testid=field-x]', '12000 mm')
     await page.press('[data-testid=field-x]', 'Enter')
-    await page.waitForFunction(() => document.querySelector('[data-testid=row-inspector]')?.getAttribute('data-x') === '12', undefined, { timeout: 5_000 })
+    await page.waitForFunction(() => document.querySelector('[data-testid=row-inspector]')?.getAttribute('data-x') === '12', undefined, { timeout: 30_000 })
   })
 
   await test('switching the row to a GPU device re-solves and changes a check', async () => {
     await page.waitForSelector(REPORT_READY, { timeout: 60_000 })
     const before = await checksSignature(page)
     await page.selectOption('[data-testid=field-device]', 'dgx-h100')
-    await page.waitForFunction(() => document.querySelector('[data-testid=row-inspector]')?.getAttribute('data-device') === 'dgx-h100', undefined, { timeout: 5_000 })
+    await page.waitForFunction(() => document.querySelector('[data-testid=row-inspector]')?.getAttribute('data-device') === 'dgx-h100', undefined, { timeout: 30_000 })
     await page.waitForFunction((b) => {
       const t = document.querySelector('[data-testid=checks] tbody') as HTMLElement | null
       return !!t && t.innerText !== b && !!document.querySelector('[data-testid=verdict][data-status]')
@@ -107,12 +107,22 @@ try {
   })
 
   await test('the edits survive a reload (autosave)', async () => {
-    await page.waitForTimeout(800) // the autosave is debounced
+    // The autosave is debounced: wait until the stored scene holds the edited row.
+    await page.waitForFunction(
+      ([key, row]) => {
+        const raw = localStorage.getItem(key!)
+        if (raw === null) return false
+        const scene = (JSON.parse(raw) as { scene?: { variants?: { halls: { rows: { id: string; deviceId: string }[] }[] }[] } }).scene
+        return !!scene?.variants?.some((v) => v.halls.some((h) => h.rows.some((r) => r.id === row && r.deviceId === 'dgx-h100')))
+      },
+      ['halltwin.autosave.v1', ROW],
+      { timeout: 30_000 },
+    )
     await page.reload()
     await ready(page)
     const p = await screenOf(page, ROW)
     await page.mouse.click(p.x, p.y)
-    await page.waitForSelector(`[data-testid=row-inspector][data-row-id="${ROW}"]`, { timeout: 5_000 })
+    await page.waitForSelector(`[data-testid=row-inspector][data-row-id="${ROW}"]`, { timeout: 30_000 })
     const device = await page.locator('[data-testid=row-inspector]').getAttribute('data-device')
     const pos = await rowPosition(page)
     expect(device === 'dgx-h100', `device after reload is ${device}`)
@@ -122,7 +132,7 @@ try {
   await test('importing a malformed file shows its field paths and keeps the scene', async () => {
     const bad = JSON.stringify({ version: 1, name: 'bad', site: {}, variants: [] })
     await page.setInputFiles('[data-testid=open-scene-input]', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(bad) })
-    await page.waitForSelector('[data-testid=scene-errors]', { timeout: 5_000 })
+    await page.waitForSelector('[data-testid=scene-errors]', { timeout: 30_000 })
     const text = await page.locator('[data-testid=scene-errors]').innerText()
     expect(/site\.|variants/.test(text), `issues do not name field paths: ${text.slice(0, 200)}`)
     expect((await page.locator('[data-testid=row-inspector]').getAttribute('data-device')) === 'dgx-h100', 'the current scene changed')
@@ -133,7 +143,7 @@ try {
     const scene = await page.evaluate(() => localStorage.getItem('halltwin.autosave.v1'))
     const parsed = JSON.parse(scene ?? '{}') as { scene?: unknown }
     await page.setInputFiles('[data-testid=open-scene-input]', { name: 'other.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(parsed.scene)) })
-    await page.waitForSelector('[data-testid=confirm-import]', { timeout: 5_000 })
+    await page.waitForSelector('[data-testid=confirm-import]', { timeout: 30_000 })
     await shot(page, 'editor-confirm')
     await page.click('[data-testid=confirm-import-cancel]')
     expect((await page.locator('[data-testid=confirm-import]').count()) === 0, 'the dialog stayed open')
@@ -142,7 +152,7 @@ try {
   await test('the help overlay lists the shortcuts', async () => {
     await page.mouse.click(300, 200) // focus the page, not a field
     await page.keyboard.press('Shift+?')
-    const help = await page.locator('[data-testid=help]').innerText({ timeout: 5_000 })
+    const help = await page.locator('[data-testid=help]').innerText({ timeout: 30_000 })
     expect(/Undo/.test(help) && /Duplicate/.test(help) && /Rotate/.test(help), 'shortcuts missing')
     await shot(page, 'editor-help')
     await page.keyboard.press('Escape')
@@ -156,9 +166,9 @@ try {
       )
     const p = await screenOf(page, ROW)
     await page.mouse.click(p.x, p.y)
-    await page.waitForSelector(`[data-testid=row-inspector][data-row-id="${ROW}"]`, { timeout: 5_000 })
+    await page.waitForSelector(`[data-testid=row-inspector][data-row-id="${ROW}"]`, { timeout: 30_000 })
     await page.keyboard.press('r')
-    await page.waitForFunction(() => Number(document.querySelector('[data-testid=layout-checks]')?.getAttribute('data-count')) > 0, undefined, { timeout: 5_000 })
+    await page.waitForFunction(() => Number(document.querySelector('[data-testid=layout-checks]')?.getAttribute('data-count')) > 0, undefined, { timeout: 30_000 })
     await page.waitForSelector('[data-testid=verdict][data-status=fail]', { timeout: 60_000 })
     await page.waitForFunction(() => !!document.querySelector('[data-testid=checks] tbody tr[data-status=fail][data-check-id^="layout."]'), undefined, { timeout: 60_000 })
     const listed = Number(await page.locator('[data-testid=layout-checks]').getAttribute('data-count'))
@@ -166,7 +176,7 @@ try {
     expect(failing === listed, `${listed} layout problems listed, ${failing} layout checks fail`)
     await shot(page, 'editor-rotated-through')
     await page.keyboard.press('Control+z')
-    await page.waitForFunction(() => document.querySelector('[data-testid=layout-checks]')?.getAttribute('data-count') === '0', undefined, { timeout: 5_000 })
+    await page.waitForFunction(() => document.querySelector('[data-testid=layout-checks]')?.getAttribute('data-count') === '0', undefined, { timeout: 30_000 })
     await page.waitForSelector(REPORT_READY, { timeout: 60_000 })
     await page.waitForFunction(() => !document.querySelector('[data-testid=checks] tbody tr[data-status=fail][data-check-id^="layout."]'), undefined, { timeout: 60_000 })
   })

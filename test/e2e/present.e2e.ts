@@ -37,7 +37,7 @@ try {
 
   await test('presentation mode hides the editing chrome', async () => {
     await page.click('[data-testid=present-button]')
-    await page.waitForSelector('[data-testid=present-overlay]', { timeout: 10_000 })
+    await page.waitForSelector('[data-testid=present-overlay]', { timeout: 30_000 })
     expect((await page.locator('.side-panel, [data-testid=checks]').count()) === 0, 'the side panel or checks table is still shown')
     expect((await page.locator('header.topbar').count()) === 0, 'the top bar is still shown')
     const box = await page.locator('canvas').boundingBox()
@@ -75,7 +75,7 @@ try {
     const step = Number(await page.locator('[data-testid=tour-caption]').getAttribute('data-step'))
     expect(step >= 0, 'no caption after stepping back')
     await page.locator('[data-testid=tour-scrubber]').fill('10')
-    await page.waitForFunction(() => document.querySelector('[data-testid=tour-caption]')?.getAttribute('data-step') === '1', undefined, { timeout: 5_000 })
+    await page.waitForFunction(() => document.querySelector('[data-testid=tour-caption]')?.getAttribute('data-step') === '1', undefined, { timeout: 30_000 })
     const visible = await page.locator('.eq-label').evaluateAll((els) => els.filter((e) => (e as HTMLElement).style.visibility === 'visible').map((e) => e.textContent))
     expect(visible.length >= 2, `only ${visible.length} equipment labels visible`)
     await page.waitForTimeout(600)
@@ -84,14 +84,14 @@ try {
 
   await test('Esc leaves the presentation', async () => {
     await page.keyboard.press('Escape')
-    await page.waitForSelector('[data-testid=present-overlay]', { state: 'detached', timeout: 5_000 })
-    await page.waitForSelector('[data-testid=checks]', { state: 'attached', timeout: 20_000 })
+    await page.waitForSelector('[data-testid=present-overlay]', { state: 'detached', timeout: 30_000 })
+    await page.waitForSelector('[data-testid=checks]', { state: 'attached', timeout: 30_000 })
   })
 
   await test('an exported PNG screenshot has the chosen size and is not blank', async () => {
     await page.click('[data-testid=share-menu]')
     await page.selectOption('[data-testid=png-size]', { label: '1280 × 720' })
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 20_000 }), page.click('[data-testid=export-png]')])
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.click('[data-testid=export-png]')])
     const path = await download.path()
     const png = readFileSync(path)
     const img = PNG.sync.read(png)
@@ -110,9 +110,9 @@ try {
 
   await test('the printable report renders with its charts and a 3D snapshot of every variant', async () => {
     await page.click('[data-testid=report-button]')
-    await page.waitForSelector('[data-testid=report-frame]', { timeout: 90_000 })
+    await page.waitForSelector('[data-testid=report-frame]', { timeout: 180_000 })
     const frame = page.frameLocator('[data-testid=report-frame]')
-    await frame.locator('svg.chart').first().waitFor({ timeout: 10_000 })
+    await frame.locator('svg.chart').first().waitFor({ timeout: 30_000 })
     const charts = await frame.locator('svg.chart').count()
     expect(charts >= 4, `only ${charts} charts`)
     const sections = await frame.locator('section.variant').count()
