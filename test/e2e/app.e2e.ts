@@ -64,7 +64,7 @@ try {
 
   await test('clicking a check selects its subject', async () => {
     await page.locator('[data-testid=checks] tbody tr').first().click()
-    await page.waitForSelector('[data-testid=selection-info]', { timeout: 5_000 })
+    await page.waitForSelector('[data-testid=selection-info]', { timeout: 30_000 })
   })
 
   await test('switching back to the baseline restores its verdict', async () => {
@@ -89,7 +89,7 @@ try {
   })
 
   await test('the power panel shows usable IT against installed IT', async () => {
-    await page.waitForSelector('[data-testid=power-panel]', { timeout: 10_000 })
+    await page.waitForSelector('[data-testid=power-panel]', { timeout: 30_000 })
     const text = await page.locator('[data-testid=power-panel]').innerText()
     expect(/Usable IT/.test(text) && /Installed IT/.test(text) && /required (N|N\+1|2N)/.test(text), `power panel says: ${text}`)
   })
@@ -108,7 +108,7 @@ try {
     const box = page.locator('[data-testid=sld-node][data-kind=transformer]').first()
     const id = await box.getAttribute('data-id')
     await box.click()
-    await page.waitForSelector(`[data-testid=sld-node].selected[data-id="${id}"]`, { timeout: 5_000 })
+    await page.waitForSelector(`[data-testid=sld-node].selected[data-id="${id}"]`, { timeout: 30_000 })
     const info = await page.locator('[data-testid=selection-info]').innerText()
     expect(/transformer/i.test(info), `selection readout says: ${info}`)
   })
@@ -117,7 +117,7 @@ try {
     await page.click('[data-testid=view-3d]')
     const frame = await page.evaluate(() => (window.__invalidate?.(3), window.__gl?.info.render.frame ?? 0))
     await page.waitForFunction((f) => (window.__gl?.info.render.frame ?? 0) > f + 2, frame, { timeout: 30_000 })
-    await page.waitForSelector('[data-testid=selection-info]', { timeout: 5_000 })
+    await page.waitForSelector('[data-testid=selection-info]', { timeout: 30_000 })
   })
 
   await test(`draw calls are a small constant (< ${MAX_DRAW_CALLS})`, async () => {
@@ -143,7 +143,7 @@ try {
     const title = await page.locator('header').innerText()
     const verdictBefore = await page.locator('[data-testid=verdict]').getAttribute('data-variant')
     await page.locator('[data-testid=open-scene-input]').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(scene)) })
-    await page.waitForSelector('[data-testid=scene-errors]', { timeout: 10_000 })
+    await page.waitForSelector('[data-testid=scene-errors]', { timeout: 30_000 })
     const panel = await page.locator('[data-testid=scene-errors]').innerText()
     expect(panel.includes('variants[0].halls[0].rows[3].rackCount') && panel.includes('expected a positive integer, got -2'), `error panel says: ${panel}`)
     expect((await page.locator('header').innerText()) === title, 'the top bar changed: the scene was replaced')
@@ -155,8 +155,8 @@ try {
     const summary = await page.locator('[data-testid=econ-summary]').innerText()
     expect(/NPV/.test(summary) && /IRR/.test(summary) && /Payback/.test(summary) && /Capex/.test(summary) && /\$/.test(summary), `summary says: ${summary}`)
     await page.click('[data-testid=econ-summary]')
-    await page.waitForSelector('[data-testid=view-econ][aria-selected=true]', { timeout: 5_000 })
-    await page.waitForSelector('[data-testid=econ-table]', { timeout: 10_000 })
+    await page.waitForSelector('[data-testid=view-econ][aria-selected=true]', { timeout: 30_000 })
+    await page.waitForSelector('[data-testid=econ-table]', { timeout: 30_000 })
   })
 
   await test('the economics view has one column per variant, each with an NPV', async () => {

@@ -104,7 +104,7 @@ try {
         expect((await stored(page)) === null, 'the broken autosave is still in the slot')
         if (label === 'null') await page.screenshot({ path: `${SHOTS}/autosave-unreadable.png` })
         await page.click('[data-testid=autosave-ok]')
-        await page.waitForSelector('[data-testid=autosave-prompt]', { state: 'detached', timeout: 15_000 })
+        await page.waitForSelector('[data-testid=autosave-prompt]', { state: 'detached', timeout: 30_000 })
       }),
     )
   }
@@ -145,7 +145,7 @@ try {
 
     await test('the backups list restores a backup and deletes one', async () => {
       await page.click('[data-testid=backups-open]')
-      await page.waitForSelector('[data-testid=backups] [data-testid=backup]', { timeout: 15_000 })
+      await page.waitForSelector('[data-testid=backups] [data-testid=backup]', { timeout: 30_000 })
       await page.screenshot({ path: `${SHOTS}/autosave-backups.png` })
       await page.click('[data-testid=backup][data-reason=linked-scene] [data-testid=backup-restore]')
       await page.waitForSelector('[data-testid=variant-asic-baseline-edit]', { timeout: 30_000 })
@@ -154,7 +154,7 @@ try {
       await page.click('[data-testid=backups-open]')
       await page.click('[data-testid=backup] >> nth=0 >> [data-testid=backup-delete]')
       await page.click('[data-testid=backup-delete-confirm]')
-      await page.waitForFunction(([prefix, n]) => Object.keys(localStorage).filter((k) => k.startsWith(prefix as string)).length === n, [BACKUP_PREFIX, count - 1] as const, { timeout: 15_000 })
+      await page.waitForFunction(([prefix, n]) => Object.keys(localStorage).filter((k) => k.startsWith(prefix as string)).length === n, [BACKUP_PREFIX, count - 1] as const, { timeout: 30_000 })
       await page.click('[data-testid=backups-close]')
     })
   })

@@ -91,7 +91,7 @@ try {
 
   await test('clicking an element selects it (the selection stays through the variant switches below)', async () => {
     await page.locator('[data-testid=sld-node][data-id="ST-2"]').click()
-    await page.waitForSelector('[data-testid=sld-node].selected[data-id="ST-2"]', { timeout: 5_000 })
+    await page.waitForSelector('[data-testid=sld-node].selected[data-id="ST-2"]', { timeout: 30_000 })
   })
 
   /** Zooms in about the middle of the view until the drawing no longer fits (a user looking closer). */
@@ -141,7 +141,7 @@ try {
     let k = start.k
     for (let notch = 0; notch < 4; notch++) {
       await page.mouse.wheel(0, -100)
-      await page.waitForFunction((k0) => Number((document.querySelector('[data-testid=sld-svg]') as SVGSVGElement).dataset.k) > k0, k, { timeout: 5_000 })
+      await page.waitForFunction((k0) => Number((document.querySelector('[data-testid=sld-svg]') as SVGSVGElement).dataset.k) > k0, k, { timeout: 30_000 })
       const next = (await fitState(page)).k
       expect(next / k < MAX_NOTCH_FACTOR, `one notch zoomed ${(next / k).toFixed(2)}×`)
       k = next

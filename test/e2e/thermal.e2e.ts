@@ -38,7 +38,7 @@ try {
 
   await test('the heat map toggle computes the field and shows its °C legend', async () => {
     await page.click('[data-testid=heatmap-toggle]')
-    await page.waitForSelector('[data-testid=thermal-legend]', { timeout: 5_000 })
+    await page.waitForSelector('[data-testid=thermal-legend]', { timeout: 30_000 })
     await page.waitForSelector('[data-testid=thermal-summary]', { timeout: 60_000 })
     const text = await page.locator('[data-testid=thermal-legend]').innerText()
     expect(/°C/.test(text) && /Hottest air \d+(\.\d)? °C/.test(text), `legend says: ${text}`)

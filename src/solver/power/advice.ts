@@ -7,6 +7,7 @@ import type { PowerNode, Variant } from '../../model/sceneSchema'
 import type { Advice, GroupResult } from '../report'
 import type { Check } from '../check'
 import type { FlowResult } from './flow'
+import { grouped } from '../economics/grouped'
 
 /** Standard LV frame sizes (IEC 60947 / 61439 practice), A at 400 V three-phase. */
 const LV_FRAME_A = [630, 800, 1000, 1250, 1600, 2000, 2500, 3200, 4000, 5000, 6300]
@@ -14,9 +15,9 @@ const LV_FRAME_A = [630, 800, 1000, 1250, 1600, 2000, 2500, 3200, 4000, 5000, 63
 const CIRCUIT_A = [16, 32, 63, 125, 250]
 const kvaAt400V = (amps: number) => (Math.sqrt(3) * 400 * amps) / 1000
 
-const fmt = (kva: number) => `${Math.round(kva).toLocaleString('en-US')} kVA`
+const fmt = (kva: number) => `${grouped(Math.round(kva))} kVA`
 export const fmtKVA = fmt
-export const fmtKW = (kw: number) => (Math.abs(kw) >= 1000 ? `${(kw / 1000).toFixed(2)} MW` : `${Math.round(kw).toLocaleString('en-US')} kW`)
+export const fmtKW = (kw: number) => (Math.abs(kw) >= 1000 ? `${(kw / 1000).toFixed(2)} MW` : `${grouped(Math.round(kw))} kW`)
 export const mva = (kva: number) => `${(kva / 1000).toFixed(1)} MVA`
 
 export function transformerAdvice(node: PowerNode, loadKVA: number, neededKVA: number, catalog: Catalog): string {

@@ -26,10 +26,11 @@ import type { SolverParams } from '../../model/params'
 import type { Hall } from '../../model/sceneSchema'
 import type { RowLoad } from '../loads'
 import { centreCell, hallFeatures, MIN_UNIT_FLOW_M3S, type HallFeatures } from './features'
-import { solveFlow } from './flow'
+import { solveFlow, type FlowField } from './flow'
 import { CHECK_MAX_CELLS, checkCellM, DEFAULT_MAX_CELLS, FINE_CELL_M, hallGrid, type ThermalGrid } from './grid'
 import { findHotSpots } from './hotSpots'
-import { MAX_AIR_C, solveTemperature } from './temperature'
+import { Key, SolveMemo } from './memo'
+import { MAX_AIR_C, solveTemperature, type TemperatureInput, type TemperatureSolution } from './temperature'
 import type { FieldAir, HallThermal, ThermalGridKind, ThermalOptions } from './types'
 
 /** Default stop of the temperature sweeps: no cell moved more than this, K. */
@@ -89,6 +90,47 @@ function groupByRow(features: HallFeatures, values: Float64Array): Record<string
   return out
 }
 
+/** Flows by every number the flow solve reads; fields by those and every number the temperature
+ *  solve reads (memo.ts). */
+const flowMemo = new SolveMemo<FlowField>(16 * 1024 * 1024)
+/** Some 100 check-grid fields (a capacity search of the example hall solves about 85). */
+const fieldMemo = new SolveMemo<{ flow: FlowField; temp: TemperatureSolution; maxSweeps: number }>(32 * 1024 * 1024)
+const flowBytes = (f: FlowField): number => f.east.byteLength + f.north.byteLength + f.intake.byteLength
+
+/** Forgets every memoised flow and field (for measuring a cold solve). */
+export function clearFieldMemo(): void {
+  flowMemo.clear()
+  fieldMemo.clear()
+}
+
+const unitKey = (key: Key, u: { front: Int32Array; back: Int32Array; flowM3s: number }, value: number): Key => key.num(u.flowM3s, value).array(u.front).array(u.back)
+
+/** The airflow and the temperature of a field, each from the memo when its numbers were solved
+ *  before. A temperature solve that converged in s sweeps is the same for any cap ≥ s. */
+function solveField(p: Omit<TemperatureInput, 'flow'> & { dirichlet: Float64Array }): { flow: FlowField; temp: TemperatureSolution } {
+  const { grid, features } = p
+  const sources = cellSources(grid, features)
+  const flowKey = (key: Key): Key => key.num(grid.nx, grid.ny, grid.hx, grid.hy, MAX_FLOW_ITERATIONS).array(features.cellConductance).array(p.dirichlet).array(sources)
+  const key = flowKey(new Key()).num(grid.heightM, p.densityKgM3, p.intakeC, p.toleranceK).array(features.fanSink).array(p.leak)
+  key.num(features.racks.length)
+  for (const r of features.racks) unitKey(key, r, r.heatKW)
+  key.num(features.handlers.length)
+  for (const h of features.handlers) unitKey(key, h, h.supplyC)
+  const known = fieldMemo.get(key, (v) => v.maxSweeps === p.maxSweeps || (v.temp.converged && v.temp.sweeps <= p.maxSweeps))
+  if (known) return known
+
+  const fKey = flowKey(new Key())
+  let flow = flowMemo.get(fKey)
+  if (!flow) {
+    flow = solveFlow(grid, features.cellConductance, p.dirichlet, sources, MAX_FLOW_ITERATIONS)
+    flowMemo.set(fKey, flow, flowBytes(flow))
+  }
+  const temp = solveTemperature({ ...p, flow })
+  // The entry holds its flow too, whether or not the flow memo still does.
+  fieldMemo.set(key, { flow, temp, maxSweeps: p.maxSweeps }, flowBytes(flow) + temp.tempC.byteLength + temp.rackInletC.byteLength + temp.rackOutletC.byteLength)
+  return { flow, temp }
+}
+
 /** The grid a field is solved on: options.cellM if given, else the check or the fine grid. */
 export function fieldGrid(hall: Hall, catalog: Catalog, options: ThermalOptions, defaultKind: ThermalGridKind): { grid: ThermalGrid; kind: ThermalGridKind } {
   const kind = options.grid ?? defaultKind
@@ -124,11 +166,10 @@ export function hallRackInlets(hall: Hall, rows: readonly RowLoad[], air: FieldA
     leak = wallLeak(grid, (CLOSED_HALL_ACH * volumeM3) / SECONDS_PER_HOUR)
     notes.push(`no opening to the outside: only air handlers and ${CLOSED_HALL_ACH} air changes per hour of envelope leakage remove heat`)
   }
-  const flow = solveFlow(grid, features.cellConductance, dirichlet, cellSources(grid, features), MAX_FLOW_ITERATIONS)
-  const temp = solveTemperature({
+  const { flow, temp } = solveField({
     grid,
     features,
-    flow,
+    dirichlet,
     densityKgM3: air.densityKgM3,
     intakeC: air.intakeC,
     leak,
@@ -159,7 +200,7 @@ export function hallRackInlets(hall: Hall, rows: readonly RowLoad[], air: FieldA
     cellYM: grid.hy,
     originX: grid.originX,
     originY: grid.originY,
-    tempC: Float32Array.from(temp.tempC),
+    tempC: new Float32Array(temp.tempC),
     minC,
     maxC,
     intakeC: air.intakeC,

@@ -50,8 +50,15 @@ export interface TemperatureSolution {
   saturated: boolean
 }
 
-/** Coefficients in sweep order, interleaved per cell: padded index, then 1/a, b, cW, cE, cS, cN. */
-const STRIDE = 7
+/** Coefficients in sweep order, interleaved per cell: 1/a, b, cW, cE, cS, cN (the cell's padded
+ *  index in a separate integer array, so the sweep indexes with integers). */
+const STRIDE = 6
+
+interface Packed {
+  /** Padded index of the cell at each sweep position. */
+  cell: Int32Array
+  c: Float64Array
+}
 
 /** A rack or handler with its cells in padded indexing. */
 interface Unit {
@@ -92,13 +99,14 @@ function boundaryTerms(p: TemperatureInput, racks: readonly Unit[], handlers: re
 }
 
 /** The upwind + diffusion coefficients of every cell, packed in sweep order (STRIDE). */
-function packedCoefficients(p: TemperatureInput, order: Int32Array, a: Float64Array, b: Float64Array, diffusivityM2s: number): Float64Array {
+function packedCoefficients(p: TemperatureInput, order: Int32Array, a: Float64Array, b: Float64Array, diffusivityM2s: number): Packed {
   const { grid: g, flow } = p
   const { nx, ny } = g
   const { w } = padded(g)
   const dx = diffusivityM2s * g.heightM * (g.hy / g.hx)
   const dy = diffusivityM2s * g.heightM * (g.hx / g.hy)
   const c = new Float64Array(order.length * STRIDE)
+  const cell = new Int32Array(order.length)
   for (let pos = 0; pos < order.length; pos++) {
     const k = order[pos]!
     const i = k % nx
@@ -130,23 +138,30 @@ function packedCoefficients(p: TemperatureInput, order: Int32Array, a: Float64Ar
       sum += Math.max(F, 0) + dy
     }
     const o = pos * STRIDE
-    c[o] = q
-    c[o + 1] = sum > 0 ? 1 / sum : 0
-    c[o + 2] = b[q]!
-    c[o + 3] = cW
-    c[o + 4] = cE
-    c[o + 5] = cS
-    c[o + 6] = cN
+    cell[pos] = q
+    c[o] = sum > 0 ? 1 / sum : 0
+    c[o + 1] = b[q]!
+    c[o + 2] = cW
+    c[o + 3] = cE
+    c[o + 4] = cS
+    c[o + 5] = cN
   }
-  return c
+  return { cell, c }
 }
 
-/** The racks with fans, and for each the sweep position of the first cell it blows into. */
+/** The racks with fans in the order the sweep refreshes them (by the sweep position of the first
+ *  cell each blows into), flattened into typed arrays: rack u takes its air from cells
+ *  front[frontAt[u] … frontAt[u + 1]) and blows it into back[backAt[u] … backAt[u + 1]). */
 interface RackLoop {
-  units: Unit[]
-  /** Indices into `units`, by the sweep position at which each is refreshed. */
-  byPosition: Int32Array
+  /** Sweep position at which each rack is refreshed (ascending). */
   position: Int32Array
+  frontAt: Int32Array
+  front: Int32Array
+  backAt: Int32Array
+  back: Int32Array
+  flowM3s: Float64Array
+  /** Rise of each rack's air, K. */
+  riseK: Float64Array
   /** Current share each rack adds to each of its back cells, m³/s·K. */
   share: Float64Array
 }
@@ -157,38 +172,67 @@ function rackLoop(g: ThermalGrid, racks: readonly Unit[], order: Int32Array): Ra
   for (let pos = 0; pos < order.length; pos++) posOf[padIndex(g, order[pos]!)] = pos
   const units = racks.filter((r) => r.flowM3s >= MIN_UNIT_FLOW_M3S)
   const first = units.map((r) => Math.min(...Array.from(r.back, (q) => posOf[q]!)))
-  const idx = units.map((_, i) => i).sort((x, y) => first[x]! - first[y]!)
-  return { units, byPosition: Int32Array.from(idx), position: Int32Array.from(idx, (i) => first[i]!), share: new Float64Array(units.length) }
+  const sorted = units.map((_, i) => i).sort((x, y) => first[x]! - first[y]!)
+  const n = sorted.length
+  const frontAt = new Int32Array(n + 1)
+  const backAt = new Int32Array(n + 1)
+  sorted.forEach((i, u) => {
+    frontAt[u + 1] = frontAt[u]! + units[i]!.front.length
+    backAt[u + 1] = backAt[u]! + units[i]!.back.length
+  })
+  const front = new Int32Array(frontAt[n]!)
+  const back = new Int32Array(backAt[n]!)
+  sorted.forEach((i, u) => {
+    front.set(units[i]!.front, frontAt[u]!)
+    back.set(units[i]!.back, backAt[u]!)
+  })
+  return {
+    position: Int32Array.from(sorted, (i) => first[i]!),
+    frontAt,
+    front,
+    backAt,
+    back,
+    flowM3s: Float64Array.from(sorted, (i) => units[i]!.flowM3s),
+    riseK: Float64Array.from(sorted, (i) => units[i]!.value),
+    share: new Float64Array(n),
+  }
 }
 
-/** A rack's outlet from its current inlet: refreshes what it blows into `back`. Returns true if clamped. */
+/** Rack u's outlet from its current inlet: refreshes what it blows into `back`. Returns true if clamped. */
 function refreshRack(loop: RackLoop, u: number, t: Float64Array, back: Float64Array): boolean {
-  const r = loop.units[u]!
+  const f0 = loop.frontAt[u]!
+  const f1 = loop.frontAt[u + 1]!
   let tin = 0
-  for (const q of r.front) tin += t[q]!
-  tin /= r.front.length
-  let tout = tin + r.value
+  for (let i = f0; i < f1; i++) tin += t[loop.front[i]!]!
+  tin /= f1 - f0
+  let tout = tin + loop.riseK[u]!
   const clamped = tout > MAX_AIR_C
   if (clamped) tout = MAX_AIR_C
-  const share = (r.flowM3s * tout) / r.back.length
+  const b0 = loop.backAt[u]!
+  const b1 = loop.backAt[u + 1]!
+  const share = (loop.flowM3s[u]! * tout) / (b1 - b0)
   const d = share - loop.share[u]!
   loop.share[u] = share
-  for (const q of r.back) back[q] = back[q]! + d
+  for (let i = b0; i < b1; i++) {
+    const q = loop.back[i]!
+    back[q] = back[q]! + d
+  }
   return clamped
 }
 
 /** One Gauss–Seidel sweep in downstream order; the largest change, K. */
-function sweep(c: Float64Array, loop: RackLoop, back: Float64Array, t: Float64Array, w: number, lowC: number): { change: number; clamped: boolean } {
+function sweep(packed: Packed, loop: RackLoop, back: Float64Array, t: Float64Array, w: number, lowC: number): { change: number; clamped: boolean } {
   let change = 0
   let clamped = false
   let next = 0
-  const racks = loop.byPosition.length
-  const cells = c.length / STRIDE
+  const racks = loop.position.length
+  const { cell, c } = packed
+  const cells = cell.length
   for (let pos = 0; pos < cells; pos++) {
-    while (next < racks && loop.position[next] === pos) clamped = refreshRack(loop, loop.byPosition[next++]!, t, back) || clamped
+    while (next < racks && loop.position[next] === pos) clamped = refreshRack(loop, next++, t, back) || clamped
     const o = pos * STRIDE
-    const q = c[o]!
-    let v = (c[o + 2]! + back[q]! + c[o + 3]! * t[q - 1]! + c[o + 4]! * t[q + 1]! + c[o + 5]! * t[q - w]! + c[o + 6]! * t[q + w]!) * c[o + 1]!
+    const q = cell[pos]!
+    let v = (c[o + 1]! + back[q]! + c[o + 2]! * t[q - 1]! + c[o + 3]! * t[q + 1]! + c[o + 4]! * t[q - w]! + c[o + 5]! * t[q + w]!) * c[o]!
     if (v > MAX_AIR_C) v = MAX_AIR_C
     else if (!(v >= lowC)) v = lowC // also catches NaN
     const d = v > t[q]! ? v - t[q]! : t[q]! - v

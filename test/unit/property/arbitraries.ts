@@ -36,8 +36,9 @@ export function sceneArbitrary(catalog: Catalog): fc.Arbitrary<Scene> {
         rackCount: fc.integer({ min: 1, max: 80 }),
         fill: fc.double({ min: 0, max: 1, noNaN: true }),
         feed: fc.constantFrom(...feeds),
-        x: fc.double({ min: 0, max: 60, noNaN: true }),
-        y: fc.double({ min: 0, max: 40, noNaN: true }),
+        // Where along the hall's length and width, as a share of each (rows may run past a wall).
+        x: fc.double({ min: 0, max: 1, noNaN: true }),
+        y: fc.double({ min: 0, max: 1, noNaN: true }),
         rotationDeg: fc.constantFrom(0, 90, 180, 270, 33),
       })
       .map(({ deviceId, enclosureId, rackCount, fill, feed, x, y, rotationDeg }, ): Omit<Row, 'id'> => {
@@ -54,7 +55,12 @@ export function sceneArbitrary(catalog: Catalog): fc.Arbitrary<Scene> {
       count: fc.integer({ min: 1, max: 60 }),
       feed: fc.constantFrom(...feeds),
     })
+    // Small halls (a check grid of 300 to 2400 cells): the properties hold for any size, and a
+    // field solve costs in proportion to its cells.
     const hall = fc.record({
+      lengthM: fc.integer({ min: 12, max: 36 }),
+      widthM: fc.integer({ min: 6, max: 24 }),
+      heightM: fc.integer({ min: 4, max: 10 }),
       rows: fc.array(row, { maxLength: 6 }),
       cooling: fc.array(cooling, { maxLength: 5 }),
       airScheme: fc.constantFrom('wall-to-wall', 'room', 'contained-aisle', 'rear-door' as const),
@@ -70,17 +76,20 @@ export function sceneArbitrary(catalog: Catalog): fc.Arbitrary<Scene> {
         ),
       })
       .map(({ halls, climateId, gridMVA, params }): Scene => {
-        const builtHalls: Hall[] = halls.map((h, hi) => ({
-          id: `hall${hi}`,
-          name: `Hall ${hi}`,
-          origin: { x: 0, y: hi * 60 },
-          lengthM: 72,
-          widthM: 48,
-          heightM: 8,
-          airScheme: h.airScheme,
-          rows: h.rows.map((r, ri) => ({ ...r, id: `row${hi}.${ri}` })),
-          cooling: h.cooling.map((c, ci): CoolingPlacement => ({ ...c, id: `cool${hi}.${ci}`, position: { x: 1, y: 1 }, rotationDeg: 0 })),
-        }))
+        const builtHalls: Hall[] = halls.map((h, hi) => {
+          const origin = { x: 0, y: hi * 30 }
+          return {
+            id: `hall${hi}`,
+            name: `Hall ${hi}`,
+            origin,
+            lengthM: h.lengthM,
+            widthM: h.widthM,
+            heightM: h.heightM,
+            airScheme: h.airScheme,
+            rows: h.rows.map((r, ri) => ({ ...r, id: `row${hi}.${ri}`, position: { x: origin.x + r.position.x * h.lengthM, y: origin.y + r.position.y * h.widthM } })),
+            cooling: h.cooling.map((c, ci): CoolingPlacement => ({ ...c, id: `cool${hi}.${ci}`, position: { x: origin.x + 1, y: origin.y + 1 }, rotationDeg: 0 })),
+          }
+        })
         const scene: Scene = {
           version: 1,
           name: 'random',

@@ -25,8 +25,9 @@ export function storeWithExample(): AppStore {
 
 export const wait = (ms = 0) => new Promise((r) => setTimeout(r, ms))
 
-/** Waits until `ok()` holds (a timer tick at a time), failing after `ms`. */
-export async function until(ok: () => boolean, ms = 2000): Promise<void> {
+/** Waits until `ok()` holds (a timer tick at a time), failing after `ms`: generous, since it
+ *  returns as soon as the condition holds and a busy machine may be slow to get there. */
+export async function until(ok: () => boolean, ms = 30_000): Promise<void> {
   const end = Date.now() + ms
   while (!ok()) {
     if (Date.now() > end) throw new Error('condition not met in time')

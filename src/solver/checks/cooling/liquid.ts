@@ -5,8 +5,10 @@ import { makeCheck } from '../../check'
 import type { Check } from '../../check'
 import type { CheckModule, HallState } from '../types'
 import { liquidClassFor } from '../../cooling/ashrae'
+import { grouped } from '../../economics/grouped'
 
-const fmt = (v: number, digits = 0) => v.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })
+/** en-US, thousands grouped, `digits` decimals (one formatter per digits: economics/grouped.ts). */
+const fmt = (v: number, digits = 0) => grouped(v, digits)
 
 export const cduCapacity: CheckModule = {
   meta: {

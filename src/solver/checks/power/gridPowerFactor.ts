@@ -1,6 +1,7 @@
 // The power factor at the point of connection against the minimum the grid operator allows.
 import { checkRatio, makeCheck } from '../../check'
 import type { CheckModule } from '../types'
+import { grouped } from '../../economics/grouped'
 
 export const gridPowerFactor: CheckModule = {
   meta: {
@@ -34,6 +35,6 @@ export const gridPowerFactor: CheckModule = {
       const root = ctx.power.flow.root
       // Compensation brings |Q| down to P·tan φ_min.
       const kvar = Math.abs(root.loadKVAR) - root.loadKW * Math.tan(Math.acos(c.limit!))
-      return { checkId: c.id, subjectId: c.subjectId, text: `add ≥ ${Math.ceil(kvar).toLocaleString('en-US')} kvar of reactive compensation at ${ctx.power.flow.root.name}` }
+      return { checkId: c.id, subjectId: c.subjectId, text: `add ≥ ${grouped(Math.ceil(kvar))} kvar of reactive compensation at ${ctx.power.flow.root.name}` }
     }),
 }

@@ -1,0 +1,153 @@
+// Memo of the field's two costly solves (flow.ts, temperature.ts), so numbers solved a moment ago
+// are not solved again: the design day and the year of one variant, the halls of a variant that an
+// edit leaves alone, the report and the heat map of the app, the variants of a scene that share a
+// hall, a capacity search run twice.
+// Exact by construction: an entry is found by every number the solve reads (its key), compared
+// in full, bit for bit — a hash only picks the candidates — and both solves are deterministic
+// functions of those numbers. Values are read only. A stored key keeps its arrays run-length
+// encoded (a hall's cells are mostly alike: open air, no fan, no intake), so an entry costs
+// little more than its value. The least recently used entries go once all of them hold more than
+// the memo's budget.
+
+type Part = number | Float64Array | Int32Array
+
+const scratch = new Float64Array(1)
+const scratchWords = new Uint32Array(scratch.buffer)
+const wordsOf = (a: Float64Array): Uint32Array => new Uint32Array(a.buffer, a.byteOffset, a.length * 2)
+
+/** FNV-1a step over one 32-bit word. */
+const mix = (h: number, word: number): number => Math.imul(h ^ word, 0x01000193)
+
+/** Same bits (so 0 ≠ −0, and NaN = the same NaN). */
+function sameBits(a: number, b: number): boolean {
+  scratch[0] = a
+  const lo = scratchWords[0]
+  const hi = scratchWords[1]
+  scratch[0] = b
+  return lo === scratchWords[0] && hi === scratchWords[1]
+}
+
+/** The numbers a solve reads, in a fixed order: single numbers and whole arrays (by reference, so
+ *  a lookup copies nothing; `build` encodes them into a stored key). */
+export class Key {
+  private readonly parts: Part[] = []
+
+  num(...values: number[]): this {
+    for (const v of values) this.parts.push(v)
+    return this
+  }
+
+  /** An array; its length is part of the key, so two arrays cannot trade elements. */
+  array(values: Float64Array | Int32Array): this {
+    this.parts.push(values)
+    return this
+  }
+
+  hash(): number {
+    let h = 0x811c9dc5
+    for (const p of this.parts) {
+      if (typeof p === 'number') {
+        scratch[0] = p
+        h = mix(mix(h, scratchWords[0]!), scratchWords[1]!)
+      } else if (p instanceof Float64Array) {
+        h = mix(h, p.length)
+        const w = wordsOf(p)
+        for (let i = 0; i < w.length; i++) h = mix(h, w[i]!)
+      } else {
+        h = mix(h, p.length)
+        for (let i = 0; i < p.length; i++) h = mix(h, p[i]! >>> 0)
+      }
+    }
+    return h >>> 0
+  }
+
+  /** The stored form: a number as itself; an array as its length, its number of runs, then each
+   *  run of equal values as (value, count). */
+  build(): Float64Array {
+    const out: number[] = []
+    for (const p of this.parts) {
+      if (typeof p === 'number') {
+        out.push(p)
+        continue
+      }
+      out.push(p.length, 0)
+      const runsAt = out.length - 1
+      let runs = 0
+      for (let i = 0; i < p.length; ) {
+        const v = p[i]!
+        let j = i + 1
+        while (j < p.length && sameBits(p[j]!, v)) j++
+        out.push(v, j - i)
+        runs++
+        i = j
+      }
+      out[runsAt] = runs
+    }
+    return Float64Array.from(out)
+  }
+
+  /** Is `stored` (a built key) this key, bit for bit? */
+  matches(stored: Float64Array): boolean {
+    let at = 0
+    for (const p of this.parts) {
+      if (at >= stored.length) return false
+      if (typeof p === 'number') {
+        if (!sameBits(stored[at++]!, p)) return false
+        continue
+      }
+      if (stored[at++] !== p.length) return false
+      const runs = stored[at++]!
+      let i = 0
+      for (let r = 0; r < runs; r++) {
+        const v = stored[at++]!
+        const end = i + stored[at++]!
+        if (end > p.length) return false
+        for (; i < end; i++) if (!sameBits(p[i]!, v)) return false
+      }
+      if (i !== p.length) return false
+    }
+    return at === stored.length
+  }
+}
+
+interface Entry<T> {
+  hash: number
+  key: Float64Array
+  value: T
+  bytes: number
+}
+
+export class SolveMemo<T> {
+  private entries: Entry<T>[] = []
+  private bytes = 0
+
+  /** `budgetBytes`: what the entries may hold together, keys and values. */
+  constructor(private readonly budgetBytes: number) {}
+
+  /** The value stored under exactly this key that `accept` takes, most recent first. */
+  get(key: Key, accept: (value: T) => boolean = () => true): T | undefined {
+    const hash = key.hash()
+    for (let i = this.entries.length - 1; i >= 0; i--) {
+      const e = this.entries[i]!
+      if (e.hash !== hash || !key.matches(e.key) || !accept(e.value)) continue
+      this.entries.splice(i, 1)
+      this.entries.push(e) // most recently used last
+      return e.value
+    }
+    return undefined
+  }
+
+  /** Stores a value; `valueBytes`: what it holds besides its key. */
+  set(key: Key, value: T, valueBytes: number): void {
+    const stored = key.build()
+    const e: Entry<T> = { hash: key.hash(), key: stored, value, bytes: stored.byteLength + valueBytes }
+    this.entries.push(e)
+    this.bytes += e.bytes
+    while (this.bytes > this.budgetBytes && this.entries.length > 1) this.bytes -= this.entries.shift()!.bytes
+  }
+
+  clear(): void {
+    this.entries = []
+    this.bytes = 0
+  }
+}
