@@ -165,7 +165,7 @@ try {
     const columns = await page.locator('[data-testid=econ-col]').count()
     expect(variants > 1 && columns === variants, `${columns} columns for ${variants} variants`)
     const npvs = await page.locator('[data-testid=econ-npv]').allInnerTexts()
-    expect(npvs.every((t) => /^−?\$[\d,.]+[kMB]?( best| not ranked)?$/.test(t.trim())), `NPV cells: ${npvs.join(' | ')}`)
+    expect(npvs.every((t) => /^−?\$[\d,.]+( ?[kMB])?( best| not ranked)?$/.test(t.trim())), `NPV cells: ${npvs.join(' | ')}`)
     // A variant that cannot run as drawn is never ranked; exactly one buildable variant is best.
     const noPlant = await page.locator('[data-testid=econ-npv][data-variant="gpu-gb200-no-plant"]').innerText()
     expect(/not ranked/.test(noPlant), `GB200 without a plant: ${noPlant}`)

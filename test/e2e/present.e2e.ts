@@ -42,13 +42,22 @@ try {
   await shot(page, 'app-1920.png')
 
   await test('presentation mode hides the editing chrome and plays at once', async () => {
-    // Click and read the player in one go: on a loaded machine the 72 s tour may be over before
-    // the next round trip.
-    const playing = await page.evaluate(async () => {
+    // The presentation's code loads on demand: record the player's first state as it appears (on a
+    // loaded machine the 72 s tour could be over before a later round trip reads it).
+    await page.evaluate(() => {
+      const w = window as unknown as { __firstPlaying?: string | null }
+      // (No named function in here: tsx would wrap it in a helper the page does not have.)
+      const observer = new MutationObserver(() => {
+        const p = document.querySelector('[data-testid=tour-player]')
+        if (!p || w.__firstPlaying !== undefined) return
+        w.__firstPlaying = p.getAttribute('data-playing')
+        observer.disconnect()
+      })
+      observer.observe(document.body, { childList: true, subtree: true, attributes: true })
       ;(document.querySelector('[data-testid=present-button]') as HTMLButtonElement).click()
-      await new Promise((r) => setTimeout(r, 0)) // React commits the click's update
-      return document.querySelector('[data-testid=tour-player]')?.getAttribute('data-playing')
     })
+    await page.waitForFunction(() => (window as unknown as { __firstPlaying?: string | null }).__firstPlaying !== undefined)
+    const playing = await page.evaluate(() => (window as unknown as { __firstPlaying?: string | null }).__firstPlaying)
     expect(playing === 'true', `the tour is not playing as the presentation opens (data-playing=${playing})`)
     await page.waitForSelector('[data-testid=present-overlay]')
     expect((await page.locator('.side-panel, [data-testid=checks]').count()) === 0, 'the side panel or checks table is still shown')

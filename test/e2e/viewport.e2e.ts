@@ -166,8 +166,9 @@ try {
     })
     await page.click('[data-testid=add-open]')
     await page.click('[data-testid=add-row-antminer-s21]')
-    await page.waitForFunction(() => (window as unknown as { __messages: string[] }).__messages.length > 0)
-    const message = await page.evaluate(() => (window as unknown as { __messages: string[] }).__messages.join(' | '))
+    // (A toast of the step before, e.g. "Undid: …", may still be on screen: wait for this one.)
+    await page.waitForFunction(() => (window as unknown as { __messages: string[] }).__messages.some((m) => m.startsWith('Added')))
+    const message = await page.evaluate(() => (window as unknown as { __messages: string[] }).__messages.find((m) => m.startsWith('Added'))!)
     // Where it went and what feeds it, with the room that feed has: in the full example hall no
     // board has room for a 700 kW row within the 80 % margin, and the message says that too.
     expect(/^Added .+ at x [\d.]+, y [\d.]+ m in .+, fed from \S+, (which has [\d,]+ kVA of room|the feed with the most room, but it has only [\d,]+ kVA)/.test(message), `message: "${message}"`)
