@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs'
 import { PNG } from 'pngjs'
 import type { Page } from 'playwright-core'
-import { collectErrors, launchBrowser, startPreview } from './browser'
+import { collectErrors, drawFrames, launchBrowser, startPreview } from './browser'
 import { expect, finish, test } from './harness'
 import { measureDrawCalls } from './drawcalls'
 
@@ -82,8 +82,7 @@ try {
 
   await test('utilisation colour mode renders with its legend', async () => {
     await page.click('[data-testid=colour-utilisation]')
-    const frame = await page.evaluate(() => (window.__invalidate?.(3), window.__gl?.info.render.frame ?? 0))
-    await page.waitForFunction((f) => (window.__gl?.info.render.frame ?? 0) > f + 2, frame)
+    await drawFrames(page, 3)
     const legend = await page.locator('[data-testid=legend]').innerText()
     expect(/of rating/.test(legend) && /over 100 %/.test(legend), `legend does not show utilisation bands: ${legend}`)
   })
@@ -115,8 +114,7 @@ try {
 
   await test('back in 3D the selection and the canvas remain', async () => {
     await page.click('[data-testid=view-3d]')
-    const frame = await page.evaluate(() => (window.__invalidate?.(3), window.__gl?.info.render.frame ?? 0))
-    await page.waitForFunction((f) => (window.__gl?.info.render.frame ?? 0) > f + 2, frame, { timeout: 30_000 })
+    await drawFrames(page, 3)
     await page.waitForSelector('[data-testid=selection-info]', { timeout: 30_000 })
   })
 

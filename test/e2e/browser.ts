@@ -96,3 +96,18 @@ export function collectErrors(page: import('playwright-core').Page, errors: stri
     if (m.type() === 'error' && !isHarmless(m.text())) errors.push(`console.error: ${m.text()}`)
   })
 }
+
+/** Waits until the canvas (which draws on demand) has drawn `frames` more frames, asking it for a
+ *  frame on every poll: a single request can fall into a moment the canvas holds its frames (the
+ *  verdict-first hold after a switch) or come before the canvas is mounted. */
+export async function drawFrames(page: import('playwright-core').Page, frames = 3, timeout = 120_000): Promise<void> {
+  const f0 = await page.evaluate(() => window.__gl?.info.render.frame ?? 0)
+  await page.waitForFunction(
+    ({ f0, frames }) => {
+      window.__invalidate?.(1)
+      return (window.__gl?.info.render.frame ?? 0) >= f0 + frames
+    },
+    { f0, frames },
+    { timeout, polling: 100 },
+  )
+}

@@ -1,7 +1,7 @@
 // Draw calls of the real app for a URL (e.g. `http://127.0.0.1:PORT/?scene=/campus.json`):
 // opens it in headless Chromium, waits for the report of the scene asked for, lets a few more
 // frames render, and reads the renderer's counters from window.__gl (see src/viewport/ExposeGl.tsx).
-import { launchBrowser } from './browser'
+import { drawFrames, launchBrowser } from './browser'
 
 export interface DrawCallSample {
   calls: number
@@ -18,8 +18,7 @@ export async function measureDrawCalls(url: string, timeoutMs = 120_000): Promis
     // With ?scene=, the app shows nothing until that scene is loaded, so the first report is its report.
     await page.waitForSelector(REPORT_READY, { timeout: timeoutMs })
     // The canvas draws on demand: ask for frames after the report.
-    const frameAtReport = await page.evaluate(() => (window.__invalidate?.(3), window.__gl?.info.render.frame ?? 0))
-    await page.waitForFunction((f) => (window.__gl?.info.render.frame ?? 0) > f + 2, frameAtReport, { timeout: timeoutMs })
+    await drawFrames(page, 3, timeoutMs)
     return await page.evaluate(() => {
       const render = window.__gl?.info.render
       return { calls: render?.calls ?? -1, triangles: render?.triangles ?? -1 }
