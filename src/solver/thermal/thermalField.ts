@@ -8,6 +8,7 @@ import type { Climate } from '../../model/catalogSchema'
 import type { Hall, Scene } from '../../model/sceneSchema'
 import { hallSupplyAir } from '../cooling/climate'
 import { variantLoads } from '../loads'
+import { siteClimate } from '../year/siteClimate'
 import { hallRackInlets } from './hallField'
 import type { FieldAir, ThermalOptions, ThermalResult } from './types'
 
@@ -21,14 +22,20 @@ export function climateFieldAir(hall: Hall, climate: Climate, catalog: Catalog, 
   return { intakeC: intake.supplyC, supplyC: params.crahSupplyAirC, densityKgM3: supply.densityKgM3 }
 }
 
-export function solveThermalField(scene: Scene, variantId: string, catalog: Catalog, options: ThermalOptions = {}): ThermalResult {
-  const started = now()
+/** What a variant's airflow fields are solved from: its params, loads and the site's weather as
+ *  solve() takes it (siteClimate: an embedded EPW file's design day, else the catalog climate), so
+ *  a heat map never answers for other weather than the inlet checks. */
+export function fieldInputs(scene: Scene, variantId: string, catalog: Catalog) {
   const variant = scene.variants.find((v) => v.id === variantId)
   if (!variant) throw new Error(`unknown variant "${variantId}"`)
-  const climate = catalog.climates.get(scene.site.climateId)
-  if (!climate) throw new Error(`unknown climate "${scene.site.climateId}"`)
+  const climate = siteClimate(scene.site, catalog).climate
   const params = resolveParams(scene.params, variant.params)
-  const loads = variantLoads(variant, catalog, params)
+  return { variant, climate, params, loads: variantLoads(variant, catalog, params) }
+}
+
+export function solveThermalField(scene: Scene, variantId: string, catalog: Catalog, options: ThermalOptions = {}): ThermalResult {
+  const started = now()
+  const { variant, climate, params, loads } = fieldInputs(scene, variantId, catalog)
   // The check grid by default: the heat map shows the very field the inlet checks judge.
   const withGrid: ThermalOptions = { grid: 'check', ...options }
   const halls = variant.halls.map((hall) =>

@@ -1,10 +1,8 @@
 // The 3-D airflow of every hall of a variant (hallAirflow3d.ts), with the design-day air the 2-D
 // field uses (thermal/thermalField.ts climateFieldAir: one source of the intake and supply air).
 import type { Catalog } from '../../model/catalog'
-import { resolveParams } from '../../model/params'
 import type { Scene } from '../../model/sceneSchema'
-import { variantLoads } from '../loads'
-import { climateFieldAir } from '../thermal/thermalField'
+import { climateFieldAir, fieldInputs } from '../thermal/thermalField'
 import { hallAirflow3d, type Airflow3dOptions, type HallAirflow3d } from './hallAirflow'
 
 export interface Airflow3dResult {
@@ -18,12 +16,7 @@ const now = (): number => (typeof performance !== 'undefined' ? performance.now(
 /** `warm`: states by hall id from a previous run of the same grid. */
 export function solveAirflow3d(scene: Scene, variantId: string, catalog: Catalog, options: Omit<Airflow3dOptions, 'warm'> & { warm?: Record<string, HallAirflow3d['state']> } = {}): Airflow3dResult {
   const started = now()
-  const variant = scene.variants.find((v) => v.id === variantId)
-  if (!variant) throw new Error(`unknown variant "${variantId}"`)
-  const climate = catalog.climates.get(scene.site.climateId)
-  if (!climate) throw new Error(`unknown climate "${scene.site.climateId}"`)
-  const params = resolveParams(scene.params, variant.params)
-  const loads = variantLoads(variant, catalog, params)
+  const { variant, climate, params, loads } = fieldInputs(scene, variantId, catalog)
   const { warm, ...rest } = options
   const halls = variant.halls.map((hall) => {
     const w = warm?.[hall.id]

@@ -9,6 +9,7 @@ import { builtInCatalog } from '../../../src/model/catalog'
 import { parseScene } from '../../../src/model/parse'
 import type { Scene } from '../../../src/model/sceneSchema'
 import { solveVariant } from '../../../src/solver'
+import { solveThermalField } from '../../../src/solver/thermal'
 import { main } from '../../../src/cli/main'
 
 const DIR = 'test/fixtures/weather'
@@ -36,6 +37,15 @@ describe('site.weather', () => {
     // The design day is the file's 0.4 % dry bulb, not Irkutsk's 27 °C.
     expect(report.climate.designDryBulbC).not.toBe(catalog.climates.get('irkutsk')!.designSummerDryBulbC)
     expect(db.filter((t) => t > report.climate.designDryBulbC).length).toBeLessThanOrEqual(36)
+  })
+
+  it('the heat map answers for the same weather as the inlet checks: every rack inlet the same', () => {
+    const s = scene({ file: 'chicago.epw', epw: EPW })
+    const report = solveVariant(s, 'asic', catalog, { year: false })
+    const field = solveThermalField(s, 'asic', catalog).halls[0]!
+    // On the catalog climate (Irkutsk, 27 °C design day) the field would be cooler than the checks'
+    // Chicago design day: one field, one weather.
+    for (const row of report.rows) expect(field.rackInletC[row.id]).toEqual(row.rackInletC)
   })
 
   it('a named file nobody loaded: the catalog climate, and the note says why', () => {
