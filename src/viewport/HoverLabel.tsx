@@ -4,27 +4,13 @@
 import { useMemo } from 'react'
 import { Html } from '@react-three/drei'
 import { builtInCatalog } from '../model/catalog'
-import type { Box } from '../model/layout'
 import { selectReport, selectVariant, useStore } from '../store'
 import { useDragState } from './tools/dragState'
 import { useTour } from './tour/tourStore'
+import { boxesByItem } from './tools/itemBoxes'
 import { hoverText } from './hoverText'
 import type { SceneLayout } from './sceneLayout'
 import './hoverLabel.css'
-
-function boxesById(layout: SceneLayout): Map<string, Box[]> {
-  const map = new Map<string, Box[]>()
-  const add = (id: string, box: Box) => {
-    const list = map.get(id)
-    if (list) list.push(box)
-    else map.set(id, [box])
-  }
-  for (const r of layout.racks) add(r.rowId, r.box)
-  for (const c of layout.cooling) add(c.placementId, c.box)
-  for (const p of layout.power) add(p.nodeId, p.box)
-  for (const b of layout.busways) add(b.nodeId, b.box)
-  return map
-}
 
 export function HoverLabel({ layout }: { layout: SceneLayout }) {
   const hoverId = useDragState((s) => s.hoverId)
@@ -32,7 +18,7 @@ export function HoverLabel({ layout }: { layout: SceneLayout }) {
   const presenting = useTour((s) => s.presenting)
   const variant = useStore(selectVariant)
   const report = useStore(selectReport)
-  const byId = useMemo(() => boxesById(layout), [layout])
+  const byId = useMemo(() => boxesByItem(layout, { power: true }), [layout])
   const text = useMemo(() => (hoverId && variant ? hoverText(hoverId, variant, report, builtInCatalog()) : null), [hoverId, variant, report])
   const boxes = hoverId ? byId.get(hoverId) : undefined
   if (!hoverId || !text || !boxes || dragging || presenting) return null
