@@ -121,6 +121,9 @@ export interface HallResult {
   liquidCapacityKW: number
   /** Installed (nameplate) electrical input of the hall's cooling units: what the power chain carries. */
   coolingPowerKW: number
+  /** Each cooling placement's nameplate electrical load (count × the unit's input), kW and kvar: the
+   *  loads the power flow put on its feeds; coolingPowerKW is their sum. */
+  coolingUnits: { id: string; kw: number; kvar: number }[]
   /** What the cooling plant draws on the design day at part load (≤ coolingPowerKW, except chillers
    *  whose draw follows their COP); the typical year's design hour draws the same. */
   plantPowerKW: number

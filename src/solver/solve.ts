@@ -139,23 +139,27 @@ export function solveVariant(scene: Scene, variantId: string, catalog: Catalog, 
       status: worstStatus([rowStatus.get(load.row.id) ?? 'ok', pathStatus.get(load.row.feed) ?? 'ok']),
     })),
   )
-  const hallResults: HallResult[] = halls.map((h) => ({
-    id: h.hall.id,
-    name: h.hall.name,
-    itKW: h.rows.reduce((s, r) => s + r.rowKW, 0),
-    heatAirKW: h.design.heatAirKW,
-    heatLiquidKW: h.design.heatLiquidKW,
-    airflowNeededM3s: h.design.airflowNeededM3s,
-    airflowSuppliedM3s: h.design.airflowSuppliedM3s,
-    airCapacityKW: h.design.airCapacityKW,
-    liquidCapacityKW: h.design.cduCapacityKW,
-    coolingPowerKW: loads.cooling.filter((c) => c.hallId === h.hall.id).reduce((s, c) => s + c.kw, 0),
-    plantPowerKW: h.design.coolingPowerKW,
-    supplyAirC: h.design.supplyAirC,
-    airDensityKgM3: h.design.airDensityKgM3,
-    coolantSupplyC: h.design.coolantSupplyC,
-    coolingContingencies: h.contingencies,
-  }))
+  const hallResults: HallResult[] = halls.map((h) => {
+    const units = loads.cooling.filter((c) => c.hallId === h.hall.id)
+    return {
+      id: h.hall.id,
+      name: h.hall.name,
+      itKW: h.rows.reduce((s, r) => s + r.rowKW, 0),
+      heatAirKW: h.design.heatAirKW,
+      heatLiquidKW: h.design.heatLiquidKW,
+      airflowNeededM3s: h.design.airflowNeededM3s,
+      airflowSuppliedM3s: h.design.airflowSuppliedM3s,
+      airCapacityKW: h.design.airCapacityKW,
+      liquidCapacityKW: h.design.cduCapacityKW,
+      coolingPowerKW: units.reduce((s, c) => s + c.kw, 0),
+      coolingUnits: units.map((c) => ({ id: c.id, kw: c.kw, kvar: c.kvar })),
+      plantPowerKW: h.design.coolingPowerKW,
+      supplyAirC: h.design.supplyAirC,
+      airDensityKgM3: h.design.airDensityKgM3,
+      coolantSupplyC: h.design.coolantSupplyC,
+      coolingContingencies: h.contingencies,
+    }
+  })
 
   const coolingKW = loads.cooling.reduce((s, c) => s + c.kw, 0)
   const facilityKW = flow.root.loadKW

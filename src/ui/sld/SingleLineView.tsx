@@ -3,7 +3,6 @@
 // select it, double-click (or "Path to") to see only its path from the grid, "× N" to unfold
 // identical branches. It fits the view on open, on every variant switch and on resize.
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
-import { builtInCatalog } from '../../model/catalog'
 import { selectReport, selectVariant, useStore } from '../../store'
 import { STATUS_COLOURS } from '../../viewport/palette'
 import { SldElement } from './SldElement'
@@ -132,7 +131,7 @@ export function SingleLineView() {
   const values = useMemo(() => {
     const map = new Map<string, BoxValues>()
     if (!layout || !variant) return map
-    const ctx = valueContext(variant, report, builtInCatalog())
+    const ctx = valueContext(report)
     for (const b of layout.boxes) {
       map.set(b.id, boxValues(b, ctx))
       for (const item of b.stack) map.set(item.id, boxValues(item, ctx))

@@ -2,8 +2,6 @@
 // and the verdict of the box's own checks. A fold of identical branches shows its most loaded member
 // (and the spread, when the members differ). Nothing here is computed twice: every figure is the
 // solver's, except a cooling placement's nameplate input (count × the catalog's unit input).
-import type { Catalog } from '../../model/catalog'
-import type { Variant } from '../../model/sceneSchema'
 import type { Check, CheckStatus, NodeResult, Report, RowResult } from '../../solver/report'
 import type { SldBox } from './sldGraph'
 
@@ -64,14 +62,10 @@ export interface SldValueContext {
   coolingKW: Map<string, number>
 }
 
-export function valueContext(variant: Variant, report: Report | null, catalog: Catalog): SldValueContext {
+export function valueContext(report: Report | null): SldValueContext {
   const checks = new Map<string, Check[]>()
   for (const c of report?.checks ?? []) checks.set(c.subjectId, [...(checks.get(c.subjectId) ?? []), c])
-  const coolingKW = new Map<string, number>()
-  for (const unit of variant.halls.flatMap((h) => h.cooling)) {
-    const model = catalog.coolingUnits.get(unit.modelId)
-    if (model) coolingKW.set(unit.id, unit.count * model.powerKW)
-  }
+  const coolingKW = new Map((report?.halls ?? []).flatMap((h) => h.coolingUnits.map((u) => [u.id, u.kw] as const)))
   return {
     nodes: new Map((report?.nodes ?? []).map((n) => [n.id, n])),
     rows: new Map((report?.rows ?? []).map((r) => [r.id, r])),

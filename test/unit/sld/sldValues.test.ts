@@ -16,7 +16,7 @@ const variant = scene.variants.find((v) => v.id === 'gpu-gb200-liquid')
 if (!variant) throw new Error('no gpu-gb200-liquid variant')
 const report = solveVariant(scene, variant.id, catalog)
 const graph = buildSldGraph(variant, catalog, { gridKV: scene.site.grid.voltageKV })
-const ctx = valueContext(variant, report, catalog)
+const ctx = valueContext(report)
 const box = (member: string): SldBox => {
   const found = [...graph.boxes, ...graph.boxes.flatMap((b) => b.stack)].find((b) => b.members.includes(member))
   if (!found) throw new Error(`no box holds ${member}`)
@@ -58,5 +58,18 @@ describe('figures on the diagram', () => {
     const node = report.nodes.find((n) => n.id === 'MV-1.A')
     expect(v.loadKVA).toBe(node?.loadKVA)
     expect(v.utilisation).toBeNull()
+  })
+
+  it('a cooling fold shows the placement load the power flow carried: the report\'s, count × unit input', () => {
+    const fans = box('fans-1.1A')
+    const v = boxValues(fans, ctx)
+    const hall = report.halls.find((h) => h.coolingUnits.some((u) => u.id === 'fans-1.1A'))
+    const unit = hall?.coolingUnits.find((u) => u.id === 'fans-1.1A')
+    // 21 exhaust fans × the 50-inch fan's input (catalog powerKW) = the placement's load
+    const model = catalog.coolingUnits.get('exhaust-fan-50in')
+    expect(unit?.kw).toBeCloseTo(21 * (model?.powerKW ?? NaN), 9)
+    expect(v.loadKW).toBe(Math.max(...fans.members.map((m) => hall?.coolingUnits.find((u) => u.id === m)?.kw ?? 0)))
+    // the hall's installed cooling power is the sum of its placements
+    expect(hall?.coolingPowerKW).toBeCloseTo(hall?.coolingUnits.reduce((s, u) => s + u.kw, 0) ?? NaN, 9)
   })
 })
