@@ -1,18 +1,16 @@
-// What the colours mean under the current colour mode (3D) or in the single-line diagram. By
-// kind, it names every kind of equipment the view draws for the current variant.
+// What the colours mean under the 3-D view's colour mode (the single-line diagram draws its own,
+// inside its SVG). By kind, it names every kind of equipment the view draws for the current variant.
 import { useMemo } from 'react'
 import { builtInCatalog } from '../model/catalog'
 import { selectReport, selectVariant, useStore } from '../store'
 import { drawnKinds } from '../viewport/legendKinds'
-import { SLD_COLOURS, UTILISATION_COLOURS as U } from '../viewport/palette'
+import { UTILISATION_COLOURS as U } from '../viewport/palette'
 import { buildSceneLayout } from '../viewport/sceneLayout'
 import { formatNumber } from './format'
 
 interface Entry {
   swatch: string
   label: string
-  /** A line sample instead of a swatch (diagram links). */
-  line?: 'solid' | 'dashed'
 }
 
 const STATUS: Entry[] = [
@@ -32,12 +30,6 @@ function utilisation(margin: number): Entry[] {
   ]
 }
 
-const LINKS: Entry[] = [
-  { swatch: SLD_COLOURS.link, label: 'Feed (A side)', line: 'solid' },
-  { swatch: SLD_COLOURS.linkB, label: 'B-side feed', line: 'dashed' },
-  { swatch: SLD_COLOURS.backup, label: 'Generator backup', line: 'dashed' },
-]
-
 const TWO_COLUMNS = { gridTemplateColumns: 'auto auto', columnGap: 14 } as const
 
 export function Legend() {
@@ -46,14 +38,13 @@ export function Legend() {
   const margin = useStore((s) => selectReport(s)?.params.continuousLoadFraction ?? 0.8)
   const variant = useStore(selectVariant)
   const kinds = useMemo(() => (variant ? drawnKinds(buildSceneLayout(variant, builtInCatalog())) : []), [variant])
-  // The single-line diagram draws its own legend (inside its SVG, so it goes out with an export).
   if (sld) return null
-  const byUtilisation = sld || mode === 'utilisation'
+  const byUtilisation = mode === 'utilisation'
   // Under 'temperature' racks follow the thermal legend; equipment keeps its kind colours.
   const byKind = mode === 'kind' || mode === 'temperature'
   const kindEntries: Entry[] = kinds.filter((k) => mode === 'kind' || !k.rack).map((k) => ({ swatch: k.colour, label: k.label }))
-  const entries = byUtilisation ? [...utilisation(margin), ...(sld ? LINKS : [])] : byKind ? kindEntries : STATUS
-  const title = byUtilisation ? (sld ? 'Load / rating' : 'Equipment load / rating') : mode === 'kind' || mode === 'temperature' ? 'Equipment' : 'Row / unit status'
+  const entries = byUtilisation ? utilisation(margin) : byKind ? kindEntries : STATUS
+  const title = byUtilisation ? 'Equipment load / rating' : mode === 'kind' || mode === 'temperature' ? 'Equipment' : 'Row / unit status'
   return (
     <div className="legend" data-testid="legend" style={!byUtilisation && byKind && entries.length > 8 ? TWO_COLUMNS : undefined}>
       <div className="legend-title" style={{ gridColumn: '1 / -1' }}>
@@ -61,15 +52,11 @@ export function Legend() {
       </div>
       {entries.map((e) => (
         <div key={e.label} className="legend-entry" data-testid="legend-entry">
-          {e.line ? (
-            <span className={`legend-line${e.line === 'dashed' ? ' dashed' : ''}`} style={{ borderTopColor: e.swatch }} />
-          ) : (
-            <span className="swatch" style={{ background: e.swatch }} />
-          )}
+          <span className="swatch" style={{ background: e.swatch }} />
           {e.label}
         </div>
       ))}
-      {byUtilisation && !sld && <div className="legend-note muted">Racks: their feed</div>}
+      {byUtilisation && <div className="legend-note muted">Racks: their feed</div>}
     </div>
   )
 }

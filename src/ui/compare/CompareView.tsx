@@ -13,6 +13,18 @@ import { StatusDot } from '../StatusDot'
 import { bindingTitle, COMPARE_ROWS, defaultPair, rowDelta } from './compareRows'
 import './compare.css'
 
+/** Label, A, B, B − A: both tables line up. */
+function CompareColumns() {
+  return (
+    <colgroup>
+      <col className="cmp-col-label" />
+      <col />
+      <col />
+      <col className="cmp-col-delta" />
+    </colgroup>
+  )
+}
+
 export function CompareView() {
   const scene = useStore((s) => s.scene)
   const current = useStore((s) => s.variantId)
@@ -50,12 +62,7 @@ export function CompareView() {
         </div>
         {a === b && <p className="cmp-same small">Both sides show the same variant: pick another one for A or B.</p>}
         <table className="cmp-table">
-          <colgroup>
-            <col className="cmp-col-label" />
-            <col />
-            <col />
-            <col className="cmp-col-delta" />
-          </colgroup>
+          <CompareColumns />
           <thead>
             <tr>
               <th />
@@ -157,12 +164,7 @@ function ChecksDiff({ ra, rb, all, setAll }: { ra: Report | undefined; rb: Repor
         </label>
       </div>
       <table className="cmp-table cmp-checks-table">
-        <colgroup>
-          <col className="cmp-col-label" />
-          <col />
-          <col />
-          <col className="cmp-col-delta" />
-        </colgroup>
+        <CompareColumns />
         <tbody>
           {shown.slice(0, 400).map((id) => {
             const x = ca.get(id)
