@@ -322,6 +322,9 @@ function uninformed(key: CalibrationKey, d: DataShape): string | null {
 const gain = (b: FitMetrics | null, a: FitMetrics | null): MetricGain | null =>
   b && a ? { nmbePct: Math.abs(b.nmbePct) - Math.abs(a.nmbePct), cvrmsePct: b.cvrmsePct - a.cvrmsePct } : null
 
+/** A calibration from a CSV's text: the result, or the CSV's errors (line and column). */
+export type CsvCalibration = { ok: true; result: CalibrationResult } | { ok: false; errors: string[] }
+
 /** The ids of a variant that measured data may name (measured.ts). */
 export function measuredTargets(variant: Variant): MeasuredTargets {
   return { powerNodes: new Set(variant.power.map((n) => n.id)), rows: new Set(variant.halls.flatMap((h) => h.rows.map((r) => r.id))) }
@@ -330,7 +333,7 @@ export function measuredTargets(variant: Variant): MeasuredTargets {
 /** calibrate() from the CSV's text: parsed against the variant's ids at the site weather's time
  *  zone (the EPW's), so that a caller (the app's worker request) needs no weather of its own.
  *  Errors as lines naming line and column. */
-export function calibrateCsv(scene: Scene, variantId: string, catalog: Catalog, csv: string, fileName: string, options: CalibrateOptions): { ok: true; result: CalibrationResult } | { ok: false; errors: string[] } {
+export function calibrateCsv(scene: Scene, variantId: string, catalog: Catalog, csv: string, fileName: string, options: CalibrateOptions): CsvCalibration {
   const variant = scene.variants.find((v) => v.id === variantId)
   if (!variant) throw new Error(`unknown variant "${variantId}"`)
   const parsed = parseMeasured(csv, measuredTargets(variant), siteClimate(scene.site, catalog).timeZoneH)
