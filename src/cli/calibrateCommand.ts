@@ -80,9 +80,9 @@ export function formatCalibration(r: CalibrationResult): string {
   if (r.fit) {
     lines.push('', `Fit (bounded Levenberg–Marquardt, priors from the parameters' confidence; ${r.fit.iterations} iterations)`)
     for (const p of r.fit.params) {
-      lines.push(`  ${p.key.padEnd(18)} ${p.value.toPrecision(4)} ± ${p.sigma.toPrecision(2)} ${p.unit}  (prior ${p.prior} ± ${p.priorSigma})${p.atBound ? '  at its bound' : ''}${p.determined ? '' : '  the data barely moves it: prior-dominated'}`)
+      lines.push(`  ${p.key.padEnd(21)} ${p.value.toPrecision(4)} ± ${p.sigma.toPrecision(2)} ${p.unit}  (prior ${p.prior} ± ${p.priorSigma})${p.atBound ? '  at its bound' : ''}${p.determined ? '' : '  the data barely moves it: prior-dominated'}`)
     }
-    for (const n of r.fit.notFitted) lines.push(`  ${n.key.padEnd(18)} not fitted: ${n.why}`)
+    for (const n of r.fit.notFitted) lines.push(`  ${n.key.padEnd(21)} not fitted: ${n.why}`)
     if (r.calibratedVariant) lines.push('', `Calibrated variant "${oneLine(r.calibratedVariant.id)}": ${oneLine(r.calibratedVariant.description ?? '')}`)
   }
   return `${lines.join('\n')}\n`

@@ -84,6 +84,21 @@ export const SolverParamsSchema = z.object({
    *  than one 50-inch (1.27 m) fan diameter; fans are rated with a free inlet (AMCA 210, type A),
    *  and walls or obstructions close to the inlet cut their flow (system effect, AMCA 201). */
   intakeClearanceM: quantity('a clearance', 0, 10, 'm'),
+  // Calibration overrides (docs/calibration.md): absent, the catalog figure rules; present, it
+  // replaces that figure everywhere the solver reads it. Optional so that a scene without them
+  // reports exactly what it did before they existed.
+  /** Power factor of every IT device (rows), replacing the devices' catalog powerFactor (reactive
+   *  power Q = P·tan(acos pf), solver/loads.ts). Catalog: e.g. Antminer S21 0.99 (APW12 PSU,
+   *  engineering-data.md §1, approx). Fitted to measured kVA. */
+  itPowerFactor: quantity('a power factor', 0.5, 1).optional(),
+  /** Wet-bulb effectiveness ε of every evaporative pad, T = DB − ε·(DB − WB), replacing the pads'
+   *  catalog effectiveness (cooling/plant/evaluate.ts padEffectivenessOf). Catalog: 0.8 for 150 mm
+   *  cellulose pads (models/cooling-units.json, approx). Fitted to inlet °C in pad season. */
+  padEffectiveness: quantity('an effectiveness', 0.1, 1).optional(),
+  /** Measured / catalog transformer losses: multiplies every transformer's no-load and load losses
+   *  P0 and Pk (power/transformer.ts). 1 = the catalog's passport values; IEC 60076-1 allows a unit
+   *  +10 % on its total losses, +15 % on each part. Fitted to transformer vs board kW. */
+  transformerLossFactor: quantity('a loss factor', 0.1, 5).optional(),
 })
 export type SolverParams = z.infer<typeof SolverParamsSchema>
 
@@ -163,6 +178,9 @@ export const PARAM_DOCS: Record<keyof SolverParams, string> = {
   liquidDeltaTK: 'Liquid loop return − supply rise, K',
   minAisleM: 'Narrowest aisle between two parallel rows, m',
   intakeClearanceM: 'Free face kept in front of intake pads and exhaust fans, m',
+  itPowerFactor: 'Power factor of the IT devices (absent: each device’s catalog value)',
+  padEffectiveness: 'Wet-bulb effectiveness of the evaporative pads (absent: the catalog’s)',
+  transformerLossFactor: 'Transformer losses P0 and Pk as a multiple of the catalog’s (absent: 1)',
 }
 
 /** Defaults, then the scene's overrides, then the variant's. */

@@ -111,7 +111,8 @@ function rowLoad(hall: Hall, row: Row, device: Device, catalog: Catalog, params:
     devicePowerW: powerW,
     rackKW,
     rowKW,
-    kvar: kvarFromKW(rowKW, device.powerFactor),
+    // params.itPowerFactor (a calibrated value) replaces the catalog's, where given.
+    kvar: kvarFromKW(rowKW, params.itPowerFactor ?? device.powerFactor),
     heatAirKW: rowKW - heatLiquidKW,
     heatLiquidKW,
     rowLengthM: rowLengthM(row, catalog),

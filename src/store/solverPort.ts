@@ -4,8 +4,7 @@ import type { Scene } from '../model/sceneSchema'
 import type { Report } from '../solver/report'
 import type { CapacityResult } from '../solver/economics/types'
 import type { ThermalResult } from '../solver/thermal'
-import type { MeasuredData } from '../model/weather/measured'
-import type { CalibrateOptions, CalibrationResult } from '../solver/calibration/calibrate'
+import type { CalibrateOptions, CsvCalibration } from '../solver/calibration/calibrate'
 
 export interface CapacityOptions {
   requiredTier?: 'N' | 'N+1' | '2N'
@@ -20,8 +19,9 @@ export interface SolverPort {
   prioritise?: (scene: Scene, variantId: string) => void
   /** The thermal field of a variant's halls; a port without it shows no heat map. */
   thermal?: (scene: Scene, variantId: string) => Promise<ThermalResult>
-  /** Model vs measured and the parameter fit for a meter CSV; a port without it cannot calibrate. */
-  calibrate?: (scene: Scene, variantId: string, data: MeasuredData, options: CalibrateOptions) => Promise<CalibrationResult>
+  /** Model vs measured and the parameter fit for a meter CSV (its text: read at the site weather's
+   *  time zone by the solver); a port without it cannot calibrate. */
+  calibrate?: (scene: Scene, variantId: string, csv: string, fileName: string, options: CalibrateOptions) => Promise<CsvCalibration>
 }
 
 let port: SolverPort | null = null

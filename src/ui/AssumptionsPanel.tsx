@@ -9,7 +9,9 @@ function rows(params: SolverParams): { key: string; label: string; value: string
   for (const key of Object.keys(PARAM_DOCS) as (keyof SolverParams)[]) {
     const value = params[key]
     const fallback = DEFAULT_PARAMS[key]
-    if (typeof value === 'number') {
+    // A calibration override left unset: the catalog's own figure is used.
+    if (value === undefined) out.push({ key, label: PARAM_DOCS[key], value: 'catalog', changed: false })
+    else if (typeof value === 'number') {
       out.push({ key, label: PARAM_DOCS[key], value: formatNumber(value, 2), changed: value !== fallback })
     } else if (typeof value === 'string') {
       out.push({ key, label: PARAM_DOCS[key], value, changed: value !== fallback })

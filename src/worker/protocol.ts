@@ -4,8 +4,7 @@ import type { Scene } from '../model/sceneSchema'
 import type { Report } from '../solver/report'
 import type { CapacityResult } from '../solver/economics/types'
 import type { ThermalResult } from '../solver/thermal'
-import type { MeasuredData } from '../model/weather/measured'
-import type { CalibrateOptions, CalibrationResult } from '../solver/calibration/calibrate'
+import type { CalibrateOptions, CsvCalibration } from '../solver/calibration/calibrate'
 
 export interface SolveRequest {
   type: 'solve'
@@ -32,13 +31,16 @@ export interface ThermalRequest {
   variantId: string
 }
 
-/** Model vs measured for a meter CSV, and the fit of the uncertain parameters (src/solver/calibration). */
+/** Model vs measured for a meter CSV, and the fit of the uncertain parameters (src/solver/calibration).
+ *  The CSV goes as text: its timestamps are read at the site weather's time zone, which only the
+ *  worker knows (the page never parses the EPW). */
 export interface CalibrateRequest {
   type: 'calibrate'
   requestId: number
   scene: Scene
   variantId: string
-  data: MeasuredData
+  csv: string
+  fileName: string
   options: CalibrateOptions
 }
 
@@ -48,5 +50,5 @@ export type SolveResponse =
   | { type: 'report'; requestId: number; report: Report }
   | { type: 'capacity'; requestId: number; result: CapacityResult }
   | { type: 'thermal'; requestId: number; result: ThermalResult }
-  | { type: 'calibration'; requestId: number; result: CalibrationResult }
+  | { type: 'calibration'; requestId: number; result: CsvCalibration }
   | { type: 'error'; requestId: number; message: string }

@@ -5,7 +5,7 @@
 import { builtInCatalog } from '../model/catalog'
 import { findCapacity, solveVariant } from '../solver/index'
 import { solveThermalField } from '../solver/thermal'
-import { calibrate } from '../solver/calibration/calibrate'
+import { calibrateCsv } from '../solver/calibration/calibrate'
 import type { SolveResponse, WorkerRequest } from './protocol'
 
 const scope = self as unknown as DedicatedWorkerGlobalScope
@@ -16,7 +16,7 @@ function answer(request: WorkerRequest): SolveResponse {
     return { type: 'report', requestId, report: solveVariant(request.scene, request.variantId, builtInCatalog()) }
   }
   if (request.type === 'calibrate') {
-    return { type: 'calibration', requestId, result: calibrate(request.scene, request.variantId, builtInCatalog(), request.data, request.options) }
+    return { type: 'calibration', requestId, result: calibrateCsv(request.scene, request.variantId, builtInCatalog(), request.csv, request.fileName, request.options) }
   }
   if (request.type === 'thermal') {
     return { type: 'thermal', requestId, result: solveThermalField(request.scene, request.variantId, builtInCatalog()) }

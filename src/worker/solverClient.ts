@@ -8,8 +8,7 @@ import type { Scene } from '../model/sceneSchema'
 import type { Report } from '../solver/report'
 import type { CapacityResult } from '../solver/economics/types'
 import type { ThermalResult } from '../solver/thermal'
-import type { MeasuredData } from '../model/weather/measured'
-import type { CalibrateOptions, CalibrationResult } from '../solver/calibration/calibrate'
+import type { CalibrateOptions, CsvCalibration } from '../solver/calibration/calibrate'
 import type { CapacityOptions, SolverPort } from '../store/solverPort'
 import type { SolveRequest, SolveResponse, WorkerRequest } from './protocol'
 
@@ -20,7 +19,7 @@ export interface SolverClient extends SolverPort {
   thermal: (scene: Scene, variantId: string) => Promise<ThermalResult>
   prioritise: (scene: Scene, variantId: string) => void
   /** Model vs measured and the fit run in a worker of their own, started on the first import. */
-  calibrate: (scene: Scene, variantId: string, data: MeasuredData, options: CalibrateOptions) => Promise<CalibrationResult>
+  calibrate: (scene: Scene, variantId: string, csv: string, fileName: string, options: CalibrateOptions) => Promise<CsvCalibration>
   dispose: () => void
 }
 
@@ -163,9 +162,9 @@ export function createSolverClient(): SolverClient {
       if (answer.type !== 'thermal') throw new Error(`solver worker answered a thermal field with "${answer.type}"`)
       return answer.result
     },
-    calibrate: async (scene, variantId, data, options) => {
+    calibrate: async (scene, variantId, csv, fileName, options) => {
       calibrator ??= openChannel()
-      const answer = await calibrator.send({ type: 'calibrate', requestId: nextId++, scene, variantId, data, options })
+      const answer = await calibrator.send({ type: 'calibrate', requestId: nextId++, scene, variantId, csv, fileName, options })
       if (answer.type !== 'calibration') throw new Error(`solver worker answered a calibration with "${answer.type}"`)
       return answer.result
     },

@@ -40,6 +40,12 @@ try {
     await page.waitForSelector('[data-testid=measured-fit]')
     const rows = await page.locator('[data-testid=measured-fit] tr').count()
     expect(rows >= 1, `no fitted parameter listed (${rows} rows)`)
+    // The catalog figures the meters inform are fitted (T-1.kVA: the power factor; row-2 inlet in
+    // July: the pads); the transformer losses are listed as not fitted (LV-IT is not metered).
+    const table = await page.locator('[data-testid=measured-fit]').innerText()
+    expect(/itPowerFactor\s+0\.9\d+ ± /.test(table), `no fitted power factor in:\n${table}`)
+    expect(/padEffectiveness\s+0\.\d+ ± /.test(table), `no fitted pad effectiveness in:\n${table}`)
+    expect(/transformerLossFactor\s+not fitted/.test(table), `the transformer losses are not listed as not fitted:\n${table}`)
     const add = await page.locator('[data-testid=measured-result] button', { hasText: 'Add' }).count()
     expect(add === 1, 'no "Add calibrated variant" button')
   })

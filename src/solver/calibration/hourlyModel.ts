@@ -5,7 +5,9 @@
 // design-day airflow field (cooling/inlet.ts, computed once per model: the field's shape is held
 // while the weather moves the supply air, as the year does); the power chain is the design flow
 // (power/flow.ts runFlow) with each hall's cooling units drawing the plant's power that hour in
-// proportion to their installed power, and the IT at its design load.
+// proportion to their installed power, and the IT at its design load. The params reach every
+// figure they reach in the solver: the device power and power factor (loads.ts), the transformer
+// losses (the chain is compiled with them), the pads and the setpoints (the plant).
 import type { Catalog } from '../../model/catalog'
 import type { SolverParams } from '../../model/params'
 import type { Scene, Variant } from '../../model/sceneSchema'
@@ -60,11 +62,11 @@ interface PowerParts {
   cooling: { kw: Float64Array; kvar: Float64Array; installedKW: number }[]
 }
 
-function powerParts(model: HourlyModel, loads: VariantLoads): PowerParts {
-  const it = loadArrays(model.chain, attachLoads({ rows: loads.rows, cooling: [] }).byNode)
+function powerParts(model: HourlyModel, chain: Chain, loads: VariantLoads): PowerParts {
+  const it = loadArrays(chain, attachLoads({ rows: loads.rows, cooling: [] }).byNode)
   const cooling = model.variant.halls.map((hall) => {
     const units = loads.cooling.filter((c) => c.hallId === hall.id)
-    const arr = loadArrays(model.chain, attachLoads({ rows: [], cooling: units }).byNode)
+    const arr = loadArrays(chain, attachLoads({ rows: [], cooling: units }).byNode)
     return { kw: arr.kw, kvar: arr.kvar, installedKW: units.reduce((s, u) => s + u.kw, 0) }
   })
   return { itKW: it.kw, itKvar: it.kvar, cooling }
@@ -77,14 +79,16 @@ export function modelSeries(model: HourlyModel, params: SolverParams, weather: H
   const plants: HallPlant[] = model.variant.halls.map((hall) => hallPlant(hall, loads.rows.filter((r) => r.hall === hall), model.catalog))
   const hallOfRow = new Map(loads.rows.map((r) => [r.row.id, model.variant.halls.indexOf(r.hall)]))
   const needsFlow = series.some((s) => s.unit === 'kW' || s.unit === 'kVA')
-  const parts = needsFlow ? powerParts(model, loads) : null
-  const nodes = model.chain.nodes.length
+  // The chain as prepared, unless the transformer losses are set (compiled with them: a few nodes).
+  const chain = params.transformerLossFactor === undefined ? model.chain : compileChain(model.variant, model.scene.site, model.catalog, params)
+  const parts = needsFlow ? powerParts(model, chain, loads) : null
+  const nodes = chain.nodes.length
   const kw = new Float64Array(nodes)
   const kvar = new Float64Array(nodes)
   const out = series.map(() => new Float64Array(n))
   const scratch = plants.map(() => emptyPlantState())
   const hour: Weather = { dryBulbC: 0, wetBulbC: 0 }
-  const nodeIndex = series.map((s) => (s.id === SITE_ID ? model.chain.rootIndex : (model.chain.index.get(s.id) ?? -1)))
+  const nodeIndex = series.map((s) => (s.id === SITE_ID ? chain.rootIndex : (chain.index.get(s.id) ?? -1)))
   for (let h = 0; h < n; h++) {
     hour.dryBulbC = weather.dryBulbC[h]!
     hour.wetBulbC = weather.wetBulbC[h]!
@@ -101,7 +105,7 @@ export function modelSeries(model: HourlyModel, params: SolverParams, weather: H
           kvar[k]! += share * c.kvar[k]!
         }
       })
-      flow = runFlow(model.chain, kw, kvar)
+      flow = runFlow(chain, kw, kvar)
     }
     for (let s = 0; s < series.length; s++) {
       const key = series[s]!

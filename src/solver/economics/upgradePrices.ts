@@ -71,12 +71,13 @@ class Pricing {
     return { unit, usd: p.usd, source: { name: unit.id, title: p.source.title, confidence: p.source.confidence } }
   }
 
-  /** Power factor of the IT on some rows, kW-weighted from the catalog (1 where unknown). */
+  /** Power factor of the IT on some rows, kW-weighted from the catalog (1 where unknown), or
+   *  params.itPowerFactor where set (a calibrated value, as in solver/loads.ts). */
   rowKVA(rowIds: Iterable<string>): number {
     let kva = 0
     for (const id of rowIds) {
       const r = this.rows.get(id)
-      if (r) kva += r.rowKW / (this.ctx.catalog.devices.get(r.deviceId)?.powerFactor ?? 1)
+      if (r) kva += r.rowKW / (this.ctx.params.itPowerFactor ?? this.ctx.catalog.devices.get(r.deviceId)?.powerFactor ?? 1)
     }
     return kva
   }

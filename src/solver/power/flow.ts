@@ -10,6 +10,7 @@
 // efficiency below MIN_EFFICIENCY as that floor (the scene schema bounds both well above; the
 // floors keep every figure finite should a smaller one get through).
 import type { Catalog } from '../../model/catalog'
+import type { SolverParams } from '../../model/params'
 import type { PowerNode, Site, Variant } from '../../model/sceneSchema'
 import type { NodeResult } from '../report'
 import type { NodeLoads } from '../loads'
@@ -49,7 +50,8 @@ function nodeRatingKVA(node: PowerNode, site: Site, catalog: Catalog): number | 
   return null
 }
 
-export function compileChain(variant: Variant, site: Site, catalog: Catalog): Chain {
+/** `params.transformerLossFactor` (a calibrated value) scales the transformers' active losses. */
+export function compileChain(variant: Variant, site: Site, catalog: Catalog, params?: Pick<SolverParams, 'transformerLossFactor'>): Chain {
   const nodes = variant.power
   const n = nodes.length
   const index = new Map(nodes.map((node, i) => [node.id, i]))
@@ -71,7 +73,7 @@ export function compileChain(variant: Variant, site: Site, catalog: Catalog): Ch
     rating[i] = r ?? NaN
     const model = node.kind === 'transformer' && node.modelId ? catalog.transformers.get(node.modelId) : undefined
     if (model && r !== null) {
-      const c = transformerLossCoefficients(model, r)
+      const c = transformerLossCoefficients(model, r, params?.transformerLossFactor)
       p0[i] = c.p0KW
       pk[i] = c.pkKW
       q0[i] = c.q0Kvar

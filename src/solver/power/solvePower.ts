@@ -5,7 +5,7 @@ import type { SolverParams } from '../../model/params'
 import type { Site, Variant } from '../../model/sceneSchema'
 import { attachLoads, type VariantLoads } from '../loads'
 import type { PowerState } from '../checks/types'
-import { loadArrays, solveFlow } from './flow'
+import { compileChain, loadArrays, solveFlow } from './flow'
 import { analyseRedundancy, type RedundancyInput } from './redundancy'
 import { usableIT } from './usable'
 
@@ -18,7 +18,7 @@ export function solvePower(
   coolingImpact?: RedundancyInput['coolingImpact'],
 ): PowerState {
   const attached = attachLoads(loads)
-  const flow = solveFlow(variant, site, catalog, attached.byNode)
+  const flow = solveFlow(variant, site, catalog, attached.byNode, compileChain(variant, site, catalog, params))
   const requiredTier = variant.requiredTier ?? 'N'
   const { kw: baseKW, kvar: baseKvar } = loadArrays(flow.chain, attached.byNode)
   const groups = analyseRedundancy({ variant, params, loads, base: flow, attached, baseKW, baseKvar, requiredTier, ...(coolingImpact ? { coolingImpact } : {}) })

@@ -27,8 +27,10 @@ export function leakageReactancePct(impedancePct: number, loadLossKW: number, ra
   return Math.sqrt(Math.max(0, impedancePct * impedancePct - urPct * urPct))
 }
 
-export function transformerLossCoefficients(model: Transformer, ratingKVA: number): TransformerLossCoefficients {
-  const scale = ratingKVA / model.ratingKVA
+/** `lossFactor` (params.transformerLossFactor, a calibrated value; 1 = the catalog's passport
+ *  figures) scales the active losses P0 and Pk; the reactive Q0 and Qk stay the passport's. */
+export function transformerLossCoefficients(model: Transformer, ratingKVA: number, lossFactor = 1): TransformerLossCoefficients {
+  const scale = (ratingKVA / model.ratingKVA) * lossFactor
   const uxPct = leakageReactancePct(model.impedancePct, model.loadLossKW, model.ratingKVA)
   return {
     p0KW: model.noLoadLossKW * scale,

@@ -1,19 +1,16 @@
 // Model vs measured in the app: import a meter CSV (docs/calibration.md), compare it with the
 // model hour by hour against ASHRAE Guideline 14, fit the uncertain parameters, and add the
 // calibrated variant to the scene (one undoable command). The figures are the solver's
-// (solver/calibration); this only shows them. Runs on the main thread after a paint: a few
-// seconds for a hall, longer for a campus.
+// (solver/calibration); this only shows them. The CSV's text goes to the solver worker, which
+// reads it at the site weather's time zone (the EPW's: the page never parses the weather), compares
+// and fits: a few seconds for a hall, longer for a campus, the page responsive throughout.
 import { useState } from 'react'
-import { builtInCatalog } from '../../model/catalog'
-import { describeWeatherIssue } from '../../model/weather/epw'
-import { parseMeasured, type MeasuredData } from '../../model/weather/measured'
 import type { CalibrationResult, SeriesComparison } from '../../solver/calibration/calibrate'
 import type { FitMetrics } from '../../solver/calibration/metrics'
-import { siteClimate } from '../../solver/year/siteClimate'
 import { selectVariant, solverPort, useStore } from '../../store'
 import './calibration.css'
 
-type State = { kind: 'idle' } | { kind: 'busy'; what: string } | { kind: 'error'; lines: string[] } | { kind: 'done'; result: CalibrationResult; data: MeasuredData; file: string }
+type State = { kind: 'idle' } | { kind: 'busy'; what: string } | { kind: 'error'; lines: string[] } | { kind: 'done'; result: CalibrationResult; csv: string; file: string }
 
 /** One decimal, never "-0.0". */
 const fixed1 = (v: number) => (Math.abs(v) < 0.05 ? 0 : v).toFixed(1)
@@ -60,7 +57,7 @@ export function MeasuredPanel() {
   const [state, setState] = useState<State>({ kind: 'idle' })
   if (!scene || !variant) return null
 
-  const run = (data: MeasuredData, file: string, fit: boolean) => {
+  const run = (csv: string, file: string, fit: boolean) => {
     // The comparison and the fit are physics: they run in the solver worker, never on this thread.
     const port = solverPort()
     if (!port?.calibrate) {
@@ -68,19 +65,13 @@ export function MeasuredPanel() {
       return
     }
     setState({ kind: 'busy', what: fit ? 'Fitting the parameters…' : 'Comparing with the model…' })
-    port.calibrate(scene, variant.id, data, { fit, dataLabel: file }).then(
-      (result) => setState({ kind: 'done', result, data, file }),
+    port.calibrate(scene, variant.id, csv, file, { fit, dataLabel: file }).then(
+      (answer) => setState(answer.ok ? { kind: 'done', result: answer.result, csv, file } : { kind: 'error', lines: answer.errors }),
       (e: unknown) => setState({ kind: 'error', lines: [e instanceof Error ? e.message : String(e)] }),
     )
   }
 
-  const onFile = async (file: File) => {
-    const text = await file.text()
-    const targets = { powerNodes: new Set(variant.power.map((n) => n.id)), rows: new Set(variant.halls.flatMap((h) => h.rows.map((r) => r.id))) }
-    const parsed = parseMeasured(text, targets, siteClimate(scene.site, builtInCatalog()).timeZoneH)
-    if (!parsed.ok) setState({ kind: 'error', lines: parsed.issues.map((i) => `${file.name}: ${describeWeatherIssue(i)}`) })
-    else run(parsed.data, file.name, false)
-  }
+  const onFile = async (file: File) => run(await file.text(), file.name, false)
 
   const addVariant = (result: CalibrationResult) => {
     const v = result.calibratedVariant
@@ -150,12 +141,22 @@ export function MeasuredPanel() {
               <table className="cal-fit small num" data-testid="measured-fit">
                 <tbody>
                   {state.result.fit.params.map((p) => (
-                    <tr key={p.key}>
+                    <tr key={p.key} title={`${p.label}. Prior: ${p.priorSource}. From ${p.informedBy.join(', ')}.`}>
                       <td>{p.key}</td>
                       <td>
                         {p.value.toPrecision(4)} ± {p.sigma.toPrecision(2)} {p.unit}
                       </td>
-                      <td className="muted">prior {p.prior}</td>
+                      <td className="muted">
+                        prior {Number(p.prior.toPrecision(4))} ± {Number(p.priorSigma.toPrecision(2))}
+                        {p.atBound ? ' · at its bound' : ''}
+                        {p.determined ? '' : ' · prior-dominated'}
+                      </td>
+                    </tr>
+                  ))}
+                  {state.result.fit.notFitted.map((n) => (
+                    <tr key={n.key} className="muted" title={n.why}>
+                      <td>{n.key}</td>
+                      <td colSpan={2}>not fitted</td>
                     </tr>
                   ))}
                 </tbody>
@@ -165,7 +166,7 @@ export function MeasuredPanel() {
               </button>
             </>
           ) : (
-            <button className="button small" data-testid="measured-fit-button" onClick={() => run(state.data, state.file, true)}>
+            <button className="button small" data-testid="measured-fit-button" onClick={() => run(state.csv, state.file, true)}>
               Fit parameters
             </button>
           )}

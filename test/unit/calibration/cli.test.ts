@@ -52,7 +52,18 @@ describe('halltwin calibrate', () => {
     expect(v.params!.fanFlowDerate).toBeLessThan(0.8)
     // The EPW path is rewritten relative to the output, so the calibrated scene still finds it.
     const check = await run(['check', out, '--variant', 'asic-calibrated', '--json'])
-    expect(JSON.parse(check.out).climate.weather.source).toBe('epw')
+    const report = JSON.parse(check.out)
+    expect(report.climate.weather.source).toBe('epw')
+    // The catalog figures the meters informed are overrides now (T-1.kVA: the power factor; row-2
+    // inlet in July: the pads), listed with the values the report used; the losses were not fitted
+    // (LV-IT is not metered).
+    expect(report.params.itPowerFactor).toBeCloseTo(0.99, 2)
+    expect(report.params.padEffectiveness).toBeCloseTo(0.8, 1)
+    expect(report.params.transformerLossFactor).toBeUndefined()
+    expect(r.out).toMatch(/transformerLossFactor +not fitted: needs kW/)
+    const economics = await run(['economics', out, '--variant', 'asic-calibrated', '--json'])
+    expect(economics.err).toBe('')
+    expect(JSON.parse(economics.out)[0].npvUsd).toEqual(expect.any(Number))
   })
 
   it('--no-fit --json: the comparison only', async () => {

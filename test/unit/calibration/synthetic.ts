@@ -44,22 +44,26 @@ export interface Synthetic {
 const MONTH_START_DAY = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334]
 const pad = (n: number) => String(n).padStart(2, '0')
 
+/** The meters of the fixture (test/fixtures/weather/chicago-measured.csv) and the noise of each at
+ *  noise = 1, in its unit per reading: kW, kW, kVA, K, m³ per 15 min. */
+export const FIXTURE_METERS: readonly (SeriesKey & { noise: number })[] = [
+  { id: 'GRID', unit: 'kW', noise: 10 },
+  { id: 'LV-AUX', unit: 'kW', noise: 0.2 },
+  { id: 'T-1', unit: 'kVA', noise: 10 },
+  { id: 'row-2', unit: 'inletC', noise: 0.3 },
+  { id: 'site', unit: 'waterM3', noise: 0.01 },
+]
+
 /** 15-min readings over `months` (0-based) of 2025, the model's values at `truth` plus noise
- *  (`noise` × each series' scale), a three-day hole in each month and blank cells. */
-export function syntheticCsv(scene: Scene, truth: Partial<SolverParams>, months: number[], noise: number, seed: number): Synthetic {
+ *  (`noise` × each meter's), a three-day hole in each month and blank cells. */
+export function syntheticCsv(scene: Scene, truth: Partial<SolverParams>, months: number[], noise: number, seed: number, meters: readonly (SeriesKey & { noise: number })[] = FIXTURE_METERS): Synthetic {
   const variant = scene.variants[0]!
   const site = siteClimate(scene.site, catalog)
   const params = resolveParams(scene.params, variant.params, truth)
   const model = prepareHourlyModel(scene, variant, catalog, site, resolveParams(scene.params, variant.params))
   const year = climateYear(site.climate)
-  const keys: SeriesKey[] = [
-    { id: 'GRID', unit: 'kW' },
-    { id: 'LV-AUX', unit: 'kW' },
-    { id: 'T-1', unit: 'kVA' },
-    { id: 'row-2', unit: 'inletC' },
-    { id: 'site', unit: 'waterM3' },
-  ]
-  const scale = [10, 0.2, 10, 0.3, 0.01] // kW, kW, kVA, K, m³ per 15 min: the noise's size at noise = 1
+  const keys: SeriesKey[] = meters.map((m) => ({ id: m.id, unit: m.unit }))
+  const scale = meters.map((m) => m.noise)
   const hours: number[] = []
   for (const m of months) for (let d = 0; d < [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m]!; d++) for (let h = 0; h < 24; h++) hours.push((MONTH_START_DAY[m]! + d) * 24 + h)
   const weather = { dryBulbC: Float64Array.from(hours, (h) => year.dryBulbC[h]!), wetBulbC: Float64Array.from(hours, (h) => year.wetBulbC[h]!) }

@@ -124,6 +124,12 @@ export function emptyPlantState(): PlantState {
 
 type SupplyUnits = Pick<PlantUnits, 'crahMode' | 'padEffectiveness'>
 
+/** The pads' wet-bulb effectiveness: params.padEffectiveness (a calibrated value) where given,
+ *  else the catalog's best in the hall; 0 without pads. */
+export function padEffectivenessOf(units: SupplyUnits, params: SolverParams): number {
+  return units.padEffectiveness > 0 ? (params.padEffectiveness ?? units.padEffectiveness) : 0
+}
+
 export function supplyMode(units: SupplyUnits, dryBulbC: number, params: SolverParams): SupplyMode {
   if (units.crahMode) return 'crah'
   if (units.padEffectiveness > 0 && dryBulbC > params.padOnAboveC) return 'pads'
@@ -136,7 +142,7 @@ export function supplyAirC(mode: SupplyMode, units: SupplyUnits, dryBulbC: numbe
     case 'crah':
       return params.crahSupplyAirC
     case 'pads':
-      return Math.max(params.winterMinSupplyC, padSupplyC(dryBulbC, Math.min(wetBulbC, dryBulbC), units.padEffectiveness))
+      return Math.max(params.winterMinSupplyC, padSupplyC(dryBulbC, Math.min(wetBulbC, dryBulbC), padEffectivenessOf(units, params)))
     case 'recirculation':
       return params.winterMinSupplyC
     case 'outside':
@@ -151,7 +157,7 @@ export function supplyBasis(mode: SupplyMode, units: SupplyUnits, weather: Weath
     case 'crah':
       return `CRAH supply setpoint ${params.crahSupplyAirC} °C`
     case 'pads':
-      return `outside air ${db} °C through evaporative pads (ε ${units.padEffectiveness}, wet bulb ${Math.min(weather.wetBulbC, db)} °C)`
+      return `outside air ${db} °C through evaporative pads (ε ${padEffectivenessOf(units, params)}, wet bulb ${Math.min(weather.wetBulbC, db)} °C)`
     case 'recirculation':
       return `outside air ${db} °C mixed with exhaust to ${params.winterMinSupplyC} °C`
     case 'outside':
