@@ -27,7 +27,12 @@ export interface HistorySlice {
 }
 
 /** Variants whose object changed: their reports are stale. */
+/** Variants whose answer an edit changes: those edited, or every one when anything they all share
+ *  (the site: grid, climate, weather, prices) changed. Bookmarks are camera views: no answer moves. */
 function changedVariants(before: Scene, after: Scene): Set<string> {
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)] as (keyof Scene)[])
+  const shared = [...keys].some((k) => k !== 'variants' && k !== 'bookmarks' && before[k] !== after[k])
+  if (shared) return new Set(after.variants.map((v) => v.id))
   const old = new Map(before.variants.map((v) => [v.id, v]))
   return new Set(after.variants.filter((v) => old.get(v.id) !== v).map((v) => v.id))
 }

@@ -9,6 +9,8 @@ import { expect, finish, test } from './harness'
 const REPORT_READY = '[data-testid=verdict][data-status]:not([data-status=pending])'
 const scene = readFileSync('test/fixtures/weather/chicago-hall.json')
 const csv = readFileSync('test/fixtures/weather/chicago-measured.csv')
+const EPW_NAME = 'USA_IL_Chicago-OHare.Intl.AP.725300_TMY3.epw'
+const epw = readFileSync(`test/fixtures/weather/${EPW_NAME}`)
 
 const server = await startPreview()
 const browser = await launchBrowser()
@@ -22,6 +24,19 @@ try {
   await page.locator('[data-testid=open-scene-input]').setInputFiles({ name: 'chicago-hall.json', mimeType: 'application/json', buffer: scene })
   await page.waitForFunction(() => document.querySelector('.topbar')?.textContent?.includes('Chicago'))
   await page.waitForSelector(REPORT_READY)
+
+  await test('a scene that names its EPW file asks for it, and then runs on it like the CLI', async () => {
+    const shown = await page.locator('[data-testid=weather-in-use]').getAttribute('data-source')
+    expect(shown === 'catalog', `before the file is opened the site runs on ${shown}, expected the catalog fallback`)
+    const button = await page.locator('[data-testid=open-weather]').innerText()
+    expect(button.includes(EPW_NAME), `the button names "${button}", not the scene's file`)
+    await page.locator('[data-testid=open-weather-input]').setInputFiles({ name: EPW_NAME, mimeType: 'text/plain', buffer: epw })
+    await page.waitForSelector('[data-testid=weather-in-use][data-source=epw]')
+    // The EPW's own design day (0.4 % dry bulb of Chicago O'Hare TMY3: 32.2 °C), as in the CLI.
+    const text = await page.locator('[data-testid=weather-in-use]').innerText()
+    expect(text.includes('32.2 °C dry'), `weather line: ${text}`)
+    expect((await page.locator('[data-testid=open-weather]').count()) === 0, 'the button stays after the file is in')
+  })
 
   await test('an imported meter CSV is compared with the model, series by series', async () => {
     await page.locator('[data-testid=measured-file]').setInputFiles({ name: 'chicago-measured.csv', mimeType: 'text/csv', buffer: csv })
@@ -44,7 +59,11 @@ try {
     // July: the pads); the transformer losses are listed as not fitted (LV-IT is not metered).
     const table = await page.locator('[data-testid=measured-fit]').innerText()
     expect(/itPowerFactor\s+0\.9\d+ ± /.test(table), `no fitted power factor in:\n${table}`)
-    expect(/padEffectiveness\s+0\.\d+ ± /.test(table), `no fitted pad effectiveness in:\n${table}`)
+    // On the scene's EPW (opened above) the app fits what the CLI fits on the same files:
+    // padEffectiveness 0.8010 ± 0.0032 (halltwin calibrate test/fixtures/weather/chicago-hall.json
+    // --measured …chicago-measured.csv). On the catalog fallback it was 0.36.
+    const pad = /padEffectiveness\s+(0\.\d+) ± /.exec(table)
+    expect(pad !== null && Math.abs(Number(pad[1]) - 0.801) < 0.01, `pad effectiveness ${pad?.[1]} in:\n${table}\nexpected 0.801 as in the CLI`)
     expect(/transformerLossFactor\s+not fitted/.test(table), `the transformer losses are not listed as not fitted:\n${table}`)
     const add = await page.locator('[data-testid=measured-result] button', { hasText: 'Add' }).count()
     expect(add === 1, 'no "Add calibrated variant" button')
