@@ -96,8 +96,11 @@ export function boxCells(g: Grid3, box: Box): number[] {
     const steps = Math.max(1, Math.ceil(box.widthM / Math.min(g.dx, g.dy)))
     for (let s = 0; s < steps; s++) {
       const a = ((s + 0.5) / steps - 0.5) * box.widthM
-      const i = Math.floor((box.cx + a * f.ux - g.originX) / g.dx)
-      const j = Math.floor((box.cy + a * f.uy - g.originY) / g.dy)
+      // A hair past the cell's lower edge: a row whose centre line lies on a cell edge must not
+      // land in two rows of cells from the rounding of cos/sin (sin π ≈ 1.2·10⁻¹⁶), which would
+      // box some of its racks in.
+      const i = Math.floor((box.cx + a * f.ux - g.originX) / g.dx + 1e-9)
+      const j = Math.floor((box.cy + a * f.uy - g.originY) / g.dy + 1e-9)
       if (i >= 0 && j >= 0 && i < g.nx && j < g.ny) plan.push([i, j])
     }
   }
