@@ -23,11 +23,12 @@ const GB200_PLANT: Pick<HallFill, 'cdus' | 'dryCoolers'> = {
  * The H100 variant with a rear-door heat exchanger on every rack: 50 kW doors (engineering-data.md
  * §6: 30–75 kW per rack, approx), chilled water at 20 °C — above the dew point of the pad-cooled
  * air (≈ 17.6 °C at 20.2 °C dry bulb, 18.5 °C wet bulb) — air-side effectiveness 0.8 (thermal3d
- * coils.ts); 16 CDUs in the hall for the door loops, 21 × 1 MW air-cooled chillers outside on four
- * new 2500 kVA transformers off the 10 kV switchgear.
+ * coils.ts); 16 CDUs in the hall for the door loops, 14 dry coolers (free cooling) and 19 × 1 MW
+ * air-cooled chillers outside on four new 2500 kVA transformers off the 10 kV switchgear.
  */
 function withRearDoors(v: Variant): Variant {
-  const chillerBanks = [6, 5, 5, 5]
+  const chillerBanks = [5, 5, 5, 4]
+  const dryBanks = [4, 4, 3, 3]
   const power: PowerNode[] = [...v.power]
   const hall = v.halls[0]!
   const cooling = [...hall.cooling, { id: 'cdus-1', modelId: 'cdu-1350kw', count: 16, position: { x: 69.5, y: 6 }, rotationDeg: 90, feed: 'LV-1.AUX' }]
@@ -37,6 +38,8 @@ function withRearDoors(v: Variant): Variant {
       { id: `LV-CH.${k + 1}`, kind: 'board', name: `Chiller LV board ${k + 1}`, parent: `T-CH.${k + 1}`, ratingKVA: 2500, placement: { position: { x: -7 - 8 * k, y: 58 }, rotationDeg: 0 } },
     )
     cooling.push({ id: `chillers-${k + 1}`, modelId: 'chiller-1000kw', count, position: { x: 0, y: 52 + 3.5 * k }, rotationDeg: 0, outdoor: true, feed: `LV-CH.${k + 1}` })
+    // Dry coolers ahead of the chillers: free cooling of the door water whenever the air allows.
+    cooling.push({ id: `drycoolers-${k + 1}`, modelId: 'dry-cooler-1000kw', count: dryBanks[k]!, position: { x: 78 + 5.4 * k, y: 0 }, rotationDeg: 90, outdoor: true, feed: `LV-CH.${k + 1}` })
   })
   return {
     ...v,
@@ -44,8 +47,8 @@ function withRearDoors(v: Variant): Variant {
     name: 'DGX H100, rear doors',
     description:
       'The DGX H100 rows with a rear-door heat exchanger on every rack (50 kW, chilled water at 20 °C, air-side ε 0.8): ' +
-      'each rack hands its heat to water before the next row breathes its exhaust. 16 CDUs in the hall and ' +
-      '21 × 1 MW air-cooled chillers outside on four new 10/0.4 kV transformers.',
+      'each rack hands its heat to water before the next row breathes its exhaust. 16 CDUs in the hall; ' +
+      '14 dry coolers and 19 × 1 MW air-cooled chillers outside on four new 10/0.4 kV transformers.',
     halls: [
       {
         ...hall,
