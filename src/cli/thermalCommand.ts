@@ -179,7 +179,14 @@ function formatAirflow3d(r: Airflow3dRecord): string {
     for (const [rowId, racks] of byRow) {
       const inlets = racks.map((x) => x.inletC)
       const outlets = racks.map((x) => x.outletC)
-      lines.push(`    ${rowId.padEnd(12)} inlet ${f1(Math.min(...inlets))}–${f1(Math.max(...inlets))} °C  outlet ${f1(Math.min(...outlets))}–${f1(Math.max(...outlets))} °C  (${racks.length} racks)`)
+      const coil = racks.reduce((s, x) => s + (x.coilKW ?? 0), 0)
+      const ci = (k: 'hotCapture' | 'coldCapture', name: string) => {
+        const v = racks.flatMap((x) => (x[k] !== undefined ? [x[k]! * 100] : []))
+        return v.length > 0 ? `  ${name} ${f1(Math.min(...v))}–${f1(Math.max(...v))} %` : ''
+      }
+      lines.push(
+        `    ${rowId.padEnd(12)} inlet ${f1(Math.min(...inlets))}–${f1(Math.max(...inlets))} °C  outlet ${f1(Math.min(...outlets))}–${f1(Math.max(...outlets))} °C  (${racks.length} racks)${coil > 0 ? `  rear doors ${coil.toFixed(0)} kW` : ''}${ci('hotCapture', 'HACI')}${ci('coldCapture', 'CACI')}`,
+      )
     }
     for (const n of h.notes) lines.push(`    note: ${n}`)
   }
