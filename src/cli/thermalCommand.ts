@@ -81,17 +81,26 @@ function gridOption(value: string | undefined): ThermalGridKind {
   throw new CliInputError(`--grid: expected check or fine, got ${JSON.stringify(value)}`)
 }
 
+/** A rack in the 3-D model: its air, its rear-door coil's duty (kW, when it has one) and its
+ *  capture index (0–1) where it faces a ducted hot (HACI) or cold aisle (CACI). */
+export interface RackAir3d extends RackAir {
+  coilKW?: number
+  hotCapture?: number
+  coldCapture?: number
+}
+
 /** One hall of the 3-D model: what `--model 3d --json` prints (the fields stay in the solver). */
 export interface HallAirflow3dRecord {
   hallId: string
   model: 'ffd-3d'
   grid: { kind: Airflow3dGridKind; nx: number; ny: number; nz: number; cellXM: number; cellYM: number; cellZM: number }
   air: { intakeC: number; supplyC: number; densityKgM3: number }
-  energy: { heatInKW: number; heatOutKW: number; errorPct: number }
+  /** heatOutKW: carried out by the air plus coilKW into the rear-door coils' water. */
+  energy: { heatInKW: number; heatOutKW: number; coilKW: number; errorPct: number }
   metrics: AirMetrics
   converged: boolean
   steps: number
-  racks: RackAir[]
+  racks: RackAir3d[]
   notes: string[]
 }
 
@@ -105,13 +114,27 @@ export interface Airflow3dRecord {
 }
 
 function hall3dRecord(h: HallAirflow3d): HallAirflow3dRecord {
-  const racks = Object.entries(h.rackInletC).flatMap(([rowId, inlets]) => inlets.map((inletC, index) => ({ rowId, index, inletC, outletC: h.rackOutletC[rowId]![index]! })))
+  const racks = Object.entries(h.rackInletC).flatMap(([rowId, inlets]) =>
+    inlets.map((inletC, index): RackAir3d => {
+      const coilKW = h.rackCoilKW[rowId]?.[index] ?? 0
+      const ci = h.rackCaptureIndex[rowId]?.[index]
+      return {
+        rowId,
+        index,
+        inletC,
+        outletC: h.rackOutletC[rowId]![index]!,
+        ...(coilKW > 0 ? { coilKW } : {}),
+        ...(ci?.hot != null ? { hotCapture: ci.hot } : {}),
+        ...(ci?.cold != null ? { coldCapture: ci.cold } : {}),
+      }
+    }),
+  )
   return {
     hallId: h.hallId,
     model: h.model,
     grid: { kind: h.grid, nx: h.nx, ny: h.ny, nz: h.nz, cellXM: h.cellXM, cellYM: h.cellYM, cellZM: h.cellZM },
     air: { intakeC: h.intakeC, supplyC: h.supplyC, densityKgM3: h.densityKgM3 },
-    energy: { heatInKW: h.heatInKW, heatOutKW: h.heatOutKW, errorPct: h.balanceErrorPct },
+    energy: { heatInKW: h.heatInKW, heatOutKW: h.heatOutKW, coilKW: h.coilKW, errorPct: h.balanceErrorPct },
     metrics: h.metrics,
     converged: h.converged,
     steps: h.steps,
@@ -144,15 +167,26 @@ function formatAirflow3d(r: Airflow3dRecord): string {
     const m = h.metrics
     lines.push(
       `  hall ${h.hallId}: ${h.grid.kind} grid ${h.grid.nx} × ${h.grid.ny} × ${h.grid.nz} (${h.grid.cellXM.toFixed(2)} × ${h.grid.cellYM.toFixed(2)} × ${h.grid.cellZM.toFixed(2)} m), ${h.steps} steps${h.converged ? ', steady' : ''}`,
-      `    air in ${f1(h.air.intakeC)} °C; heat in ${h.energy.heatInKW.toFixed(0)} kW, out ${h.energy.heatOutKW.toFixed(0)} kW (${h.energy.errorPct.toFixed(3)} %)`,
+      `    air in ${f1(h.air.intakeC)} °C; heat in ${h.energy.heatInKW.toFixed(0)} kW, out ${h.energy.heatOutKW.toFixed(0)} kW${h.energy.coilKW > 0 ? ` (air ${(h.energy.heatOutKW - h.energy.coilKW).toFixed(0)} kW + rear-door water ${h.energy.coilKW.toFixed(0)} kW)` : ''} (${h.energy.errorPct.toFixed(3)} %)`,
       `    RCI_HI ${f1(m.rciHiPct)} %  RCI_LO ${f1(m.rciLoPct)} %  RTI ${f1(m.rtiPct)} %  SHI ${m.shi.toFixed(3)}  RHI ${m.rhi.toFixed(3)}  (supply ${f1(m.supplyC)} °C, return ${f1(m.returnC)} °C, rack ΔT ${f1(m.equipmentDeltaTK)} K)`,
     )
-    const byRow = new Map<string, RackAir[]>()
+    for (const k of ['hot', 'cold'] as const) {
+      const c = m.captureIndex[k]
+      if (c) lines.push(`    ${k === 'hot' ? 'HACI' : 'CACI'} (capture index, ${k} aisles) mean ${f1(c.meanPct)} %, lowest ${f1(c.minPct)} % over ${c.racks} racks; ${c.below90} below 90 %`)
+    }
+    const byRow = new Map<string, RackAir3d[]>()
     for (const rack of h.racks) byRow.set(rack.rowId, [...(byRow.get(rack.rowId) ?? []), rack])
     for (const [rowId, racks] of byRow) {
       const inlets = racks.map((x) => x.inletC)
       const outlets = racks.map((x) => x.outletC)
-      lines.push(`    ${rowId.padEnd(12)} inlet ${f1(Math.min(...inlets))}–${f1(Math.max(...inlets))} °C  outlet ${f1(Math.min(...outlets))}–${f1(Math.max(...outlets))} °C  (${racks.length} racks)`)
+      const coil = racks.reduce((s, x) => s + (x.coilKW ?? 0), 0)
+      const ci = (k: 'hotCapture' | 'coldCapture', name: string) => {
+        const v = racks.flatMap((x) => (x[k] !== undefined ? [x[k]! * 100] : []))
+        return v.length > 0 ? `  ${name} ${f1(Math.min(...v))}–${f1(Math.max(...v))} %` : ''
+      }
+      lines.push(
+        `    ${rowId.padEnd(12)} inlet ${f1(Math.min(...inlets))}–${f1(Math.max(...inlets))} °C  outlet ${f1(Math.min(...outlets))}–${f1(Math.max(...outlets))} °C  (${racks.length} racks)${coil > 0 ? `  rear doors ${coil.toFixed(0)} kW` : ''}${ci('hotCapture', 'HACI')}${ci('coldCapture', 'CACI')}`,
+      )
     }
     for (const n of h.notes) lines.push(`    note: ${n}`)
   }

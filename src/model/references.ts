@@ -161,6 +161,14 @@ function checkVariant(variant: Variant, vi: number, catalog: Catalog, issues: Fi
         }
       }
     })
+    const rowIds = new Set(hall.rows.map((r) => r.id))
+    hall.containment?.forEach((aisle, ai) => {
+      const ap = `${hp}.containment[${ai}].rows`
+      aisle.rows.forEach((rowId, k) => {
+        if (!rowIds.has(rowId)) issues.push(unknownId(`${ap}[${k}]`, 'row of this hall', rowId, rowIds))
+      })
+      if (aisle.rows[0] === aisle.rows[1]) issues.push({ path: `${ap}[1]`, message: 'an aisle lies between two different rows' })
+    })
     hall.cooling.forEach((unit, ci) => {
       const cp = `${hp}.cooling[${ci}]`
       unique(unit.id, `${cp}.id`)

@@ -101,8 +101,20 @@ export const RowSchema = z.object({
   rackFeedsB: z.array(id()).optional(),
   /** Rating of each rack's circuit (per side), kVA: e.g. 3-phase 32 A at 400 V = 22.2 kVA. */
   circuitKVA: quantity('a circuit rating', 0.1, 10_000, 'kVA').optional(),
+  /** A rear-door heat exchanger on every rack of the row: a water coil on the exhaust face. */
+  rearDoor: z
+    .object({
+      /** Rated cooling of one rack's door, kW: the most it takes out of the rack's exhaust air. */
+      capacityKW: quantity('a coil capacity', 0.1, 1_000, 'kW'),
+      /** Chilled water supplied to the coil, °C (above the room's dew point: no condensate). */
+      waterSupplyC: quantity('a water supply temperature', 5, 40, '°C'),
+      /** Air-side effectiveness ε = (T_hot − T_leaving)/(T_hot − T_water); default 0.8. */
+      effectiveness: quantity('an effectiveness', 0.05, 1).optional(),
+    })
+    .optional(),
 })
 export type Row = z.infer<typeof RowSchema>
+export type RearDoor = NonNullable<Row['rearDoor']>
 
 export const CoolingPlacementSchema = z.object({
   id: id(),
@@ -125,6 +137,15 @@ export type CoolingPlacement = z.infer<typeof CoolingPlacementSchema>
 export const AirSchemeSchema = z.enum(['wall-to-wall', 'room', 'contained-aisle', 'rear-door'])
 export type AirScheme = z.infer<typeof AirSchemeSchema>
 
+export const AisleContainmentSchema = z.object({
+  /** The two rows either side of the aisle: their rears face it (hot) or their fronts (cold). */
+  rows: z.tuple([id(), id()]),
+  aisle: z.enum(['hot', 'cold']),
+  /** Panels and roof (default true); false: only the ceiling duct over an open aisle. */
+  enclosed: z.boolean().optional(),
+})
+export type AisleContainment = z.infer<typeof AisleContainmentSchema>
+
 export const HallSchema = z.object({
   id: id(),
   name: z.string().min(1).max(200),
@@ -136,6 +157,10 @@ export const HallSchema = z.object({
   airScheme: AirSchemeSchema,
   rows: z.array(RowSchema),
   cooling: z.array(CoolingPlacementSchema),
+  /** Contained aisles: the aisle between two rows closed by panels at the row ends and a roof at
+   *  the racks' top, ducted to outside pressure (a hot aisle to the exhaust fans, a cold aisle
+   *  from the intake); `enclosed: false` leaves only the duct, a grille in the ceiling over the aisle. */
+  containment: z.array(AisleContainmentSchema).optional(),
 })
 export type Hall = z.infer<typeof HallSchema>
 

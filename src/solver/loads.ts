@@ -37,8 +37,14 @@ export interface RowLoad {
   rackKW: number
   rowKW: number
   kvar: number
+  /** Heat to the room air after any rear-door coils, kW. */
   heatAirKW: number
+  /** Heat to liquid: the devices' liquid share plus the rear-door coils' water, kW. */
   heatLiquidKW: number
+  /** Of heatLiquidKW, what the rear-door coils take at their rated capacity (capped at the racks'
+   *  air-side heat), kW: the water load the plant is sized for. The 3-D airflow model computes
+   *  the coils' actual duty from the air they see (thermal3d/coils.ts). */
+  rearDoorKW: number
   rowLengthM: number
   supply: RowSupply
 }
@@ -102,7 +108,10 @@ function rowLoad(hall: Hall, row: Row, device: Device, catalog: Catalog, params:
   const powerW = devicePowerW(device, params)
   const rackKW = (row.devicesPerRack * powerW) / 1000
   const rowKW = rackKW * row.rackCount
-  const heatLiquidKW = rowKW * device.heatToLiquidShare
+  const deviceLiquidKW = rowKW * device.heatToLiquidShare
+  const rackAirKW = (rowKW - deviceLiquidKW) / row.rackCount
+  const rearDoorKW = row.rearDoor ? Math.min(row.rearDoor.capacityKW, rackAirKW) * row.rackCount : 0
+  const heatLiquidKW = deviceLiquidKW + rearDoorKW
   return {
     row,
     hall,
@@ -115,6 +124,7 @@ function rowLoad(hall: Hall, row: Row, device: Device, catalog: Catalog, params:
     kvar: kvarFromKW(rowKW, params.itPowerFactor ?? device.powerFactor),
     heatAirKW: rowKW - heatLiquidKW,
     heatLiquidKW,
+    rearDoorKW,
     rowLengthM: rowLengthM(row, catalog),
     supply: rowSupply(row),
   }

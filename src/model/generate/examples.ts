@@ -1,6 +1,6 @@
 // The example scenes: the default Siberian hall with its conversion variants, and the campus.
 import type { Catalog } from '../catalog'
-import type { Scene } from '../sceneSchema'
+import type { PowerNode, Scene, Variant } from '../sceneSchema'
 import { buildVariant, sceneShell, SIBERIA_HALL, type HallFill, type SiteOptions } from './miningSite'
 
 const S21_SHELVES: HallFill = { enclosureId: 'mining-shelf-5x4', deviceId: 'antminer-s21', devicesPerRack: 20, racksPerRow: 27 }
@@ -17,6 +17,49 @@ const GB200_RACKS: HallFill = {
 const GB200_PLANT: Pick<HallFill, 'cdus' | 'dryCoolers'> = {
   cdus: { modelId: 'cdu-1350kw', count: 15 },
   dryCoolers: { modelId: 'dry-cooler-1000kw', count: 14 },
+}
+
+/**
+ * The H100 variant with a rear-door heat exchanger on every rack: 50 kW doors (engineering-data.md
+ * §6: 30–75 kW per rack, approx), chilled water at 20 °C — above the dew point of the pad-cooled
+ * air (≈ 17.6 °C at 20.2 °C dry bulb, 18.5 °C wet bulb) — air-side effectiveness 0.8 (thermal3d
+ * coils.ts); 16 CDUs in the hall for the door loops, 14 dry coolers (free cooling) and 19 × 1 MW
+ * air-cooled chillers outside on four new 2500 kVA transformers off the 10 kV switchgear.
+ */
+function withRearDoors(v: Variant): Variant {
+  const chillerBanks = [5, 5, 5, 4]
+  const dryBanks = [4, 4, 3, 3]
+  const power: PowerNode[] = [...v.power]
+  const hall = v.halls[0]!
+  const cooling = [...hall.cooling, { id: 'cdus-1', modelId: 'cdu-1350kw', count: 16, position: { x: 69.5, y: 6 }, rotationDeg: 90, feed: 'LV-1.AUX' }]
+  chillerBanks.forEach((count, k) => {
+    power.push(
+      { id: `T-CH.${k + 1}`, kind: 'transformer', name: `Chiller transformer ${k + 1}`, parent: k % 2 === 0 ? 'MV-1.A' : 'MV-1.B', modelId: 'tmg-2500-10-04', placement: { position: { x: -7 - 8 * k, y: 54 }, rotationDeg: 0 } },
+      { id: `LV-CH.${k + 1}`, kind: 'board', name: `Chiller LV board ${k + 1}`, parent: `T-CH.${k + 1}`, ratingKVA: 2500, placement: { position: { x: -7 - 8 * k, y: 58 }, rotationDeg: 0 } },
+    )
+    cooling.push({ id: `chillers-${k + 1}`, modelId: 'chiller-1000kw', count, position: { x: 0, y: 52 + 3.5 * k }, rotationDeg: 0, outdoor: true, feed: `LV-CH.${k + 1}` })
+    // Dry coolers ahead of the chillers: free cooling of the door water whenever the air allows.
+    cooling.push({ id: `drycoolers-${k + 1}`, modelId: 'dry-cooler-1000kw', count: dryBanks[k]!, position: { x: 78 + 5.4 * k, y: 0 }, rotationDeg: 90, outdoor: true, feed: `LV-CH.${k + 1}` })
+  })
+  return {
+    ...v,
+    id: 'gpu-h100-rear-door',
+    name: 'DGX H100, rear doors',
+    description:
+      'The DGX H100 rows with a rear-door heat exchanger on every rack (50 kW, chilled water at 20 °C, air-side ε 0.8): ' +
+      'each rack hands its heat to water before the next row breathes its exhaust. 16 CDUs in the hall; ' +
+      '14 dry coolers and 19 × 1 MW air-cooled chillers outside on four new 10/0.4 kV transformers.',
+    halls: [
+      {
+        ...hall,
+        airScheme: 'rear-door',
+        rows: hall.rows.map((r) => ({ ...r, rearDoor: { capacityKW: 50, waterSupplyC: 20, effectiveness: 0.8 } })),
+        cooling,
+      },
+      ...v.halls.slice(1),
+    ],
+    power,
+  }
 }
 
 /** Camera bookmarks and the investor tour of the Irkutsk hall (site metres, z up). */
@@ -50,7 +93,7 @@ export function siberiaScene(catalog: Catalog): Scene {
     'Irkutsk 20 MW mining hall',
     'One 72 × 48 × 8 m hall of ~5,900 Antminer S21 on open shelving, outside air through evaporative pads on ' +
       'the south wall and 168 exhaust fans (4 tiers) on the north wall; 11 × 2500 kVA 10/0.4 kV unit transformers on two ' +
-      '25 MVA 110/10 kV substation transformers. Variants: the mining baseline and three AI conversions.',
+      '25 MVA 110/10 kV substation transformers. Variants: the mining baseline and four AI conversions.',
     [
       {
         ...buildVariant('asic-baseline', 'ASIC baseline', 'The hall as built: 297 shelves of 20 Antminer S21.', S21_SHELVES, o, catalog),
@@ -67,6 +110,12 @@ export function siberiaScene(catalog: Catalog): Scene {
           o,
           catalog,
         ),
+        requiredTier: 'N+1',
+        workload: 'inference',
+        fibreGbps: 200,
+      },
+      {
+        ...withRearDoors(buildVariant('gpu-h100-air', 'DGX H100, air', '', H100_RACKS, o, catalog)),
         requiredTier: 'N+1',
         workload: 'inference',
         fibreGbps: 200,

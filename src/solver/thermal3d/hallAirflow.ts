@@ -9,12 +9,15 @@ import type { Hall } from '../../model/sceneSchema'
 import type { RowLoad } from '../loads'
 import type { FieldAir } from '../thermal/types'
 import { FACE_CLOSED, FACE_FREE } from './domain'
-import { GRAVITY_M_S2, solveFlow3d, type FlowResult, type FlowState } from './ffd'
+import { AIR_NU_M2S, AIR_PRANDTL, GRAVITY_M_S2, TURBULENT_PRANDTL, solveFlow3d, type FlowState } from './ffd'
+import { applyCoils, settleCoils } from './coils'
+import { captureIndex } from './capture'
+import { assembleTemperature, createTemperatureSystem, heatBalance, type AirProps } from './temperature'
 import { faceArea, faceAxis, faceCells } from './grid3'
 import { buildHallDomain, hallGrid3, type HallGridSpec } from './hallDomain'
 import { airMetrics, type AirMetrics } from './metrics'
 import type { TurbulenceModel } from './turbulence'
-import { KELVIN_OFFSET } from '../constants'
+import { AIR_CP_J_PER_KG_K, KELVIN_OFFSET } from '../constants'
 
 export type Airflow3dGridKind = 'preview' | 'default'
 
@@ -71,9 +74,19 @@ export interface HallAirflow3d {
   /** Air through each rack, m³/s: its devices' flow plus what leaks through an open enclosure
    *  (a rack merged with its neighbours into one unit gets its share by its devices' flow). */
   rackAirflowM3s: Record<string, number[]>
+  /** Heat each rack's rear-door coil takes into the water, kW (0 without a coil; racks read out
+   *  together share their unit's duty by their heat). */
+  rackCoilKW: Record<string, number[]>
+  /** Capture index per rack, 0–1 (capture.ts): HACI where its rear faces a ducted hot aisle,
+   *  CACI where its front faces a ducted cold aisle; null elsewhere. */
+  rackCaptureIndex: Record<string, { hot: number | null; cold: number | null }[]>
   metrics: AirMetrics
+  /** Heat of the racks and sources, kW. */
   heatInKW: number
+  /** Heat carried out by the air plus the coils' water, kW. */
   heatOutKW: number
+  /** Of heatOutKW: the rear-door coils' water, kW. */
+  coilKW: number
   balanceErrorPct: number
   steps: number
   converged: boolean
@@ -93,9 +106,9 @@ export interface HallAirflow3d {
 
 /** Flow-weighted temperature of the air entering and leaving the hall air (outside openings,
  *  fans, handler supply and return), °C. */
-function supplyAndReturn(d: ReturnType<typeof buildHallDomain>['domain'], r: FlowResult): { supplyC: number; returnC: number } {
+function supplyAndReturn(d: ReturnType<typeof buildHallDomain>['domain'], state: FlowState, unitOutC: Float64Array): { supplyC: number; returnC: number } {
   const g = d.grid
-  const { vel, tempC } = r.state
+  const { vel, tempC } = state
   let qIn = 0
   let tIn = 0
   let qOut = 0
@@ -114,7 +127,7 @@ function supplyAndReturn(d: ReturnType<typeof buildHallDomain>['domain'], r: Flo
     const F = (fl ? 1 : -1) * vel[f]! * faceArea(g, faceAxis(g, f))
     if (F > 0) ((qOut += F), (tOut += F * tempC[cell]!))
     else if (F < 0) {
-      const inC = unit >= 0 ? r.unitOutC[unit]! : Number.isFinite(d.inflowC[f]!) ? d.inflowC[f]! : tempC[cell]!
+      const inC = unit >= 0 ? unitOutC[unit]! : Number.isFinite(d.inflowC[f]!) ? d.inflowC[f]! : tempC[cell]!
       qIn -= F
       tIn -= F * inC
     }
@@ -131,6 +144,10 @@ export function hallAirflow3d(hall: Hall, rows: readonly RowLoad[], air: FieldAi
   const d = built.domain
   const refC = air.intakeC
   const run = RUN[kind]
+  const props: AirProps = { densityKgM3: air.densityKgM3, cpJPerKgK: AIR_CP_J_PER_KG_K, prandtl: AIR_PRANDTL, prandtlT: TURBULENT_PRANDTL, nu: AIR_NU_M2S }
+  const rhoCp = air.densityKgM3 * AIR_CP_J_PER_KG_K
+  // Rear-door coils during the march: their duty for air entering the racks at the intake.
+  applyCoils(d, built.coils, () => refC, rhoCp)
   const result = solveFlow3d(
     d,
     {
@@ -149,6 +166,7 @@ export function hallAirflow3d(hall: Hall, rows: readonly RowLoad[], air: FieldAi
       // Boussinesq: β = 1/T_ref of an ideal gas.
       buoyancy: { gBeta: GRAVITY_M_S2 / (refC + KELVIN_OFFSET), refC },
       densityKgM3: air.densityKgM3,
+      cpJPerKgK: AIR_CP_J_PER_KG_K,
       pressureTol: 1e-3,
       averageShare: 0.5,
       temperatureSweeps: 2,
@@ -160,24 +178,59 @@ export function hallAirflow3d(hall: Hall, rows: readonly RowLoad[], air: FieldAi
     },
     options.warm,
   )
+  const notes = [...built.notes]
+  // The coils' duties follow the racks' inlets: settle them on the final flow.
+  let unitInC = result.unitInC
+  let unitOutC = result.unitOutC
+  let heatInW = result.heatInW
+  let heatOutW = result.heatOutW
+  let coilW = 0
+  const { vel: finalVel, nuT } = result.state
+  if (built.coils.length > 0 && !result.cancelled) {
+    const sys = createTemperatureSystem(grid.n, d.units.length)
+    assembleTemperature(d, finalVel, nuT, props, Infinity, result.state.tempC, sys)
+    const settled = settleCoils(d, built.coils, finalVel, result.state.tempC, props, sys, { batches: 60, sweeps: 100, tolK: 1e-5, tolW: 1 })
+    if (!settled.settled) notes.push(`rear-door coil duties still moving after ${settled.batches} batches of sweeps`)
+    unitInC = Float64Array.from(sys.unitInC)
+    unitOutC = Float64Array.from(sys.unitOutC)
+    coilW = built.coils.reduce((s, c) => s + c.dutyW, 0)
+    const hb = heatBalance(d, finalVel, result.state.tempC, props, sys, refC)
+    heatInW = hb.heatInW + coilW
+    heatOutW = hb.heatOutW + coilW
+  }
+  const coilOfUnit = new Map(built.coils.map((c) => [c.unit, c]))
+  // Capture index: one tracer solve per ducted aisle on the final flow; "local" is the rack's own
+  // aisle's duct (≈ 40 ms per aisle on the preview grid, ≈ 0.8 s on the default grid).
+  const captureOf: { kind: 'hot' | 'cold'; byUnit: Float64Array; rows: readonly string[] }[] = []
+  if (!result.cancelled) for (const a of built.aisles) captureOf.push({ kind: a.kind, byUnit: captureIndex(d, finalVel, nuT, props, a.ductFaces, a.kind).byUnit, rows: a.rows })
   const rackInletC: Record<string, number[]> = {}
   const rackOutletC: Record<string, number[]> = {}
   const rackAirflowM3s: Record<string, number[]> = {}
+  const rackCoilKW: Record<string, number[]> = {}
+  const rackCaptureIndex: Record<string, { hot: number | null; cold: number | null }[]> = {}
   const rackRecords = built.racks.map((r) => {
     // A rack with no unit of its own (no airflow, or boxed in) reads the air at its rear.
     const probeC = r.probeCell >= 0 ? result.state.tempC[r.probeCell]! : refC
-    const inC = r.unit >= 0 ? result.unitInC[r.unit]! : probeC
-    const outC = r.unit >= 0 ? result.unitOutC[r.unit]! : probeC
+    const inC = r.unit >= 0 ? unitInC[r.unit]! : probeC
+    const outC = r.unit >= 0 ? unitOutC[r.unit]! : probeC
     ;(rackInletC[r.rowId] ??= [])[r.index] = inC
     ;(rackOutletC[r.rowId] ??= [])[r.index] = outC
     const u = r.unit >= 0 ? d.units[r.unit]! : null
     const flowM3s = u && u.fanFlowM3s > 0 ? (r.flowM3s * u.flowM3s) / u.fanFlowM3s : 0
     ;(rackAirflowM3s[r.rowId] ??= [])[r.index] = flowM3s
-    return { inletC: inC, outletC: outC, flowM3s, heatKW: r.heatKW }
+    const coil = r.unit >= 0 ? coilOfUnit.get(r.unit) : undefined
+    ;(rackCoilKW[r.rowId] ??= [])[r.index] = coil && coil.rackHeatW > 0 ? (coil.dutyW * r.heatKW) / coil.rackHeatW : 0
+    const ci = (k: 'hot' | 'cold') => {
+      const c = captureOf.find((x) => x.kind === k && x.rows.includes(r.rowId))
+      return c && r.unit >= 0 ? c.byUnit[r.unit]! : null
+    }
+    const hot = ci('hot')
+    const cold = ci('cold')
+    ;(rackCaptureIndex[r.rowId] ??= [])[r.index] = { hot, cold }
+    return { inletC: inC, outletC: outC, flowM3s, heatKW: r.heatKW, ...(hot !== null ? { hotCapture: hot } : {}), ...(cold !== null ? { coldCapture: cold } : {}) }
   })
-  const { supplyC, returnC } = supplyAndReturn(d, result)
+  const { supplyC, returnC } = supplyAndReturn(d, result.state, unitOutC)
   const metrics = airMetrics(rackRecords, supplyC, returnC, air.densityKgM3)
-  const notes = [...built.notes]
   if (!result.converged && !result.cancelled) notes.push(`unsteady after ${result.steps} steps: temperatures are those of the mean flow of the last ${result.averagedSteps} steps`)
   if (result.cancelled) notes.push(`cancelled after ${result.steps} steps`)
   const speed = new Float32Array(grid.n)
@@ -213,10 +266,13 @@ export function hallAirflow3d(hall: Hall, rows: readonly RowLoad[], air: FieldAi
     rackInletC,
     rackOutletC,
     rackAirflowM3s,
+    rackCoilKW,
+    rackCaptureIndex,
     metrics,
-    heatInKW: result.heatInW / 1000,
-    heatOutKW: result.heatOutW / 1000,
-    balanceErrorPct: result.balanceErrorPct,
+    heatInKW: heatInW / 1000,
+    heatOutKW: heatOutW / 1000,
+    coilKW: coilW / 1000,
+    balanceErrorPct: Math.abs(heatInW) > 0 ? ((heatOutW - heatInW) / heatInW) * 100 : 0,
     steps: result.steps,
     converged: result.converged,
     cancelled: result.cancelled,

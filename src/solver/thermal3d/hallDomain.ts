@@ -14,6 +14,8 @@ import type { RowLoad } from '../loads'
 import { ENCLOSURE_LEAKAGE } from '../thermal/features'
 import { addHeatUnit, cellFaces, createDomain, fluidSide, markSolid, setFixedFlow, setOpening, type FlowDomain } from './domain'
 import { cellIndex, faceArea, faceAxis, makeGrid3, type Grid3 } from './grid3'
+import { REAR_DOOR_DEFAULT_EFFECTIVENESS, type RearDoorCoil, type UnitCoil } from './coils'
+import { buildAisle, type BuiltAisle } from './containment'
 
 /** Loss coefficient of the open area of an enclosure, Δp = ζ·ρ·v²/2: a sharp-edged opening with
  *  a discharge coefficient ≈ 0.6, ζ = 1/0.6² ≈ 2.8 (Idelchik, Handbook of Hydraulic Resistance,
@@ -29,6 +31,8 @@ export interface RackRef {
   flowM3s: number
   /** A rack with no unit: the air cell its inlet is read from (−1: none). */
   probeCell: number
+  /** Its rear-door coil, if any. */
+  rearDoor: RearDoorCoil | null
 }
 
 export interface HallDomain {
@@ -36,6 +40,10 @@ export interface HallDomain {
   racks: RackRef[]
   /** Exhaust-fan flow the domain takes out, m³/s. */
   fanFlowM3s: number
+  /** Units with rear-door coils: their racks' heat and the coils (duty set by coils.ts). */
+  coils: UnitCoil[]
+  /** Contained aisles (and open aisles with a duct) and their duct faces. */
+  aisles: BuiltAisle[]
   notes: string[]
 }
 
@@ -88,8 +96,11 @@ export function boxCells(g: Grid3, box: Box): number[] {
     const steps = Math.max(1, Math.ceil(box.widthM / Math.min(g.dx, g.dy)))
     for (let s = 0; s < steps; s++) {
       const a = ((s + 0.5) / steps - 0.5) * box.widthM
-      const i = Math.floor((box.cx + a * f.ux - g.originX) / g.dx)
-      const j = Math.floor((box.cy + a * f.uy - g.originY) / g.dy)
+      // A hair past the cell's lower edge: a row whose centre line lies on a cell edge must not
+      // land in two rows of cells from the rounding of cos/sin (sin π ≈ 1.2·10⁻¹⁶), which would
+      // box some of its racks in.
+      const i = Math.floor((box.cx + a * f.ux - g.originX) / g.dx + 1e-9)
+      const j = Math.floor((box.cy + a * f.uy - g.originY) / g.dy + 1e-9)
       if (i >= 0 && j >= 0 && i < g.nx && j < g.ny) plan.push([i, j])
     }
   }
@@ -195,15 +206,21 @@ export function buildHallDomain(hall: Hall, grid: Grid3, rows: readonly RowLoad[
   const notes: string[] = []
   // 1. Solid bodies first (racks, air handlers), so their faces to air exist.
   const rackBodies: { ref: RackRef; box: Box; cells: number[]; leak: number }[] = []
+  const rowBoxes = new Map<string, Box[]>()
   for (const load of rows) {
     const enclosure = catalog.enclosures.get(load.row.enclosureId)
     const boxes = rowRackBoxes(hall, load.row, catalog)
-    const heatKW = load.heatAirKW / load.row.rackCount
+    // The rack's heat into its air before a rear-door coil takes its share (loads.ts books the
+    // coils' rated duty as liquid heat; here the coil's duty follows the air it sees).
+    const heatKW = (load.heatAirKW + load.rearDoorKW) / load.row.rackCount
     const flowM3s = load.device.airflowM3s * load.row.devicesPerRack
+    const door = load.row.rearDoor
+    const rearDoor = door ? { capacityW: door.capacityKW * 1000, waterC: door.waterSupplyC, effectiveness: door.effectiveness ?? REAR_DOOR_DEFAULT_EFFECTIVENESS } : null
+    rowBoxes.set(load.row.id, boxes)
     boxes.forEach((box, index) => {
       const cells = boxCells(grid, box)
       for (const c of cells) markSolid(d, c)
-      rackBodies.push({ ref: { rowId: load.row.id, index, unit: -1, heatKW, flowM3s, probeCell: -1 }, box, cells, leak: enclosure ? ENCLOSURE_LEAKAGE[enclosure.kind] : 0 })
+      rackBodies.push({ ref: { rowId: load.row.id, index, unit: -1, heatKW, flowM3s, probeCell: -1, rearDoor }, box, cells, leak: enclosure ? ENCLOSURE_LEAKAGE[enclosure.kind] : 0 })
     })
   }
   const handlers: { id: string; box: Box; cells: number[]; flowM3s: number }[] = []
@@ -222,6 +239,23 @@ export function buildHallDomain(hall: Hall, grid: Grid3, rows: readonly RowLoad[
         handlers.push({ id: `${unit.id}#${m}`, box, cells, flowM3s: model.airflowM3s ?? 0 })
       })
     }
+  }
+  // 1b. Contained aisles: panels and roofs solid, their ducts open (before the racks' faces
+  //     become units, after every solid body is in place).
+  const aisles: BuiltAisle[] = []
+  let ductedM3s = 0
+  for (const spec of hall.containment ?? []) {
+    const built = buildAisle(d, { kind: spec.aisle, enclosed: spec.enclosed ?? true, rows: spec.rows, boxesA: rowBoxes.get(spec.rows[0]) ?? [], boxesB: rowBoxes.get(spec.rows[1]) ?? [] }, air.intakeC)
+    if (typeof built === 'string') {
+      notes.push(built)
+      continue
+    }
+    aisles.push(built)
+    if (built.kind === 'hot') for (const r of rackBodies) if (spec.rows.includes(r.ref.rowId)) ductedM3s += r.ref.flowM3s
+  }
+  if (aisles.length > 0) {
+    const n = (k: 'hot' | 'cold') => aisles.filter((a) => a.kind === k).length
+    notes.push(`${n('hot')} hot and ${n('cold')} cold aisles with a duct (${aisles.filter((a) => a.enclosed).length} enclosed by end panels and a roof)`)
   }
   // 2. Racks: front (−n) intake, rear (+n) exhaust. Racks narrower than a cell share faces with
   //    their neighbours: racks that share any face become one unit (their flows and heats add up,
@@ -251,6 +285,7 @@ export function buildHallDomain(hall: Hall, grid: Grid3, rows: readonly RowLoad[
   })
   let unplaced = 0
   let merged = 0
+  const coils: UnitCoil[] = []
   for (const members of groups.values()) {
     const intake = members.flatMap((m) => faceSets[m]!.intake)
     const exhaust = members.flatMap((m) => faceSets[m]!.exhaust)
@@ -258,6 +293,11 @@ export function buildHallDomain(hall: Hall, grid: Grid3, rows: readonly RowLoad[
     const heatW = members.reduce((s, m) => s + rackBodies[m]!.ref.heatKW * 1000, 0)
     const first = rackBodies[members[0]!]!.ref
     const unit = addHeatUnit(d, `${first.rowId}#${first.index}${members.length > 1 ? `+${members.length - 1}` : ''}`, intake, exhaust, flow, heatW)
+    const doors = members.map((m) => rackBodies[m]!.ref.rearDoor).filter((c): c is RearDoorCoil => c !== null)
+    if (unit >= 0 && doors.length > 0) {
+      // Racks read out together share their doors: capacities add, water and ε of the first.
+      coils.push({ unit, rackHeatW: heatW, coil: { capacityW: doors.reduce((s, c) => s + c.capacityW, 0), waterC: doors[0]!.waterC, effectiveness: doors[0]!.effectiveness }, dutyW: 0 })
+    }
     if (unit >= 0) {
       // Open area beside the devices: the 2-D field's enclosure leakage share of the front face.
       d.units[unit]!.leakAreaM2 = members.reduce((s, m) => s + rackBodies[m]!.leak * rackBodies[m]!.box.widthM * rackBodies[m]!.box.heightM, 0)
@@ -290,7 +330,12 @@ export function buildHallDomain(hall: Hall, grid: Grid3, rows: readonly RowLoad[
   // 4. Exhaust fans: each fan's flow over the wall faces it covers (shared faces add up).
   const fanFlow = new Map<number, number>()
   let fanFlowM3s = 0
-  for (const { box, flowM3s } of fanBoxes) {
+  // The hot aisles' ducts lead to the fans: the fans draw that much less from the hall.
+  const fanTotal = fanBoxes.reduce((s, b) => s + b.flowM3s, 0)
+  const wallShare = fanTotal > 0 ? Math.max(0, fanTotal - ductedM3s) / fanTotal : 1
+  if (ductedM3s > 0 && fanTotal > 0) notes.push(`the hot-aisle ducts feed the fans ${Math.min(ductedM3s, fanTotal).toFixed(0)} m³/s of the racks' exhaust; the fans draw ${(fanTotal * wallShare).toFixed(0)} m³/s from the hall`)
+  for (const { box, flowM3s: rated } of fanBoxes) {
+    const flowM3s = rated * wallShare
     const faces = wallFaces(grid, box).filter((f) => fluidSide(d, f))
     if (faces.length === 0) continue
     const area = faces.reduce((s, f) => s + faceArea(grid, faceAxis(grid, f)), 0)
@@ -307,5 +352,6 @@ export function buildHallDomain(hall: Hall, grid: Grid3, rows: readonly RowLoad[
   else if (openings > 0) notes.push('no intake openings in the scene: outside air enters along the wall opposite the fans')
   else notes.push('no opening to the outside: the hall air only exchanges heat with its air handlers')
   if (fanBoxes.length > 0) notes.push(`${fanBoxes.length} exhaust fans take out ${fanFlowM3s.toFixed(0)} m³/s`)
-  return { domain: d, racks, fanFlowM3s, notes }
+  if (coils.length > 0) notes.push(`${coils.length} rack units with rear-door coils`)
+  return { domain: d, racks, fanFlowM3s, coils, aisles, notes }
 }

@@ -11,6 +11,20 @@ export interface RackAirRecord {
   outletC: number
   flowM3s: number
   heatKW: number
+  /** Capture index of a rack whose rear faces a ducted hot aisle (HACI) / front a ducted cold
+   *  aisle (CACI), 0–1 (capture.ts); absent for racks outside such aisles. */
+  hotCapture?: number
+  coldCapture?: number
+}
+
+/** Capture index over the racks of the ducted aisles of one kind. */
+export interface CaptureSummary {
+  /** Mean and lowest over the racks, %. */
+  meanPct: number
+  minPct: number
+  racks: number
+  /** Racks below 90 % (VanGilder & Shrivastava 2007 call ≥ 90 % good). */
+  below90: number
 }
 
 export interface AirMetrics {
@@ -27,6 +41,20 @@ export interface AirMetrics {
   returnC: number
   equipmentDeltaTK: number
   bands: typeof RCI_DEFAULT_BANDS
+  /** Capture index (VanGilder & Shrivastava, ASHRAE Transactions 113(1), 2007): HACI, the share
+   *  of a rack's exhaust the local extracts take in directly; CACI, the share of a rack's intake
+   *  drawn straight from the local supplies. null: no ducted aisle of that kind. */
+  captureIndex: { hot: CaptureSummary | null; cold: CaptureSummary | null }
+}
+
+function captureSummary(values: readonly number[]): CaptureSummary | null {
+  if (values.length === 0) return null
+  return {
+    meanPct: (values.reduce((s, v) => s + v, 0) / values.length) * 100,
+    minPct: Math.min(...values) * 100,
+    racks: values.length,
+    below90: values.filter((v) => v < 0.9).length,
+  }
 }
 
 /**
@@ -59,5 +87,9 @@ export function airMetrics(racks: readonly RackAirRecord[], supplyC: number, ret
   const equipmentDeltaTK = q > 0 ? qdt / q : 0
   const rtiPct = equipmentDeltaTK > 0 ? ((returnC - supplyC) / equipmentDeltaTK) * 100 : 0
   const shi = heat + picked > 0 ? Math.max(0, picked) / (heat + Math.max(0, picked)) : 0
-  return { rciHiPct, rciLoPct, rtiPct, shi, rhi: 1 - shi, supplyC, returnC, equipmentDeltaTK, bands }
+  const captureIndex = {
+    hot: captureSummary(racks.flatMap((r) => (r.hotCapture !== undefined ? [r.hotCapture] : []))),
+    cold: captureSummary(racks.flatMap((r) => (r.coldCapture !== undefined ? [r.coldCapture] : []))),
+  }
+  return { rciHiPct, rciLoPct, rtiPct, shi, rhi: 1 - shi, supplyC, returnC, equipmentDeltaTK, bands, captureIndex }
 }

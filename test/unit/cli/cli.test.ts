@@ -52,7 +52,7 @@ describe('halltwin check', () => {
   it('--variant all --json gives one report per variant, and exits 1 when any fails', async () => {
     const r = await run('check', SCENE, '--variant', 'all', '--json')
     const reports = JSON.parse(r.out)
-    expect(reports.map((x: { variant: string }) => x.variant)).toEqual(['asic-baseline', 'gpu-h100-air', 'gpu-gb200-liquid', 'gpu-gb200-no-plant'])
+    expect(reports.map((x: { variant: string }) => x.variant)).toEqual(['asic-baseline', 'gpu-h100-air', 'gpu-h100-rear-door', 'gpu-gb200-liquid', 'gpu-gb200-no-plant'])
     expect(r.code).toBe(1)
   })
 
@@ -97,11 +97,11 @@ describe('halltwin economics and capacity', () => {
   it('economics prints variants side by side and a JSON array with NPV and IRR', async () => {
     const r = await run('economics', SCENE)
     expect(r.code).toBe(0)
-    expect(r.out).toMatch(/^NPV +\$13\.4 M +−\$\d+ M +\$\d+(\.\d)? M/m)
+    expect(r.out).toMatch(/^NPV +\$13\.4 M +−\$\d+ M +−\$\d+ M +\$\d+(\.\d)? M/m)
     // The baseline invests nothing, so it has no payback: "— (no investment)", as in the app and the report.
     expect(r.out).toMatch(/^Payback +— \(no investment\) /m)
     // GB200 without a liquid plant has the highest NPV but cannot run: never ranked, never best.
-    expect(r.out).toMatch(/^Rank by NPV +2 +not ranked +1 \(best\) +not ranked$/m)
+    expect(r.out).toMatch(/^Rank by NPV +2 +not ranked +not ranked +1 \(best\) +not ranked$/m)
     expect(r.out).toContain('Best NPV among the buildable variants: gpu-gb200-liquid')
     expect(r.out).toMatch(/gpu-gb200-no-plant is not buildable as drawn: Liquid heat vs CDU capacity — Main hall/)
     // Every capex line keeps its units.

@@ -51,7 +51,7 @@ describe('halltwin thermal --json', () => {
 
   it('--variant all: one record per variant, one rack record per rack of the scene', async () => {
     const records = JSON.parse((await run('thermal', SCENE, '--variant', 'all', '--json')).out) as ThermalRecord[]
-    expect(records.map((x) => x.variant)).toEqual(['asic-baseline', 'gpu-h100-air', 'gpu-gb200-liquid', 'gpu-gb200-no-plant'])
+    expect(records.map((x) => x.variant)).toEqual(['asic-baseline', 'gpu-h100-air', 'gpu-h100-rear-door', 'gpu-gb200-liquid', 'gpu-gb200-no-plant'])
     for (const rec of records) {
       const racks = sceneRacks(SCENE, rec.variant)
       for (const h of rec.halls) expect(h.racks).toHaveLength(racks[h.hallId]!)

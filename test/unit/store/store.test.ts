@@ -19,7 +19,7 @@ describe('store', () => {
     await settle()
     const s = useStore.getState()
     expect(s.variantId).toBe('asic-baseline')
-    expect(Object.keys(s.reports).sort()).toEqual(['asic-baseline', 'gpu-gb200-liquid', 'gpu-gb200-no-plant', 'gpu-h100-air'])
+    expect(Object.keys(s.reports).sort()).toEqual(['asic-baseline', 'gpu-gb200-liquid', 'gpu-gb200-no-plant', 'gpu-h100-air', 'gpu-h100-rear-door'])
     expect(s.reports['asic-baseline']!.verdict).toBe('ok')
   })
 

@@ -138,7 +138,8 @@ export function hallPlant(hall: Hall, rows: readonly RowLoad[], catalog: Catalog
     heatLiquidKW: liquid.reduce((s, r) => s + r.heatLiquidKW, 0),
     allowableInletC: minOrNull(air.map((r) => allowableInletC(r.device))),
     recommendedInletC: minOrNull(air.flatMap((r) => (r.device.inlet.recommendedMaxC !== undefined ? [r.device.inlet.recommendedMaxC] : []))),
-    coolantMaxC: minOrNull(liquid.flatMap((r) => (r.device.coolantMaxSupplyC !== undefined ? [r.device.coolantMaxSupplyC] : []))),
+    // Rear-door coils need their water at the supply temperature they were rated for.
+    coolantMaxC: minOrNull(liquid.flatMap((r) => [...(r.device.coolantMaxSupplyC !== undefined && r.heatLiquidKW > r.rearDoorKW ? [r.device.coolantMaxSupplyC] : []), ...(r.row.rearDoor ? [r.row.rearDoor.waterSupplyC] : [])])),
   }
 }
 
