@@ -104,12 +104,11 @@ export const RowSchema = z.object({
   /** A rear-door heat exchanger on every rack of the row: a water coil on the exhaust face. */
   rearDoor: z
     .object({
-      /** Rated cooling of one rack's door, kW: the most it takes out of the rack's exhaust air. */
+      /** Rated cooling of one rack's door, kW, at the rack's airflow and this water: the most it takes
+       *  out of the rack's exhaust air (solver/cooling/rearDoor.ts). */
       capacityKW: quantity('a coil capacity', 0.1, 1_000, 'kW'),
       /** Chilled water supplied to the coil, °C (above the room's dew point: no condensate). */
       waterSupplyC: quantity('a water supply temperature', 5, 40, '°C'),
-      /** Air-side effectiveness ε = (T_hot − T_leaving)/(T_hot − T_water); default 0.8. */
-      effectiveness: quantity('an effectiveness', 0.05, 1).optional(),
     })
     .optional(),
 })

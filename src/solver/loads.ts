@@ -11,6 +11,7 @@ import type { SolverParams } from '../model/params'
 import type { Hall, Row, Variant } from '../model/sceneSchema'
 import { rowLengthM } from '../model/layout'
 import { kvarFromKW } from './constants'
+import { rearDoorDutyKW } from './cooling/rearDoor'
 
 /** Racks of a row that share their feeds: `racks` racks take power from `a` and, dual-fed, from `b`. */
 export interface FeedPair {
@@ -110,7 +111,7 @@ function rowLoad(hall: Hall, row: Row, device: Device, catalog: Catalog, params:
   const rowKW = rackKW * row.rackCount
   const deviceLiquidKW = rowKW * device.heatToLiquidShare
   const rackAirKW = (rowKW - deviceLiquidKW) / row.rackCount
-  const rearDoorKW = row.rearDoor ? Math.min(row.rearDoor.capacityKW, rackAirKW) * row.rackCount : 0
+  const rearDoorKW = row.rearDoor ? rearDoorDutyKW(row.rearDoor, rackAirKW) * row.rackCount : 0
   const heatLiquidKW = deviceLiquidKW + rearDoorKW
   return {
     row,

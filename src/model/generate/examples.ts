@@ -22,8 +22,8 @@ const GB200_PLANT: Pick<HallFill, 'cdus' | 'dryCoolers'> = {
 /**
  * The H100 variant with a rear-door heat exchanger on every rack: 50 kW doors (engineering-data.md
  * §6: 30–75 kW per rack, approx), chilled water at 20 °C — above the dew point of the pad-cooled
- * air (≈ 17.6 °C at 20.2 °C dry bulb, 18.5 °C wet bulb) — air-side effectiveness 0.8 (thermal3d
- * coils.ts); 16 CDUs in the hall for the door loops, 14 dry coolers (free cooling) and 19 × 1 MW
+ * air (≈ 17.6 °C at 20.2 °C dry bulb, 18.5 °C wet bulb), each taking its rated duty
+ * (solver/cooling/rearDoor.ts); 16 CDUs in the hall for the door loops, 14 dry coolers (free cooling) and 19 × 1 MW
  * air-cooled chillers outside on four new 2500 kVA transformers off the 10 kV switchgear.
  */
 function withRearDoors(v: Variant): Variant {
@@ -53,7 +53,7 @@ function withRearDoors(v: Variant): Variant {
       {
         ...hall,
         airScheme: 'rear-door',
-        rows: hall.rows.map((r) => ({ ...r, rearDoor: { capacityKW: 50, waterSupplyC: 20, effectiveness: 0.8 } })),
+        rows: hall.rows.map((r) => ({ ...r, rearDoor: { capacityKW: 50, waterSupplyC: 20 } })),
         cooling,
       },
       ...v.halls.slice(1),

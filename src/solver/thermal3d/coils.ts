@@ -1,32 +1,23 @@
-// Rear-door heat exchangers (a water coil on a rack's exhaust face) in the 3-D airflow model.
-// The rack heats its air by P/(ρ·cp·Q); the coil then takes
-//   Q_coil = min(capacity, max(0, ε·ρ·cp·Q·(T_hot − T_water)))
-// out of it into the chilled water (ε-NTU with the air the smaller capacity rate: ε is the coil's
-// air-side effectiveness, (T_hot − T_leaving)/(T_hot − T_water)), so the air leaves at
-//   T_leaving = T_in + (P − Q_coil)/(ρ·cp·Q) ≥ T_water.
+// Rear-door heat exchangers (a water coil on a rack's exhaust face) in the 3-D airflow model. The
+// duty is the plant model's rule (cooling/rearDoor.ts): the door's rated duty, at most the rack's
+// heat, never cooling the air below the water — here with each rack's own inlet from the field.
 // In the domain a rack is a fan-with-heat whose exhaust is T_in + heat/(ρ·cp·Q) (domain.ts); a coil
 // makes its heat P − Q_coil, and Q_coil follows T_in: `settleCoils` iterates the steady temperature
 // on the final flow with the coils' duties until they stop changing.
+import { rearDoorDutyKW } from '../cooling/rearDoor'
 import type { FlowDomain } from './domain'
 import { solveTemperatureSweeps, type AirProps, type TemperatureSystem } from './temperature'
-
-/** Air-side effectiveness of a rear-door coil when the scene gives none: a finned coil with the
- *  air the smaller capacity rate at NTU ≈ 2 (cross-flow, ε ≈ 0.8; Incropera & DeWitt,
- *  Fundamentals of Heat and Mass Transfer, ε-NTU relations; approx — replace with the door's
- *  datasheet: leaving air at the rated duty and water temperature). */
-export const REAR_DOOR_DEFAULT_EFFECTIVENESS = 0.8
 
 export interface RearDoorCoil {
   /** Rated duty, W (the sum of the doors of a unit's racks). */
   capacityW: number
   waterC: number
-  effectiveness: number
 }
 
-/** Heat the coil takes out of air arriving at `hotC`, W. */
-export function coilDutyW(coil: RearDoorCoil, hotC: number, flowM3s: number, rhoCp: number): number {
-  const possible = coil.effectiveness * rhoCp * flowM3s * (hotC - coil.waterC)
-  return Math.min(coil.capacityW, Math.max(0, possible))
+/** Heat the coil takes out of a rack's `rackHeatW` for air entering at `inletC`, W. */
+export function coilDutyW(coil: RearDoorCoil, rackHeatW: number, inletC: number, flowM3s: number, rhoCp: number): number {
+  const door = { capacityKW: coil.capacityW / 1000, waterSupplyC: coil.waterC }
+  return 1000 * rearDoorDutyKW(door, rackHeatW / 1000, { inletC, capacityRateKWPerK: (rhoCp * flowM3s) / 1000 })
 }
 
 /** A unit with coils: the rack heat P (W) and the coil, by unit index. */
@@ -42,8 +33,7 @@ export function applyCoils(d: FlowDomain, coils: UnitCoil[], inletC: (unit: numb
   let change = 0
   for (const c of coils) {
     const u = d.units[c.unit]!
-    const hot = u.flowM3s > 0 ? inletC(c.unit) + c.rackHeatW / (rhoCp * u.flowM3s) : inletC(c.unit)
-    const duty = coilDutyW(c.coil, hot, u.flowM3s, rhoCp)
+    const duty = coilDutyW(c.coil, c.rackHeatW, inletC(c.unit), u.flowM3s, rhoCp)
     change = Math.max(change, Math.abs(duty - c.dutyW))
     c.dutyW = duty
     u.heatW = c.rackHeatW - duty

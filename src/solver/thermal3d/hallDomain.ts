@@ -14,7 +14,7 @@ import type { RowLoad } from '../loads'
 import { ENCLOSURE_LEAKAGE } from '../thermal/features'
 import { addHeatUnit, cellFaces, createDomain, fluidSide, markSolid, setFixedFlow, setOpening, type FlowDomain } from './domain'
 import { cellIndex, faceArea, faceAxis, makeGrid3, type Grid3 } from './grid3'
-import { REAR_DOOR_DEFAULT_EFFECTIVENESS, type RearDoorCoil, type UnitCoil } from './coils'
+import type { RearDoorCoil, UnitCoil } from './coils'
 import { buildAisle, type BuiltAisle } from './containment'
 
 /** Loss coefficient of the open area of an enclosure, Δp = ζ·ρ·v²/2: a sharp-edged opening with
@@ -211,11 +211,11 @@ export function buildHallDomain(hall: Hall, grid: Grid3, rows: readonly RowLoad[
     const enclosure = catalog.enclosures.get(load.row.enclosureId)
     const boxes = rowRackBoxes(hall, load.row, catalog)
     // The rack's heat into its air before a rear-door coil takes its share (loads.ts books the
-    // coils' rated duty as liquid heat; here the coil's duty follows the air it sees).
+    // duty for air above the water; here the same rule sees each rack's inlet).
     const heatKW = (load.heatAirKW + load.rearDoorKW) / load.row.rackCount
     const flowM3s = load.device.airflowM3s * load.row.devicesPerRack
     const door = load.row.rearDoor
-    const rearDoor = door ? { capacityW: door.capacityKW * 1000, waterC: door.waterSupplyC, effectiveness: door.effectiveness ?? REAR_DOOR_DEFAULT_EFFECTIVENESS } : null
+    const rearDoor = door ? { capacityW: door.capacityKW * 1000, waterC: door.waterSupplyC } : null
     rowBoxes.set(load.row.id, boxes)
     boxes.forEach((box, index) => {
       const cells = boxCells(grid, box)
@@ -295,8 +295,8 @@ export function buildHallDomain(hall: Hall, grid: Grid3, rows: readonly RowLoad[
     const unit = addHeatUnit(d, `${first.rowId}#${first.index}${members.length > 1 ? `+${members.length - 1}` : ''}`, intake, exhaust, flow, heatW)
     const doors = members.map((m) => rackBodies[m]!.ref.rearDoor).filter((c): c is RearDoorCoil => c !== null)
     if (unit >= 0 && doors.length > 0) {
-      // Racks read out together share their doors: capacities add, water and ε of the first.
-      coils.push({ unit, rackHeatW: heatW, coil: { capacityW: doors.reduce((s, c) => s + c.capacityW, 0), waterC: doors[0]!.waterC, effectiveness: doors[0]!.effectiveness }, dutyW: 0 })
+      // Racks read out together share their doors: capacities add, the water of the first.
+      coils.push({ unit, rackHeatW: heatW, coil: { capacityW: doors.reduce((s, c) => s + c.capacityW, 0), waterC: doors[0]!.waterC }, dutyW: 0 })
     }
     if (unit >= 0) {
       // Open area beside the devices: the 2-D field's enclosure leakage share of the front face.

@@ -19,11 +19,10 @@ function edited(edit: (s: any) => void) {
 }
 
 describe('rows[].rearDoor', () => {
-  it('refuses a capacity, water temperature or effectiveness out of range, naming the field', () => {
+  it('refuses a capacity or water temperature out of range, naming the field', () => {
     const cases: [string, unknown, RegExp][] = [
       ['capacityKW', 0, /coil capacity between 0\.1 and 1,000 kW/],
       ['waterSupplyC', 60, /water supply temperature between 5 and 40 °C/],
-      ['effectiveness', 1.5, /effectiveness between 0\.05 and 1/],
     ]
     for (const [field, value, message] of cases) {
       const r = edited((s) => (s.variants[ri].halls[0].rows[3].rearDoor[field] = value))
