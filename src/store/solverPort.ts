@@ -6,6 +6,7 @@ import type { CapacityResult } from '../solver/economics/types'
 import type { ThermalResult } from '../solver/thermal'
 import type { MeasuredData } from '../model/weather/measured'
 import type { CalibrateOptions, CalibrationResult } from '../solver/calibration/calibrate'
+import type { Airflow3dHandlers, Airflow3dRun } from '../solver/thermal3d/view'
 
 export interface CapacityOptions {
   requiredTier?: 'N' | 'N+1' | '2N'
@@ -22,6 +23,9 @@ export interface SolverPort {
   thermal?: (scene: Scene, variantId: string) => Promise<ThermalResult>
   /** Model vs measured and the parameter fit for a meter CSV; a port without it cannot calibrate. */
   calibrate?: (scene: Scene, variantId: string, data: MeasuredData, options: CalibrateOptions) => Promise<CalibrationResult>
+  /** A 3-D airflow run (preview grid, then default) with progress and cancel; a port without it
+   *  shows no 3-D airflow view. */
+  airflow3d?: (scene: Scene, variantId: string, handlers: Airflow3dHandlers) => Airflow3dRun
 }
 
 let port: SolverPort | null = null
