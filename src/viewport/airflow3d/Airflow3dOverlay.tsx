@@ -1,0 +1,133 @@
+// The 3-D airflow overlay (issue 12, point 5): per hall a horizontal slice at rack inlet height
+// and a vertical slice across the rows (one textured plane each, the heat map's colour ramp), the
+// streamlines (one line-segments object), and every rack coloured by its 3-D inlet air (one
+// instanced mesh). Starts a run in the worker when the mode is on and the scene or variant
+// changes (airflow3dStore.ts); draws whatever view the worker last sent.
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
+import { useThree } from '@react-three/fiber'
+import { Color, DataTexture, DoubleSide, LinearFilter, Matrix4, RGBAFormat, SRGBColorSpace, type InstancedMesh } from 'three'
+import type { Airflow3dHallView, Airflow3dView } from '../../solver/thermal3d/view'
+import { selectVariant, useStore } from '../../store'
+import { boxMatrix } from '../boxMatrix'
+import type { RackItem } from '../sceneLayout'
+import { thermalCss } from '../thermalScale'
+import { useAirflow3d } from './airflow3dStore'
+import { horizontalSlicePixels, inletLayer, sliceAxisOf, sliceIndex, streamlineBuffers, verticalSlicePixels, type SliceAxis } from './slices'
+
+/** Overlays are not picked: clicks and hovers go to the equipment under them. */
+const noRaycast = (): void => {}
+const SLICE_OPACITY = 0.9
+
+function texture(pixels: Uint8Array, width: number, height: number): DataTexture {
+  const t = new DataTexture(pixels, width, height, RGBAFormat)
+  t.colorSpace = SRGBColorSpace
+  t.magFilter = LinearFilter
+  t.minFilter = LinearFilter
+  t.needsUpdate = true
+  return t
+}
+
+function useDisposed<T extends { dispose: () => void }>(thing: T): T {
+  useEffect(() => () => thing.dispose(), [thing])
+  return thing
+}
+
+function HallAirflow({ hall, axis, slice }: { hall: Airflow3dHallView; axis: SliceAxis; slice: number | null }) {
+  const widthM = hall.nx * hall.cellXM
+  const depthM = hall.ny * hall.cellYM
+  const heightM = hall.nz * hall.cellZM
+  const k = inletLayer(hall)
+  const flat = useDisposed(useMemo(() => texture(horizontalSlicePixels(hall, k), hall.nx, hall.ny), [hall, k]))
+  const mid = axis === 'x' ? hall.originX + widthM / 2 : hall.originY + depthM / 2
+  const index = sliceIndex(hall, axis, slice ?? mid)
+  const upright = useDisposed(
+    useMemo(() => {
+      const { pixels, width } = verticalSlicePixels(hall, axis, index)
+      return texture(pixels, width, hall.nz)
+    }, [hall, axis, index]),
+  )
+  const lines = useMemo(() => streamlineBuffers(hall.streamlines), [hall])
+  const uprightAt: [number, number, number] =
+    axis === 'x' ? [hall.originX + (index + 0.5) * hall.cellXM, heightM / 2, -(hall.originY + depthM / 2)] : [hall.originX + widthM / 2, heightM / 2, -(hall.originY + (index + 0.5) * hall.cellYM)]
+  return (
+    <group name={`airflow3d-${hall.hallId}`}>
+      <mesh name="airflow3d-inlet-slice" raycast={noRaycast} rotation-x={-Math.PI / 2} position={[hall.originX + widthM / 2, (k + 0.5) * hall.cellZM, -(hall.originY + depthM / 2)]} renderOrder={2}>
+        <planeGeometry args={[widthM, depthM]} />
+        <meshBasicMaterial map={flat} transparent opacity={SLICE_OPACITY} alphaTest={0.01} side={DoubleSide} forceSinglePass depthWrite={false} toneMapped={false} />
+      </mesh>
+      <mesh name="airflow3d-row-slice" raycast={noRaycast} rotation-y={axis === 'x' ? Math.PI / 2 : 0} position={uprightAt} renderOrder={2}>
+        <planeGeometry args={[axis === 'x' ? depthM : widthM, heightM]} />
+        <meshBasicMaterial map={upright} transparent opacity={SLICE_OPACITY} alphaTest={0.01} side={DoubleSide} forceSinglePass depthWrite={false} toneMapped={false} />
+      </mesh>
+      <lineSegments name="airflow3d-streamlines" raycast={noRaycast} renderOrder={3}>
+        <bufferGeometry key={lines.index.length}>
+          <bufferAttribute attach="attributes-position" args={[lines.positions, 3]} />
+          <bufferAttribute attach="attributes-color" args={[lines.colours, 3]} />
+          <bufferAttribute attach="index" args={[lines.index, 1]} />
+        </bufferGeometry>
+        <lineBasicMaterial vertexColors transparent opacity={0.85} toneMapped={false} />
+      </lineSegments>
+    </group>
+  )
+}
+
+/** Racks coloured by their 3-D inlet air: boxes a touch larger than the racks, one draw call. */
+function RackInletColours({ racks, view }: { racks: readonly RackItem[]; view: Airflow3dView }) {
+  const ref = useRef<InstancedMesh>(null)
+  const shown = useMemo(() => {
+    const byHall = new Map(view.halls.map((h) => [h.hallId, h.rackInletC]))
+    return racks.flatMap((r) => {
+      const t = byHall.get(r.hallId)?.[r.rowId]?.[r.index]
+      return t === undefined ? [] : [{ box: r.box, inletC: t }]
+    })
+  }, [racks, view])
+  useLayoutEffect(() => {
+    const mesh = ref.current
+    if (!mesh) return
+    const m = new Matrix4()
+    const c = new Color()
+    shown.forEach((r, i) => {
+      mesh.setMatrixAt(i, boxMatrix(r.box, m, { widthScale: 1.01, heightScale: 1.01, depthM: r.box.depthM * 1.01 }))
+      mesh.setColorAt(i, c.setStyle(thermalCss(r.inletC)))
+    })
+    mesh.instanceMatrix.needsUpdate = true
+    if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true
+    mesh.computeBoundingSphere()
+  }, [shown])
+  if (shown.length === 0) return null
+  return (
+    <instancedMesh key={shown.length} name="airflow3d-rack-inlets" ref={ref} args={[undefined, undefined, shown.length]} raycast={noRaycast}>
+      <boxGeometry />
+      <meshStandardMaterial roughness={0.8} />
+    </instancedMesh>
+  )
+}
+
+export function Airflow3dOverlay({ racks }: { racks: readonly RackItem[] }) {
+  const on = useAirflow3d((s) => s.on)
+  const view = useAirflow3d((s) => s.view)
+  const slice = useAirflow3d((s) => s.slice)
+  const scene = useStore((s) => s.scene)
+  const variantId = useStore((s) => s.variantId)
+  const revision = useStore((s) => s.sceneRevision)
+  const variant = useStore(selectVariant)
+  useEffect(() => {
+    if (!on || !scene || variantId === null) return
+    const key = `${revision}:${variantId}`
+    const s = useAirflow3d.getState()
+    if (s.runKey === key && s.status !== 'idle') return // running, done or cancelled for this key
+    s.start(scene, variantId, key)
+  }, [on, scene, variantId, revision])
+  const invalidate = useThree((s) => s.invalidate)
+  useEffect(() => invalidate(), [on, view, slice, invalidate])
+  const axis = useMemo(() => sliceAxisOf(variant?.halls.flatMap((h) => h.rows) ?? []), [variant])
+  if (!on || !view || view.variantId !== variantId) return null
+  return (
+    <group name="airflow3d">
+      {view.halls.map((h) => (
+        <HallAirflow key={h.hallId} hall={h} axis={axis} slice={slice} />
+      ))}
+      <RackInletColours racks={racks} view={view} />
+    </group>
+  )
+}
