@@ -99,7 +99,7 @@ export function Airflow3dPanel() {
             {formatNumber(hall.metrics.rciHiPct, 0)} % · RTI {formatNumber(hall.metrics.rtiPct, 0)} % · SHI {formatNumber(hall.metrics.shi, 2)}
           </div>
           <div className="muted small">
-            Slices: {formatNumber(INLET_SLICE_HEIGHT_M, 1)} m (cells {formatNumber(inletLayer(hall) * hall.cellZM, 1)}–{formatNumber((inletLayer(hall) + 1) * hall.cellZM, 1)} m) and across the rows; lines: air from the openings, and back from rack intakes to where their air came from.
+            Floor slice at inlet height {formatNumber(INLET_SLICE_HEIGHT_M, 1)} m (cells {formatNumber(inletLayer(hall) * hall.cellZM, 1)}–{formatNumber((inletLayer(hall) + 1) * hall.cellZM, 1)} m); lines: air from the openings, and back from each rack intake to where its air came from.
           </div>
           {extent && at !== null && (
             <label className="airflow3d-slider small">

@@ -3,9 +3,9 @@
 // streamlines (one line-segments object), and every rack coloured by its 3-D inlet air (one
 // instanced mesh). Starts a run in the worker when the mode is on and the scene or variant
 // changes (airflow3dStore.ts); draws whatever view the worker last sent.
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
+import { useEffect, useMemo } from 'react'
 import { useThree } from '@react-three/fiber'
-import { Color, DataTexture, DoubleSide, LinearFilter, Matrix4, RGBAFormat, SRGBColorSpace, type InstancedMesh } from 'three'
+import { BoxGeometry, Color, DataTexture, DoubleSide, InstancedMesh, LinearFilter, Matrix4, MeshStandardMaterial, RGBAFormat, SRGBColorSpace } from 'three'
 import type { Airflow3dHallView, Airflow3dView } from '../../solver/thermal3d/view'
 import { selectVariant, useStore } from '../../store'
 import { boxMatrix } from '../boxMatrix'
@@ -17,6 +17,9 @@ import { horizontalSlicePixels, inletLayer, sliceAxisOf, sliceIndex, streamlineB
 /** Overlays are not picked: clicks and hovers go to the equipment under them. */
 const noRaycast = (): void => {}
 const SLICE_OPACITY = 0.9
+/** The inlet-coloured shell round each rack: just outside the rack silhouettes (silhouettes.ts:
+ *  the GPU rack's top plate reaches 1.4 % above its box, its doors 2.5 % beyond its depth). */
+const RACK_SHELL = { widthScale: 1.02, heightScale: 1.03 }
 
 function texture(pixels: Uint8Array, width: number, height: number): DataTexture {
   const t = new DataTexture(pixels, width, height, RGBAFormat)
@@ -71,36 +74,39 @@ function HallAirflow({ hall, axis, slice }: { hall: Airflow3dHallView; axis: Sli
   )
 }
 
-/** Racks coloured by their 3-D inlet air: boxes a touch larger than the racks, one draw call. */
+/** Racks coloured by their 3-D inlet air: boxes a touch larger than the racks, one draw call.
+ *  Built whole (matrices and colours set before it is first drawn) and handed to the scene. */
 function RackInletColours({ racks, view }: { racks: readonly RackItem[]; view: Airflow3dView }) {
-  const ref = useRef<InstancedMesh>(null)
-  const shown = useMemo(() => {
+  const mesh = useMemo(() => {
     const byHall = new Map(view.halls.map((h) => [h.hallId, h.rackInletC]))
-    return racks.flatMap((r) => {
+    const shown = racks.flatMap((r) => {
       const t = byHall.get(r.hallId)?.[r.rowId]?.[r.index]
       return t === undefined ? [] : [{ box: r.box, inletC: t }]
     })
-  }, [racks, view])
-  useLayoutEffect(() => {
-    const mesh = ref.current
-    if (!mesh) return
-    const m = new Matrix4()
+    if (shown.length === 0) return null
+    const m = new InstancedMesh(new BoxGeometry(1, 1, 1), new MeshStandardMaterial({ roughness: 0.8 }), shown.length)
+    m.name = 'airflow3d-rack-inlets'
+    m.raycast = noRaycast
+    const matrix = new Matrix4()
     const c = new Color()
     shown.forEach((r, i) => {
-      mesh.setMatrixAt(i, boxMatrix(r.box, m, { widthScale: 1.01, heightScale: 1.01, depthM: r.box.depthM * 1.01 }))
-      mesh.setColorAt(i, c.setStyle(thermalCss(r.inletC)))
+      m.setMatrixAt(i, boxMatrix(r.box, matrix, { ...RACK_SHELL, depthM: r.box.depthM * 1.05 }))
+      m.setColorAt(i, c.setStyle(thermalCss(r.inletC)))
     })
-    mesh.instanceMatrix.needsUpdate = true
-    if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true
-    mesh.computeBoundingSphere()
-  }, [shown])
-  if (shown.length === 0) return null
-  return (
-    <instancedMesh key={shown.length} name="airflow3d-rack-inlets" ref={ref} args={[undefined, undefined, shown.length]} raycast={noRaycast}>
-      <boxGeometry />
-      <meshStandardMaterial roughness={0.8} />
-    </instancedMesh>
+    m.instanceMatrix.needsUpdate = true
+    if (m.instanceColor) m.instanceColor.needsUpdate = true
+    m.computeBoundingSphere()
+    return m
+  }, [racks, view])
+  useEffect(
+    () => () => {
+      mesh?.geometry.dispose()
+      ;(mesh?.material as MeshStandardMaterial | undefined)?.dispose()
+      mesh?.dispose()
+    },
+    [mesh],
   )
+  return mesh ? <primitive object={mesh} /> : null
 }
 
 export function Airflow3dOverlay({ racks }: { racks: readonly RackItem[] }) {
