@@ -1,10 +1,11 @@
 // The 3-D airflow panel: the run's progress and Cancel, the °C scale (the heat map's), the
 // cold-aisle / hot-aisle figures and the metrics of the view on screen, where the vertical slice
 // cuts (a slider along the hall), the time each grid took, and which model the checks use. Every
-// figure is the worker's (solver/thermal3d/view.ts); nothing is computed here.
+// figure is the worker's (solver/thermal3d/view.ts); nothing is computed here. While the 3D view
+// is on screen it starts a run for each scene revision and variant (useAirflow3dRuns).
 import type { Airflow3dGridKind } from '../../solver/thermal3d/hallAirflow'
 import { selectReport, selectVariant, useStore } from '../../store'
-import { useAirflow3d } from '../../viewport/airflow3d/airflow3dStore'
+import { useAirflow3d, useAirflow3dRuns } from '../../viewport/airflow3d/airflow3dStore'
 import { INLET_SLICE_HEIGHT_M, inletLayer, sliceAxisOf } from '../../viewport/airflow3d/slices'
 import { THERMAL_SCALE } from '../../viewport/palette'
 import { thermalCss, thermalT } from '../../viewport/thermalScale'
@@ -34,6 +35,7 @@ export function Airflow3dPanel() {
   const variant = useStore(selectVariant)
   const variantId = useStore((s) => s.variantId)
   const inletModel = useStore((s) => selectReport(s)?.inletModel ?? null)
+  useAirflow3dRuns()
   if (!on || !variant) return null
   const shown = view && view.variantId === variantId ? view : null
   const hall = shown?.halls[0] ?? null
@@ -110,7 +112,7 @@ export function Airflow3dPanel() {
             </label>
           )}
           <div className="muted num small" data-testid="airflow3d-timings">
-            {GRID_NAME[shown.grid]} {hall.nx} × {hall.ny} × {hall.nz}, {hall.steps} steps
+            {GRID_NAME[shown.grid]} {hall.nx} × {hall.ny} × {hall.nz}, {hall.steps} steps ({seconds(shown.solveMs)} in the solver)
             {timings.preview !== undefined && <> · preview {seconds(timings.preview)}</>}
             {timings.default !== undefined && <> · default {seconds(timings.default)}</>}
             {shown.grid === 'preview' && status === 'running' && <> · default grid on its way</>}

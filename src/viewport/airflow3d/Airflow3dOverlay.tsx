@@ -1,8 +1,8 @@
 // The 3-D airflow overlay (issue 12, point 5): per hall a horizontal slice at rack inlet height
 // and a vertical slice across the rows (one textured plane each, the heat map's colour ramp), the
 // streamlines (one line-segments object), and every rack coloured by its 3-D inlet air (one
-// instanced mesh). Starts a run in the worker when the mode is on and the scene or variant
-// changes (airflow3dStore.ts); draws whatever view the worker last sent.
+// instanced mesh). Draws whatever view the worker last sent (airflow3dStore.ts; the panel starts
+// the runs).
 import { useEffect, useMemo } from 'react'
 import { useThree } from '@react-three/fiber'
 import { BoxGeometry, Color, DataTexture, DoubleSide, InstancedMesh, LinearFilter, Matrix4, MeshStandardMaterial, RGBAFormat, SRGBColorSpace } from 'three'
@@ -113,17 +113,8 @@ export function Airflow3dOverlay({ racks }: { racks: readonly RackItem[] }) {
   const on = useAirflow3d((s) => s.on)
   const view = useAirflow3d((s) => s.view)
   const slice = useAirflow3d((s) => s.slice)
-  const scene = useStore((s) => s.scene)
   const variantId = useStore((s) => s.variantId)
-  const revision = useStore((s) => s.sceneRevision)
   const variant = useStore(selectVariant)
-  useEffect(() => {
-    if (!on || !scene || variantId === null) return
-    const key = `${revision}:${variantId}`
-    const s = useAirflow3d.getState()
-    if (s.runKey === key && s.status !== 'idle') return // running, done or cancelled for this key
-    s.start(scene, variantId, key)
-  }, [on, scene, variantId, revision])
   const invalidate = useThree((s) => s.invalidate)
   useEffect(() => invalidate(), [on, view, slice, invalidate])
   const axis = useMemo(() => sliceAxisOf(variant?.halls.flatMap((h) => h.rows) ?? []), [variant])

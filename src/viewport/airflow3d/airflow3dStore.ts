@@ -2,11 +2,12 @@
 // cancel), the latest view (the preview grid's until the default grid's arrives), the time each
 // grid took from the UI's side, and where the vertical slice cuts. Every figure comes from the
 // worker (solverPort().airflow3d); this store only keeps and forwards them.
+import { useEffect } from 'react'
 import { create } from 'zustand'
 import type { Scene } from '../../model/sceneSchema'
 import type { Airflow3dGridKind } from '../../solver/thermal3d/hallAirflow'
 import type { Airflow3dProgress, Airflow3dRun, Airflow3dView } from '../../solver/thermal3d/view'
-import { solverPort } from '../../store'
+import { solverPort, useStore } from '../../store'
 
 export type Airflow3dStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error'
 
@@ -84,3 +85,20 @@ export const useAirflow3d = create<Airflow3dState>()((set, get) => ({
     set({ status: 'cancelled', progress: null })
   },
 }))
+
+/** Starts a run when the mode is on and the scene revision or the variant changes (once per
+ *  revision and variant: a cancelled run stays cancelled until Run). Called by the panel, in the
+ *  page's React tree: a click starts the solve without waiting for the canvas to draw. */
+export function useAirflow3dRuns(): void {
+  const on = useAirflow3d((s) => s.on)
+  const scene = useStore((s) => s.scene)
+  const variantId = useStore((s) => s.variantId)
+  const revision = useStore((s) => s.sceneRevision)
+  useEffect(() => {
+    if (!on || !scene || variantId === null) return
+    const key = `${revision}:${variantId}`
+    const s = useAirflow3d.getState()
+    if (s.runKey === key && s.status !== 'idle') return // running, done or cancelled for this key
+    s.start(scene, variantId, key)
+  }, [on, scene, variantId, revision])
+}
