@@ -123,6 +123,7 @@ ${r.year ? html`<h3>Typical year: PUE ${fmt(r.year.annualPue, 3)} (worst hour ${
 ${r.power.advice.length > 0 ? html`<h3>Upgrade advice</h3><ul class="advice">${r.power.advice.map((a) => html`<li>${a.text}</li>`)}</ul>` : ''}
 ${ec ? html`<h3>Economics</h3>${costToPassBlock(r)}<div class="figures">${figure('Capex', fmtUsd(ec.capexUsd))}${figure(`NPV @ ${fmt(ec.discountRatePct, 0)} %`, fmtUsd(ec.npvUsd))}${figure('IRR', fmtPctOrDash(ec.irrPct))}${figure('Payback', fmtPaybackWithReason(ec.paybackYears, ec.horizonYears))}</div>${energyNote(r)}${raw(capexChart(r))}` : ''}
 <h3>Every check (${r.checks.length})</h3>
+<p class="note" data-inlet-model="${r.inletModel.id}">Inlet air temperatures (rows, the inlet checks) from the ${r.inletModel.name}.</p>
 ${checksTable(r.checks)}
 </section>`
 }

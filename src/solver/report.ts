@@ -157,6 +157,17 @@ export interface Totals {
   rackCount: number
 }
 
+/** Which airflow model made a report's inlet figures (rows[].inletC, rackInletC, the inlet
+ *  checks). Issue 12, point 6: one model at a time, and every report says which. */
+export interface InletModel {
+  id: 'plan-2d' | 'ffd-3d'
+  name: string
+}
+
+/** The model the inlet checks read today: the 2-D depth-averaged plan field (src/solver/thermal,
+ *  docs/thermal.md). The 3-D model (docs/airflow3d.md) replaces it once it meets ≤ 1 s per hall. */
+export const INLET_MODEL_2D: InletModel = { id: 'plan-2d', name: '2-D plan field' }
+
 export interface Report {
   scene: string
   variant: string
@@ -176,5 +187,7 @@ export interface Report {
   params: SolverParams
   /** `weather`: which weather the year and the design day ran on (an EPW file or the catalog climate). */
   climate: { id: string; name: string; designDryBulbC: number; designWetBulbC: number; altitudeM: number; weather: WeatherInUse }
+  /** Which model made the inlet figures. */
+  inletModel: InletModel
   meta: { solveMs: number; solverVersion: string }
 }

@@ -21,7 +21,7 @@ import { designPlant, designWeather, supplyBasis } from './cooling/plant/evaluat
 import { hallPlant } from './cooling/plant/plant'
 import { adviseChecks, runChecks } from './checks'
 import type { CheckContext, HallState } from './checks/types'
-import type { HallResult, NodeResult, Report, RowResult } from './report'
+import { INLET_MODEL_2D, type HallResult, type NodeResult, type Report, type RowResult } from './report'
 
 export const SOLVER_VERSION = '3.0.0'
 
@@ -214,6 +214,8 @@ export function solveVariant(scene: Scene, variantId: string, catalog: Catalog, 
       altitudeM: climate.altitudeM,
       weather: site.weather,
     },
+    // The inlets above come from the 2-D plan field (h.inlets): say so (issue 12, point 6).
+    inletModel: INLET_MODEL_2D,
     meta: { solveMs: now() - started, solverVersion: SOLVER_VERSION },
   }
 }

@@ -5,6 +5,7 @@ import type { Report } from '../solver/report'
 import type { CapacityResult } from '../solver/economics/types'
 import type { ThermalResult } from '../solver/thermal'
 import type { CalibrateOptions, CsvCalibration } from '../solver/calibration/calibrate'
+import type { Airflow3dHandlers, Airflow3dRun } from '../solver/thermal3d/view'
 
 export interface CapacityOptions {
   requiredTier?: 'N' | 'N+1' | '2N'
@@ -22,6 +23,9 @@ export interface SolverPort {
   /** Model vs measured and the parameter fit for a meter CSV (its text: read at the site weather's
    *  time zone by the solver); a port without it cannot calibrate. */
   calibrate?: (scene: Scene, variantId: string, csv: string, fileName: string, options: CalibrateOptions) => Promise<CsvCalibration>
+  /** A 3-D airflow run (preview grid, then default) with progress and cancel; a port without it
+   *  shows no 3-D airflow view. */
+  airflow3d?: (scene: Scene, variantId: string, handlers: Airflow3dHandlers) => Airflow3dRun
 }
 
 let port: SolverPort | null = null

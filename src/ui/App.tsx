@@ -14,6 +14,8 @@ import { EditorChrome } from './editor/EditorChrome'
 import { ColourModeToggle } from './ColourModeToggle'
 import { HeatMapToggle } from './HeatMapToggle'
 import { ThermalLegend } from './ThermalLegend'
+import { Airflow3dToggle } from './airflow3d/Airflow3dToggle'
+import { Airflow3dPanel } from './airflow3d/Airflow3dPanel'
 import { useTour } from '../viewport/tour/tourStore'
 import { ReportView } from './present/PresentMenu'
 import { AutosaveChrome } from './autosave/AutosaveChrome'
@@ -46,6 +48,7 @@ export function App() {
           <div className="view-toolbar">
             <ColourModeToggle />
             <HeatMapToggle />
+            <Airflow3dToggle />
           </div>
         )}
         {hasScene && !presenting && <EditorChrome />}
@@ -59,6 +62,7 @@ export function App() {
         {!econ && !presenting && <SelectionInfo />}
         {!econ && !presenting && <Legend />}
         {hasScene && !presenting && <ThermalLegend />}
+        {hasScene && view === '3d' && !presenting && <Airflow3dPanel />}
         {loading && (
           <div className="loading" data-testid="loading">
             Loading <span className="muted">{loading}</span>…

@@ -7,6 +7,7 @@ export function SelectionInfo() {
   const selectedId = useStore((s) => s.selectedId)
   const variant = useStore(selectVariant)
   const row = useStore((s) => selectReport(s)?.rows.find((r) => r.id === s.selectedId) ?? null)
+  const inletModel = useStore((s) => selectReport(s)?.inletModel.name ?? null)
   const nodeResult = useStore((s) => selectReport(s)?.nodes.find((n) => n.id === s.selectedId) ?? null)
   const select = useStore((s) => s.select)
   if (!selectedId || !variant) return null
@@ -22,7 +23,7 @@ export function SelectionInfo() {
       {row && (
         <span className="num muted">
           <StatusDot status={row.status} /> {formatNumber(row.rackCount, 0)} racks · {formatNumber(row.rowKW, 0)} kW ·{' '}
-          {formatNumber(row.densityKWPerM, 1)} kW/m · inlet {formatNumber(row.inletC, 1)} °C
+          {formatNumber(row.densityKWPerM, 1)} kW/m · inlet {formatNumber(row.inletC, 1)} °C{inletModel && ` (${inletModel})`}
         </span>
       )}
       {nodeResult && (

@@ -4,6 +4,7 @@ import { selectThermal, selectThermalError, selectThermalPending, useStore } fro
 import { THERMAL_SCALE } from '../viewport/palette'
 import { thermalCss, thermalT } from '../viewport/thermalScale'
 import { formatNumber } from './format'
+import { INLET_MODEL_2D } from '../solver/report'
 import './thermal.css'
 
 const GRADIENT_STOPS = 11
@@ -22,7 +23,7 @@ export function ThermalLegend() {
   const maxInletC = inlets.length > 0 ? Math.max(...inlets) : null
   return (
     <div className="thermal-legend" data-testid="thermal-legend">
-      <div className="legend-title">Air temperature, design day</div>
+      <div className="legend-title">Air temperature, design day ({INLET_MODEL_2D.name})</div>
       <div className="thermal-bar" style={{ background: gradient }} />
       <div className="thermal-ticks">
         {THERMAL_SCALE.ticksC.map((t) => (

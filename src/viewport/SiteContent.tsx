@@ -20,6 +20,7 @@ import { SelectionOutline } from './SelectionOutline'
 import { LabelProjector } from './LabelProjector'
 import { CameraRig } from './CameraRig'
 import { HeatMap } from './HeatMap'
+import { Airflow3dOverlay } from './airflow3d/Airflow3dOverlay'
 import { StageLighting } from './stage/StageLighting'
 import { SiteContext } from './stage/SiteContext'
 import { PresentationLayer } from './tour/PresentationLayer'
@@ -56,6 +57,7 @@ export function SiteContent() {
       <PowerEquipment items={layout.power} statusMaps={statusMaps} scope={scope} />
       <BuswayRuns items={layout.busways} statusMaps={statusMaps} scope={scope} />
       <HeatMap />
+      <Airflow3dOverlay racks={layout.racks} />
       <SelectionOutline layout={layout} scope={scope} />
       <EditorOverlay3D layout={layout} />
       <HoverLabel layout={layout} />

@@ -11,6 +11,7 @@ import type { ThermalResult } from '../solver/thermal'
 import type { CalibrateOptions, CsvCalibration } from '../solver/calibration/calibrate'
 import type { CapacityOptions, SolverPort } from '../store/solverPort'
 import type { SolveRequest, SolveResponse, WorkerRequest } from './protocol'
+import { createAirflow3dClient, type Airflow3dPort } from './airflow3dClient'
 
 export interface SolverClient extends SolverPort {
   solve: (scene: Scene, variantId: string) => Promise<Report>
@@ -20,6 +21,8 @@ export interface SolverClient extends SolverPort {
   prioritise: (scene: Scene, variantId: string) => void
   /** Model vs measured and the fit run in a worker of their own, started on the first import. */
   calibrate: (scene: Scene, variantId: string, csv: string, fileName: string, options: CalibrateOptions) => Promise<CsvCalibration>
+  /** 3-D airflow runs: a worker of their own, started on the first run (airflow3dClient.ts). */
+  airflow3d: Airflow3dPort
   dispose: () => void
 }
 
@@ -141,6 +144,7 @@ export function createSolverClient(): SolverClient {
   let calibrator: Channel | null = null
   let nextId = 1
   const solves = createSolveQueue(solver, () => nextId++)
+  let airflow: ReturnType<typeof createAirflow3dClient> | null = null
 
   return {
     solve: solves.solve,
@@ -168,7 +172,9 @@ export function createSolverClient(): SolverClient {
       if (answer.type !== 'calibration') throw new Error(`solver worker answered a calibration with "${answer.type}"`)
       return answer.result
     },
+    airflow3d: (scene, variantId, handlers) => (airflow ??= createAirflow3dClient()).run(scene, variantId, handlers),
     dispose: () => {
+      airflow?.dispose()
       calibrator?.stop('solver worker stopped')
       solver.stop('solver worker stopped')
       searcher?.stop('solver worker stopped')

@@ -39,6 +39,8 @@ export function formatMarkdown(input: Report): string {
     '|---:|---:|---:|---:|---:|---:|---:|---:|',
     `| ${formatMW(t.itKW)} | ${formatMW(t.coolingKW)} | ${formatMW(t.lossKW)} | ${formatMW(t.facilityKW)} | ${t.pue.toFixed(3)} | ${formatValue(t.gridKVA)} kVA | ${formatMW(t.heatAirKW)} | ${formatMW(t.heatLiquidKW)} |`,
     '',
+    `Inlet air from the ${md(report.inletModel.name)} (model \`${report.inletModel.id}\`).`,
+    '',
     powerSection(report),
     '### Cooling over the year',
     '',

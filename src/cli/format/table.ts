@@ -36,6 +36,7 @@ export function formatTable(input: Report): string {
     `IT ${formatMW(t.itKW)} · cooling ${formatMW(t.coolingKW)} · losses ${formatMW(t.lossKW)} · facility ${formatMW(t.facilityKW)} at nameplate · design day ${formatMW(t.designDayFacilityKW)}, PUE ${t.pue.toFixed(3)}`,
     `Grid ${formatValue(t.gridKVA)} kVA at PF ${t.gridPowerFactor.toFixed(3)} · heat to air ${formatMW(t.heatAirKW)} · to liquid ${formatMW(t.heatLiquidKW)} · ${t.rackCount} racks, ${t.deviceCount} devices`,
     `Design day ${report.climate.name}: ${report.climate.designDryBulbC} °C dry bulb, ${report.climate.designWetBulbC} °C wet bulb · solved in ${report.meta.solveMs.toFixed(1)} ms`,
+    `Inlet air from the ${report.inletModel.name} (model ${report.inletModel.id})`,
     '',
     formatPowerText(report),
     ...yearLines(report),

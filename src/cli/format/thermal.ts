@@ -2,6 +2,7 @@
 // table of every rack's inlet and outlet air.
 import type { HallThermalRecord, ThermalRecord } from '../thermalCommand'
 import { formatValue } from './numbers'
+import { INLET_MODEL_2D } from '../../solver/report'
 
 const c1 = (v: number): string => v.toFixed(1)
 
@@ -26,7 +27,7 @@ function hallLines(h: HallThermalRecord, solveMs: number): string[] {
 }
 
 export function formatThermalTable(r: ThermalRecord): string {
-  const lines = [`Scene    ${r.scene}`, `Variant  ${r.variantName} [${r.variant}] · thermal field, design day · ${r.meta.solveMs.toFixed(1)} ms`, '']
+  const lines = [`Scene    ${r.scene}`, `Variant  ${r.variantName} [${r.variant}] · thermal field (${INLET_MODEL_2D.name}: the inlet checks' model), design day · ${r.meta.solveMs.toFixed(1)} ms`, '']
   for (const h of r.halls) lines.push(...hallLines(h, r.meta.hallSolveMs[h.hallId] ?? 0), '')
   return `${lines.join('\n')}`
 }

@@ -1,0 +1,88 @@
+// Pixels and line buffers of the 3-D airflow overlay, from the worker's view: a horizontal slice at
+// rack inlet height, a vertical slice across the rows, streamline vertices. Only indexing and the
+// heat map's colour ramp (thermalScale.ts); no physics. Solid cells (racks, handlers) are clear, so
+// the racks, coloured by their inlets, show through.
+import { Color, SRGBColorSpace } from 'three'
+import type { Streamlines } from '../../solver/thermal3d/streamlines'
+import type { Airflow3dHallView } from '../../solver/thermal3d/view'
+import { thermalPixels } from '../thermalScale'
+
+/** Height of the horizontal slice, m: about mid-height of a 2.0–2.4 m rack or shelf, the middle of
+ *  the bottom/middle/top inlet readings ASHRAE TC 9.9 describes (approximate; the slice shows the
+ *  cell layer holding this height). */
+export const INLET_SLICE_HEIGHT_M = 1.2
+
+export type SliceAxis = 'x' | 'y'
+
+type SliceHall = Pick<Airflow3dHallView, 'nx' | 'ny' | 'nz' | 'cellXM' | 'cellYM' | 'cellZM' | 'originX' | 'originY' | 'tempC' | 'solid'>
+
+/** The cell layer holding the inlet height. */
+export function inletLayer(h: Pick<SliceHall, 'nz' | 'cellZM'>): number {
+  return Math.min(h.nz - 1, Math.max(0, Math.floor(INLET_SLICE_HEIGHT_M / h.cellZM)))
+}
+
+function paint(temps: Float32Array, solid: Uint8Array): Uint8Array {
+  const px = thermalPixels(temps, 1)
+  for (let p = 0; p < solid.length; p++) if (solid[p]) px[p * 4 + 3] = 0
+  return px
+}
+
+/** RGBA of layer k, nx × ny texels (texel i + nx·j). */
+export function horizontalSlicePixels(h: SliceHall, k: number): Uint8Array {
+  const n = h.nx * h.ny
+  const temps = h.tempC.subarray(k * n, (k + 1) * n)
+  return paint(temps, h.solid.subarray(k * n, (k + 1) * n))
+}
+
+/** The cell column a site coordinate falls in along the axis (clamped). */
+export function sliceIndex(h: SliceHall, axis: SliceAxis, at: number): number {
+  const [origin, cell, count] = axis === 'x' ? [h.originX, h.cellXM, h.nx] : [h.originY, h.cellYM, h.ny]
+  return Math.min(count - 1, Math.max(0, Math.floor((at - origin) / cell)))
+}
+
+/** RGBA of the vertical plane of cells at `index` along the axis: width × nz texels, the width
+ *  along the other horizontal axis (texel a + width·k). */
+export function verticalSlicePixels(h: SliceHall, axis: SliceAxis, index: number): { pixels: Uint8Array; width: number } {
+  const width = axis === 'x' ? h.ny : h.nx
+  const temps = new Float32Array(width * h.nz)
+  const solid = new Uint8Array(width * h.nz)
+  for (let k = 0; k < h.nz; k++) {
+    for (let a = 0; a < width; a++) {
+      const c = axis === 'x' ? index + h.nx * (a + h.ny * k) : a + h.nx * (index + h.ny * k)
+      temps[a + width * k] = h.tempC[c]!
+      solid[a + width * k] = h.solid[c]!
+    }
+  }
+  return { pixels: paint(temps, solid), width }
+}
+
+/** Rows along x (rotation 0° or 180°, the usual) are cut across by a plane of constant x. */
+export function sliceAxisOf(rows: readonly { rotationDeg?: number | undefined }[]): SliceAxis {
+  let alongY = 0
+  for (const r of rows) if (Math.abs(Math.sin(((r.rotationDeg ?? 0) * Math.PI) / 180)) > 0.7) alongY++
+  return alongY > rows.length / 2 ? 'y' : 'x'
+}
+
+/** Line segments of the streamlines in three's frame (site x, z, −y), each vertex coloured by its
+ *  air temperature on the heat map's ramp (linear RGB for vertex colours). */
+export function streamlineBuffers(s: Streamlines): { positions: Float32Array; colours: Float32Array; index: Uint32Array } {
+  const n = s.tempC.length
+  const positions = new Float32Array(n * 3)
+  for (let p = 0; p < n; p++) {
+    positions[p * 3] = s.positions[p * 3]!
+    positions[p * 3 + 1] = s.positions[p * 3 + 2]!
+    positions[p * 3 + 2] = -s.positions[p * 3 + 1]!
+  }
+  const bytes = thermalPixels(s.tempC, 1)
+  const colours = new Float32Array(n * 3)
+  const c = new Color()
+  for (let p = 0; p < n; p++) {
+    c.setRGB(bytes[p * 4]! / 255, bytes[p * 4 + 1]! / 255, bytes[p * 4 + 2]! / 255, SRGBColorSpace)
+    colours[p * 3] = c.r
+    colours[p * 3 + 1] = c.g
+    colours[p * 3 + 2] = c.b
+  }
+  const pairs: number[] = []
+  for (let l = 0; l + 1 < s.starts.length; l++) for (let p = s.starts[l]!; p + 1 < s.starts[l + 1]!; p++) pairs.push(p, p + 1)
+  return { positions, colours, index: Uint32Array.from(pairs) }
+}
