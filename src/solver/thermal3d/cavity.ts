@@ -14,7 +14,7 @@ export interface CavityRun {
 }
 
 /** Unit square, lid speed 1, ν = 1/Re. `cells` per side (even). */
-export function runCavity(re: number, cells: number, opts: { dtS?: number; maxSteps?: number; steadyTolRel?: number; advection?: AdvectionScheme; pressureTol?: number } = {}): CavityRun {
+export function runCavity(re: number, cells: number, opts: { dtS?: number; maxSteps?: number; steadyTolRel?: number; advection?: AdvectionScheme | 'implicit-upwind' | 'implicit-tvd'; pressureTol?: number } = {}): CavityRun {
   const n = cells
   const h = 1 / n
   const g = makeGrid3(n, n, 1, h, h, h)
