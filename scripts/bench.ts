@@ -321,6 +321,23 @@ async function bench3d(): Promise<Record<string, unknown>> {
     )
     out[grid] = { nx: h.nx, ny: h.ny, nz: h.nz, cells, steps: h.steps, converged: h.converged, wallMs: ms, cpuMs, targetMs: target, cellStepsPerS: h.cellStepsPerS, balanceErrorPct: h.balanceErrorPct }
     if (grid === 'preview') {
+      // Time-step independence (docs/airflow3d.md): the same hall at half the pseudo-time step,
+      // run to its steady state; the steady answer must not move.
+      const half = solveAirflow3d(siberia, 'asic-baseline', catalog, { grid, dtS: 0.75, maxSteps: 120 }).halls[0]!
+      const hot = (x: typeof h) => Math.max(...Object.values(x.rackInletC).flat())
+      const meanAir = (x: typeof h) => {
+        let s = 0
+        let n = 0
+        x.tempC.forEach((t, c) => {
+          if (!x.solid[c]) ((s += t), n++)
+        })
+        return s / n
+      }
+      console.log(
+        `  preview at Δt 0.75 s instead of 1.5 s: hottest inlet ${hot(half).toFixed(2)} vs ${hot(h).toFixed(2)} °C (Δ ${(hot(half) - hot(h)).toFixed(2)} K), ` +
+          `hall air mean ${meanAir(half).toFixed(2)} vs ${meanAir(h).toFixed(2)} °C (Δ ${(meanAir(half) - meanAir(h)).toFixed(2)} K)`,
+      )
+      out.previewHalfStep = { hottestC: hot(half), hottestRefC: hot(h), hallMeanC: meanAir(half), hallMeanRefC: meanAir(h) }
       const moved = structuredClone(siberia)
       const row = moved.variants[0]!.halls[0]!.rows[0]!
       row.position = { x: row.position.x + 0.5, y: row.position.y }

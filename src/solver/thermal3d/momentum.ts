@@ -93,8 +93,10 @@ export function assembleMomentum(d: FlowDomain, prev: Float64Array, nuFace: Floa
           const tA = axis === 0 ? i : axis === 1 ? j : k
           const open = kf === FACE_OPENING
           const raw = i + nx * (j + ny * k)
-          let cR = tA < sz3[axis]! - 1 ? raw : -1
-          let cL = tA > 0 ? raw - cs : -1
+          const hasR = tA < sz3[axis]! - 1
+          const hasL = tA > 0
+          let cR = hasR ? raw : -1
+          let cL = hasL ? raw - cs : -1
           const nu = nuFace[f]!
           let dg = invDt
           const gradPhi = open ? (cR >= 0 ? phi[cR]! : -phi[cL]!) / (0.5 * hA) : (phi[cR]! - phi[cL]!) / hA
@@ -116,14 +118,11 @@ export function assembleMomentum(d: FlowDomain, prev: Float64Array, nuFace: Floa
             let fL = 0
             let fR = 0
             if (b !== axis) {
-              const ciR = cR % nx
-              const cjR = ((cR - ciR) / nx) % ny
-              const ckR = (cR - ciR - nx * cjR) / nxy
-              fR = ob + ciR * bs[0]! + cjR * bs[1]! + ckR * bs[2]!
-              const ciL = cL % nx
-              const cjL = ((cL - ciL) / nx) % ny
-              const ckL = (cL - ciL - nx * cjL) / nxy
-              fL = ob + ciL * bs[0]! + cjL * bs[1]! + ckL * bs[2]!
+              // Cell (i, j, k) is the upper cell, (i, j, k) − e_axis the lower; an opening has one.
+              const f0 = ob + i * bs[0]! + j * bs[1]! + k * bs[2]!
+              const step = bs[axis]!
+              fR = hasR ? f0 : f0 - step
+              fL = hasL ? f0 - step : f0
             }
             for (let side = 0; side < 2; side++) {
               const s = side === 0 ? -1 : 1
