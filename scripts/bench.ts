@@ -350,6 +350,21 @@ async function bench3d(): Promise<Record<string, unknown>> {
       out.previewWarm = { wallMs: wms, cpuMs: wcpu, steps: w.steps, converged: w.converged }
     }
   }
+  // Validation runs too long for the unit suite (docs/airflow3d.md, validation): the IEA Annex 20
+  // room with the zero-equation closure (the halls') and with a small constant eddy viscosity.
+  const { runAnnex20, ANNEX20 } = await import('../src/solver/thermal3d/annex20')
+  for (const [label, turbulence] of [['zero-equation', { kind: 'zero-equation' }], ['ν_t = 2e-4 m²/s', { kind: 'constant', nuTM2s: 2e-4 }]] as const) {
+    const t0 = performance.now()
+    const a = runAnnex20({ cellsPerH: 36, maxSteps: 400, turbulence })
+    const H = ANNEX20.heightM
+    const peak = (x: number) => Math.max(...a.zs.map((z) => a.uAt(x, z)))
+    const ceiling = [1, 3, 6].map((x) => a.uAt(x, H - ANNEX20.slotM / 2).toFixed(2)).join(' / ')
+    console.log(
+      `  Annex 20 room, ${label}: max u/U0 ${peak(H).toFixed(2)} at x = H, ${peak(2 * H).toFixed(2)} at 2H; ceiling line ${ceiling} at x = 1 / 3 / 6 m; ` +
+        `floor line ${a.uAt(7, ANNEX20.slotM / 2).toFixed(2)} at 7 m (${(performance.now() - t0).toFixed(0)} ms)`,
+    )
+    out[`annex20 ${label}`] = { peakH: peak(H), peak2H: peak(2 * H) }
+  }
   return out
 }
 results.airflow3d = await bench3d()
