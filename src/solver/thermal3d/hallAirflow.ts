@@ -181,7 +181,7 @@ export function hallAirflow3d(hall: Hall, rows: readonly RowLoad[], air: FieldAi
   const { supplyC, returnC } = supplyAndReturn(d, result)
   const metrics = airMetrics(rackRecords, supplyC, returnC, air.densityKgM3)
   const notes = [...built.notes]
-  if (!result.converged && !result.cancelled) notes.push(`unsteady after ${result.steps} steps: temperatures are those of the mean flow of the last ${result.averagedSteps} steps`)
+  if (!result.converged && !result.cancelled) notes.push(`not settled at the step cap (${result.steps} steps): temperatures are those of the mean flow of the last ${result.averagedSteps} steps`)
   if (result.cancelled) notes.push(`cancelled after ${result.steps} steps`)
   const speed = new Float32Array(grid.n)
   const { vel } = result.state
