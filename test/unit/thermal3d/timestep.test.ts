@@ -30,7 +30,7 @@ describe('steady state independent of the time step', () => {
     const catalog = builtInCatalog()
     const parsed = parseSceneText(readFileSync('scenes/siberia-20mw.json', 'utf8'), catalog)
     if (!parsed.ok) throw new Error('the default scene must parse')
-    const run = (dtS: number) => solveAirflow3d(parsed.scene, 'asic-baseline', catalog, { grid: 'preview', dtS, maxSteps: 80 }).halls[0]!
+    const run = (dtS: number) => solveAirflow3d(parsed.scene, 'asic-baseline', catalog, { grid: 'preview', dtS, maxSteps: 60 }).halls[0]!
     const a = run(3)
     const b = run(1.5)
     const hottest = (h: typeof a) => Math.max(...Object.values(h.rackInletC).flat())
