@@ -96,6 +96,8 @@ export interface FlowState {
   phi: Float64Array
   /** Eddy viscosity, m²/s. */
   nuT: Float64Array
+  /** The time step φ was made with, s (φ = p·Δt/ρ): a warm start at another Δt rescales φ. */
+  dtS?: number
 }
 
 export interface FlowResult {
@@ -219,6 +221,10 @@ export function solveFlow3d(d: FlowDomain, options: FlowOptions, warm?: FlowStat
   const dt = options.dtS
   const initialC = options.initialC ?? options.refC ?? 20
   const state = warm && warm.vel.length === g.nFaces && warm.tempC.length === g.n ? cloneState(warm) : initialState(d, initialC)
+  // φ = p·Δt/ρ: the incremental projection carries the pressure from step to step, so a warm φ made
+  // at another time step is rescaled to this one.
+  if (state.dtS !== undefined && state.dtS > 0 && state.dtS !== options.dtS) for (let c = 0; c < g.n; c++) state.phi[c] = (state.phi[c]! * options.dtS) / state.dtS
+  state.dtS = options.dtS
   // Fixed faces take the domain's prescribed velocity even when the warm state had others.
   for (let f = 0; f < g.nFaces; f++) if (d.faceKind[f] === FACE_FIXED) state.vel[f] = d.faceVelocity[f]!
   const { vel, tempC, phi, nuT } = state
@@ -379,5 +385,5 @@ function updateLeaks(d: FlowDomain, vel: Float64Array, phi: Float64Array, dt: nu
 }
 
 export function cloneState(s: FlowState): FlowState {
-  return { vel: Float64Array.from(s.vel), tempC: Float64Array.from(s.tempC), phi: Float64Array.from(s.phi), nuT: Float64Array.from(s.nuT) }
+  return { vel: Float64Array.from(s.vel), tempC: Float64Array.from(s.tempC), phi: Float64Array.from(s.phi), nuT: Float64Array.from(s.nuT), ...(s.dtS !== undefined ? { dtS: s.dtS } : {}) }
 }

@@ -26,6 +26,16 @@ describe('steady state independent of the time step', () => {
     expect(worst).toBeGreaterThan(1e-3)
   })
 
+  it('a warm start at another time step starts from the same pressure (φ = p·Δt/ρ rescaled) and stays at the steady state', () => {
+    const a = runCavity(100, 32, { dtS: 4 / 32, maxSteps: 1000, steadyTolRel: 1e-6, advection: 'implicit-upwind' })
+    expect(a.result.converged).toBe(true)
+    const b = runCavity(100, 32, { dtS: 16 / 32, maxSteps: 1000, steadyTolRel: 1e-6, advection: 'implicit-upwind', warm: a.result.state })
+    expect(b.result.converged).toBe(true)
+    // 6 steps (186 without rescaling φ: the pressure of another Δt is a wrong start).
+    expect(b.result.steps).toBeLessThanOrEqual(10)
+    for (let y = 0.05; y < 1; y += 0.05) expect(Math.abs(a.uAt(y) - b.uAt(y))).toBeLessThan(1e-5)
+  })
+
   it('default hall, preview grid: Δt = 3 s and 1.5 s give the hottest inlet and the hall mean within 0.5 K', { timeout: 120_000 }, () => {
     const catalog = builtInCatalog()
     const parsed = parseSceneText(readFileSync('scenes/siberia-20mw.json', 'utf8'), catalog)
