@@ -321,6 +321,23 @@ async function bench3d(): Promise<Record<string, unknown>> {
     )
     out[grid] = { nx: h.nx, ny: h.ny, nz: h.nz, cells, steps: h.steps, converged: h.converged, wallMs: ms, cpuMs, targetMs: target, cellStepsPerS: h.cellStepsPerS, balanceErrorPct: h.balanceErrorPct }
     if (grid === 'preview') {
+      // Time-step independence (docs/airflow3d.md): the same hall at half the pseudo-time step,
+      // run to its steady state; the steady answer must not move.
+      const half = solveAirflow3d(siberia, 'asic-baseline', catalog, { grid, dtS: 0.75, maxSteps: 120 }).halls[0]!
+      const hot = (x: typeof h) => Math.max(...Object.values(x.rackInletC).flat())
+      const meanAir = (x: typeof h) => {
+        let s = 0
+        let n = 0
+        x.tempC.forEach((t, c) => {
+          if (!x.solid[c]) ((s += t), n++)
+        })
+        return s / n
+      }
+      console.log(
+        `  preview at Δt 0.75 s instead of 1.5 s: hottest inlet ${hot(half).toFixed(2)} vs ${hot(h).toFixed(2)} °C (Δ ${(hot(half) - hot(h)).toFixed(2)} K), ` +
+          `hall air mean ${meanAir(half).toFixed(2)} vs ${meanAir(h).toFixed(2)} °C (Δ ${(meanAir(half) - meanAir(h)).toFixed(2)} K)`,
+      )
+      out.previewHalfStep = { hottestC: hot(half), hottestRefC: hot(h), hallMeanC: meanAir(half), hallMeanRefC: meanAir(h) }
       const moved = structuredClone(siberia)
       const row = moved.variants[0]!.halls[0]!.rows[0]!
       row.position = { x: row.position.x + 0.5, y: row.position.y }
@@ -332,6 +349,21 @@ async function bench3d(): Promise<Record<string, unknown>> {
       console.log(`  preview after an edit, warm start: ${wms.toFixed(0)} ms wall, ${wcpu.toFixed(0)} ms CPU, ${w.steps} steps${w.converged ? ' (steady)' : ' (step cap)'}`)
       out.previewWarm = { wallMs: wms, cpuMs: wcpu, steps: w.steps, converged: w.converged }
     }
+  }
+  // Validation runs too long for the unit suite (docs/airflow3d.md, validation): the IEA Annex 20
+  // room with the zero-equation closure (the halls') and with a small constant eddy viscosity.
+  const { runAnnex20, ANNEX20 } = await import('../src/solver/thermal3d/annex20')
+  for (const [label, turbulence] of [['zero-equation', { kind: 'zero-equation' }], ['ν_t = 2e-4 m²/s', { kind: 'constant', nuTM2s: 2e-4 }]] as const) {
+    const t0 = performance.now()
+    const a = runAnnex20({ cellsPerH: 36, maxSteps: 400, turbulence })
+    const H = ANNEX20.heightM
+    const peak = (x: number) => Math.max(...a.zs.map((z) => a.uAt(x, z)))
+    const ceiling = [1, 3, 6].map((x) => a.uAt(x, H - ANNEX20.slotM / 2).toFixed(2)).join(' / ')
+    console.log(
+      `  Annex 20 room, ${label}: max u/U0 ${peak(H).toFixed(2)} at x = H, ${peak(2 * H).toFixed(2)} at 2H; ceiling line ${ceiling} at x = 1 / 3 / 6 m; ` +
+        `floor line ${a.uAt(7, ANNEX20.slotM / 2).toFixed(2)} at 7 m (${(performance.now() - t0).toFixed(0)} ms)`,
+    )
+    out[`annex20 ${label}`] = { peakH: peak(H), peak2H: peak(2 * H) }
   }
   return out
 }

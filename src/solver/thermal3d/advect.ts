@@ -110,8 +110,11 @@ export function advectWork(nFaces: number): AdvectWork {
  * Advect `src` along the velocity `vel` over `dt` into `out`, every free and opening face (fixed
  * and closed faces copied). `lo`/`hi`, when given, receive the interpolation range per face.
  */
-function semiLagrangian(g: Grid3, kind: Uint8Array, vel: Float64Array, src: Float64Array, out: Float64Array, dt: number, lo: Float64Array | null, hi: Float64Array | null, range: Float64Array, rk2: boolean): void {
+function semiLagrangian(g: Grid3, kind: Uint8Array, vel: Float64Array, src: Float64Array, out: Float64Array, dt: number, lo: Float64Array | null, hi: Float64Array | null, range: Float64Array, rk2: boolean, solid: Uint8Array | null): void {
   const { nx, ny, nz, dx, dy, dz } = g
+  const lx = nx * dx
+  const ly = ny * dy
+  const lz = nz * dz
   const here = new Float64Array(3)
   const comps: [number, number, number, number, number, number, number][] = [
     // offset, sizes, position shift of index → metres (0 or 0.5 per axis)
@@ -143,14 +146,48 @@ function semiLagrangian(g: Grid3, kind: Uint8Array, vel: Float64Array, src: Floa
             const xm = x - 0.5 * dt * here[0]!
             const ym = y - 0.5 * dt * here[1]!
             const zm = z - 0.5 * dt * here[2]!
-            xd = (x - dt * sampleU(g, vel, xm, ym, zm)) / dx - ox
-            yd = (y - dt * sampleV(g, vel, xm, ym, zm)) / dy - oy
-            zd = (z - dt * sampleW(g, vel, xm, ym, zm)) / dz - oz
+            xd = x - dt * sampleU(g, vel, xm, ym, zm)
+            yd = y - dt * sampleV(g, vel, xm, ym, zm)
+            zd = z - dt * sampleW(g, vel, xm, ym, zm)
           } else {
-            xd = (x - dt * here[0]!) / dx - ox
-            yd = (y - dt * here[1]!) / dy - oy
-            zd = (z - dt * here[2]!) / dz - oz
+            xd = x - dt * here[0]!
+            yd = y - dt * here[1]!
+            zd = z - dt * here[2]!
           }
+          if (solid) {
+            // The air at a face came from the nearest wall on its path, not from beyond it: walk
+            // the back-trace cell by cell and stop before the first solid cell or the grid's
+            // edge (a trace through a rack would otherwise fetch the velocity of the aisle behind
+            // it, or a solid's zero — at Courant numbers above 1 the steady state would depend on
+            // Δt; docs/airflow3d.md, time-step independence).
+            const ex = xd - x
+            const ey = yd - y
+            const ez = zd - z
+            const n = Math.ceil(Math.max(Math.abs(ex) / dx, Math.abs(ey) / dy, Math.abs(ez) / dz))
+            if (n > 0) {
+              let px = x
+              let py = y
+              let pz = z
+              for (let s = 1; s <= n; s++) {
+                const qx = x + (ex * s) / n
+                const qy = y + (ey * s) / n
+                const qz = z + (ez * s) / n
+                const ci = Math.floor(qx / dx)
+                const cj = Math.floor(qy / dy)
+                const ck = Math.floor(qz / dz)
+                if (qx < 0 || qy < 0 || qz < 0 || qx > lx || qy > ly || qz > lz || solid[(ci < nx ? ci : nx - 1) + nx * ((cj < ny ? cj : ny - 1) + ny * (ck < nz ? ck : nz - 1))]) break
+                px = qx
+                py = qy
+                pz = qz
+              }
+              xd = px
+              yd = py
+              zd = pz
+            }
+          }
+          xd = xd / dx - ox
+          yd = yd / dy - oy
+          zd = zd / dz - oz
           out[f] = trilinear(src, off, sx, sy, sz, xd, yd, zd, lo ? range : null)
           if (lo && hi) {
             lo[f] = range[0]!
@@ -163,15 +200,17 @@ function semiLagrangian(g: Grid3, kind: Uint8Array, vel: Float64Array, src: Floa
 }
 
 /** One advection step of the velocity field `vel` into `out`. */
-export function advectVelocity(g: Grid3, kind: Uint8Array, vel: Float64Array, out: Float64Array, dt: number, scheme: AdvectionScheme = 'linear', work?: AdvectWork, trace: TraceScheme = 'rk2'): void {
+/** `solid` (cells, 1 = solid), when given, stops every back-trace at the first solid cell on
+ *  its path. */
+export function advectVelocity(g: Grid3, kind: Uint8Array, vel: Float64Array, out: Float64Array, dt: number, scheme: AdvectionScheme = 'linear', work?: AdvectWork, trace: TraceScheme = 'rk2', solid: Uint8Array | null = null): void {
   const rk2 = trace === 'rk2'
   if (scheme === 'linear' || !work) {
-    semiLagrangian(g, kind, vel, vel, out, dt, null, null, new Float64Array(2), rk2)
+    semiLagrangian(g, kind, vel, vel, out, dt, null, null, new Float64Array(2), rk2, solid)
     return
   }
   const { back, lo, hi, range } = work
-  semiLagrangian(g, kind, vel, vel, out, dt, lo, hi, range, rk2)
-  semiLagrangian(g, kind, vel, out, back, -dt, null, null, range, rk2)
+  semiLagrangian(g, kind, vel, vel, out, dt, lo, hi, range, rk2, solid)
+  semiLagrangian(g, kind, vel, out, back, -dt, null, null, range, rk2, solid)
   for (let f = 0; f < g.nFaces; f++) {
     const kd = kind[f]
     if (kd === FACE_FIXED || kd === FACE_CLOSED) continue

@@ -2,7 +2,7 @@
 // line profiles, for validation against Ghia, Ghia & Shin (1982).
 import type { AdvectionScheme } from './advect'
 import { createDomain } from './domain'
-import { solveFlow3d, type FlowResult } from './ffd'
+import { solveFlow3d, type FlowResult, type FlowState } from './ffd'
 import { makeGrid3, uIndex, vIndex } from './grid3'
 
 export interface CavityRun {
@@ -14,7 +14,7 @@ export interface CavityRun {
 }
 
 /** Unit square, lid speed 1, ν = 1/Re. `cells` per side (even). */
-export function runCavity(re: number, cells: number, opts: { dtS?: number; maxSteps?: number; steadyTolRel?: number; advection?: AdvectionScheme; pressureTol?: number } = {}): CavityRun {
+export function runCavity(re: number, cells: number, opts: { dtS?: number; maxSteps?: number; steadyTolRel?: number; advection?: AdvectionScheme | 'implicit-upwind' | 'implicit-tvd'; pressureTol?: number; warm?: FlowState } = {}): CavityRun {
   const n = cells
   const h = 1 / n
   const g = makeGrid3(n, n, 1, h, h, h)
@@ -31,7 +31,7 @@ export function runCavity(re: number, cells: number, opts: { dtS?: number; maxSt
     diffusionSweeps: 4,
     pressureTol: opts.pressureTol ?? 1e-6,
     advection: opts.advection ?? 'linear',
-  })
+  }, opts.warm)
   const vel = result.state.vel
   // u on x = 0.5 (the x-faces at i = n/2), cell-centre heights, walls 0 and 1 (the lid).
   const ys = [0]

@@ -14,6 +14,7 @@ import { advectVelocity, advectWork, type AdvectionScheme, type TraceScheme } fr
 import { diffuseVelocity, faceViscosity } from './diffuse'
 import { FACE_FIXED, FACE_FREE, FACE_OPENING, fluidSide, setUnitFlow, type FlowDomain } from './domain'
 import { faceArea, faceAxis } from './grid3'
+import { assembleMomentum, momentumWork, sweepMomentum } from './momentum'
 import { buildPoisson, solvePoisson, type PoissonPreconditioner } from './pressure'
 import { assembleTemperature, createTemperatureSystem, heatBalance, solveTemperatureSweeps, type AirProps } from './temperature'
 import { eddyViscosity, wallDistance, type TurbulenceModel } from './turbulence'
@@ -38,8 +39,15 @@ export interface FlowOptions {
   /** … and no cell temperature by more than this, K. */
   steadyTolK?: number
   turbulence: TurbulenceModel
-  /** Velocity advection: plain semi-Lagrangian or its MacCormack correction (advect.ts). */
-  advection?: AdvectionScheme
+  /** Velocity advection: plain semi-Lagrangian or its MacCormack correction (advect.ts), or
+   *  'implicit-upwind' (momentum.ts: advection and diffusion solved together, first-order upwind,
+   *  with an incremental projection — a steady state that does not depend on the time step). */
+  advection?: AdvectionScheme | 'implicit-upwind' | 'implicit-tvd'
+  /** Gauss–Seidel sweeps of the implicit upwind momentum per step. */
+  momentumSweeps?: number
+  /** Stop each back-trace at the first solid cell on its path (default true; false: the plain
+   *  trace through solids, for comparison). */
+  clipTrace?: boolean
   /** Back-trace of the semi-Lagrangian step (advect.ts), default 'rk2'. */
   trace?: TraceScheme
   /** Molecular kinematic viscosity, m²/s (default air). */
@@ -88,6 +96,8 @@ export interface FlowState {
   phi: Float64Array
   /** Eddy viscosity, m²/s. */
   nuT: Float64Array
+  /** The time step φ was made with, s (φ = p·Δt/ρ): a warm start at another Δt rescales φ. */
+  dtS?: number
 }
 
 export interface FlowResult {
@@ -211,6 +221,10 @@ export function solveFlow3d(d: FlowDomain, options: FlowOptions, warm?: FlowStat
   const dt = options.dtS
   const initialC = options.initialC ?? options.refC ?? 20
   const state = warm && warm.vel.length === g.nFaces && warm.tempC.length === g.n ? cloneState(warm) : initialState(d, initialC)
+  // φ = p·Δt/ρ: the incremental projection carries the pressure from step to step, so a warm φ made
+  // at another time step is rescaled to this one.
+  if (state.dtS !== undefined && state.dtS > 0 && state.dtS !== options.dtS) for (let c = 0; c < g.n; c++) state.phi[c] = (state.phi[c]! * options.dtS) / state.dtS
+  state.dtS = options.dtS
   // Fixed faces take the domain's prescribed velocity even when the warm state had others.
   for (let f = 0; f < g.nFaces; f++) if (d.faceKind[f] === FACE_FIXED) state.vel[f] = d.faceVelocity[f]!
   const { vel, tempC, phi, nuT } = state
@@ -223,7 +237,10 @@ export function solveFlow3d(d: FlowDomain, options: FlowOptions, warm?: FlowStat
   const temp = createTemperatureSystem(g.n, d.units.length)
   const tmp = new Float64Array(g.nFaces)
   const scheme = options.advection ?? 'linear'
+  const implicit = scheme === 'implicit-upwind' || scheme === 'implicit-tvd'
   const work = scheme === 'maccormack' ? advectWork(g.nFaces) : undefined
+  const mWork = implicit ? momentumWork(d) : null
+  const dphi = implicit ? new Float64Array(g.n) : phi
   const prev = new Float64Array(g.nFaces)
   const prevT = new Float64Array(g.n)
   const nuFace = new Float64Array(g.nFaces)
@@ -239,19 +256,32 @@ export function solveFlow3d(d: FlowDomain, options: FlowOptions, warm?: FlowStat
   const averageFrom = Math.floor(options.maxSteps * (1 - (options.averageShare ?? 0))) + 1
   const velSum = (options.averageShare ?? 0) > 0 ? new Float64Array(g.nFaces) : null
   let averaged = 0
-  // A consistent start: a warm or fresh field is projected before the first step.
-  pIters += project(d, vel, phi, b, poisson, pTol, maxPIter)
+  // A consistent start: a warm or fresh field is projected before the first step (with the
+  // incremental projection the start's correction is not a pressure: φ keeps the warm one).
+  pIters += project(d, vel, dphi, b, poisson, pTol, maxPIter)
+  if (implicit) dphi.fill(0)
   while (steps < options.maxSteps) {
     steps++
     prev.set(vel)
     prevT.set(tempC)
     eddyViscosity(d, options.turbulence, vel, walls, nuT)
-    advectVelocity(g, d.faceKind, vel, tmp, dt, scheme, work, options.trace ?? 'rk2')
-    if (options.buoyancy) addBuoyancy(d, tmp, tempC, options.buoyancy.gBeta, options.buoyancy.refC, dt)
-    vel.set(tmp)
-    faceViscosity(d, nu, nuT, nuFace)
-    diffuseVelocity(d, vel, tmp, nuFace, dt, options.diffusionSweeps ?? 2)
-    pIters += project(d, vel, phi, b, poisson, pTol, maxPIter)
+    if (mWork) {
+      // Implicit upwind predictor from uⁿ with the last pressure gradient, then the projection of
+      // the increment: φ ← φ + δφ.
+      faceViscosity(d, nu, nuT, nuFace)
+      assembleMomentum(d, prev, nuFace, dt, { phi, tempC: options.buoyancy ? tempC : null, gBeta: options.buoyancy?.gBeta ?? 0, refC: options.buoyancy?.refC ?? 0 }, mWork, scheme === 'implicit-tvd')
+      sweepMomentum(d, vel, mWork, options.momentumSweeps ?? 4)
+      dphi.fill(0)
+      pIters += project(d, vel, dphi, b, poisson, pTol, maxPIter)
+      for (let c = 0; c < g.n; c++) phi[c] = phi[c]! + dphi[c]!
+    } else {
+      advectVelocity(g, d.faceKind, vel, tmp, dt, scheme as AdvectionScheme, work, options.trace ?? 'rk2', options.clipTrace === false ? null : d.solid)
+      if (options.buoyancy) addBuoyancy(d, tmp, tempC, options.buoyancy.gBeta, options.buoyancy.refC, dt)
+      vel.set(tmp)
+      faceViscosity(d, nu, nuT, nuFace)
+      diffuseVelocity(d, vel, tmp, nuFace, dt, options.diffusionSweeps ?? 2)
+      pIters += project(d, vel, phi, b, poisson, pTol, maxPIter)
+    }
     updateLeaks(d, vel, phi, dt, air.densityKgM3)
     let dT = 0
     if (marchT) {
@@ -355,5 +385,5 @@ function updateLeaks(d: FlowDomain, vel: Float64Array, phi: Float64Array, dt: nu
 }
 
 export function cloneState(s: FlowState): FlowState {
-  return { vel: Float64Array.from(s.vel), tempC: Float64Array.from(s.tempC), phi: Float64Array.from(s.phi), nuT: Float64Array.from(s.nuT) }
+  return { vel: Float64Array.from(s.vel), tempC: Float64Array.from(s.tempC), phi: Float64Array.from(s.phi), nuT: Float64Array.from(s.nuT), ...(s.dtS !== undefined ? { dtS: s.dtS } : {}) }
 }

@@ -99,20 +99,17 @@ function pinClosedBodies(d: FlowDomain, diag: Float64Array, pin: number): void {
       const fu = i + (g.nx + 1) * (j + g.ny * k)
       const fv = g.nU + i + g.nx * (j + (g.ny + 1) * k)
       const fw = g.nU + g.nV + c
-      const links: [number, number][] = [
-        [fu, c - 1],
-        [fu + 1, c + 1],
-        [fv, c - g.nx],
-        [fv + g.nx, c + g.nx],
-        [fw, c - g.nx * g.ny],
-        [fw + g.nx * g.ny, c + g.nx * g.ny],
-      ]
-      for (const [f, nb] of links) {
+      const nxy = g.nx * g.ny
+      for (let m = 0; m < 6; m++) {
+        const f = m === 0 ? fu : m === 1 ? fu + 1 : m === 2 ? fv : m === 3 ? fv + g.nx : m === 4 ? fw : fw + nxy
         const kind = d.faceKind[f]
         if (kind === FACE_OPENING) open = true
-        else if (kind === FACE_FREE && !seen[nb]) {
-          seen[nb] = 1
-          stack[top++] = nb
+        else if (kind === FACE_FREE) {
+          const nb = m === 0 ? c - 1 : m === 1 ? c + 1 : m === 2 ? c - g.nx : m === 3 ? c + g.nx : m === 4 ? c - nxy : c + nxy
+          if (!seen[nb]) {
+            seen[nb] = 1
+            stack[top++] = nb
+          }
         }
       }
     }
