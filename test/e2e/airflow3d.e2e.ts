@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { PNG } from 'pngjs'
 import type { Page } from 'playwright-core'
-import { collectErrors, launchBrowser, startPreview } from './browser'
+import { collectErrors, drawFrames, launchBrowser, startPreview } from './browser'
 import { expect, finish, test } from './harness'
 
 const GPU_HOT = 'gpu-h100-air'
@@ -32,11 +32,6 @@ async function canvasStats(page: Page, file?: string): Promise<{ warm: number; c
   return { warm, colours: colours.size, img }
 }
 
-async function framesLater(page: Page, frames: number): Promise<void> {
-  const frame = await page.evaluate((n) => (window.__invalidate?.(n + 1), window.__gl?.info.render.frame ?? 0), frames)
-  await page.waitForFunction(([f, n]) => (window.__gl?.info.render.frame ?? 0) > f + n, [frame, frames] as const, { timeout: 60_000 })
-}
-
 const panel = '[data-testid=airflow3d-panel]'
 const server = await startPreview()
 const browser = await launchBrowser()
@@ -47,7 +42,7 @@ try {
   await page.goto(`${server.url}/?variant=${GPU_HOT}`)
   await page.waitForSelector(`[data-testid=verdict][data-variant="${GPU_HOT}"]`, { timeout: 60_000 })
   await page.waitForFunction(() => (window.__gl?.info.render.frame ?? 0) > 0, undefined, { timeout: 60_000 })
-  await framesLater(page, 2)
+  await drawFrames(page, 2)
   const before = await canvasStats(page, join(SHOTS, '0-before.png'))
   const callsBefore = await page.evaluate(() => window.__gl?.info.render.calls ?? 0)
   let clickedAt = 0
@@ -76,7 +71,7 @@ try {
   })
 
   await test('the slices, streamlines and racks are drawn: warm pixels, four more draw calls', async () => {
-    await framesLater(page, 3)
+    await drawFrames(page, 3)
     const after = await canvasStats(page, join(SHOTS, '1-preview.png'))
     await page.screenshot({ path: join(SHOTS, '1-preview-page.png') })
     const calls = await page.evaluate(() => window.__gl?.info.render.calls ?? 0)
@@ -91,8 +86,8 @@ try {
     const slider = page.locator('[data-testid=airflow3d-slice]')
     const min = Number(await slider.getAttribute('min'))
     await slider.fill(String(min + 6))
-    await page.waitForFunction((x) => document.querySelector('[data-testid=airflow3d-panel]')?.textContent?.includes(`x = ${x.toFixed(1)} m`), min + 6, { timeout: 10_000 })
-    await framesLater(page, 3)
+    await page.waitForFunction((x) => document.querySelector('[data-testid=airflow3d-panel]')?.textContent?.includes(`x = ${x.toFixed(1)} m`), min + 6, { timeout: 60_000 })
+    await drawFrames(page, 3)
     const moved = await canvasStats(page, join(SHOTS, '2-slice-moved.png'))
     let differ = 0
     for (let i = 0; i < moved.img.data.length; i += 4) if (moved.img.data[i] !== first.img.data[i] || moved.img.data[i + 1] !== first.img.data[i + 1]) differ++
@@ -105,7 +100,7 @@ try {
     await page.waitForSelector('[data-testid=verdict][data-variant="asic-baseline"]', { timeout: 60_000 })
     await page.waitForSelector(`${panel}[data-status=running]`, { timeout: 30_000 })
     await page.click('[data-testid=airflow3d-cancel]')
-    await page.waitForSelector(`${panel}[data-status=cancelled]`, { timeout: 10_000 })
+    await page.waitForSelector(`${panel}[data-status=cancelled]`, { timeout: 60_000 })
     // The grid on screen when cancelled: none yet, or the preview if it came before the verdict did.
     const gridAtCancel = await page.locator(panel).getAttribute('data-grid')
     expect((await page.locator('[data-testid=airflow3d-progress]').count()) === 0, 'the progress bar is still shown')
@@ -116,17 +111,17 @@ try {
     const grid = await page.locator(panel).getAttribute('data-grid')
     expect(grid === gridAtCancel, `a grid of the cancelled run arrived after Cancel: "${grid}", was "${gridAtCancel}"`)
     await page.click('[data-testid=airflow3d-run]')
-    await page.waitForSelector(`${panel}[data-status=running]`, { timeout: 10_000 })
+    await page.waitForSelector(`${panel}[data-status=running]`, { timeout: 60_000 })
     await page.waitForFunction(() => document.querySelector('[data-testid=airflow3d-timings]')?.textContent?.includes('preview'), undefined, { timeout: 120_000 })
     await page.screenshot({ path: join(SHOTS, '3-asic-preview-page.png') })
     await page.click('[data-testid=airflow3d-cancel]').catch(() => undefined) // the default grid may be done already
-    await page.waitForSelector(`${panel}:is([data-status=cancelled], [data-status=done])`, { timeout: 10_000 })
+    await page.waitForSelector(`${panel}:is([data-status=cancelled], [data-status=done])`, { timeout: 60_000 })
   })
 
   await test('turning the mode off removes the overlay', async () => {
     await page.click('[data-testid=airflow3d-toggle]')
-    await page.waitForSelector(panel, { state: 'detached', timeout: 10_000 })
-    await framesLater(page, 3)
+    await page.waitForSelector(panel, { state: 'detached', timeout: 60_000 })
+    await drawFrames(page, 3)
     const calls = await page.evaluate(() => window.__gl?.info.render.calls ?? 0)
     expect(calls === callsBefore, `${calls} draw calls after switching off, ${callsBefore} before`)
   })
