@@ -164,6 +164,8 @@ interface RackLoop {
   riseK: Float64Array
   /** Current share each rack adds to each of its back cells, m³/s·K. */
   share: Float64Array
+  /** Whether a rack's outlet was clamped at MAX_AIR_C in the current sweep. */
+  clamped: boolean
 }
 
 function rackLoop(g: ThermalGrid, racks: readonly Unit[], order: Int32Array): RackLoop {
@@ -195,19 +197,23 @@ function rackLoop(g: ThermalGrid, racks: readonly Unit[], order: Int32Array): Ra
     flowM3s: Float64Array.from(sorted, (i) => units[i]!.flowM3s),
     riseK: Float64Array.from(sorted, (i) => units[i]!.value),
     share: new Float64Array(n),
+    clamped: false,
   }
 }
 
-/** Rack u's outlet from its current inlet: refreshes what it blows into `back`. Returns true if clamped. */
-function refreshRack(loop: RackLoop, u: number, t: Float64Array, back: Float64Array): boolean {
+/** Rack u's outlet from its current inlet: refreshes what it blows into `back`; a clamped outlet
+ *  sets loop.clamped. */
+function refreshRack(loop: RackLoop, u: number, t: Float64Array, back: Float64Array): void {
   const f0 = loop.frontAt[u]!
   const f1 = loop.frontAt[u + 1]!
   let tin = 0
   for (let i = f0; i < f1; i++) tin += t[loop.front[i]!]!
   tin /= f1 - f0
   let tout = tin + loop.riseK[u]!
-  const clamped = tout > MAX_AIR_C
-  if (clamped) tout = MAX_AIR_C
+  if (tout > MAX_AIR_C) {
+    tout = MAX_AIR_C
+    loop.clamped = true
+  }
   const b0 = loop.backAt[u]!
   const b1 = loop.backAt[u + 1]!
   const share = (loop.flowM3s[u]! * tout) / (b1 - b0)
@@ -217,19 +223,21 @@ function refreshRack(loop: RackLoop, u: number, t: Float64Array, back: Float64Ar
     const q = loop.back[i]!
     back[q] = back[q]! + d
   }
-  return clamped
 }
 
-/** One Gauss–Seidel sweep in downstream order; the largest change, K. */
-function sweep(packed: Packed, loop: RackLoop, back: Float64Array, t: Float64Array, w: number, lowC: number): { change: number; clamped: boolean } {
+/** One Gauss–Seidel sweep in downstream order; the largest change, K (loop.clamped: whether a
+ *  rack's outlet was clamped). Returns a bare number: a cold process compiles this loop while it
+ *  runs, before its end was ever reached, and code after the loop without type feedback (an
+ *  object built for the result) threw that compiled code away at the end of each early sweep. */
+function sweep(packed: Packed, loop: RackLoop, back: Float64Array, t: Float64Array, w: number, lowC: number): number {
   let change = 0
-  let clamped = false
   let next = 0
+  loop.clamped = false
   const racks = loop.position.length
   const { cell, c } = packed
   const cells = cell.length
   for (let pos = 0; pos < cells; pos++) {
-    while (next < racks && loop.position[next] === pos) clamped = refreshRack(loop, next++, t, back) || clamped
+    while (next < racks && loop.position[next] === pos) refreshRack(loop, next++, t, back)
     const o = pos * STRIDE
     const q = cell[pos]!
     let v = (c[o + 1]! + back[q]! + c[o + 2]! * t[q - 1]! + c[o + 3]! * t[q + 1]! + c[o + 4]! * t[q - w]! + c[o + 5]! * t[q + w]!) * c[o]!
@@ -239,7 +247,7 @@ function sweep(packed: Packed, loop: RackLoop, back: Float64Array, t: Float64Arr
     if (d > change) change = d
     t[q] = v
   }
-  return { change, clamped }
+  return change
 }
 
 /** What carries heat out of each padded cell, m³/s: fans, outflow through openings, the leak. */
@@ -303,12 +311,12 @@ export function solveTemperature(p: TemperatureInput): TemperatureSolution {
     sweeps++
   }
   while (sweeps < p.maxSweeps) {
-    const s = sweep(c, loop, back, t, w, lowC)
+    const change = sweep(c, loop, back, t, w, lowC)
     sweeps++
-    saturated = s.clamped
+    saturated = loop.clamped
     // Small sweep-to-sweep change is not enough on a slow-converging field: stop only once the
     // heat leaving also matches the heat the racks put in (within BALANCE_TOLERANCE).
-    if (s.change < p.toleranceK && (heatInKW <= 0 || Math.abs(heatOutKW(p, outflow, handlers, t, rhoCp) - heatInKW) <= BALANCE_TOLERANCE * heatInKW)) {
+    if (change < p.toleranceK && (heatInKW <= 0 || Math.abs(heatOutKW(p, outflow, handlers, t, rhoCp) - heatInKW) <= BALANCE_TOLERANCE * heatInKW)) {
       converged = true
       break
     }

@@ -7,9 +7,21 @@
 // Each report is solved twice, the second time with the solver's field memo filled by the first,
 // so the memo returns exactly what a cold solve does.
 import { createHash } from 'node:crypto'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { main } from '../../../src/cli/main'
 import { clearFieldMemo } from '../../../src/solver/thermal/hallField'
+
+/** The default scene with every cooling unit taken out: closed halls that cannot shed their heat,
+ *  so rack outlets clamp at the model's ceiling (the saturated path of the temperature sweep). */
+const closed = join(mkdtempSync(join(tmpdir(), 'halltwin-digest-')), 'closed-halls.json')
+{
+  const scene = JSON.parse(readFileSync('scenes/siberia-20mw.json', 'utf8')) as { variants: { halls: { cooling: unknown[] }[] }[] }
+  for (const v of scene.variants) for (const h of v.halls) h.cooling = []
+  writeFileSync(closed, JSON.stringify(scene))
+}
 
 async function out(...argv: string[]): Promise<string> {
   let text = ''
@@ -32,6 +44,7 @@ describe('reports are unchanged by the speed-ups (digest of the full output but 
     ['check scenes/siberia-20mw.json, every variant', ['check', 'scenes/siberia-20mw.json', '--variant', 'all', '--json']],
     ['check scenes/campus-100mw.json', ['check', 'scenes/campus-100mw.json', '--json']],
     ['thermal scenes/siberia-20mw.json, check grid', ['thermal', 'scenes/siberia-20mw.json', '--grid', 'check', '--json']],
+    ['thermal, the default scene without cooling (saturated halls), check grid', ['thermal', closed, '--grid', 'check', '--json']],
   ])('%s', async (_, argv) => {
     clearFieldMemo()
     const cold = digest(await out(...argv))
