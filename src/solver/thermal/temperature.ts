@@ -80,12 +80,17 @@ function boundaryTerms(p: TemperatureInput, racks: readonly Unit[], handlers: re
   const { size } = padded(g)
   const a = new Float64Array(size)
   const b = new Float64Array(size)
+  // Every object read before the loop (here and below): a cold process compiles a hot loop while
+  // it runs, and a property read inside it is one more check that can throw that code away.
+  const { intake: intakeOf } = flow
+  const { fanSink } = p.features
+  const { leak, intakeC } = p
   for (let k = 0; k < g.n; k++) {
     const q = padIndex(g, k)
-    const intake = flow.intake[k]!
+    const intake = intakeOf[k]!
     // Sinks: exhaust fans, outflow through an opening, the leak; inflow through an opening.
-    a[q] = p.features.fanSink[k]! + Math.max(-intake, 0) + p.leak[k]!
-    b[q] = Math.max(intake, 0) * p.intakeC + p.leak[k]! * p.intakeC
+    a[q] = fanSink[k]! + Math.max(-intake, 0) + leak[k]!
+    b[q] = Math.max(intake, 0) * intakeC + leak[k]! * intakeC
   }
   for (const r of racks) {
     if (r.flowM3s >= MIN_UNIT_FLOW_M3S) addShare(a, r.front, r.flowM3s)
@@ -105,9 +110,13 @@ function packedCoefficients(p: TemperatureInput, order: Int32Array, a: Float64Ar
   const { w } = padded(g)
   const dx = diffusivityM2s * g.heightM * (g.hy / g.hx)
   const dy = diffusivityM2s * g.heightM * (g.hx / g.hy)
-  const c = new Float64Array(order.length * STRIDE)
-  const cell = new Int32Array(order.length)
-  for (let pos = 0; pos < order.length; pos++) {
+  const n = order.length
+  const c = new Float64Array(n * STRIDE)
+  const cell = new Int32Array(n)
+  // Built before the loop, not after it (see boundaryTerms).
+  const packed: Packed = { cell, c }
+  const { east, north } = flow
+  for (let pos = 0; pos < n; pos++) {
     const k = order[pos]!
     const i = k % nx
     const j = (k - i) / nx
@@ -118,22 +127,22 @@ function packedCoefficients(p: TemperatureInput, order: Int32Array, a: Float64Ar
     let cS = 0
     let cN = 0
     if (i > 0) {
-      const F = flow.east[k - 1]!
+      const F = east[k - 1]!
       cW = Math.max(F, 0) + dx
       sum += Math.max(-F, 0) + dx
     }
     if (i < nx - 1) {
-      const F = flow.east[k]!
+      const F = east[k]!
       cE = Math.max(-F, 0) + dx
       sum += Math.max(F, 0) + dx
     }
     if (j > 0) {
-      const F = flow.north[k - nx]!
+      const F = north[k - nx]!
       cS = Math.max(F, 0) + dy
       sum += Math.max(-F, 0) + dy
     }
     if (j < ny - 1) {
-      const F = flow.north[k]!
+      const F = north[k]!
       cN = Math.max(-F, 0) + dy
       sum += Math.max(F, 0) + dy
     }
@@ -146,7 +155,7 @@ function packedCoefficients(p: TemperatureInput, order: Int32Array, a: Float64Ar
     c[o + 4] = cS
     c[o + 5] = cN
   }
-  return { cell, c }
+  return packed
 }
 
 /** The racks with fans in the order the sweep refreshes them (by the sweep position of the first
@@ -254,7 +263,10 @@ function sweep(packed: Packed, loop: RackLoop, back: Float64Array, t: Float64Arr
 function outflowOf(p: TemperatureInput): Float64Array {
   const { grid: g, features: f, flow } = p
   const out = new Float64Array(padded(g).size)
-  for (let k = 0; k < g.n; k++) out[padIndex(g, k)] = f.fanSink[k]! + Math.max(-flow.intake[k]!, 0) + p.leak[k]!
+  const { fanSink } = f
+  const { intake } = flow
+  const { leak } = p
+  for (let k = 0; k < g.n; k++) out[padIndex(g, k)] = fanSink[k]! + Math.max(-intake[k]!, 0) + leak[k]!
   return out
 }
 
