@@ -2,8 +2,13 @@
 // halltwin: runs the built CLI (dist-cli/, bundled by scripts/build-cli.mjs on `npm install`)
 // when it is up to date with the sources; otherwise — a source edited since the build, or
 // HALLTWIN_DEV=1 — the TypeScript sources through tsx's loader (development only: slower to start).
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 import { freshBuild } from './built.mjs'
+
+// Node ≥ 22.1 keeps the V8 code of the modules loaded from here on in a cache on disk (the OS
+// temp directory; NODE_DISABLE_COMPILE_CACHE=1 turns it off), so a second run need not parse and
+// compile the bundle again. Older Node has no such function and does not load node:module for it.
+if (Number(process.versions.node.split('.')[0]) >= 22) (await import('node:module')).enableCompileCache?.()
 
 // `halltwin check … | head` closes the pipe early: that is not an error.
 for (const stream of [process.stdout, process.stderr]) {
@@ -13,7 +18,7 @@ for (const stream of [process.stdout, process.stderr]) {
   })
 }
 
-const root = fileURLToPath(new URL('..', import.meta.url))
+const root = join(import.meta.dirname, '..')
 const built = process.env.HALLTWIN_DEV ? null : freshBuild(root)
 
 async function sources() {

@@ -369,51 +369,9 @@ async function bench3d(): Promise<Record<string, unknown>> {
 }
 results.airflow3d = await bench3d()
 
-// ── CLI (issue 13): cold starts of the built CLI ────────────────────────────────────────────────
-// Every run is a new process (the OS file cache is warm, V8 is not), as a user runs it. npx's own
-// overhead is measured the way the issue did (`npx --version`) and each target is set above it.
-// The campus figure is the report's meta.solveMs in a cold `check` process.
-async function benchCli(): Promise<Record<string, unknown>> {
-  const { spawnSync } = await import('node:child_process')
-  const { freshBuild } = await import('../bin/built.mjs')
-  const RUNS = 5
-  const wallMs = (cmd: string, args: string[]): number => {
-    const t0 = performance.now()
-    const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 28 })
-    const ms = performance.now() - t0
-    if (r.status !== 0 && r.status !== 1) throw new Error(`bench: ${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr}`)
-    return ms
-  }
-  const medianOf = (n: number, fn: () => number) => median(Array.from({ length: n }, fn))
-  const line = (label: string, ms: number, targetMs: number, targetText: string) =>
-    console.log(`  ${label.padEnd(58)} ${fmt(ms)}  (target ≤ ${targetText} = ${targetMs.toFixed(0)} ms: ${ms <= targetMs ? 'ok' : 'over'})`)
-
-  console.log(`\nCLI, cold: a new process per run, median of ${RUNS} (built CLI ${freshBuild(process.cwd()) ? 'in dist-cli/, up to date' : 'MISSING or stale: tsx runs the sources (npm run build:cli)'})`)
-  const npxMs = medianOf(RUNS, () => wallMs('npx', ['--version']))
-  const nodeMs = medianOf(RUNS, () => wallMs('node', ['-e', '0']))
-  console.log(`  ${'npx --version (npx alone)'.padEnd(58)} ${fmt(npxMs)}`)
-  console.log(`  ${'node -e 0 (Node alone)'.padEnd(58)} ${fmt(nodeMs)}`)
-  // What npx costs before any code of a local bin runs (esbuild's bin is a native binary). For
-  // the project's own bin npm 11 does more (it links the package into its npx cache each run).
-  const npxBinMs = medianOf(RUNS, () => wallMs('npx', ['esbuild', '--version']))
-  console.log(`  ${'npx esbuild --version (npx running a local bin)'.padEnd(58)} ${fmt(npxBinMs)}`)
-  const helpMs = medianOf(RUNS, () => wallMs('npx', ['halltwin', 'help']))
-  line('npx halltwin help', helpMs, npxMs + 300, 'npx + 300 ms')
-  const checkMs = medianOf(RUNS, () => wallMs('npx', ['halltwin', 'check', 'scenes/siberia-20mw.json', '--json']))
-  line('npx halltwin check scenes/siberia-20mw.json --json', checkMs, npxMs + 600, 'npx + 600 ms')
-  // Without npx: what the CLI itself costs.
-  const nodeHelpMs = medianOf(RUNS, () => wallMs('node', ['bin/halltwin.mjs', 'help']))
-  const nodeCheckMs = medianOf(RUNS, () => wallMs('node', ['bin/halltwin.mjs', 'check', 'scenes/siberia-20mw.json', '--json']))
-  console.log(`  ${'node bin/halltwin.mjs help'.padEnd(58)} ${fmt(nodeHelpMs)}`)
-  console.log(`  ${'node bin/halltwin.mjs check scenes/siberia-20mw.json --json'.padEnd(58)} ${fmt(nodeCheckMs)}`)
-  const CAMPUS_COLD_TARGET_MS = 50
-  const campusSolveMs = medianOf(3, () => {
-    const r = spawnSync('node', ['bin/halltwin.mjs', 'check', 'scenes/campus-100mw.json', '--json'], { encoding: 'utf8', maxBuffer: 1 << 28 })
-    return (JSON.parse(r.stdout) as { meta: { solveMs: number } }).meta.solveMs
-  })
-  line('campus check meta.solveMs, cold process (median of 3)', campusSolveMs, CAMPUS_COLD_TARGET_MS, `${CAMPUS_COLD_TARGET_MS} ms`)
-  return { npxMs, nodeMs, npxBinMs, helpMs, helpTargetMs: npxMs + 300, checkMs, checkTargetMs: npxMs + 600, nodeHelpMs, nodeCheckMs, campusSolveMs, campusSolveTargetMs: CAMPUS_COLD_TARGET_MS }
-}
+// ── CLI (issue 13): cold starts of the built CLI, each figure against its target, wall and CPU
+// time, npx's own cost measured two ways (scripts/bench-cli.ts).
+const { benchCli } = await import('./bench-cli')
 results.cli = await benchCli()
 
 mkdirSync('.bench', { recursive: true })

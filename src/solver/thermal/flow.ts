@@ -35,6 +35,9 @@ function operator(g: ThermalGrid, cellG: Float64Array, dirichlet: Float64Array):
   const d = toPadded(g, dirichlet)
   const ax = g.hy / g.hx
   const ay = g.hx / g.hy
+  // Built before the loops, not after them: a cold process compiles a hot loop while it runs, and
+  // code after it that never ran has no type feedback and throws that compiled code away.
+  const stencil: Stencil = { nx, ny, w, gE, gN, d }
   for (let j = 0; j < ny; j++) {
     for (let i = 0; i < nx; i++) {
       const k = j * nx + i
@@ -47,7 +50,7 @@ function operator(g: ThermalGrid, cellG: Float64Array, dirichlet: Float64Array):
   for (let j = 1; j <= ny; j++) {
     for (let p = j * w + 1, end = p + nx; p < end; p++) d[p] = d[p]! + gE[p]! + gE[p - 1]! + gN[p]! + gN[p - w]!
   }
-  return { nx, ny, w, gE, gN, d }
+  return stencil
 }
 
 /** y = A·x; returns s·y (x = s in the CG step). */

@@ -91,12 +91,17 @@ export function cellsAlongBox(g: ThermalGrid, box: Box, offsetM: number): Int32A
   const samples = Math.max(1, Math.ceil(box.widthM / step))
   const cx = box.cx + a.nx * offsetM
   const cy = box.cy + a.ny * offsetM
-  const seen = new Set<number>()
+  // Along a straight line the cell column i and row j each only grow or only shrink (every step
+  // of cellAt is monotone), so a cell, once left, never comes back: dropping a repeat of the
+  // previous sample is the whole de-duplication, in the order the cells are met.
+  const cells = new Int32Array(samples)
+  let count = 0
   for (let s = 0; s < samples; s++) {
     const along = ((s + 0.5) / samples - 0.5) * box.widthM
-    seen.add(cellAt(g, cx + a.ux * along, cy + a.uy * along))
+    const k = cellAt(g, cx + a.ux * along, cy + a.uy * along)
+    if (count === 0 || cells[count - 1] !== k) cells[count++] = k
   }
-  return Int32Array.from(seen)
+  return cells.slice(0, count)
 }
 
 /** Marks with `value` every cell whose centre lies inside the box (keeping the smaller value). */

@@ -15,9 +15,6 @@ const scratch = new Float64Array(1)
 const scratchWords = new Uint32Array(scratch.buffer)
 const wordsOf = (a: Float64Array): Uint32Array => new Uint32Array(a.buffer, a.byteOffset, a.length * 2)
 
-/** FNV-1a step over one 32-bit word. */
-const mix = (h: number, word: number): number => Math.imul(h ^ word, 0x01000193)
-
 /** Same bits (so 0 ≠ −0, and NaN = the same NaN). */
 function sameBits(a: number, b: number): boolean {
   scratch[0] = a
@@ -31,34 +28,44 @@ function sameBits(a: number, b: number): boolean {
  *  a lookup copies nothing; `build` encodes them into a stored key). */
 export class Key {
   private readonly parts: Part[] = []
+  private hashed: number | null = null
 
   num(...values: number[]): this {
     for (const v of values) this.parts.push(v)
+    this.hashed = null
     return this
   }
 
   /** An array; its length is part of the key, so two arrays cannot trade elements. */
   array(values: Float64Array | Int32Array): this {
     this.parts.push(values)
+    this.hashed = null
     return this
   }
 
+  /** FNV-1a over every 32-bit word of the parts (arrays prefixed by their length); computed once
+   *  (a lookup and the store that follows it hash the same key), again only after a part is added.
+   *  The loops are written out (no helper call per word): a cold CLI process runs them before the
+   *  JIT has compiled anything. */
   hash(): number {
+    if (this.hashed !== null) return this.hashed
     let h = 0x811c9dc5
     for (const p of this.parts) {
       if (typeof p === 'number') {
         scratch[0] = p
-        h = mix(mix(h, scratchWords[0]!), scratchWords[1]!)
+        h = Math.imul(h ^ scratchWords[0]!, 0x01000193)
+        h = Math.imul(h ^ scratchWords[1]!, 0x01000193)
       } else if (p instanceof Float64Array) {
-        h = mix(h, p.length)
+        h = Math.imul(h ^ p.length, 0x01000193)
         const w = wordsOf(p)
-        for (let i = 0; i < w.length; i++) h = mix(h, w[i]!)
+        for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w[i]!, 0x01000193)
       } else {
-        h = mix(h, p.length)
-        for (let i = 0; i < p.length; i++) h = mix(h, p[i]! >>> 0)
+        h = Math.imul(h ^ p.length, 0x01000193)
+        for (let i = 0; i < p.length; i++) h = Math.imul(h ^ (p[i]! >>> 0), 0x01000193)
       }
     }
-    return h >>> 0
+    this.hashed = h >>> 0
+    return this.hashed
   }
 
   /** The stored form: a number as itself; an array as its length, its number of runs, then each
@@ -73,13 +80,28 @@ export class Key {
       out.push(p.length, 0)
       const runsAt = out.length - 1
       let runs = 0
-      for (let i = 0; i < p.length; ) {
-        const v = p[i]!
-        let j = i + 1
-        while (j < p.length && sameBits(p[j]!, v)) j++
-        out.push(v, j - i)
-        runs++
-        i = j
+      if (p instanceof Float64Array) {
+        // Same bits: both 32-bit words equal (so 0 ≠ −0, and NaN = the same NaN).
+        const w = wordsOf(p)
+        for (let i = 0; i < p.length; ) {
+          const lo = w[2 * i]!
+          const hi = w[2 * i + 1]!
+          let j = i + 1
+          while (j < p.length && w[2 * j] === lo && w[2 * j + 1] === hi) j++
+          out.push(p[i]!, j - i)
+          runs++
+          i = j
+        }
+      } else {
+        // Integers: equal values have the same bits.
+        for (let i = 0; i < p.length; ) {
+          const v = p[i]!
+          let j = i + 1
+          while (j < p.length && p[j] === v) j++
+          out.push(v, j - i)
+          runs++
+          i = j
+        }
       }
       out[runsAt] = runs
     }

@@ -137,9 +137,64 @@ function solveCoarsest(mg: Multigrid, L: Level): void {
   L.r.fill(0)
 }
 
-function relax(L: Level, p: number): void {
-  const { gE, gN, d, x, b, w } = L
-  x[p] = (b[p]! + gE[p - 1]! * x[p - 1]! + gE[p]! * x[p + 1]! + gN[p - w]! * x[p - w]! + gN[p]! * x[p + w]!) / d[p]!
+// The steps of a V-cycle, one loop each. Kept apart so that a cold process, which compiles a hot
+// loop while it runs (on-stack replacement), compiles each one with the type feedback of its own
+// loop: a single function holding all of them was compiled once the first loop got hot, then
+// thrown away at the next loop it had never seen run, over and over, before it settled.
+
+/** One forward Gauss–Seidel sweep of L·x = b. */
+function relaxForward(L: Level): void {
+  const { nx, ny, w, gE, gN, d, x, b } = L
+  for (let j = 1; j <= ny; j++) {
+    for (let p = j * w + 1, end = p + nx; p < end; p++) {
+      x[p] = (b[p]! + gE[p - 1]! * x[p - 1]! + gE[p]! * x[p + 1]! + gN[p - w]! * x[p - w]! + gN[p]! * x[p + w]!) / d[p]!
+    }
+  }
+}
+
+/** One backward Gauss–Seidel sweep (the same update, cells in reverse order). */
+function relaxBackward(L: Level): void {
+  const { nx, ny, w, gE, gN, d, x, b } = L
+  for (let j = ny; j >= 1; j--) {
+    for (let p = j * w + nx, end = j * w; p > end; p--) {
+      x[p] = (b[p]! + gE[p - 1]! * x[p - 1]! + gE[p]! * x[p + 1]! + gN[p - w]! * x[p - w]! + gN[p]! * x[p + w]!) / d[p]!
+    }
+  }
+}
+
+/** r = b − L·x. */
+function residual(L: Level): void {
+  const { nx, ny, w, gE, gN, d, x, b, r } = L
+  for (let j = 1; j <= ny; j++) {
+    for (let p = j * w + 1, end = p + nx; p < end; p++) {
+      r[p] = b[p]! - d[p]! * x[p]! + gE[p - 1]! * x[p - 1]! + gE[p]! * x[p + 1]! + gN[p - w]! * x[p - w]! + gN[p]! * x[p + w]!
+    }
+  }
+}
+
+/** The coarse right-hand side: each block's residuals summed. */
+function restrict(L: Level, C: Level): void {
+  const { nx, ny, w, r } = L
+  const sx = L.fx - 1 // shift: i >> 1 when merging pairs, i itself when not
+  const sy = L.fy - 1
+  const cb = C.b
+  cb.fill(0)
+  for (let j = 0; j < ny; j++) {
+    const cRow = ((j >> sy) + 1) * C.w + 1
+    for (let i = 0, p = (j + 1) * w + 1; i < nx; i++, p++) cb[cRow + (i >> sx)] = cb[cRow + (i >> sx)]! + r[p]!
+  }
+}
+
+/** The coarse correction added to every child cell. */
+function prolong(L: Level, C: Level): void {
+  const { nx, ny, w, x } = L
+  const sx = L.fx - 1
+  const sy = L.fy - 1
+  const cx = C.x
+  for (let j = 0; j < ny; j++) {
+    const cRow = ((j >> sy) + 1) * C.w + 1
+    for (let i = 0, p = (j + 1) * w + 1; i < nx; i++, p++) x[p] = x[p]! + cx[cRow + (i >> sx)]!
+  }
 }
 
 /** x = V-cycle applied to b at level `at`, from x = 0. */
@@ -149,28 +204,14 @@ function cycle(mg: Multigrid, at: number): void {
     solveCoarsest(mg, L)
     return
   }
-  const { nx, ny, w, gE, gN, d, x, b, r } = L
-  x.fill(0)
-  for (let j = 1; j <= ny; j++) for (let p = j * w + 1, end = p + nx; p < end; p++) relax(L, p)
-  for (let j = 1; j <= ny; j++) {
-    for (let p = j * w + 1, end = p + nx; p < end; p++) {
-      r[p] = b[p]! - d[p]! * x[p]! + gE[p - 1]! * x[p - 1]! + gE[p]! * x[p + 1]! + gN[p - w]! * x[p - w]! + gN[p]! * x[p + w]!
-    }
-  }
+  L.x.fill(0)
+  relaxForward(L)
+  residual(L)
   const C = mg.levels[at + 1]!
-  const sx = L.fx - 1 // shift: i >> 1 when merging pairs, i itself when not
-  const sy = L.fy - 1
-  C.b.fill(0)
-  for (let j = 0; j < ny; j++) {
-    const cRow = ((j >> sy) + 1) * C.w + 1
-    for (let i = 0, p = (j + 1) * w + 1; i < nx; i++, p++) C.b[cRow + (i >> sx)] = C.b[cRow + (i >> sx)]! + r[p]!
-  }
+  restrict(L, C)
   cycle(mg, at + 1)
-  for (let j = 0; j < ny; j++) {
-    const cRow = ((j >> sy) + 1) * C.w + 1
-    for (let i = 0, p = (j + 1) * w + 1; i < nx; i++, p++) x[p] = x[p]! + C.x[cRow + (i >> sx)]!
-  }
-  for (let j = ny; j >= 1; j--) for (let p = j * w + nx, end = j * w; p > end; p--) relax(L, p)
+  prolong(L, C)
+  relaxBackward(L)
 }
 
 /** z = M⁻¹·r (one V-cycle from zero); returns r·z. Both padded arrays of the finest level. */

@@ -80,12 +80,17 @@ function boundaryTerms(p: TemperatureInput, racks: readonly Unit[], handlers: re
   const { size } = padded(g)
   const a = new Float64Array(size)
   const b = new Float64Array(size)
+  // Every object read before the loop (here and below): a cold process compiles a hot loop while
+  // it runs, and a property read inside it is one more check that can throw that code away.
+  const { intake: intakeOf } = flow
+  const { fanSink } = p.features
+  const { leak, intakeC } = p
   for (let k = 0; k < g.n; k++) {
     const q = padIndex(g, k)
-    const intake = flow.intake[k]!
+    const intake = intakeOf[k]!
     // Sinks: exhaust fans, outflow through an opening, the leak; inflow through an opening.
-    a[q] = p.features.fanSink[k]! + Math.max(-intake, 0) + p.leak[k]!
-    b[q] = Math.max(intake, 0) * p.intakeC + p.leak[k]! * p.intakeC
+    a[q] = fanSink[k]! + Math.max(-intake, 0) + leak[k]!
+    b[q] = Math.max(intake, 0) * intakeC + leak[k]! * intakeC
   }
   for (const r of racks) {
     if (r.flowM3s >= MIN_UNIT_FLOW_M3S) addShare(a, r.front, r.flowM3s)
@@ -105,9 +110,13 @@ function packedCoefficients(p: TemperatureInput, order: Int32Array, a: Float64Ar
   const { w } = padded(g)
   const dx = diffusivityM2s * g.heightM * (g.hy / g.hx)
   const dy = diffusivityM2s * g.heightM * (g.hx / g.hy)
-  const c = new Float64Array(order.length * STRIDE)
-  const cell = new Int32Array(order.length)
-  for (let pos = 0; pos < order.length; pos++) {
+  const n = order.length
+  const c = new Float64Array(n * STRIDE)
+  const cell = new Int32Array(n)
+  // Built before the loop, not after it (see boundaryTerms).
+  const packed: Packed = { cell, c }
+  const { east, north } = flow
+  for (let pos = 0; pos < n; pos++) {
     const k = order[pos]!
     const i = k % nx
     const j = (k - i) / nx
@@ -118,22 +127,22 @@ function packedCoefficients(p: TemperatureInput, order: Int32Array, a: Float64Ar
     let cS = 0
     let cN = 0
     if (i > 0) {
-      const F = flow.east[k - 1]!
+      const F = east[k - 1]!
       cW = Math.max(F, 0) + dx
       sum += Math.max(-F, 0) + dx
     }
     if (i < nx - 1) {
-      const F = flow.east[k]!
+      const F = east[k]!
       cE = Math.max(-F, 0) + dx
       sum += Math.max(F, 0) + dx
     }
     if (j > 0) {
-      const F = flow.north[k - nx]!
+      const F = north[k - nx]!
       cS = Math.max(F, 0) + dy
       sum += Math.max(-F, 0) + dy
     }
     if (j < ny - 1) {
-      const F = flow.north[k]!
+      const F = north[k]!
       cN = Math.max(-F, 0) + dy
       sum += Math.max(F, 0) + dy
     }
@@ -146,7 +155,7 @@ function packedCoefficients(p: TemperatureInput, order: Int32Array, a: Float64Ar
     c[o + 4] = cS
     c[o + 5] = cN
   }
-  return { cell, c }
+  return packed
 }
 
 /** The racks with fans in the order the sweep refreshes them (by the sweep position of the first
@@ -164,6 +173,8 @@ interface RackLoop {
   riseK: Float64Array
   /** Current share each rack adds to each of its back cells, m³/s·K. */
   share: Float64Array
+  /** Whether a rack's outlet was clamped at MAX_AIR_C in the current sweep. */
+  clamped: boolean
 }
 
 function rackLoop(g: ThermalGrid, racks: readonly Unit[], order: Int32Array): RackLoop {
@@ -195,19 +206,23 @@ function rackLoop(g: ThermalGrid, racks: readonly Unit[], order: Int32Array): Ra
     flowM3s: Float64Array.from(sorted, (i) => units[i]!.flowM3s),
     riseK: Float64Array.from(sorted, (i) => units[i]!.value),
     share: new Float64Array(n),
+    clamped: false,
   }
 }
 
-/** Rack u's outlet from its current inlet: refreshes what it blows into `back`. Returns true if clamped. */
-function refreshRack(loop: RackLoop, u: number, t: Float64Array, back: Float64Array): boolean {
+/** Rack u's outlet from its current inlet: refreshes what it blows into `back`; a clamped outlet
+ *  sets loop.clamped. */
+function refreshRack(loop: RackLoop, u: number, t: Float64Array, back: Float64Array): void {
   const f0 = loop.frontAt[u]!
   const f1 = loop.frontAt[u + 1]!
   let tin = 0
   for (let i = f0; i < f1; i++) tin += t[loop.front[i]!]!
   tin /= f1 - f0
   let tout = tin + loop.riseK[u]!
-  const clamped = tout > MAX_AIR_C
-  if (clamped) tout = MAX_AIR_C
+  if (tout > MAX_AIR_C) {
+    tout = MAX_AIR_C
+    loop.clamped = true
+  }
   const b0 = loop.backAt[u]!
   const b1 = loop.backAt[u + 1]!
   const share = (loop.flowM3s[u]! * tout) / (b1 - b0)
@@ -217,19 +232,21 @@ function refreshRack(loop: RackLoop, u: number, t: Float64Array, back: Float64Ar
     const q = loop.back[i]!
     back[q] = back[q]! + d
   }
-  return clamped
 }
 
-/** One Gauss–Seidel sweep in downstream order; the largest change, K. */
-function sweep(packed: Packed, loop: RackLoop, back: Float64Array, t: Float64Array, w: number, lowC: number): { change: number; clamped: boolean } {
+/** One Gauss–Seidel sweep in downstream order; the largest change, K (loop.clamped: whether a
+ *  rack's outlet was clamped). Returns a bare number: a cold process compiles this loop while it
+ *  runs, before its end was ever reached, and code after the loop without type feedback (an
+ *  object built for the result) threw that compiled code away at the end of each early sweep. */
+function sweep(packed: Packed, loop: RackLoop, back: Float64Array, t: Float64Array, w: number, lowC: number): number {
   let change = 0
-  let clamped = false
   let next = 0
+  loop.clamped = false
   const racks = loop.position.length
   const { cell, c } = packed
   const cells = cell.length
   for (let pos = 0; pos < cells; pos++) {
-    while (next < racks && loop.position[next] === pos) clamped = refreshRack(loop, next++, t, back) || clamped
+    while (next < racks && loop.position[next] === pos) refreshRack(loop, next++, t, back)
     const o = pos * STRIDE
     const q = cell[pos]!
     let v = (c[o + 1]! + back[q]! + c[o + 2]! * t[q - 1]! + c[o + 3]! * t[q + 1]! + c[o + 4]! * t[q - w]! + c[o + 5]! * t[q + w]!) * c[o]!
@@ -239,14 +256,17 @@ function sweep(packed: Packed, loop: RackLoop, back: Float64Array, t: Float64Arr
     if (d > change) change = d
     t[q] = v
   }
-  return { change, clamped }
+  return change
 }
 
 /** What carries heat out of each padded cell, m³/s: fans, outflow through openings, the leak. */
 function outflowOf(p: TemperatureInput): Float64Array {
   const { grid: g, features: f, flow } = p
   const out = new Float64Array(padded(g).size)
-  for (let k = 0; k < g.n; k++) out[padIndex(g, k)] = f.fanSink[k]! + Math.max(-flow.intake[k]!, 0) + p.leak[k]!
+  const { fanSink } = f
+  const { intake } = flow
+  const { leak } = p
+  for (let k = 0; k < g.n; k++) out[padIndex(g, k)] = fanSink[k]! + Math.max(-intake[k]!, 0) + leak[k]!
   return out
 }
 
@@ -303,12 +323,12 @@ export function solveTemperature(p: TemperatureInput): TemperatureSolution {
     sweeps++
   }
   while (sweeps < p.maxSweeps) {
-    const s = sweep(c, loop, back, t, w, lowC)
+    const change = sweep(c, loop, back, t, w, lowC)
     sweeps++
-    saturated = s.clamped
+    saturated = loop.clamped
     // Small sweep-to-sweep change is not enough on a slow-converging field: stop only once the
     // heat leaving also matches the heat the racks put in (within BALANCE_TOLERANCE).
-    if (s.change < p.toleranceK && (heatInKW <= 0 || Math.abs(heatOutKW(p, outflow, handlers, t, rhoCp) - heatInKW) <= BALANCE_TOLERANCE * heatInKW)) {
+    if (change < p.toleranceK && (heatInKW <= 0 || Math.abs(heatOutKW(p, outflow, handlers, t, rhoCp) - heatInKW) <= BALANCE_TOLERANCE * heatInKW)) {
       converged = true
       break
     }

@@ -1,9 +1,9 @@
 // The built CLI: scripts/build-cli.mjs bundles src/cli into dist-cli/ (run by `prepare` on
 // npm install), bin/halltwin.mjs runs it while it is newer than every source it was built from.
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { freshBuild } from '../../../bin/built.mjs'
 import { buildCli } from '../../../scripts/build-cli.mjs'
@@ -18,9 +18,11 @@ beforeAll(async () => {
 }, 30_000)
 
 describe('freshBuild', () => {
-  /** A fake repository: one source file and a build manifest, the source `ageS` seconds older. */
-  function fakeRepo(ageS: number): string {
+  /** A fake repository: one source file and a build manifest, the source `ageS` seconds older;
+   *  a git checkout (a `.git` entry) unless `checkout` is false. */
+  function fakeRepo(ageS: number, checkout = true): string {
     const root = mkdtempSync(join(dir, 'repo-'))
+    if (checkout) mkdirSync(join(root, '.git'))
     mkdirSync(join(root, 'src'))
     mkdirSync(join(root, 'dist-cli'))
     writeFileSync(join(root, 'src/a.ts'), 'export {}')
@@ -43,6 +45,16 @@ describe('freshBuild', () => {
     expect(freshBuild(gone)).toBeNull()
     expect(freshBuild(dir)).toBeNull()
   })
+  it('outside a git checkout (an installed copy) takes the bundle without comparing sources', () => {
+    expect(freshBuild(fakeRepo(-60, false))).toMatch(/dist-cli[/\\]halltwin\.mjs$/)
+    const gone = fakeRepo(60, false)
+    writeFileSync(join(gone, 'dist-cli/sources.json'), JSON.stringify({ entry: 'halltwin.mjs', sources: ['src/b.ts'] }))
+    expect(freshBuild(gone)).toBe(join(gone, 'dist-cli/halltwin.mjs'))
+    // …but still needs the bundle itself.
+    const noBundle = fakeRepo(60, false)
+    writeFileSync(join(noBundle, 'dist-cli/sources.json'), JSON.stringify({ entry: 'missing.mjs', sources: ['src/a.ts'] }))
+    expect(freshBuild(noBundle)).toBeNull()
+  })
 })
 
 describe('the built CLI', () => {
@@ -62,6 +74,29 @@ describe('the built CLI', () => {
     expect(r.status).toBe(1)
     expect([...r.stdout.matchAll(/^=== (.*) ===$/gm)].map((m) => m[1])).toEqual([SCENE, failing])
     expect(r.stdout.match(/^Verdict +(\w+)/gm)).toEqual([expect.stringMatching(/OK$/), expect.stringMatching(/FAIL$/)])
+  })
+
+  it('a check loads under 500 kB of JavaScript: zod without its locales, JSON Schema and JIT (850 kB before)', () => {
+    /** Bytes of a module and every module it imports statically, transitively. */
+    const seen = new Set<string>()
+    const reach = (path: string): number => {
+      if (seen.has(path)) return 0
+      seen.add(path)
+      const text = readFileSync(path, 'utf8')
+      let bytes = text.length
+      for (const m of text.matchAll(/(?:^|[;}\s])import(?:[^'"]*?from)?\s*"(\.[^"]+)"/g)) bytes += reach(resolve(dirname(path), m[1]!))
+      return bytes
+    }
+    const check = readdirSync(join(ROOT, 'dist-cli/chunks')).find((f) => f.startsWith('checkCommand-'))!
+    const bytes = reach(join(ROOT, 'dist-cli/halltwin.mjs')) + reach(join(ROOT, 'dist-cli/chunks', check))
+    expect(seen.size).toBeGreaterThan(5) // the walk follows the imports
+    expect(bytes).toBeLessThan(500_000)
+    // The schemas still refuse bad input through the bundle, naming the field.
+    const bad = join(dir, 'bad-scene.json')
+    writeFileSync(bad, JSON.stringify({ version: 1, name: 5 }))
+    const r = spawnSync('node', ['bin/halltwin.mjs', 'check', bad], { cwd: ROOT, encoding: 'utf8' })
+    expect(r.status).toBe(2)
+    expect(r.stderr).toContain('name: expected a string, got 5')
   })
 
   it('help prints the usage, exit 0', () => {
