@@ -32,7 +32,10 @@ export default defineConfig({
     maxWorkers: Math.max(1, availableParallelism()),
     projects: [
       { extends: true, test: { name: 'shared', include: SHARED, isolate: false } },
-      { extends: true, test: { name: 'isolated', include: ['test/unit/**/*.test.ts'], exclude: SHARED } },
+      // A fresh module graph per file in a worker thread rather than a child process: the same
+      // isolation (own globals, own module cache) for less start-up (these 19 files: 21.5 s of
+      // CPU instead of 23.8 s, 25.0 s -> 21.6 s in a second pair of runs).
+      { extends: true, test: { name: 'isolated', include: ['test/unit/**/*.test.ts'], exclude: SHARED, pool: 'threads' } },
     ],
   },
 })
