@@ -109,3 +109,26 @@ export function numbersIn(value: unknown, path = '', out: [string, number][] = [
   else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) numbersIn(v, `${path}.${k}`, out)
   return out
 }
+
+/** The entries of numbersIn(value) that are NaN or ±Infinity, same paths, without building a
+ *  path for every finite number (a report holds the airflow field's cells: thousands of them). */
+export function nonFiniteIn(value: unknown, path = '', out: [string, number][] = []): [string, number][] {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) out.push([path, value])
+  } else if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i]
+      if (typeof v === 'number' ? !Number.isFinite(v) : v && typeof v === 'object') nonFiniteIn(v, `${path}[${i}]`, out)
+    }
+  } else if (value instanceof Float64Array || value instanceof Float32Array) {
+    // Object.entries of a typed array: its indices as keys, so numbersIn's path is `.${i}`.
+    for (let i = 0; i < value.length; i++) if (!Number.isFinite(value[i]!)) out.push([`${path}.${i}`, value[i]!])
+  } else if (value && typeof value === 'object') {
+    for (const k in value) {
+      if (!Object.hasOwn(value, k)) continue
+      const v: unknown = (value as Record<string, unknown>)[k]
+      if (typeof v === 'number' ? !Number.isFinite(v) : v && typeof v === 'object') nonFiniteIn(v, `${path}.${k}`, out)
+    }
+  }
+  return out
+}

@@ -1,0 +1,190 @@
+// The fuzz tests' machinery (fuzz.*.test.ts): seeded mutants of the example scene and of a small
+// fixture go through parseScene and then solveVariant. Whatever the file holds, nothing throws, a
+// refusal names a field path, and an accepted scene gives a report without a NaN or an Infinity
+// anywhere in it.
+// HALLTWIN_FUZZ_FULL=1 sweeps every numeric leaf of the example scene, to the ends of its range too
+// (minutes), instead of one leaf per field of each variant.
+import { readFileSync } from 'node:fs'
+import type { Catalog } from '../../../src/model/catalog'
+import { parseScene } from '../../../src/model/parse'
+import { SceneSchema, type Scene } from '../../../src/model/sceneSchema'
+import { solveVariant } from '../../../src/solver'
+import { oneRowScene } from '../fixtures/scenes'
+import { nonFiniteIn } from './arbitraries'
+import { boundsAt, DELETE, EDGE_VALUES, numericLeaves, onePerField, optionalSlots, pathText, pick, rng, valueText, type EdgeValue, type Path } from './mutate'
+
+export const FULL = process.env.HALLTWIN_FUZZ_FULL === '1'
+
+/** Freezes a JSON value all the way down: the mutants share what they leave alone with it, and
+ *  a parser or solver that wrote into its input would throw here (and fail the test) instead of
+ *  quietly spoiling the next mutant. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value)
+    for (const v of Object.values(value)) deepFreeze(v)
+  }
+  return value
+}
+
+export const SIBERIA: Scene = deepFreeze(JSON.parse(readFileSync('scenes/siberia-20mw.json', 'utf8')))
+
+/** A small site that still reaches every kind of equipment: air and liquid rows, fans, pads, CDUs,
+ *  dry coolers, a busway, a UPS, a generator, an N+1 transformer pair, fibre and a tariff. The
+ *  hall is 24 × 12 m (a 40 × 20 check grid, 800 cells: a sixth of the 60 × 30 m hall of
+ *  oneRowScene the fuzz used before, so each of its thousands of field solves costs about a sixth),
+ *  laid out so that the same checks warn as they did there: the GPU row's inlet at 31 °C of its 35
+ *  (30 °C in the big hall), the fans' N-1 minutes, no hour of the year above the limit. */
+export function smallScene(): Scene {
+  const scene = oneRowScene({
+    rackCount: 6,
+    cooling: [
+      { id: 'fans', modelId: 'fan', count: 8, position: { x: 0, y: 11.55 }, rotationDeg: 0, feed: 'LV' },
+      { id: 'pads', modelId: 'pad', count: 6, position: { x: 0, y: 0 }, rotationDeg: 0, feed: 'LV' },
+      { id: 'cdu', modelId: 'cdu', count: 2, position: { x: 14, y: 8 }, rotationDeg: 0, feed: 'UPS', feedB: 'LV' },
+      { id: 'dry', modelId: 'dry', count: 2, position: { x: 26, y: 0 }, rotationDeg: 90, outdoor: true, feed: 'LV' },
+    ],
+    extraRows: [
+      { id: 'gpu', position: { x: 20, y: 8 }, rotationDeg: 90, enclosureId: 'nvl', rackCount: 2, deviceId: 'gpu-liquid', devicesPerRack: 1, feed: 'BW', circuitKVA: 173.2 },
+    ],
+    extraPower: [
+      { id: 'T2', kind: 'transformer', parent: 'GRID', modelId: 'tr1600', redundancy: { group: 'T', scheme: 'N+1' } },
+      { id: 'BW', kind: 'busway', parent: 'LV', ratingKVA: 800, efficiency: 0.98 },
+      { id: 'UPS', kind: 'ups', parent: 'LV', ratingKVA: 100, efficiency: 0.95, autonomyMin: 6 },
+      { id: 'GEN', kind: 'generator', parent: null, backs: 'LV', ratingKVA: 2000 },
+    ],
+  })
+  scene.site.fibreGbps = 1
+  scene.site.tariffUsdPerMWh = 50
+  const variant = scene.variants[0]!
+  const hall = variant.halls[0]!
+  hall.lengthM = 24
+  hall.widthM = 12
+  hall.rows[0]!.position = { x: 5, y: 4 }
+  variant.workload = 'inference'
+  variant.power[1]!.redundancy = { group: 'T', scheme: 'N+1' }
+  return deepFreeze(scene)
+}
+
+export type Mutation = { path: Path; value: EdgeValue }
+const describeMutations = (ms: readonly Mutation[]) => ms.map((m) => `${pathText(m.path)} = ${valueText(m.value)}`).join(' & ')
+
+/** `base` with the mutations applied, as mutate.ts's setAt applies them to a deep copy, but
+ *  copying only the objects on each mutated path (a copy of the example scene costs more than
+ *  parsing it); the rest is shared with the frozen base. */
+export function mutated<T>(base: T, mutations: readonly Mutation[]): T {
+  const own = new Set<object>()
+  const copy = (v: object): Record<string | number, unknown> => {
+    const c = (Array.isArray(v) ? [...v] : { ...v }) as Record<string | number, unknown>
+    own.add(c)
+    return c
+  }
+  const root = copy(base as object)
+  for (const { path, value } of mutations) {
+    let cur = root
+    for (const key of path.slice(0, -1)) {
+      const next = cur[key]
+      if (next === undefined || next === null || typeof next !== 'object') {
+        const fresh = {}
+        own.add(fresh)
+        cur[key] = fresh
+      } else if (!own.has(next)) cur[key] = copy(next)
+      cur = cur[key] as Record<string | number, unknown>
+    }
+    const last = path[path.length - 1]!
+    if (value === DELETE) delete cur[last]
+    else cur[last] = value
+  }
+  return root as T
+}
+
+/** Is `issuePath` the mutated field, inside it, or a sibling in the same object (a rack count
+ *  that no longer matches the row's rackFeeds is refused at rackFeeds)? */
+function related(issuePath: string, mutated: Path): boolean {
+  const parent = pathText(mutated.slice(0, -1))
+  return parent === '' || issuePath === parent || issuePath.startsWith(`${parent}.`) || issuePath.startsWith(`${parent}[`)
+}
+
+/** Parse, then solve every variant: was the scene accepted, and what went wrong, as text. */
+export function tryScene(input: unknown, mutations: readonly Mutation[], catalog: Catalog, year: boolean): { accepted: boolean; problems: string[] } {
+  const what = describeMutations(mutations)
+  let parsed: ReturnType<typeof parseScene>
+  try {
+    parsed = parseScene(input, catalog)
+  } catch (e) {
+    return { accepted: false, problems: [`${what}: parseScene threw ${(e as Error).message}`] }
+  }
+  const problems: string[] = []
+  if (!parsed.ok) {
+    if (parsed.issues.length === 0) problems.push(`${what}: refused without an issue`)
+    for (const issue of parsed.issues) {
+      if (issue.path === '' || issue.message === '') problems.push(`${what}: refused without a field path: "${issue.path}: ${issue.message}"`)
+    }
+    if (mutations.length === 1 && !parsed.issues.some((i) => related(i.path, mutations[0]!.path))) {
+      problems.push(`${what}: refused at an unrelated field: ${parsed.issues.map((i) => i.path).join(', ')}`)
+    }
+    return { accepted: false, problems }
+  }
+  for (const variant of parsed.scene.variants) {
+    try {
+      const report = solveVariant(parsed.scene, variant.id, catalog, { year })
+      for (const [path, n] of nonFiniteIn(report)) problems.push(`${what}: ${variant.id}${path} = ${n}`)
+    } catch (e) {
+      problems.push(`${what}: solveVariant(${variant.id}) threw ${(e as Error).message}`)
+    }
+  }
+  return { accepted: true, problems }
+}
+
+/** A value for the field at a path: one of the edge values, or one end of the field's own range
+ *  (the solver has to stay finite all the way to the bounds the schema sets). */
+type Chooser = (random: () => number, path: Path) => EdgeValue
+export const edgeValue: Chooser = (random) => pick(random, EDGE_VALUES)
+export const boundValue: Chooser = (random, path) => {
+  const range = boundsAt(SceneSchema, path)
+  return range ? pick(random, range) : pick(random, EDGE_VALUES)
+}
+
+/** `count` mutants of `base`, each with one to `most` fields set to a chosen value or deleted. */
+export function fuzz(base: Scene, catalog: Catalog, o: { seed: number; count: number; most: number; yearEvery: number; choose: Chooser }) {
+  const random = rng(o.seed)
+  const leaves = numericLeaves(base)
+  const slots = optionalSlots(base)
+  const problems: string[] = []
+  let accepted = 0
+  for (let n = 0; n < o.count; n++) {
+    const mutations: Mutation[] = []
+    const k = 1 + Math.floor(random() * o.most)
+    for (let j = 0; j < k; j++) {
+      const path = random() < 0.5 ? pick(random, leaves) : pick(random, slots)
+      mutations.push({ path, value: o.choose(random, path) })
+    }
+    const result = tryScene(mutated(base, mutations), mutations, catalog, n % o.yearEvery === 0)
+    if (result.accepted) accepted++
+    problems.push(...result.problems)
+  }
+  return { problems, accepted }
+}
+
+/** Each path set to each value in turn, one at a time. */
+export function sweep(scene: Scene, catalog: Catalog, paths: readonly Path[], values: (path: Path) => readonly EdgeValue[]): string[] {
+  const problems: string[] = []
+  for (const path of paths) {
+    for (const value of values(path)) {
+      const m: Mutation[] = [{ path, value }]
+      problems.push(...tryScene(mutated(scene, m), m, catalog, false).problems)
+    }
+  }
+  return problems
+}
+
+export const edgeValues = () => EDGE_VALUES
+export const boundValues = (path: Path) => boundsAt(SceneSchema, path) ?? []
+
+/** The example scene cut to one variant (tours name the others), so each sweep solves only that. */
+export function oneVariant(scene: Scene, index: number): Scene {
+  const { tours: _, ...rest } = scene
+  return { ...rest, variants: [scene.variants[index]!] }
+}
+
+/** Every numeric leaf with HALLTWIN_FUZZ_FULL=1, else one per field of each variant. */
+export const sweepPaths = (paths: Path[]) => (FULL ? paths : onePerField(paths))
