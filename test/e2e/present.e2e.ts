@@ -186,7 +186,9 @@ try {
     expect(charts >= 4, `only ${charts} charts`)
     const sections = await frame.locator('section.variant').count()
     const snaps = await frame.locator('img.snapshot').count()
-    expect(sections === 4 && snaps === 4, `${sections} variant sections, ${snaps} snapshots`)
+    // One section and one snapshot per variant of the default scene.
+    const variants = (JSON.parse(readFileSync('scenes/siberia-20mw.json', 'utf8')) as { variants: unknown[] }).variants.length
+    expect(sections === variants && snaps === variants, `${sections} variant sections, ${snaps} snapshots, ${variants} variants`)
     const checks = await frame.locator('[data-check-id]').count()
     expect(checks > 100, `only ${checks} check rows`)
     await shot(page, 'report-1920.png')
