@@ -1,10 +1,13 @@
 // When the canvas draws, and at what quality (issue 13). The canvas renders on demand
 // (frameloop="demand"): a frame when something it shows may have changed (the app state, the
 // tour, the hover and drag state, the canvas size), and frame after frame only while something
-// moves (the camera under the orbit controls or a flight, a playing tour). While the camera moves,
-// the resolution drops (drei's AdaptiveDpr follows `performance.current`, which the orbit
-// controls lower through `regress`) and the shadows take one sample instead of five; how far the
-// resolution drops follows the measured frame time. At rest the view is drawn at full quality.
+// moves (the camera under the orbit controls or a flight, a playing tour). While the camera moves
+// (`performance.current` below 1: the orbit controls lower it through `regress`, and a drag holds
+// it low until the button is released) a frame is drawn cheaply, since software WebGL pays for
+// every pixel and every triangle: the resolution drops (drei's AdaptiveDpr; how far follows the
+// measured frame time), the key light casts no shadow (stage/StageLighting.tsx) and each kind of
+// equipment is drawn as its bounding box (InstancedBoxes.tsx, silhouettes.ts). MOVING_DEBOUNCE_MS
+// after the camera stops, one frame is drawn at full quality.
 //
 // A new verdict is put on screen before the 3D view redraws: after a variant switch (and on
 // start-up, until the first verdict, for at most FIRST_VERDICT_WAIT_MS) the canvas keeps its last
@@ -12,7 +15,7 @@
 // frame, and draws right after.
 import { useEffect, useRef } from 'react'
 import { invalidate as invalidateAll, useFrame, useThree } from '@react-three/fiber'
-import { BasicShadowMap, Matrix4, PCFShadowMap } from 'three'
+import { Matrix4 } from 'three'
 import { useStore, type AppState } from '../store'
 import { useTour } from './tour/tourStore'
 import { useDragState } from './tools/dragState'
@@ -24,6 +27,10 @@ const MOVING_FRAME_TARGET_MS = 50
 /** Resolution scale while moving: never below this (blurry), never above this (no gain). */
 const MOVING_SCALE_MIN = 0.25
 const MOVING_SCALE_MAX = 0.75
+/** Full quality comes back this long after the camera stops (the Canvas's `performance.debounce`). */
+export const MOVING_DEBOUNCE_MS = 250
+/** While a drag's button is held: longer than any pause in a drag. */
+const DRAG_HOLD_MS = 10 * 60 * 1000
 
 declare global {
   interface Window {
@@ -163,23 +170,38 @@ export function FrameScheduler() {
   return null
 }
 
-/** Resolution and shadow quality while the camera moves, adapted to the frame time. */
+/** The orbit controls' gesture events (a press starts one, the release ends it). */
+interface GestureEvents {
+  addEventListener: (type: 'start' | 'end', listener: () => void) => void
+  removeEventListener: (type: 'start' | 'end', listener: () => void) => void
+}
+
+/** How long the moving quality lasts, and the resolution while the camera moves, adapted to the
+ *  frame time. */
 export function AdaptiveQuality() {
-  const gl = useThree((s) => s.gl)
   const set = useThree((s) => s.set)
   const get = useThree((s) => s.get)
-  const current = useThree((s) => s.performance.current)
-  const invalidate = useThree((s) => s.invalidate)
-  const moving = current < 1
+  const moving = useThree((s) => s.performance.current < 1)
 
-  // Five-tap soft shadows at rest, one tap while moving (the shadow map itself is redrawn once).
+  // A drag holds the moving quality until the button is released, however long the pointer rests
+  // (on a busy machine a frame can take longer than the debounce, and quality flipping back and
+  // forth in mid-drag redraws everything at full cost). A press alone (a click) changes nothing.
+  const controls = useThree((s) => s.controls) as unknown as GestureEvents | null
   useEffect(() => {
-    const type = moving ? BasicShadowMap : PCFShadowMap
-    if (gl.shadowMap.type === type) return
-    gl.shadowMap.type = type
-    gl.shadowMap.needsUpdate = true
-    invalidate()
-  }, [gl, moving, invalidate])
+    if (!controls) return
+    const perf = () => get().performance
+    const onStart = () => set({ performance: { ...perf(), debounce: DRAG_HOLD_MS } })
+    const onEnd = () => {
+      set({ performance: { ...perf(), debounce: MOVING_DEBOUNCE_MS } })
+      if (perf().current < 1) perf().regress() // the normal countdown to full quality starts now
+    }
+    controls.addEventListener('start', onStart)
+    controls.addEventListener('end', onEnd)
+    return () => {
+      controls.removeEventListener('start', onStart)
+      controls.removeEventListener('end', onEnd)
+    }
+  }, [controls, get, set])
 
   // While moving: the frame time sets the next gesture's (and this one's) resolution scale. The
   // pixel count goes with the square of the scale.

@@ -28,6 +28,8 @@ export interface InstancedBoxesProps {
   name?: string
   /** A shape in the unit box (x, y, z in −0.5…0.5) with per-vertex grey levels; default a box. */
   geometry?: BufferGeometry
+  /** Drawn instead of `geometry` while the camera moves (a coarse stand-in, same unit box). */
+  movingGeometry?: BufferGeometry
   /** Id of what each instance draws: the pointer tools pick through these (tools/picking.ts). */
   pickIds?: readonly string[]
 }
@@ -37,6 +39,7 @@ export function InstancedBoxes(props: InstancedBoxesProps) {
   const ref = useRef<InstancedMesh>(null)
   const capacity = Math.max(1, boxes.length)
   const invalidate = useThree((s) => s.invalidate)
+  const moving = useThree((s) => s.performance.current < 1)
 
   useLayoutEffect(() => {
     const mesh = ref.current
@@ -65,6 +68,16 @@ export function InstancedBoxes(props: InstancedBoxesProps) {
     if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true
     invalidate()
   }, [boxes, colourAt, colourKey, capacity, invalidate])
+
+  // The coarse stand-in while the camera moves, the detailed shape at rest.
+  useLayoutEffect(() => {
+    const mesh = ref.current
+    if (!mesh || !props.geometry) return
+    const want = moving && props.movingGeometry ? props.movingGeometry : props.geometry
+    if (mesh.geometry === want) return
+    mesh.geometry = want
+    invalidate()
+  }, [moving, props.geometry, props.movingGeometry, capacity, invalidate])
 
   const handleClick = onPick
     ? (e: ThreeEvent<MouseEvent>) => {

@@ -25,6 +25,10 @@ export function StageLighting({ bounds }: { bounds: SiteBounds }) {
   const half = 0.5 * Math.hypot(bounds.maxX - bounds.minX, bounds.maxY - bounds.minY) + 6
   const keyPos = useMemo(() => [cx + half * 0.9, half * 1.6, cz + half * 1.1] as const, [cx, cz, half])
   const signature = useRef('')
+  // No shadows while the camera moves: sampling the shadow map is a large part of a software-
+  // rendered frame. The map itself is kept (nothing moved but the camera), so the still frame
+  // gets its shadows back without redrawing it.
+  const moving = useThree((s) => s.performance.current < 1)
 
   useLayoutEffect(() => {
     const light = key.current
@@ -71,7 +75,7 @@ export function StageLighting({ bounds }: { bounds: SiteBounds }) {
         position={keyPos as unknown as [number, number, number]}
         intensity={2.1}
         color="#fff3e2"
-        castShadow
+        castShadow={!moving}
         shadow-mapSize-width={SHADOW_MAP_PX}
         shadow-mapSize-height={SHADOW_MAP_PX}
       />
