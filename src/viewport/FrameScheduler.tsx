@@ -5,16 +5,17 @@
 // (`performance.current` below 1: the orbit controls lower it through `regress`, and a drag holds
 // it low until the button is released) a frame is drawn cheaply, since software WebGL pays for
 // every pixel and every triangle: the resolution drops (drei's AdaptiveDpr; how far follows the
-// measured frame time), the key light casts no shadow (stage/StageLighting.tsx) and each kind of
-// equipment is drawn as its bounding box (InstancedBoxes.tsx, silhouettes.ts). MOVING_DEBOUNCE_MS
-// after the camera stops, one frame is drawn at full quality.
+// measured frame time) and, unless presenting (useCheapFrames), the key light casts no shadow
+// (stage/StageLighting.tsx) and each row of equipment is drawn as one box (InstancedBoxes.tsx,
+// movingRuns.ts, silhouettes.ts). MOVING_DEBOUNCE_MS after the camera stops, one frame is drawn
+// at full quality.
 //
 // A new verdict is put on screen before the 3D view redraws: after a variant switch (and on
 // start-up, until the first verdict, for at most FIRST_VERDICT_WAIT_MS) the canvas keeps its last
 // picture for one frame, so the page paints the verdict without waiting for a software-rendered
 // frame, and draws right after.
 import { useEffect, useRef } from 'react'
-import { invalidate as invalidateAll, useFrame, useThree } from '@react-three/fiber'
+import { invalidate as invalidateAll, useFrame, useThree, type RootState } from '@react-three/fiber'
 import { Matrix4 } from 'three'
 import { useStore, type AppState } from '../store'
 import { useTour } from './tour/tourStore'
@@ -27,6 +28,9 @@ const MOVING_FRAME_TARGET_MS = 50
 /** Resolution scale while moving: never below this (blurry), never above this (no gain). */
 const MOVING_SCALE_MIN = 0.25
 const MOVING_SCALE_MAX = 0.75
+/** The scale moves in these steps, at most once in SCALE_HOLD_MS. */
+const MOVING_SCALE_STEP = 0.125
+const SCALE_HOLD_MS = 1000
 /** Full quality comes back this long after the camera stops (the Canvas's `performance.debounce`). */
 export const MOVING_DEBOUNCE_MS = 250
 /** While a drag's button is held: longer than any pause in a drag. */
@@ -37,6 +41,19 @@ declare global {
     /** Test probe: asks the canvas for `frames` more frames (it draws on demand only). */
     __invalidate?: (frames?: number) => void
   }
+}
+
+/** Whether frames are drawn cheaply now: the camera moves under the user's hand (the orbit
+ *  controls regress `performance.current`), not in a presentation, whose camera moves are the show. */
+export function useCheapFrames(): boolean {
+  const regressed = useThree((s) => s.performance.current < 1)
+  const presenting = useTour((s) => s.presenting)
+  return regressed && !presenting
+}
+
+/** The same, read in a frame callback. */
+export function cheapFramesNow(state: RootState): boolean {
+  return state.performance.current < 1 && !useTour.getState().presenting
 }
 
 /** Holds asked for from outside the canvas (holdFrames) and callers waiting for frames (canvasFrames). */
@@ -204,9 +221,12 @@ export function AdaptiveQuality() {
   }, [controls, get, set])
 
   // While moving: the frame time sets the next gesture's (and this one's) resolution scale. The
-  // pixel count goes with the square of the scale.
+  // pixel count goes with the square of the scale. In steps, and not more often than once in
+  // SCALE_HOLD_MS: every change reallocates the canvas's buffers, and on a busy machine the frame
+  // time jitters.
   const last = useRef(0)
   const average = useRef(0)
+  const changed = useRef(0)
   useFrame(() => {
     const now = performance.now()
     const dt = now - last.current
@@ -214,8 +234,10 @@ export function AdaptiveQuality() {
     if (!moving || dt > 1000) return // the first frame of a gesture measures the pause before it
     average.current = average.current === 0 ? dt : 0.8 * average.current + 0.2 * dt
     const perf = get().performance
-    const wanted = Math.min(MOVING_SCALE_MAX, Math.max(MOVING_SCALE_MIN, perf.min * Math.sqrt(MOVING_FRAME_TARGET_MS / average.current)))
-    if (Math.abs(wanted - perf.min) > 0.05) {
+    const ideal = perf.min * Math.sqrt(MOVING_FRAME_TARGET_MS / average.current)
+    const wanted = Math.min(MOVING_SCALE_MAX, Math.max(MOVING_SCALE_MIN, Math.round(ideal / MOVING_SCALE_STEP) * MOVING_SCALE_STEP))
+    if (wanted !== perf.min && now - changed.current > SCALE_HOLD_MS) {
+      changed.current = now
       set({ performance: { ...perf, min: wanted } })
       perf.regress() // apply it now, not on the next pointer move
     }

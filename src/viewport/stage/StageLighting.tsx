@@ -6,6 +6,7 @@ import { useLayoutEffect, useMemo, useRef } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
 import { InstancedMesh, Mesh, type DirectionalLight, type Material } from 'three'
 import { SCENE_COLOURS } from '../palette'
+import { cheapFramesNow, useCheapFrames } from '../FrameScheduler'
 import type { SiteBounds } from '../sceneLayout'
 
 const SHADOW_MAP_PX = 2048
@@ -28,7 +29,7 @@ export function StageLighting({ bounds }: { bounds: SiteBounds }) {
   // No shadows while the camera moves: sampling the shadow map is a large part of a software-
   // rendered frame. The map itself is kept (nothing moved but the camera), so the still frame
   // gets its shadows back without redrawing it.
-  const moving = useThree((s) => s.performance.current < 1)
+  const moving = useCheapFrames()
 
   useLayoutEffect(() => {
     const light = key.current
@@ -51,8 +52,12 @@ export function StageLighting({ bounds }: { bounds: SiteBounds }) {
   }, [gl, cx, cz, half])
 
   // Meshes come and go with the variant: every opaque mesh casts and receives; the shadow map is
-  // redrawn when the set of meshes or their instance matrices change.
+  // redrawn when the set of meshes or their instance matrices change. Not looked at while the
+  // camera moves: the meshes then draw stand-ins (InstancedBoxes.tsx) and put their own
+  // attributes back at rest, so a drag alone never redraws the shadow map.
+  const get = useThree((s) => s.get)
   useFrame(() => {
+    if (cheapFramesNow(get())) return
     let sig = ''
     scene.traverse((o) => {
       if (!(o instanceof Mesh)) return
