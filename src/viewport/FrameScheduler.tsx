@@ -16,7 +16,7 @@
 // frame, and draws right after.
 import { useEffect, useRef } from 'react'
 import { invalidate as invalidateAll, useFrame, useThree, type RootState } from '@react-three/fiber'
-import { Matrix4 } from 'three'
+import { Matrix4, type Vector3 } from 'three'
 import { useStore, type AppState } from '../store'
 import { useTour } from './tour/tourStore'
 import { useDragState } from './tools/dragState'
@@ -169,6 +169,7 @@ export function FrameScheduler() {
   // asks for another while something moves: the camera is compared with the last frame's, so a
   // flight or the orbit controls' damping draws until it comes to rest; a playing tour draws on.
   const lastCamera = useRef(new Matrix4())
+  const controls = useThree((s) => s.controls) as unknown as DriftingControls | null
   useFrame(({ gl, scene, camera, invalidate: again }) => {
     if (frameWaiters.length > 0) {
       for (const w of frameWaiters) w.left--
@@ -179,13 +180,47 @@ export function FrameScheduler() {
     if (held.current || outsideHolds > 0) return // the last picture stays; a release asks for a frame
     gl.render(scene, camera)
     const moved = !camera.matrixWorld.equals(lastCamera.current)
+    const step = moved ? cameraStep(camera.matrixWorld, lastCamera.current, controls?.target) : 0
     lastCamera.current.copy(camera.matrixWorld)
+    // The orbit controls' damping lets a drag drift on until a step is 1e-6 rad: seconds of frames
+    // (at the moving quality) that move the picture by less than a pixel. End the drift there.
+    if (moved && step < DRIFT_END && !gestureHeld && controls && controls.enableDamping) {
+      controls.enableDamping = false
+      controls.update() // the rest of the drift at once: zero after a step this small
+      controls.enableDamping = true
+    }
     const tour = useTour.getState()
     if (moved || (tour.presenting && tour.playing)) again()
   }, 1)
 
   return null
 }
+
+/** The orbit controls as far as ending a drift goes. */
+interface DriftingControls {
+  target: Vector3
+  enableDamping: boolean
+  update: () => void
+}
+
+/** A camera step below this (radians of turn, or a fraction of the distance to the target) is
+ *  under a pixel (a pixel of the 1280-wide view at 40° is about 9e-4 rad). */
+const DRIFT_END = 2e-4
+
+/** How far the camera went between two frames: the largest change of its axes, or of its
+ *  position over its distance to the target. */
+function cameraStep(now: Matrix4, before: Matrix4, target: Vector3 | undefined): number {
+  const a = now.elements
+  const b = before.elements
+  let turn = 0
+  for (const i of [0, 1, 2, 4, 5, 6, 8, 9, 10]) turn = Math.max(turn, Math.abs(a[i]! - b[i]!))
+  const moved = Math.hypot(a[12]! - b[12]!, a[13]! - b[13]!, a[14]! - b[14]!)
+  const distance = target ? Math.hypot(a[12]! - target.x, a[13]! - target.y, a[14]! - target.z) : 1
+  return Math.max(turn, moved / Math.max(distance, 1e-6))
+}
+
+/** A drag's button is held (orbit controls start … end). */
+let gestureHeld = false
 
 /** The orbit controls' gesture events (a press starts one, the release ends it). */
 interface GestureEvents {
@@ -207,8 +242,12 @@ export function AdaptiveQuality() {
   useEffect(() => {
     if (!controls) return
     const perf = () => get().performance
-    const onStart = () => set({ performance: { ...perf(), debounce: DRAG_HOLD_MS } })
+    const onStart = () => {
+      gestureHeld = true
+      set({ performance: { ...perf(), debounce: DRAG_HOLD_MS } })
+    }
     const onEnd = () => {
+      gestureHeld = false
       set({ performance: { ...perf(), debounce: MOVING_DEBOUNCE_MS } })
       if (perf().current < 1) perf().regress() // the normal countdown to full quality starts now
     }
