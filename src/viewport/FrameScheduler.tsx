@@ -1,18 +1,22 @@
 // When the canvas draws, and at what quality (issue 13). The canvas renders on demand
 // (frameloop="demand"): a frame when something it shows may have changed (the app state, the
 // tour, the hover and drag state, the canvas size), and frame after frame only while something
-// moves (the camera under the orbit controls or a flight, a playing tour). While the camera moves,
-// the resolution drops (drei's AdaptiveDpr follows `performance.current`, which the orbit
-// controls lower through `regress`) and the shadows take one sample instead of five; how far the
-// resolution drops follows the measured frame time. At rest the view is drawn at full quality.
+// moves (the camera under the orbit controls or a flight, a playing tour). While the camera moves
+// (`performance.current` below 1: the orbit controls lower it through `regress`, and a drag holds
+// it low until the button is released) a frame is drawn cheaply, since software WebGL pays for
+// every pixel and every triangle: the resolution drops (drei's AdaptiveDpr; how far follows the
+// measured frame time) and, unless presenting (useCheapFrames), the key light casts no shadow
+// (stage/StageLighting.tsx) and each row of equipment is drawn as one box (InstancedBoxes.tsx,
+// movingRuns.ts, silhouettes.ts). MOVING_DEBOUNCE_MS after the camera stops, one frame is drawn
+// at full quality.
 //
 // A new verdict is put on screen before the 3D view redraws: after a variant switch (and on
 // start-up, until the first verdict, for at most FIRST_VERDICT_WAIT_MS) the canvas keeps its last
 // picture for one frame, so the page paints the verdict without waiting for a software-rendered
 // frame, and draws right after.
 import { useEffect, useRef } from 'react'
-import { invalidate as invalidateAll, useFrame, useThree } from '@react-three/fiber'
-import { BasicShadowMap, Matrix4, PCFShadowMap } from 'three'
+import { invalidate as invalidateAll, useFrame, useThree, type RootState } from '@react-three/fiber'
+import { Matrix4, type Vector3 } from 'three'
 import { useStore, type AppState } from '../store'
 import { useTour } from './tour/tourStore'
 import { useDragState } from './tools/dragState'
@@ -24,12 +28,32 @@ const MOVING_FRAME_TARGET_MS = 50
 /** Resolution scale while moving: never below this (blurry), never above this (no gain). */
 const MOVING_SCALE_MIN = 0.25
 const MOVING_SCALE_MAX = 0.75
+/** The scale moves in these steps, at most once in SCALE_HOLD_MS. */
+const MOVING_SCALE_STEP = 0.125
+const SCALE_HOLD_MS = 1000
+/** Full quality comes back this long after the camera stops (the Canvas's `performance.debounce`). */
+export const MOVING_DEBOUNCE_MS = 250
+/** While a drag's button is held: longer than any pause in a drag. */
+const DRAG_HOLD_MS = 10 * 60 * 1000
 
 declare global {
   interface Window {
     /** Test probe: asks the canvas for `frames` more frames (it draws on demand only). */
     __invalidate?: (frames?: number) => void
   }
+}
+
+/** Whether frames are drawn cheaply now: the camera moves under the user's hand (the orbit
+ *  controls regress `performance.current`), not in a presentation, whose camera moves are the show. */
+export function useCheapFrames(): boolean {
+  const regressed = useThree((s) => s.performance.current < 1)
+  const presenting = useTour((s) => s.presenting)
+  return regressed && !presenting
+}
+
+/** The same, read in a frame callback. */
+export function cheapFramesNow(state: RootState): boolean {
+  return state.performance.current < 1 && !useTour.getState().presenting
 }
 
 /** Holds asked for from outside the canvas (holdFrames) and callers waiting for frames (canvasFrames). */
@@ -145,6 +169,7 @@ export function FrameScheduler() {
   // asks for another while something moves: the camera is compared with the last frame's, so a
   // flight or the orbit controls' damping draws until it comes to rest; a playing tour draws on.
   const lastCamera = useRef(new Matrix4())
+  const controls = useThree((s) => s.controls) as unknown as DriftingControls | null
   useFrame(({ gl, scene, camera, invalidate: again }) => {
     if (frameWaiters.length > 0) {
       for (const w of frameWaiters) w.left--
@@ -155,7 +180,15 @@ export function FrameScheduler() {
     if (held.current || outsideHolds > 0) return // the last picture stays; a release asks for a frame
     gl.render(scene, camera)
     const moved = !camera.matrixWorld.equals(lastCamera.current)
+    const step = moved ? cameraStep(camera.matrixWorld, lastCamera.current, controls?.target) : 0
     lastCamera.current.copy(camera.matrixWorld)
+    // The orbit controls' damping lets a drag drift on until a step is 1e-6 rad: seconds of frames
+    // (at the moving quality) that move the picture by less than a pixel. End the drift there.
+    if (moved && step < DRIFT_END && !gestureHeld && controls && controls.enableDamping) {
+      controls.enableDamping = false
+      controls.update() // the rest of the drift at once: zero after a step this small
+      controls.enableDamping = true
+    }
     const tour = useTour.getState()
     if (moved || (tour.presenting && tour.playing)) again()
   }, 1)
@@ -163,28 +196,76 @@ export function FrameScheduler() {
   return null
 }
 
-/** Resolution and shadow quality while the camera moves, adapted to the frame time. */
+/** The orbit controls as far as ending a drift goes. */
+interface DriftingControls {
+  target: Vector3
+  enableDamping: boolean
+  update: () => void
+}
+
+/** A camera step below this (radians of turn, or a fraction of the distance to the target) is
+ *  under a pixel (a pixel of the 1280-wide view at 40° is about 9e-4 rad). */
+const DRIFT_END = 2e-4
+
+/** How far the camera went between two frames: the largest change of its axes, or of its
+ *  position over its distance to the target. */
+function cameraStep(now: Matrix4, before: Matrix4, target: Vector3 | undefined): number {
+  const a = now.elements
+  const b = before.elements
+  let turn = 0
+  for (const i of [0, 1, 2, 4, 5, 6, 8, 9, 10]) turn = Math.max(turn, Math.abs(a[i]! - b[i]!))
+  const moved = Math.hypot(a[12]! - b[12]!, a[13]! - b[13]!, a[14]! - b[14]!)
+  const distance = target ? Math.hypot(a[12]! - target.x, a[13]! - target.y, a[14]! - target.z) : 1
+  return Math.max(turn, moved / Math.max(distance, 1e-6))
+}
+
+/** A drag's button is held (orbit controls start … end). */
+let gestureHeld = false
+
+/** The orbit controls' gesture events (a press starts one, the release ends it). */
+interface GestureEvents {
+  addEventListener: (type: 'start' | 'end', listener: () => void) => void
+  removeEventListener: (type: 'start' | 'end', listener: () => void) => void
+}
+
+/** How long the moving quality lasts, and the resolution while the camera moves, adapted to the
+ *  frame time. */
 export function AdaptiveQuality() {
-  const gl = useThree((s) => s.gl)
   const set = useThree((s) => s.set)
   const get = useThree((s) => s.get)
-  const current = useThree((s) => s.performance.current)
-  const invalidate = useThree((s) => s.invalidate)
-  const moving = current < 1
+  const moving = useThree((s) => s.performance.current < 1)
 
-  // Five-tap soft shadows at rest, one tap while moving (the shadow map itself is redrawn once).
+  // A drag holds the moving quality until the button is released, however long the pointer rests
+  // (on a busy machine a frame can take longer than the debounce, and quality flipping back and
+  // forth in mid-drag redraws everything at full cost). A press alone (a click) changes nothing.
+  const controls = useThree((s) => s.controls) as unknown as GestureEvents | null
   useEffect(() => {
-    const type = moving ? BasicShadowMap : PCFShadowMap
-    if (gl.shadowMap.type === type) return
-    gl.shadowMap.type = type
-    gl.shadowMap.needsUpdate = true
-    invalidate()
-  }, [gl, moving, invalidate])
+    if (!controls) return
+    const perf = () => get().performance
+    const onStart = () => {
+      gestureHeld = true
+      set({ performance: { ...perf(), debounce: DRAG_HOLD_MS } })
+    }
+    const onEnd = () => {
+      gestureHeld = false
+      set({ performance: { ...perf(), debounce: MOVING_DEBOUNCE_MS } })
+      if (perf().current < 1) perf().regress() // the normal countdown to full quality starts now
+    }
+    controls.addEventListener('start', onStart)
+    controls.addEventListener('end', onEnd)
+    return () => {
+      controls.removeEventListener('start', onStart)
+      controls.removeEventListener('end', onEnd)
+    }
+  }, [controls, get, set])
 
   // While moving: the frame time sets the next gesture's (and this one's) resolution scale. The
-  // pixel count goes with the square of the scale.
+  // pixel count goes with the square of the scale. In steps, and not more often than once in
+  // SCALE_HOLD_MS: every change reallocates the canvas's buffers, and on a busy machine the frame
+  // time jitters.
   const last = useRef(0)
   const average = useRef(0)
+  const changed = useRef(0)
   useFrame(() => {
     const now = performance.now()
     const dt = now - last.current
@@ -192,8 +273,10 @@ export function AdaptiveQuality() {
     if (!moving || dt > 1000) return // the first frame of a gesture measures the pause before it
     average.current = average.current === 0 ? dt : 0.8 * average.current + 0.2 * dt
     const perf = get().performance
-    const wanted = Math.min(MOVING_SCALE_MAX, Math.max(MOVING_SCALE_MIN, perf.min * Math.sqrt(MOVING_FRAME_TARGET_MS / average.current)))
-    if (Math.abs(wanted - perf.min) > 0.05) {
+    const ideal = perf.min * Math.sqrt(MOVING_FRAME_TARGET_MS / average.current)
+    const wanted = Math.min(MOVING_SCALE_MAX, Math.max(MOVING_SCALE_MIN, Math.round(ideal / MOVING_SCALE_STEP) * MOVING_SCALE_STEP))
+    if (wanted !== perf.min && now - changed.current > SCALE_HOLD_MS) {
+      changed.current = now
       set({ performance: { ...perf, min: wanted } })
       perf.regress() // apply it now, not on the next pointer move
     }

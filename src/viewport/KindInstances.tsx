@@ -5,7 +5,7 @@ import type { Color } from 'three'
 import type { Box } from '../model/layout'
 import { useStore, type ColourMode } from '../store'
 import { InstancedBoxes } from './InstancedBoxes'
-import { silhouette, type SilhouetteKind } from './silhouettes'
+import { coarseSilhouette, silhouette, type SilhouetteKind } from './silhouettes'
 
 export interface KindInstancesProps<T extends { box: Box }> {
   /** Mesh names are `${name}-${kind}`. */
@@ -51,6 +51,7 @@ function KindMesh<T extends { box: Box }>({ name, kind, items, idOf, colour, rou
       name={`${name}-${kind}`}
       boxes={boxes}
       geometry={silhouette(kind)}
+      movingGeometry={coarseSilhouette(kind)}
       pickIds={ids}
       colourAt={colourAt}
       onPick={onPick}

@@ -6,7 +6,7 @@ import { useStore } from '../store'
 import { SCENE_COLOURS } from './palette'
 import { SiteContent } from './SiteContent'
 import { ExposeGl } from './ExposeGl'
-import { AdaptiveQuality, FrameScheduler } from './FrameScheduler'
+import { AdaptiveQuality, FrameScheduler, MOVING_DEBOUNCE_MS } from './FrameScheduler'
 
 export function Viewport() {
   const select = useStore((s) => s.select)
@@ -20,7 +20,7 @@ export function Viewport() {
       dpr={[1, 2]}
       // While the camera moves the pixel ratio drops to `min` (adapted to the frame time) and
       // comes back `debounce` ms after it stops.
-      performance={{ min: 0.5, debounce: 250 }}
+      performance={{ min: 0.5, debounce: MOVING_DEBOUNCE_MS }}
       gl={{ antialias: true }}
       shadows="percentage"
       onPointerMissed={(e) => {

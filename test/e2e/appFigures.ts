@@ -5,6 +5,8 @@
 // test driver's own round trips do not count. "On screen" is the end of the first frame after the
 // verdict appears in the DOM: a task queued from that frame's animation callback runs once the
 // frame, the canvas's own render included, is done.
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { loadavg } from 'node:os'
 import type { Browser, Page } from 'playwright-core'
 
 export const APP_VIEWPORT = { width: 1280, height: 800 }
@@ -118,21 +120,84 @@ export async function measureVariantSwitches(browser: Browser, url: string, time
 }
 
 export interface FpsSample {
+  /** frames the canvas drew per wall second while the button was held */
   fps: number
   frames: number
+  /** of those, frames drawn with the camera somewhere else than in the frame before */
+  movedFrames: number
   seconds: number
   /** mouse moves the driver got through per second (input rate) */
   movesPerSecond: number
+  /** CPU time of every Chromium process (browser, renderer, GPU process with SwiftShader's
+   *  threads) per frame drawn, ms; null where /proc is missing. Less dependent on other load than fps. */
+  cpuMsPerFrame: number | null
+  /** 1-minute load average before and after the drag (2 cores on the shared machine) */
+  loadAverage: [number, number]
+  /** pixel ratio and triangles of the last frame drawn while moving */
+  movingPixelRatio: number
+  movingTriangles: number
 }
 
-/** Drags the camera (left button on the canvas, orbit) for `seconds` and counts rendered frames per wall second. */
+/** CPU time (user + system, ms) of this process's Chromium descendants, from /proc (Linux). */
+function chromiumCpuMs(): number | null {
+  if (!existsSync('/proc/self/stat')) return null
+  const children = new Map<number, number[]>()
+  const ticks = new Map<number, number>()
+  const chromium = new Set<number>()
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      const pid = Number(entry)
+      const parent = Number(fields[1])
+      ticks.set(pid, Number(fields[11]) + Number(fields[12]))
+      children.set(parent, [...(children.get(parent) ?? []), pid])
+      if (/chrom/.test(readFileSync(`/proc/${entry}/cmdline`, 'utf8'))) chromium.add(pid)
+    } catch {
+      // the process ended while being read
+    }
+  }
+  let total = 0
+  const stack = [process.pid]
+  while (stack.length > 0) {
+    const pid = stack.pop()!
+    if (chromium.has(pid)) total += ticks.get(pid) ?? 0
+    stack.push(...(children.get(pid) ?? []))
+  }
+  return total * 10 // USER_HZ is 100 on Linux
+}
+
+/** In the page: counts the frames the canvas draws (each renderer.render call) and those whose
+ *  camera differs from the frame before's. A string: tsx would wrap named inner functions. */
+const COUNT_FRAMES = `(() => {
+  const gl = window.__gl
+  if (gl.__frameCounter) return
+  const counter = { drawn: 0, moved: 0, last: null }
+  gl.__frameCounter = counter
+  const render = gl.render.bind(gl)
+  gl.render = (scene, camera) => {
+    const out = render(scene, camera)
+    counter.drawn++
+    const m = camera.matrixWorld.elements
+    if (counter.last === null || m.some((v, i) => v !== counter.last[i])) counter.moved++
+    counter.last = m.slice()
+    return out
+  }
+})()`
+
+/** Drags the camera (left button held on empty ground, the pointer swinging left and right, real
+ *  mouse events through page.mouse) for `seconds` and counts the frames the canvas drew per wall
+ *  second. The drag starts from rest on a page whose solves have finished; its first frames
+ *  (shader variants compiled on a first drag) are counted too. */
 export async function measureDragFps(browser: Browser, url: string, seconds = 4, timeoutMs = 120_000): Promise<FpsSample> {
+  if (seconds < 2) throw new Error('measure the drag for at least 2 s')
   const page = await openApp(browser, url)
   try {
     await page.waitForSelector(VERDICT_DONE, { timeout: timeoutMs })
     await page.waitForFunction(() => (window.__gl?.info.render.frame ?? 0) > 0, undefined, { timeout: timeoutMs })
-    // Let background solves finish so the drag measures rendering, not start-up.
-    await page.waitForTimeout(1500)
+    // Every variant solved (each answer is a change the canvas draws), so the drag measures rendering, not start-up.
+    await page.waitForFunction(() => document.querySelectorAll('[role=tablist][aria-label=Variant] [role=tab] .status-dot.status-none').length === 0, undefined, { timeout: timeoutMs })
     const box = await page.locator('canvas').boundingBox()
     if (!box) throw new Error('no canvas')
     // Press on empty ground or sky (a press on a row would move the row, not the camera): near
@@ -141,12 +206,18 @@ export async function measureDragFps(browser: Browser, url: string, seconds = 4,
     const cy = box.y + 40
     await page.mouse.move(cx, cy)
     await page.mouse.move(cx + 1, cy)
-    await page.waitForFunction(() => window.__gl !== undefined)
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))
     const cursor = await page.locator('canvas').evaluate((c) => (c as HTMLElement).style.cursor)
     if (cursor === 'grab') throw new Error('the drag would start on an item, not on empty space')
+    await page.evaluate(COUNT_FRAMES)
+    const count = () => page.evaluate(() => {
+      const c = (window.__gl as unknown as { __frameCounter: { drawn: number; moved: number } }).__frameCounter
+      return { drawn: c.drawn, moved: c.moved }
+    })
+    const load0 = loadavg()[0]!
     await page.mouse.down()
-    const frame0 = await page.evaluate(() => window.__gl?.info.render.frame ?? 0)
+    const c0 = await count()
+    const cpu0 = chromiumCpuMs()
     const t0 = Date.now()
     let moves = 0
     while (Date.now() - t0 < seconds * 1000) {
@@ -154,10 +225,23 @@ export async function measureDragFps(browser: Browser, url: string, seconds = 4,
       await page.mouse.move(cx + 200 * Math.sin(phase), cy + 20 + 20 * Math.sin(phase * 0.7))
       moves++
     }
-    const frame1 = await page.evaluate(() => window.__gl?.info.render.frame ?? 0)
+    const c1 = await count()
+    const cpu1 = chromiumCpuMs()
     const elapsed = (Date.now() - t0) / 1000
+    const moving = await page.evaluate(() => ({ ratio: window.__gl?.getPixelRatio() ?? 0, triangles: window.__gl?.info.render.triangles ?? 0 }))
     await page.mouse.up()
-    return { fps: (frame1 - frame0) / elapsed, frames: frame1 - frame0, seconds: elapsed, movesPerSecond: moves / elapsed }
+    const frames = c1.drawn - c0.drawn
+    return {
+      fps: frames / elapsed,
+      frames,
+      movedFrames: c1.moved - c0.moved,
+      seconds: elapsed,
+      movesPerSecond: moves / elapsed,
+      cpuMsPerFrame: cpu0 !== null && cpu1 !== null && frames > 0 ? (cpu1 - cpu0) / frames : null,
+      loadAverage: [load0, loadavg()[0]!],
+      movingPixelRatio: moving.ratio,
+      movingTriangles: moving.triangles,
+    }
   } finally {
     await page.close()
   }

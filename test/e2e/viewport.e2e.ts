@@ -5,7 +5,7 @@
 // names the equipment with its report figure; the legend names every kind drawn; the default
 // camera frames the whole site; the overlays do not overlap. VIEWPORT_SHOTS=<dir> saves screenshots.
 import type { Page } from 'playwright-core'
-import { collectErrors, launchBrowser, startPreview } from './browser'
+import { collectErrors, drawFrames, launchBrowser, startPreview } from './browser'
 import { expect, finish, test } from './harness'
 
 const REPORT_READY = '[data-testid=verdict][data-status]'
@@ -19,7 +19,9 @@ type Positions = Record<string, { x: number; y: number }>
 
 async function ready(page: Page): Promise<void> {
   await page.waitForSelector(REPORT_READY, { timeout: 90_000 })
-  await page.waitForFunction(() => (window.__gl?.info.render.frame ?? 0) > 3 && !!window.__editorProbe, undefined, { timeout: 90_000 })
+  // The canvas draws on demand (a still page may have drawn only a frame or two): ask for frames.
+  await drawFrames(page, 3, 90_000)
+  await page.waitForFunction(() => !!window.__editorProbe, undefined, { timeout: 90_000 })
 }
 
 async function screenOf(page: Page, id: string): Promise<{ x: number; y: number }> {

@@ -6,6 +6,7 @@ import { useLayoutEffect, useMemo, useRef } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
 import { InstancedMesh, Mesh, type DirectionalLight, type Material } from 'three'
 import { SCENE_COLOURS } from '../palette'
+import { cheapFramesNow, useCheapFrames } from '../FrameScheduler'
 import type { SiteBounds } from '../sceneLayout'
 
 const SHADOW_MAP_PX = 2048
@@ -25,6 +26,10 @@ export function StageLighting({ bounds }: { bounds: SiteBounds }) {
   const half = 0.5 * Math.hypot(bounds.maxX - bounds.minX, bounds.maxY - bounds.minY) + 6
   const keyPos = useMemo(() => [cx + half * 0.9, half * 1.6, cz + half * 1.1] as const, [cx, cz, half])
   const signature = useRef('')
+  // No shadows while the camera moves: sampling the shadow map is a large part of a software-
+  // rendered frame. The map itself is kept (nothing moved but the camera), so the still frame
+  // gets its shadows back without redrawing it.
+  const moving = useCheapFrames()
 
   useLayoutEffect(() => {
     const light = key.current
@@ -47,8 +52,12 @@ export function StageLighting({ bounds }: { bounds: SiteBounds }) {
   }, [gl, cx, cz, half])
 
   // Meshes come and go with the variant: every opaque mesh casts and receives; the shadow map is
-  // redrawn when the set of meshes or their instance matrices change.
+  // redrawn when the set of meshes or their instance matrices change. Not looked at while the
+  // camera moves: the meshes then draw stand-ins (InstancedBoxes.tsx) and put their own
+  // attributes back at rest, so a drag alone never redraws the shadow map.
+  const get = useThree((s) => s.get)
   useFrame(() => {
+    if (cheapFramesNow(get())) return
     let sig = ''
     scene.traverse((o) => {
       if (!(o instanceof Mesh)) return
@@ -71,7 +80,7 @@ export function StageLighting({ bounds }: { bounds: SiteBounds }) {
         position={keyPos as unknown as [number, number, number]}
         intensity={2.1}
         color="#fff3e2"
-        castShadow
+        castShadow={!moving}
         shadow-mapSize-width={SHADOW_MAP_PX}
         shadow-mapSize-height={SHADOW_MAP_PX}
       />
