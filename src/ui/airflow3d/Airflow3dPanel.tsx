@@ -7,16 +7,11 @@ import type { Airflow3dGridKind } from '../../solver/thermal3d/hallAirflow'
 import { selectReport, selectVariant, useStore } from '../../store'
 import { useAirflow3d, useAirflow3dRuns } from '../../viewport/airflow3d/airflow3dStore'
 import { INLET_SLICE_HEIGHT_M, inletLayer, sliceAxisOf } from '../../viewport/airflow3d/slices'
-import { THERMAL_SCALE } from '../../viewport/palette'
-import { thermalCss, thermalT } from '../../viewport/thermalScale'
 import { formatNumber } from '../format'
+import { thermalCss } from '../../viewport/thermalScale'
+import { ThermalScaleBar } from '../ThermalScaleBar'
 import '../thermal.css'
 import './airflow3d.css'
-
-const GRADIENT_STOPS = 11
-const gradient = `linear-gradient(90deg, ${Array.from({ length: GRADIENT_STOPS }, (_, i) =>
-  thermalCss(THERMAL_SCALE.minC + ((THERMAL_SCALE.maxC - THERMAL_SCALE.minC) * i) / (GRADIENT_STOPS - 1)),
-).join(', ')})`
 
 const GRID_NAME: Record<Airflow3dGridKind, string> = { preview: 'Preview grid', default: 'Default grid' }
 const seconds = (ms: number): string => `${formatNumber(ms / 1000, ms < 10_000 ? 1 : 0)} s`
@@ -72,14 +67,7 @@ export function Airflow3dPanel() {
           </button>
         </div>
       )}
-      <div className="thermal-bar" style={{ background: gradient }} />
-      <div className="thermal-ticks">
-        {THERMAL_SCALE.ticksC.map((t) => (
-          <span key={t} style={{ left: `${thermalT(t) * 100}%` }}>
-            {t} °C
-          </span>
-        ))}
-      </div>
+      <ThermalScaleBar />
       {shown && hall && (
         <>
           <div className="airflow3d-aisles" data-testid="airflow3d-aisles" data-cold={hall.aisles.coldAisleC} data-hot={hall.aisles.hotAisleC}>
