@@ -72,6 +72,9 @@ export async function buildCli(outDir = join(ROOT, 'dist-cli')) {
     metafile: true,
     logLevel: 'warning',
     plugins: [zodNamespace()],
+    // A CommonJS package in the bundle (react-dom/server, for `report`) calls require('util'):
+    // esbuild's ESM output has no require of its own, so each file gets Node's.
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   })
   // Our own files only: a change in node_modules comes with `npm install`, which rebuilds.
   const sources = Object.keys(result.metafile.inputs)

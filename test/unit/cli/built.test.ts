@@ -99,6 +99,18 @@ describe('the built CLI', () => {
     expect(r.stderr).toContain('name: expected a string, got 5')
   })
 
+  it('report runs through the bundle (react-dom/server inside it needs a require): an HTML page with its charts', () => {
+    // The bundle once failed here with "Dynamic require of \"util\" is not supported" (exit 3),
+    // while the same command through tsx worked.
+    const out = join(dir, 'report.html')
+    const r = spawnSync('node', ['bin/halltwin.mjs', 'report', SCENE, '--variant', 'asic-baseline', '-o', out], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, HALLTWIN_TRACE: '1', HALLTWIN_DEV: '' } })
+    expect(r.stderr).toContain(`halltwin: running ${join(ROOT, 'dist-cli/halltwin.mjs')}`)
+    expect(r.status).toBe(0)
+    const html = readFileSync(out, 'utf8')
+    expect(html).toMatch(/^<!doctype html>/i)
+    expect(html).toContain('<svg')
+  })
+
   it('help prints the usage, exit 0', () => {
     const r = spawnSync('node', ['bin/halltwin.mjs', 'help'], { cwd: ROOT, encoding: 'utf8' })
     expect(r.status).toBe(0)
