@@ -46,7 +46,7 @@ function withRearDoors(v: Variant): Variant {
     id: 'gpu-h100-rear-door',
     name: 'DGX H100, rear doors',
     description:
-      'The DGX H100 rows with a rear-door heat exchanger on every rack (50 kW, chilled water at 20 °C, air-side ε 0.8): ' +
+      'The DGX H100 rows with a rear-door heat exchanger on every rack (rated 50 kW on chilled water at 20 °C): ' +
       'each rack hands its heat to water before the next row breathes its exhaust. 16 CDUs in the hall; ' +
       '14 dry coolers and 19 × 1 MW air-cooled chillers outside on four new 10/0.4 kV transformers.',
     halls: [
