@@ -11,7 +11,7 @@ const gradient = `linear-gradient(90deg, ${Array.from({ length: GRADIENT_STOPS }
 
 export function ThermalScaleBar() {
   return (
-    <>
+    <div className="thermal-scale">
       <div className="thermal-bar" style={{ background: gradient }} />
       <div className="thermal-ticks">
         {THERMAL_SCALE.ticksC.map((t) => (
@@ -20,6 +20,6 @@ export function ThermalScaleBar() {
           </span>
         ))}
       </div>
-    </>
+    </div>
   )
 }
