@@ -32,8 +32,8 @@ export function hoverText(id: string, variant: Variant, report: Report | null, c
       const title = row.name ?? row.id
       const device = catalog.devices.get(row.deviceId)?.name ?? row.deviceId
       const r = report?.rows.find((x) => x.id === id && x.hallId === hall.id)
-      if (!r) return { title, figures: [`${row.rackCount * row.devicesPerRack} × ${device}`, 'not solved yet'] }
-      return { title, figures: [`${n0.format(r.deviceCount)} × ${device}`, powerText(r.rowKW), `inlet ${n1.format(r.inletC)} °C`] }
+      if (!report || !r) return { title, figures: [`${row.rackCount * row.devicesPerRack} × ${device}`, 'not solved yet'] }
+      return { title, figures: [`${n0.format(r.deviceCount)} × ${device}`, powerText(r.rowKW), `inlet ${n1.format(r.inletC)} °C (${report.inletModel.name})`] }
     }
     const unit = hall.cooling.find((c) => c.id === id)
     if (unit) {

@@ -100,7 +100,7 @@ try {
     await page.mouse.move(p.x, p.y, { steps: 2 })
     await page.waitForSelector('[data-testid=hover-label][data-id="row-1.6"]', { timeout: T })
     const text = await page.locator('[data-testid=hover-label]').innerText()
-    expect(/^Row 1\.6 — [\d,]+ × .+ · [\d,.]+ (kW|MW) · inlet \d+\.\d °C$/.test(text.trim()), `label says "${text}"`)
+    expect(/^Row 1\.6 — [\d,]+ × .+ · [\d,.]+ (kW|MW) · inlet \d+\.\d °C \(2-D plan field\)$/.test(text.trim()), `label says "${text}"`)
     await shot(page, 'hover-row')
   })
 

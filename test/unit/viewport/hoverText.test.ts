@@ -23,7 +23,7 @@ describe('hoverText', () => {
     expect(t.figures[0]).toBe(`${row.deviceCount} × Antminer S21`)
     expect(row.deviceCount).toBe(540)
     expect(t.figures[1]).toBe(`${Math.round(row.rowKW).toLocaleString('en-US')} kW`)
-    expect(t.figures[2]).toBe(`inlet ${row.inletC.toFixed(1)} °C`)
+    expect(t.figures[2]).toBe(`inlet ${row.inletC.toFixed(1)} °C (2-D plan field)`) // the model that made it, as every view says
   })
 
   it('names a transformer with its rating and loading', () => {
