@@ -8,10 +8,10 @@ import { defineConfig } from 'vitest/config'
  *  fields are solved once per worker, not once per file. A module cache they share (the catalog,
  *  that memo) changes no result: the memo is exact by construction (src/solver/thermal/memo.ts).
  *  Everything else runs isolated, one fresh module graph per file: the store and what drives it
- *  (a zustand singleton, localStorage and BroadcastChannel stubs), the built CLI (it may rebuild
- *  dist-cli), and the folders other rooms own (thermal3d, calibration) until they opt in. */
+ *  (a zustand singleton, localStorage and BroadcastChannel stubs) and the built CLI (it may rebuild
+ *  dist-cli). */
 const SHARED = [
-  ...['solver', 'thermal', 'year', 'property', 'economics', 'capacity', 'model', 'sld', 'viewport', 'weather', 'format', 'worker'].map((d) => `test/unit/${d}/**/*.test.ts`),
+  ...['solver', 'thermal', 'year', 'property', 'economics', 'capacity', 'model', 'sld', 'viewport', 'weather', 'format', 'worker', 'thermal3d', 'calibration'].map((d) => `test/unit/${d}/**/*.test.ts`),
   // In these folders, all but the files with globals: the store singleton (history, tour clock)
   // and the build the built CLI may redo.
   'test/unit/cli/**/!(built).test.ts',
