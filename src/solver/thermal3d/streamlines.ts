@@ -10,17 +10,11 @@
 // fixed length along the path; a path stops in a solid cell, outside the hall, in still air, or
 // at its length cap.
 
-/** The part of a result a trace needs. */
-export interface StreamlineField {
-  nx: number
-  ny: number
-  nz: number
-  cellXM: number
-  cellYM: number
-  cellZM: number
-  originX: number
-  originY: number
-  /** Face velocities, m/s (grid3.ts layout: x-faces, then y-faces, then z-faces). */
+import type { HallAirflow3d } from './hallAirflow'
+
+/** The part of a result a trace needs: its grid, and the face velocities (grid3.ts layout: x-faces,
+ *  then y-faces, then z-faces, m/s) from its state. */
+export type StreamlineField = Pick<HallAirflow3d, 'nx' | 'ny' | 'nz' | 'cellXM' | 'cellYM' | 'cellZM' | 'originX' | 'originY'> & {
   vel: Float64Array
   tempC: ArrayLike<number>
   solid: Uint8Array
