@@ -3,10 +3,13 @@
 // "N passed, N failed" last. Screenshots go to $AIRFLOW3D_SHOTS (default /tmp/halltwin-airflow3d).
 // The preview grid takes ≈ 1–5 s in the worker on a busy 2-core machine; every wait is on a
 // condition with a generous timeout.
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { PNG } from 'pngjs'
 import type { Page } from 'playwright-core'
+import { builtInCatalog } from '../../src/model/catalog'
+import { rowRackBoxes } from '../../src/model/layout'
+import { parseSceneText } from '../../src/model/parse'
 import { collectErrors, drawFrames, launchBrowser, startPreview } from './browser'
 import { expect, finish, test } from './harness'
 
@@ -92,6 +95,25 @@ try {
     let differ = 0
     for (let i = 0; i < moved.img.data.length; i += 4) if (moved.img.data[i] !== first.img.data[i] || moved.img.data[i + 1] !== first.img.data[i + 1]) differ++
     expect(differ > 1000, `${differ} pixels changed when the slice moved`)
+  })
+
+  await test('a selected row puts the vertical slice across it', async () => {
+    // Where: the middle of row 1.3's racks along x, from the scene's own layout.
+    const catalog = builtInCatalog()
+    const parsed = parseSceneText(readFileSync('scenes/siberia-20mw.json', 'utf8'), catalog)
+    if (!parsed.ok) throw new Error('the example scene does not parse')
+    const hall = parsed.scene.variants.find((v) => v.id === GPU_HOT)!.halls[0]!
+    const boxes = rowRackBoxes(hall, hall.rows.find((r) => r.id === 'row-1.3')!, catalog)
+    const centre = boxes.reduce((s, b) => s + b.cx, 0) / boxes.length
+    const p = await page.evaluate(() => window.__editorProbe?.screenOf('row-1.3') ?? null)
+    expect(p !== null, 'row 1.3 is not on screen')
+    await page.mouse.click(p!.x, p!.y)
+    await page.waitForSelector('[data-testid=row-inspector][data-row-id="row-1.3"]', { timeout: 60_000 })
+    await page.click('[data-testid=airflow3d-slice-row]')
+    await page.waitForFunction((x) => document.querySelector('[data-testid=airflow3d-panel]')?.textContent?.includes(`x = ${x} m`), centre.toFixed(1), { timeout: 60_000 })
+    // Esc clears the selection (its outline is a draw call the tests below count without).
+    await page.keyboard.press('Escape')
+    await page.waitForSelector('[data-testid=row-inspector]', { state: 'detached', timeout: 60_000 })
   })
 
   await test('another variant starts a new run; Cancel stops it for good; Run starts it again', async () => {

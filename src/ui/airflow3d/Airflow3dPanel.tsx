@@ -4,9 +4,11 @@
 // figure is the worker's (solver/thermal3d/view.ts); nothing is computed here. While the 3D view
 // is on screen it starts a run for each scene revision and variant (useAirflow3dRuns).
 import type { Airflow3dGridKind } from '../../solver/thermal3d/hallAirflow'
+import { builtInCatalog } from '../../model/catalog'
+import { rowRackBoxes } from '../../model/layout'
 import { selectReport, selectVariant, useStore } from '../../store'
 import { useAirflow3d, useAirflow3dRuns } from '../../viewport/airflow3d/airflow3dStore'
-import { INLET_SLICE_HEIGHT_M, inletLayer, sliceAxisOf } from '../../viewport/airflow3d/slices'
+import { INLET_SLICE_HEIGHT_M, inletLayer, rowSliceAt, sliceAxisOf } from '../../viewport/airflow3d/slices'
 import { formatNumber } from '../format'
 import { thermalCss } from '../../viewport/thermalScale'
 import { ThermalScaleBar } from '../ThermalScaleBar'
@@ -30,6 +32,7 @@ export function Airflow3dPanel() {
   const variant = useStore(selectVariant)
   const variantId = useStore((s) => s.variantId)
   const inletModel = useStore((s) => selectReport(s)?.inletModel ?? null)
+  const selectedId = useStore((s) => s.selectedId)
   useAirflow3dRuns()
   if (!on || !variant) return null
   const shown = view && view.variantId === variantId ? view : null
@@ -37,6 +40,10 @@ export function Airflow3dPanel() {
   const axis = sliceAxisOf(variant.halls.flatMap((h) => h.rows))
   const extent = hall ? (axis === 'x' ? { from: hall.originX, to: hall.originX + hall.nx * hall.cellXM, step: hall.cellXM } : { from: hall.originY, to: hall.originY + hall.ny * hall.cellYM, step: hall.cellYM }) : null
   const at = extent ? (slice ?? (extent.from + extent.to) / 2) : null
+  // The selected row: the vertical slice can be put across it.
+  const picked = variant.halls.flatMap((h) => h.rows.map((row) => ({ hall: h, row }))).find((x) => x.row.id === selectedId)
+  const rowAt = picked ? rowSliceAt(rowRackBoxes(picked.hall, picked.row, builtInCatalog()), axis) : null
+  const rowInView = extent && rowAt !== null && rowAt >= extent.from && rowAt <= extent.to ? rowAt : null
   const rerun = (): void => {
     const s = useStore.getState()
     if (s.scene && s.variantId !== null) start(s.scene, s.variantId, `${s.sceneRevision}:${s.variantId}`)
@@ -98,6 +105,11 @@ export function Airflow3dPanel() {
               </span>
               <input type="range" data-testid="airflow3d-slice" min={extent.from} max={extent.to} step={extent.step} value={at} onChange={(e) => setSlice(Number(e.target.value))} />
             </label>
+          )}
+          {picked && rowInView !== null && (
+            <button type="button" className="small" data-testid="airflow3d-slice-row" onClick={() => setSlice(rowInView)}>
+              Slice across {picked.row.name ?? picked.row.id}
+            </button>
           )}
           <div className="muted num small" data-testid="airflow3d-timings">
             {GRID_NAME[shown.grid]} {hall.nx} × {hall.ny} × {hall.nz}, {hall.steps} steps ({seconds(shown.solveMs)} in the solver)

@@ -63,6 +63,15 @@ export function sliceAxisOf(rows: readonly { rotationDeg?: number | undefined }[
   return alongY > rows.length / 2 ? 'y' : 'x'
 }
 
+/** Where a vertical slice across a row cuts it: the middle of its racks along the slice axis, in
+ *  site metres (the rack boxes of model/layout.ts); null for a row with no racks. */
+export function rowSliceAt(boxes: readonly { cx: number; cy: number }[], axis: SliceAxis): number | null {
+  if (boxes.length === 0) return null
+  let sum = 0
+  for (const b of boxes) sum += axis === 'x' ? b.cx : b.cy
+  return sum / boxes.length
+}
+
 /** Line segments of the streamlines in three's frame (site x, z, −y), each vertex coloured by its
  *  air temperature on the heat map's ramp (linear RGB for vertex colours). */
 export function streamlineBuffers(s: Streamlines): { positions: Float32Array; colours: Float32Array; index: Uint32Array } {

@@ -1,7 +1,7 @@
 // The 3-D airflow overlay's pixels and line buffers (src/viewport/airflow3d/slices.ts): which cell
 // each texel shows, solid cells clear, the heat map's ramp, three's frame for the lines.
 import { describe, expect, it } from 'vitest'
-import { horizontalSlicePixels, inletLayer, sliceAxisOf, sliceIndex, streamlineBuffers, verticalSlicePixels } from '../../../src/viewport/airflow3d/slices'
+import { horizontalSlicePixels, inletLayer, rowSliceAt, sliceAxisOf, sliceIndex, streamlineBuffers, verticalSlicePixels } from '../../../src/viewport/airflow3d/slices'
 import { thermalPixels } from '../../../src/viewport/thermalScale'
 
 // 3 × 2 × 4 cells of 2 m × 3 m × 0.5 m; T = 15 + c (cell index), one solid cell.
@@ -72,5 +72,15 @@ describe('3-D airflow slices', () => {
     // Linear RGB of the ramp's sRGB bytes: every channel in 0..1, the hot end redder than the cold.
     for (const v of b.colours) expect(v >= 0 && v <= 1).toBe(true)
     expect(b.colours[12]!).toBeGreaterThan(b.colours[14]!)
+  })
+})
+
+describe('rowSliceAt', () => {
+  it('cuts a row in the middle of its racks along the slice axis', () => {
+    // Three racks 0.6 m apart from x = 8.3 m: (8.3 + 8.9 + 9.5) / 3 = 8.9 m; along y, the row's line.
+    const boxes = [8.3, 8.9, 9.5].map((cx) => ({ cx, cy: 4.6 }))
+    expect(rowSliceAt(boxes, 'x')).toBeCloseTo(8.9, 12)
+    expect(rowSliceAt(boxes, 'y')).toBeCloseTo(4.6, 12)
+    expect(rowSliceAt([], 'x')).toBeNull()
   })
 })
