@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { main } from '../../../src/cli/main'
+import { run } from '../cli/runMain'
 import { builtInCatalog } from '../../../src/model/catalog'
 import { parseScene } from '../../../src/model/parse'
 
@@ -16,13 +16,6 @@ const CSV = readFileSync(`${DIR}/chicago-measured.csv`, 'utf8')
   .filter((l, i) => i === 0 || /^2025-0[17]-0[1-5]T/.test(l))
   .join('\n')
 
-async function run(args: string[]) {
-  let out = ''
-  let err = ''
-  const code = await main(args, { out: (t) => (out += t), err: (t) => (err += t) })
-  return { code, out, err }
-}
-
 describe('halltwin calibrate', () => {
   const dir = mkdtempSync(join(tmpdir(), 'halltwin-calibrate-'))
   const csv = join(dir, 'measured.csv')
@@ -31,7 +24,7 @@ describe('halltwin calibrate', () => {
   it('fits, prints before/after against Guideline 14, writes the calibrated scene', async () => {
     const out = join(dir, 'calibrated.json')
     const html = join(dir, 'model-vs-measured.html')
-    const r = await run(['calibrate', SCENE, '--measured', csv, '--out', out, '--html', html])
+    const r = await run('calibrate', SCENE, '--measured', csv, '--out', out, '--html', html)
     expect(r.err).toBe('')
     expect(r.code).toBe(0)
     expect(r.out).toMatch(/Weather {2}measured outdoorC for \d+ h \(humidity from the EPW file\)/)
@@ -51,7 +44,7 @@ describe('halltwin calibrate', () => {
     expect(v.params!.fanFlowDerate).toBeGreaterThan(0.6)
     expect(v.params!.fanFlowDerate).toBeLessThan(0.8)
     // The EPW path is rewritten relative to the output, so the calibrated scene still finds it.
-    const check = await run(['check', out, '--variant', 'asic-calibrated', '--json'])
+    const check = await run('check', out, '--variant', 'asic-calibrated', '--json')
     const report = JSON.parse(check.out)
     expect(report.climate.weather.source).toBe('epw')
     // The catalog figures the meters informed are overrides now (T-1.kVA: the power factor; row-2
@@ -61,13 +54,13 @@ describe('halltwin calibrate', () => {
     expect(report.params.padEffectiveness).toBeCloseTo(0.8, 1)
     expect(report.params.transformerLossFactor).toBeUndefined()
     expect(r.out).toMatch(/transformerLossFactor +not fitted: needs kW/)
-    const economics = await run(['economics', out, '--variant', 'asic-calibrated', '--json'])
+    const economics = await run('economics', out, '--variant', 'asic-calibrated', '--json')
     expect(economics.err).toBe('')
     expect(JSON.parse(economics.out)[0].npvUsd).toEqual(expect.any(Number))
   })
 
   it('--no-fit --json: the comparison only', async () => {
-    const r = await run(['calibrate', SCENE, '--measured', csv, '--no-fit', '--json'])
+    const r = await run('calibrate', SCENE, '--measured', csv, '--no-fit', '--json')
     const json = JSON.parse(r.out)
     expect(json.fit).toBeNull()
     expect(json.series.map((s: { name: string }) => s.name)).toEqual(['GRID.kW', 'LV-AUX.kW', 'T-1.kVA', 'row-2.inletC', 'site.waterM3'])
@@ -78,7 +71,7 @@ describe('halltwin calibrate', () => {
   it('bad measured data: exit 2, line and column', async () => {
     const bad = join(dir, 'bad.csv')
     writeFileSync(bad, 'timestamp,GRID.kW,TR-9.kW\n2025-01-01T00:00,1,2\n')
-    const r = await run(['calibrate', SCENE, '--measured', bad])
+    const r = await run('calibrate', SCENE, '--measured', bad)
     expect(r.code).toBe(2)
     expect(r.err).toMatch(/bad\.csv: invalid measured data \(1 problem\)\nline 1, column 3: unknown id "TR-9"/)
   })
@@ -88,16 +81,16 @@ describe('halltwin calibrate', () => {
     delete bare.site.weather
     const path = join(dir, 'bare.json')
     writeFileSync(path, JSON.stringify(bare))
-    const r = await run(['calibrate', path, '--measured', csv, '--no-fit', '--json', '--weather', `${DIR}/USA_IL_Chicago-OHare.Intl.AP.725300_TMY3.epw`])
+    const r = await run('calibrate', path, '--measured', csv, '--no-fit', '--json', '--weather', `${DIR}/USA_IL_Chicago-OHare.Intl.AP.725300_TMY3.epw`)
     expect(r.err).toBe('')
     expect(JSON.parse(r.out).weather.source).toBe('epw')
     // Without it the same scene runs on its catalog climate.
-    const c = await run(['calibrate', path, '--measured', csv, '--no-fit', '--json'])
+    const c = await run('calibrate', path, '--measured', csv, '--no-fit', '--json')
     expect(JSON.parse(c.out).weather).toMatchObject({ source: 'catalog', note: expect.stringMatching(/catalog climate Irkutsk/) })
   })
 
   it('--weather with a file that is not an EPW: exit 2', async () => {
-    const r = await run(['calibrate', SCENE, '--measured', csv, '--weather', csv])
+    const r = await run('calibrate', SCENE, '--measured', csv, '--weather', csv)
     expect(r.code).toBe(2)
     expect(r.err).toMatch(/not a readable EPW weather file/)
   })

@@ -3,18 +3,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { main } from '../../../src/cli/main'
 import { numbersIn } from '../property/arbitraries'
+import { run } from './runMain'
 
 const SCENE = 'scenes/siberia-20mw.json'
 const dir = mkdtempSync(join(tmpdir(), 'halltwin-cli-'))
-
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = ''
-  let err = ''
-  const code = await main(argv, { out: (t) => (out += t), err: (t) => (err += t) })
-  return { code, out, err }
-}
 
 /** `capacity --device dgx-h100 --json` of the example, run once for the two tests that read it
  *  (a capacity search of the example solves some 85 airflow fields). */

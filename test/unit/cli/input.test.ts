@@ -4,19 +4,12 @@ import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { main } from '../../../src/cli/main'
 import { decodeSceneBytes, invalidUtf8Offset, readLimited } from '../../../src/cli/io'
 import { MAX_SCENE_BYTES } from '../../../src/model/parse'
+import { run } from './runMain'
 
 const SCENE = 'scenes/siberia-20mw.json'
 const dir = mkdtempSync(join(tmpdir(), 'halltwin-input-'))
-
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = ''
-  let err = ''
-  const code = await main(argv, { out: (t) => (out += t), err: (t) => (err += t) })
-  return { code, out, err }
-}
 
 function file(name: string, content: string | Uint8Array): string {
   const path = join(dir, name)

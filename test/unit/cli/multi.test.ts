@@ -4,19 +4,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { main } from '../../../src/cli/main'
 import { builtInCatalog } from '../../../src/model/catalog'
 import { campusScene } from '../../../src/model/generate/examples'
+import { run } from './runMain'
 
 const SCENE = 'scenes/siberia-20mw.json'
 const dir = mkdtempSync(join(tmpdir(), 'halltwin-multi-'))
-
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = ''
-  let err = ''
-  const code = await main(argv, { out: (t) => (out += t), err: (t) => (err += t) })
-  return { code, out, err }
-}
 
 /** The default scene with the variant `id` first: the one `check` solves by default. */
 function firstVariant(id: string): string {

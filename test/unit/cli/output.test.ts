@@ -4,18 +4,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { main } from '../../../src/cli/main'
 import { formatJson, oneLine, stripControls } from '../../../src/cli/format/terminal'
+import { run } from './runMain'
 
 const SCENE = 'scenes/siberia-20mw.json'
 const dir = mkdtempSync(join(tmpdir(), 'halltwin-output-'))
-
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = ''
-  let err = ''
-  const code = await main(argv, { out: (t) => (out += t), err: (t) => (err += t) })
-  return { code, out, err }
-}
 
 function file(name: string, content: string): string {
   const path = join(dir, name)

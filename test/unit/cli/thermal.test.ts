@@ -3,19 +3,12 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { tmpdir } from 'node:os'
 import { describe, expect, it } from 'vitest'
-import { main } from '../../../src/cli/main'
 import type { ThermalRecord } from '../../../src/cli/thermalCommand'
 import { numbersIn } from '../property/arbitraries'
+import { run } from './runMain'
 
 const SCENE = 'scenes/siberia-20mw.json'
 const CAMPUS = 'scenes/campus-100mw.json'
-
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = ''
-  let err = ''
-  const code = await main(argv, { out: (t) => (out += t), err: (t) => (err += t) })
-  return { code, out, err }
-}
 
 /** Racks per hall of a variant, as the scene file has them. */
 function sceneRacks(path: string, variantId: string): Record<string, number> {
