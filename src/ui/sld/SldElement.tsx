@@ -3,7 +3,7 @@
 // and busways as busbars with a breaker on each outgoing feeder; a board that only feeds loads as
 // a vertical bus with its loads down the side; rows and cooling as loads. Loading % is coloured
 // by the status of the element's own checks. Scene text goes in as text nodes (React escapes).
-import { memo, type ReactNode } from 'react'
+import { memo, type MouseEvent, type ReactNode } from 'react'
 import { NO_STATUS_COLOUR, STATUS_COLOURS } from '../../viewport/palette'
 import { boxTitle, BUS_KINDS, SLD_SIZE, type SldBox } from './sldGraph'
 import { AXIS_X, BUS_BAR_PX, BUS_BAR_Y, LOAD_INLET_DX, STACK_BUS_X, type PlacedBox } from './sldLayout'
@@ -108,23 +108,31 @@ function FoldBadge({ box, x, y, onFold }: { box: SldBox; x: number; y: number; o
   )
 }
 
+/** What makes a drawn element (a box, or one line of a stacked box) an element of the diagram:
+ *  its test ids, a click that selects its item, a double click that focuses on it. */
+function pickable(el: { kind: string; selectId: string; members: readonly string[] }, handlers: SldHandlers) {
+  return {
+    'data-testid': 'sld-node',
+    'data-kind': el.kind,
+    'data-id': el.selectId,
+    'data-count': el.members.length,
+    onClick: (e: MouseEvent) => {
+      e.stopPropagation()
+      handlers.onPick(el.selectId)
+    },
+    onDoubleClick: (e: MouseEvent) => {
+      e.stopPropagation()
+      handlers.onFocus(el.selectId)
+    },
+  }
+}
+
 function Frame({ box, selected, v, handlers, children }: { box: PlacedBox; selected: boolean; v: BoxValues | undefined; handlers: SldHandlers; children: ReactNode }) {
   return (
     <g
       className={`sld-el sld-${box.kind}${box.side ? ` side-${box.side}` : ''}${selected ? ' selected' : ''}`}
       transform={`translate(${box.x},${box.y})`}
-      data-testid="sld-node"
-      data-kind={box.kind}
-      data-id={box.selectId}
-      data-count={box.members.length}
-      onClick={(e) => {
-        e.stopPropagation()
-        handlers.onPick(box.selectId)
-      }}
-      onDoubleClick={(e) => {
-        e.stopPropagation()
-        handlers.onFocus(box.selectId)
-      }}
+      {...pickable(box, handlers)}
     >
       <title>{tooltip(box, v)}</title>
       <rect className="sld-hit" x={-4} y={-4} width={box.widthPx + 8} height={box.heightPx + 8} rx={6} />
@@ -225,18 +233,7 @@ function StackBoard(props: { box: PlacedBox; v: BoxValues | undefined; values: R
           <g
             key={item.id}
             className={`sld-el sld-${item.kind}${selected ? ' selected' : ''}`}
-            data-testid="sld-node"
-            data-kind={item.kind}
-            data-id={item.selectId}
-            data-count={item.members.length}
-            onClick={(e) => {
-              e.stopPropagation()
-              handlers.onPick(item.selectId)
-            }}
-            onDoubleClick={(e) => {
-              e.stopPropagation()
-              handlers.onFocus(item.selectId)
-            }}
+            {...pickable(item, handlers)}
           >
             <title>{tooltip(item, iv)}</title>
             <rect className="sld-hit" x={STACK_BUS_X + 6} y={cy - line / 2 + 2} width={box.widthPx - STACK_BUS_X - 4} height={line - 4} rx={4} />
