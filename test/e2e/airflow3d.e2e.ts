@@ -148,6 +148,18 @@ try {
     expect(calls === callsBefore, `${calls} draw calls after switching off, ${callsBefore} before`)
   })
 
+  await test('one field on the floor at a time: the heat map turns the 3-D view off, and back', async () => {
+    await page.click('[data-testid=airflow3d-toggle]')
+    await page.waitForSelector('[data-testid=airflow3d-toggle][aria-pressed=true]', { timeout: 60_000 })
+    await page.click('[data-testid=heatmap-toggle]')
+    await page.waitForSelector('[data-testid=heatmap-toggle][aria-pressed=true]', { timeout: 60_000 })
+    await page.waitForSelector('[data-testid=airflow3d-toggle][aria-pressed=false]', { timeout: 60_000 })
+    await page.click('[data-testid=airflow3d-toggle]')
+    await page.waitForSelector('[data-testid=heatmap-toggle][aria-pressed=false]', { timeout: 60_000 })
+    await page.click('[data-testid=airflow3d-toggle]')
+    await page.waitForSelector('[data-testid=airflow3d-toggle][aria-pressed=false]', { timeout: 60_000 })
+  })
+
   await test('no console errors', async () => {
     expect(errors.length === 0, errors.join('\n'))
   })
