@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core'
 import { builtInCatalog } from '../../src/model/catalog'
 import { rowRackBoxes } from '../../src/model/layout'
 import { parseSceneText } from '../../src/model/parse'
-import { collectErrors, drawFrames, launchBrowser, startPreview } from './browser'
+import { collectErrors, drawFrames, launchBrowser, restingDrawCalls, startPreview } from './browser'
 import { expect, finish, test } from './harness'
 
 const GPU_HOT = 'gpu-h100-air'
@@ -47,7 +47,7 @@ try {
   await page.waitForFunction(() => (window.__gl?.info.render.frame ?? 0) > 0, undefined, { timeout: 60_000 })
   await drawFrames(page, 2)
   const before = await canvasStats(page, join(SHOTS, '0-before.png'))
-  const callsBefore = await page.evaluate(() => window.__gl?.info.render.calls ?? 0)
+  const callsBefore = await restingDrawCalls(page)
   let clickedAt = 0
 
   await test('the 3-D airflow toggle starts a run with a progress bar that moves', async () => {
@@ -77,7 +77,7 @@ try {
     await drawFrames(page, 3)
     const after = await canvasStats(page, join(SHOTS, '1-preview.png'))
     await page.screenshot({ path: join(SHOTS, '1-preview-page.png') })
-    const calls = await page.evaluate(() => window.__gl?.info.render.calls ?? 0)
+    const calls = await restingDrawCalls(page)
     expect(after.warm > before.warm + 2000, `${after.warm} warm pixels with the 3-D view, ${before.warm} without`)
     expect(after.colours > 10, `${after.colours} colours on the canvas`)
     // Inlet slice + row slice + streamlines + racks by inlet: one each for the one hall.
@@ -143,8 +143,7 @@ try {
   await test('turning the mode off removes the overlay', async () => {
     await page.click('[data-testid=airflow3d-toggle]')
     await page.waitForSelector(panel, { state: 'detached', timeout: 60_000 })
-    await drawFrames(page, 3)
-    const calls = await page.evaluate(() => window.__gl?.info.render.calls ?? 0)
+    const calls = await restingDrawCalls(page)
     expect(calls === callsBefore, `${calls} draw calls after switching off, ${callsBefore} before`)
   })
 

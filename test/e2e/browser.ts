@@ -111,3 +111,20 @@ export async function drawFrames(page: import('playwright-core').Page, frames = 
     { timeout, polling: 100 },
   )
 }
+
+/** Draw calls of a frame at rest: frames are drawn one at a time until three in a row report the
+ *  same count. A frame right after the scene changed also redraws the shadow map (its calls count
+ *  too, about a dozen more), and on a busy machine that frame can be the one a single read sees. */
+export async function restingDrawCalls(page: import('playwright-core').Page, timeout = 120_000): Promise<number> {
+  const end = Date.now() + timeout
+  let last = -1
+  let same = 0
+  while (Date.now() < end) {
+    await drawFrames(page, 1, Math.max(1, end - Date.now()))
+    const calls = await page.evaluate(() => window.__gl?.info.render.calls ?? -1)
+    same = calls === last ? same + 1 : 0
+    last = calls
+    if (same >= 2) return calls
+  }
+  throw new Error(`draw calls did not settle in ${timeout} ms (last frame: ${last})`)
+}

@@ -3,7 +3,7 @@
 // and exits non-zero on failure.
 import { PNG } from 'pngjs'
 import type { Page } from 'playwright-core'
-import { collectErrors, drawFrames, launchBrowser, startPreview } from './browser'
+import { collectErrors, drawFrames, launchBrowser, restingDrawCalls, startPreview } from './browser'
 import { expect, finish, test } from './harness'
 
 const GPU_HOT = 'gpu-h100-air'
@@ -36,7 +36,7 @@ try {
   // A frame at rest: the first one may also draw the shadow map (its draw calls count too).
   await drawFrames(page, 2, 60_000)
   const warmBefore = await warmPixels(page)
-  const callsBefore = await page.evaluate(() => window.__gl?.info.render.calls ?? 0)
+  const callsBefore = await restingDrawCalls(page)
 
   await test('the heat map toggle computes the field and shows its °C legend', async () => {
     await page.click('[data-testid=heatmap-toggle]')
@@ -53,7 +53,7 @@ try {
   })
 
   await test('the overlay costs one draw call per hall', async () => {
-    const calls = await page.evaluate(() => window.__gl?.info.render.calls ?? 0)
+    const calls = await restingDrawCalls(page)
     expect(calls === callsBefore + 1, `${calls} draw calls with the heat map, ${callsBefore} without`)
   })
 
