@@ -9,13 +9,15 @@
 // and read the wall time with the load average printed above the figures.
 //
 // What "npx alone" is. The issue measured `npx --version`: npm starting and printing its version.
-// Running a project's own bin does more before any of its code runs: npm reads the bin from the
-// project's package.json, loads its dependency tree and the npx cache's (@npmcli/arborist) and
-// links the project into that cache, then starts the bin through sh. The bench measures that too,
-// with a bin that does nothing (a shell script, so no Node start either) in a package whose
-// node_modules is this project's: `npx halltwin` can never be faster than that, whatever the CLI
-// does. Each npx target is shown both ways: the issue's (npx --version + budget) and the budget
-// above npx's own machinery.
+// Running a command does more before any of its code runs: npm loads its exec machinery, looks for
+// the command (the project's package.json `bin` first, then node_modules/.bin) and starts it
+// through sh. A bin the project declares in package.json costs far more (npx loads the whole
+// dependency tree with @npmcli/arborist and links the project into its npx cache, ≈ 0.4 s), so
+// the project declares none: `prepare` links node_modules/.bin/halltwin instead
+// (scripts/build-cli.mjs, linkBin). The bench measures npx's own cost with a command that does
+// nothing (a shell script in node_modules/.bin, so no Node start either): `npx halltwin` can never
+// be faster than that, whatever the CLI does. Each npx target is shown both ways: the issue's
+// (npx --version + budget) and the budget above npx's own machinery.
 import { spawnSync } from 'node:child_process'
 import { chmodSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
@@ -73,18 +75,17 @@ function measure(cmd: string, args: string[], runs: number, cwd = ROOT): CliFigu
   return { wallMs: median(walls), cpuMs: cpu0 === null || cpu1 === null ? null : (cpu1 - cpu0) / runs, runs, stdout }
 }
 
-/** A package whose bin does nothing, with this project's node_modules: what npx costs to run a
- *  project's own bin before that bin's first instruction. */
+/** A package with a command in node_modules/.bin that does nothing, found the way `npx halltwin`
+ *  is (no package.json `bin`): what npx costs before that command's first instruction. */
 function npxBaselinePackage(): { dir: string; bin: string } {
   const dir = join(ROOT, '.bench/npx-baseline')
   const bin = 'halltwin-npx-baseline'
-  mkdirSync(dir, { recursive: true })
-  const own = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Record<string, unknown>
-  const pkg = { name: bin, version: '0.0.0', private: true, type: 'module', bin: { [bin]: 'noop.sh' }, dependencies: own.dependencies, devDependencies: own.devDependencies }
-  writeFileSync(join(dir, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`)
+  mkdirSync(join(dir, 'node_modules/.bin'), { recursive: true })
+  writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: bin, version: '0.0.0', private: true, type: 'module' }, null, 2)}\n`)
   writeFileSync(join(dir, 'noop.sh'), '#!/bin/sh\nexit 0\n')
   chmodSync(join(dir, 'noop.sh'), 0o755)
-  if (!existsSync(join(dir, 'node_modules'))) symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'))
+  const link = join(dir, 'node_modules/.bin', bin)
+  if (!existsSync(link)) symlinkSync(join('..', '..', 'noop.sh'), link)
   return { dir, bin }
 }
 

@@ -7,7 +7,7 @@
 // dist-cli/sources.json lists the source files the bundle was built from; bin/halltwin.mjs runs the
 // bundle only while none of them is newer than it (else the sources through tsx: development).
 // Plain JavaScript (not .ts) so that `prepare` needs nothing but Node and esbuild.
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, lstatSync, mkdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -86,13 +86,35 @@ export async function buildCli(outDir = join(ROOT, 'dist-cli')) {
   return { entry: join(outDir, ENTRY_NAME), sources }
 }
 
+/**
+ * Links node_modules/.bin/halltwin to bin/halltwin.mjs, so `npx halltwin` finds it there.
+ * Why not package.json's `bin`: npx runs a bin that the project itself declares by loading the
+ * whole dependency tree (@npmcli/arborist's loadActual) and linking the project into its npx cache
+ * — some 0.3–0.4 s before the CLI's first instruction — while a command already in
+ * node_modules/.bin is run straight away (libnpmexec: it looks for the project's own bin first,
+ * then node_modules/.bin). The package is private (never installed as a dependency), so nothing
+ * else reads `bin`. Returns what it did, for the log line.
+ */
+export function linkBin(root = ROOT) {
+  const binDir = join(root, 'node_modules', '.bin')
+  if (!existsSync(join(root, 'node_modules'))) return 'no node_modules/: npx halltwin not linked'
+  mkdirSync(binDir, { recursive: true })
+  const link = join(binDir, 'halltwin')
+  const target = join('..', '..', 'bin', 'halltwin.mjs')
+  const present = lstatSync(link, { throwIfNoEntry: false })
+  if (present?.isSymbolicLink() && readlinkSync(link) === target) return 'node_modules/.bin/halltwin already linked'
+  if (present) rmSync(link, { force: true })
+  symlinkSync(target, link)
+  return 'linked node_modules/.bin/halltwin'
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   // An install without devDependencies has no esbuild: say so, and let the install go on.
   if (!(await import('esbuild').then(() => true, () => false))) {
-    console.log('halltwin CLI not built: esbuild is not installed (a devDependency); bin/halltwin.mjs needs dist-cli/ or tsx')
+    console.log(`halltwin CLI not built: esbuild is not installed (a devDependency); bin/halltwin.mjs needs dist-cli/ or tsx; ${linkBin()}`)
     process.exit(0)
   }
   const started = performance.now()
   const { entry, sources } = await buildCli(process.argv[2] ? resolve(process.argv[2]) : undefined)
-  console.log(`halltwin CLI built: ${relative(process.cwd(), entry) || entry} from ${sources.length} source files in ${(performance.now() - started).toFixed(0)} ms`)
+  console.log(`halltwin CLI built: ${relative(process.cwd(), entry) || entry} from ${sources.length} source files in ${(performance.now() - started).toFixed(0)} ms; ${linkBin()}`)
 }

@@ -1,12 +1,12 @@
 // The built CLI: scripts/build-cli.mjs bundles src/cli into dist-cli/ (run by `prepare` on
 // npm install), bin/halltwin.mjs runs it while it is newer than every source it was built from.
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { freshBuild } from '../../../bin/built.mjs'
-import { buildCli } from '../../../scripts/build-cli.mjs'
+import { buildCli, linkBin } from '../../../scripts/build-cli.mjs'
 
 const ROOT = resolve(import.meta.dirname, '../../..')
 const SCENE = 'scenes/siberia-20mw.json'
@@ -115,5 +115,28 @@ describe('the built CLI', () => {
     const r = spawnSync('node', ['bin/halltwin.mjs', 'help'], { cwd: ROOT, encoding: 'utf8' })
     expect(r.status).toBe(0)
     expect(r.stdout).toMatch(/^Usage:\n {2}halltwin check <scene.json>\.\.\. /)
+  })
+})
+
+describe('linkBin: how `npx halltwin` finds the CLI', () => {
+  it('links node_modules/.bin/halltwin to bin/halltwin.mjs, once, and replaces a stale entry', () => {
+    const root = mkdtempSync(join(dir, 'link-'))
+    mkdirSync(join(root, 'bin'))
+    writeFileSync(join(root, 'bin/halltwin.mjs'), '// the bin')
+    expect(linkBin(root)).toMatch(/no node_modules/)
+    mkdirSync(join(root, 'node_modules'))
+    expect(linkBin(root)).toBe('linked node_modules/.bin/halltwin')
+    expect(readFileSync(join(root, 'node_modules/.bin/halltwin'), 'utf8')).toBe('// the bin')
+    expect(linkBin(root)).toBe('node_modules/.bin/halltwin already linked')
+    rmSync(join(root, 'node_modules/.bin/halltwin'))
+    writeFileSync(join(root, 'node_modules/.bin/halltwin'), 'something else')
+    expect(linkBin(root)).toBe('linked node_modules/.bin/halltwin')
+    expect(realpathSync(join(root, 'node_modules/.bin/halltwin'))).toBe(realpathSync(join(root, 'bin/halltwin.mjs')))
+  })
+
+  it('package.json declares no bin: npx would then load the whole dependency tree before every run', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Record<string, unknown>
+    expect(pkg.bin).toBeUndefined()
+    expect(pkg.scripts).toMatchObject({ prepare: 'node scripts/build-cli.mjs' })
   })
 })
