@@ -134,6 +134,13 @@ describe('linkBin: how `npx halltwin` finds the CLI', () => {
     expect(realpathSync(join(root, 'node_modules/.bin/halltwin'))).toBe(realpathSync(join(root, 'bin/halltwin.mjs')))
   })
 
+  it('`npx halltwin help` runs the CLI through that link (as the README says, after npm install)', () => {
+    const r = spawnSync('npx', ['--no-install', 'halltwin', 'help'], { cwd: ROOT, encoding: 'utf8' })
+    expect(r.stderr).toBe('')
+    expect(r.status).toBe(0)
+    expect(r.stdout).toMatch(/^Usage:\n  halltwin check/)
+  })
+
   it('package.json declares no bin: npx would then load the whole dependency tree before every run', () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Record<string, unknown>
     expect(pkg.bin).toBeUndefined()
