@@ -18,7 +18,7 @@ export interface Annex20Run {
   /** Slot and outlet as the grid has them, m (whole cells). */
   slotM: number
   outletM: number
-  /** u/U0 at height z (m) on the vertical line at x (m); x on a face column of the grid. */
+  /** u/U0 at (x, z), m: linear between the u faces in x and between cell centres in z, 0 on the walls. */
   uAt: (x: number, z: number) => number
   /** The net volume flow through the vertical section at x per metre of width over U0·h. */
   netFlux: (x: number) => number
@@ -56,15 +56,21 @@ export function runAnnex20(opts: { cellsPerH?: number; dtS?: number; maxSteps?: 
   const vel = result.state.vel
   const zs = Array.from({ length: nz }, (_, k) => (k + 0.5) * dz)
   const column = (x: number): number => Math.min(nx, Math.max(0, Math.round(x / dx)))
-  const uAt = (x: number, z: number): number => {
-    const i = column(x)
-    // Walls (floor, ceiling) at 0; in between, linear between cell-centre heights.
-    const zz = [0, ...zs, H]
+  // u/U0 on face column i at height z: walls (floor, ceiling) at 0, linear between cell centres.
+  const zz = [0, ...zs, H]
+  const onColumn = (i: number, z: number): number => {
     const uu = [0, ...zs.map((_, k) => vel[uIndex(g, i, 0, k)]!), 0]
     for (let m = 0; m + 1 < zz.length; m++) {
       if (z <= zz[m + 1]!) return (uu[m]! + ((z - zz[m]!) / (zz[m + 1]! - zz[m]!)) * (uu[m + 1]! - uu[m]!)) / u0Ms
     }
     return 0
+  }
+  // Between face columns, linear in x (the u faces sit at x = i·dx).
+  const uAt = (x: number, z: number): number => {
+    const s = Math.min(nx, Math.max(0, x / dx))
+    const i0 = Math.min(nx - 1, Math.floor(s))
+    const t = s - i0
+    return (1 - t) * onColumn(i0, z) + t * onColumn(i0 + 1, z)
   }
   const netFlux = (x: number): number => {
     const i = column(x)

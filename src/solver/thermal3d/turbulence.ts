@@ -10,7 +10,14 @@ import type { FlowDomain } from './domain'
 /** Chen & Xu 1998: ν_t = 0.03874·V·L. */
 export const CHEN_XU_CONSTANT = 0.03874
 
-export type TurbulenceModel = { kind: 'laminar' } | { kind: 'constant'; nuTM2s: number } | { kind: 'zero-equation' }
+/** The coefficient the reference FFD code applies instead of 0.03874 in fluid cells next to a wall
+ *  or solid ("Jim's revision", Wei Tian 2017): lbl-srg/modelica-buildings,
+ *  Buildings/Resources/src/FastFluidDynamics/chen_zero_equ_model.c, `jim_a = 0.0185`. */
+export const CHEN_XU_NEAR_WALL_COEFFICIENT = 0.0185
+
+/** `nearWallCoefficient`: when set, cells with a no-slip wall or a solid cell as a face neighbour
+ *  use it in place of 0.03874 (the reference FFD's option above); unset, Chen & Xu as published. */
+export type TurbulenceModel = { kind: 'laminar' } | { kind: 'constant'; nuTM2s: number } | { kind: 'zero-equation'; nearWallCoefficient?: number }
 
 /** Distance from every fluid cell centre to the nearest wall (grid boundary or solid cell), m:
  *  a two-pass chamfer distance over the 6-neighbour stencil, then the boundary planes. */
@@ -83,5 +90,28 @@ export function eddyViscosity(d: FlowDomain, model: TurbulenceModel, vel: Float6
     out.fill(model.nuTM2s)
     return
   }
-  for (let c = 0; c < d.grid.n; c++) out[c] = d.solid[c] ? 0 : CHEN_XU_CONSTANT * cellSpeed(d, vel, c) * wallDist[c]!
+  const nearWall = model.nearWallCoefficient
+  for (let c = 0; c < d.grid.n; c++) {
+    if (d.solid[c]) {
+      out[c] = 0
+      continue
+    }
+    const a = nearWall !== undefined && besideWall(d, c) ? nearWall : CHEN_XU_CONSTANT
+    out[c] = a * cellSpeed(d, vel, c) * wallDist[c]!
+  }
+}
+
+/** Whether a fluid cell has a no-slip boundary of the grid or a solid cell as a face neighbour. */
+function besideWall(d: FlowDomain, c: number): boolean {
+  const g = d.grid
+  const i = c % g.nx
+  const r = (c - i) / g.nx
+  const j = r % g.ny
+  const k = (r - j) / g.ny
+  const nxy = g.nx * g.ny
+  const [sx, sy, sz] = d.slip
+  if (!sx && (i === 0 || i === g.nx - 1)) return true
+  if (!sy && (j === 0 || j === g.ny - 1)) return true
+  if (!sz && (k === 0 || k === g.nz - 1)) return true
+  return (i > 0 && d.solid[c - 1] === 1) || (i < g.nx - 1 && d.solid[c + 1] === 1) || (j > 0 && d.solid[c - g.nx] === 1) || (j < g.ny - 1 && d.solid[c + g.nx] === 1) || (k > 0 && d.solid[c - nxy] === 1) || (k < g.nz - 1 && d.solid[c + nxy] === 1)
 }
