@@ -2,12 +2,16 @@
 // 3-D"): the 2-D plan field (src/solver/thermal, the design checks) and the 3-D model with porous
 // shelves (porous.ts). Halls from rowsInSeries.ts on the fixture catalog: shelves of 70 kW moving
 // 3.6 m³/s, fans of 8.5 m³/s, ρ = 1.20412 kg/m³, c_p = 1005 J/(kg·K), outside air 20 °C.
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { builtInCatalog } from '../../../src/model/catalog'
+import { parseSceneText } from '../../../src/model/parse'
 import { solveThermalField } from '../../../src/solver/thermal'
 import { solveAirflow3d } from '../../../src/solver/thermal3d'
 import { fixtureCatalog } from '../fixtures/catalog'
 import { CP, FAN_M3S, hallFanM3s, ONE_ROW, RHO_FLAT20, seriesScene, SHELF_M3S, SHELF_W, TWO_ROWS_FILLING, TWO_ROWS_HEADROOM, type SeriesHall } from './rowsInSeries'
 
+const builtIn = builtInCatalog()
 const mean = (a: number[]): number => a.reduce((s, x) => s + x, 0) / a.length
 const run2d = (h: SeriesHall) => solveThermalField(seriesScene(h), 'v', fixtureCatalog, { grid: 'check' }).halls[0]!
 const run3d = (h: SeriesHall, cellM = 1) => solveAirflow3d(seriesScene(h), 'v', fixtureCatalog, { grid: 'default', cellM, layerM: cellM, dtS: 0.5, maxSteps: 120 }).halls[0]!
@@ -89,5 +93,39 @@ describe('the same two rows with 2 m of headroom over them', () => {
       expect(t).toBeLessThan(own)
     }
     expect(t3 - t2).toBeGreaterThan(0.5)
+  })
+})
+
+describe('the first three rows of the default hall (scenes/siberia-20mw.json, asic-baseline), preview grid', () => {
+  // The hall cut behind row 3 (72 × 16.5 × 8 m), all 168 fans (1 488 m³/s), the pads: rows of 27
+  // shelves (1.89 MW, ≈ 100 m³/s of devices) 3.94 m apart. docs/airflow3d.md, "Is the re-breathing
+  // real or numerical?" (the grid study of the four-row cut is not in the tests: minutes).
+  const base = parseSceneText(readFileSync('scenes/siberia-20mw.json', 'utf8'), builtIn)
+  if (!base.ok) throw new Error('the default scene must parse')
+  const v = structuredClone(base.scene.variants.find((x) => x.id === 'asic-baseline')!)
+  const hall = v.halls[0]!
+  hall.rows = hall.rows.slice(0, 3)
+  hall.widthM = 16.5
+  for (const c of hall.cooling) if (c.position.y > 40) c.position = { ...c.position, y: hall.widthM - 0.45 }
+  const scene = { ...base.scene, variants: [v] }
+  const rows = (r: { rackInletC: Record<string, number[]> }) => ['row-1.1', 'row-1.2', 'row-1.3'].map((id) => mean(r.rackInletC[id]!))
+
+  it('the 2-D field is the limit of perfect vertical mixing: each row 1.1–1.5 K over the one before; the 3-D model re-breathes, less through more open shelves', () => {
+    const t2 = rows(solveThermalField(scene, v.id, builtIn, { grid: 'check' }).halls[0]!)
+    // The hall's stream warms by 1.89 MW/(1.138 · 1005 · 1 488) = 1.11 K a row mixed over the whole
+    // 72 m, 1.35 K in the band of the rows (the 9 m ends carry part of the stream past them):
+    // 20.2, 21.6, 22.9 °C.
+    expect(t2[1]! - t2[0]!).toBeGreaterThan(1.0)
+    expect(t2[1]! - t2[0]!).toBeLessThan(1.5)
+    expect(t2[2]! - t2[1]!).toBeGreaterThan(1.0)
+    expect(t2[2]! - t2[1]!).toBeLessThan(1.5)
+    const run = (openShare: number) => rows(solveAirflow3d(scene, v.id, builtIn, { grid: 'preview', shelf: { kind: 'porous', openShare } }).halls[0]!)
+    // Shelves 25 % open (the default, ζ 29.7): 20.2, 24.9, 31.3 °C; 72 % open (ζ 0.83): 20.2, 22.5, 25.7.
+    const p25 = run(0.25)
+    const p72 = run(0.72)
+    expect(p25[1]! - t2[1]!).toBeGreaterThan(2)
+    expect(p25[2]! - t2[2]!).toBeGreaterThan(5)
+    expect(p72[2]!).toBeLessThan(p25[2]! - 3)
+    expect(p72[2]! - t2[2]!).toBeGreaterThan(1)
   })
 })
