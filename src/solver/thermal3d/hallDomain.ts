@@ -235,6 +235,8 @@ export function buildHallDomain(
   const porousBodies: { ref: RackRef; spec: PorousBodySpec }[] = []
   const contained = new Set((hall.containment ?? []).flatMap((c) => c.rows))
   const shelfOpen = shelf.openShare ?? ENCLOSURE_LEAKAGE.shelf
+  if (!(shelfOpen > 0 && shelfOpen <= 1)) throw new Error(`shelf.openShare: expected a share in (0, 1], got ${shelfOpen}`)
+  if (shelf.zeta !== undefined && !(shelf.zeta > 0 && Number.isFinite(shelf.zeta))) throw new Error(`shelf.zeta: expected a positive loss coefficient, got ${shelf.zeta}`)
   let tilted = 0
   const rowBoxes = new Map<string, Box[]>()
   for (const load of rows) {
@@ -304,15 +306,17 @@ export function buildHallDomain(
   }
   // 1c. Porous shelves: air cells with the gaps' resistance, the devices' flow and heat.
   let porousShelves: PorousShelves | null = null
-  if (porousBodies.length > 0) {
-    for (const b of porousBodies) b.spec.cells = b.spec.cells.filter((c) => !d.solid[c])
+  for (const b of porousBodies) b.spec.cells = b.spec.cells.filter((c) => !d.solid[c])
+  const placedPorous = porousBodies.filter((b) => b.spec.cells.length > 0)
+  if (placedPorous.length < porousBodies.length) notes.push(`${porousBodies.length - placedPorous.length} shelves have no free cell in the hall: no air, no heat of theirs in the model`)
+  if (placedPorous.length > 0) {
     porousShelves = buildPorousShelves(
       d,
-      porousBodies.map((b) => b.spec),
+      placedPorous.map((b) => b.spec),
     )
-    porousBodies.forEach((b, m) => (b.ref.porous = m))
-    const z = porousBodies[0]!.spec.zeta
-    notes.push(`${porousBodies.length} shelves are porous: the devices' flow plus air through their gaps in any direction (open share ${shelfOpen}, ζ ${z.toFixed(1)})`)
+    placedPorous.forEach((b, m) => (b.ref.porous = m))
+    const z = placedPorous[0]!.spec.zeta
+    notes.push(`${placedPorous.length} shelves are porous: the devices' flow plus air through their gaps in any direction (open share ${shelfOpen}, ζ ${z.toFixed(1)})`)
   }
   // 2. Racks: front (−n) intake, rear (+n) exhaust. Racks narrower than a cell share faces with
   //    their neighbours: racks that share any face become one unit (their flows and heats add up,

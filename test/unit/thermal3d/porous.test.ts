@@ -5,6 +5,9 @@ import { createDomain, setFixedFlow } from '../../../src/solver/thermal3d/domain
 import { solveFlow3d } from '../../../src/solver/thermal3d/ffd'
 import { cellIndex, makeGrid3, uIndex } from '../../../src/solver/thermal3d/grid3'
 import { buildPorousShelves, perforatedPlateZeta } from '../../../src/solver/thermal3d/porous'
+import { solveAirflow3d } from '../../../src/solver/thermal3d'
+import { fixtureCatalog } from '../fixtures/catalog'
+import { ONE_ROW, seriesScene } from './rowsInSeries'
 
 const RHO = 1.2
 
@@ -53,5 +56,14 @@ describe('pressure drop across a porous block', () => {
   })
   it('devices moving 1.5 m³/s through a 1 m³/s duct: 0.5 m/s back through the gaps, Δp = −1.5 Pa', () => {
     expect(Math.abs(ductDrop(1, 10, 1.5) / -1.5 - 1)).toBeLessThan(0.02)
+  })
+})
+
+describe('shelf model options', () => {
+  it('refuses an open share outside (0, 1] and a loss coefficient that is not positive, naming the field', () => {
+    const scene = seriesScene(ONE_ROW)
+    expect(() => solveAirflow3d(scene, 'v', fixtureCatalog, { grid: 'preview', shelf: { kind: 'porous', openShare: 0 } })).toThrow(/shelf\.openShare/)
+    expect(() => solveAirflow3d(scene, 'v', fixtureCatalog, { grid: 'preview', shelf: { kind: 'porous', openShare: 1.5 } })).toThrow(/shelf\.openShare/)
+    expect(() => solveAirflow3d(scene, 'v', fixtureCatalog, { grid: 'preview', shelf: { kind: 'solid-leak', zeta: -1 } })).toThrow(/shelf\.zeta/)
   })
 })
