@@ -53,6 +53,11 @@ export interface FlowDomain {
   slip: [boolean, boolean, boolean]
   /** Tangential x-velocity of the y-max wall, m/s (the lid of the lid-driven cavity). */
   lidU: number
+  /** Porous bodies (open shelving, porous.ts): per face, the Forchheimer coefficient K of the
+   *  gaps, 1/m — a momentum sink −K·|u − u_dev|·(u − u_dev) per unit mass — and u_dev, the velocity
+   *  the devices' own fans drive through the face (m/s along the face's axis). null: none. */
+  porousK: Float64Array | null
+  porousU: Float64Array | null
 }
 
 /** A box of air with walls all round (every boundary face fixed at 0, no-slip). */
@@ -73,6 +78,8 @@ export function createDomain(grid: Grid3): FlowDomain {
     heatW: new Float64Array(grid.n),
     slip: [false, false, false],
     lidU: 0,
+    porousK: null,
+    porousU: null,
   }
 }
 

@@ -238,6 +238,7 @@ export function solveFlow3d(d: FlowDomain, options: FlowOptions, warm?: FlowStat
   const tmp = new Float64Array(g.nFaces)
   const scheme = options.advection ?? 'linear'
   const implicit = scheme === 'implicit-upwind' || scheme === 'implicit-tvd'
+  if (d.porousK && !implicit) throw new Error(`options.advection: porous bodies need the implicit momentum ('implicit-upwind' or 'implicit-tvd'), got '${scheme}'`)
   const work = scheme === 'maccormack' ? advectWork(g.nFaces) : undefined
   const mWork = implicit ? momentumWork(d) : null
   const dphi = implicit ? new Float64Array(g.n) : phi
@@ -362,9 +363,17 @@ function addBuoyancy(d: FlowDomain, vel: Float64Array, t: Float64Array, gBeta: n
  *  pressure of the previous projection). */
 const LEAK_RELAXATION = 0.3
 
+/** A unit whose gaps pass air backwards keeps at least this share of its fans' flow going front
+ *  to back (its model has one net direction; a rack that would run backwards is held there). */
+const MIN_NET_SHARE = 0.05
+
 /** Air pushed through the open area of leaky units by the pressure difference across them:
- *  Q_leak = A·√(2Δp/(ρ·ζ)) front to back (none backwards: a unit's model has one direction),
- *  Δp = ρ·(φ_front − φ_back)/Δt from the last projection. */
+ *  Q_leak = ±A·√(2|Δp|/(ρ·ζ)), front to back when the front is at the higher pressure, back to
+ *  front (negative: the unit's net flow below its fans') when the rear is — before, none passed
+ *  backwards, and a hall whose rows seal its section with the fans drawing less than the rows
+ *  push had nowhere to put the difference (no steady state: mass errors of order 1, a heat
+ *  balance off by 13–21 %; test/unit/thermal3d/rowsInSeries.test.ts). Δp = ρ·(φ_front − φ_back)/Δt
+ *  from the last projection. */
 function updateLeaks(d: FlowDomain, vel: Float64Array, phi: Float64Array, dt: number, rho: number): void {
   d.units.forEach((u, idx) => {
     if (u.leakAreaM2 <= 0) return
@@ -378,9 +387,9 @@ function updateLeaks(d: FlowDomain, vel: Float64Array, phi: Float64Array, dt: nu
       return n > 0 ? s / n : 0
     }
     const dp = (rho * (mean(u.intake) - mean(u.exhaust))) / dt
-    const leak = dp > 0 ? u.leakAreaM2 * Math.sqrt((2 * dp) / (rho * u.leakZeta)) : 0
+    const leak = Math.sign(dp) * u.leakAreaM2 * Math.sqrt((2 * Math.abs(dp)) / (rho * u.leakZeta))
     const current = u.flowM3s - u.fanFlowM3s
-    setUnitFlow(d, idx, u.fanFlowM3s + current + LEAK_RELAXATION * (leak - current), vel)
+    setUnitFlow(d, idx, Math.max(MIN_NET_SHARE * u.fanFlowM3s, u.fanFlowM3s + current + LEAK_RELAXATION * (leak - current)), vel)
   })
 }
 

@@ -14,7 +14,8 @@ import { applyCoils, settleCoils } from './coils'
 import { captureIndex } from './capture'
 import { assembleTemperature, createTemperatureSystem, heatBalance, type AirProps } from './temperature'
 import { faceArea, faceAxis, faceCells } from './grid3'
-import { buildHallDomain, hallGrid3, type HallGridSpec } from './hallDomain'
+import { buildHallDomain, hallGrid3, type HallGridSpec, type ShelfModel } from './hallDomain'
+import { porousReadout } from './porous'
 import { airMetrics, type AirMetrics } from './metrics'
 import type { TurbulenceModel } from './turbulence'
 import { AIR_CP_J_PER_KG_K, KELVIN_OFFSET } from '../constants'
@@ -46,6 +47,8 @@ export interface Airflow3dOptions {
   dtS?: number
   maxSteps?: number
   turbulence?: TurbulenceModel
+  /** How open shelving is modelled (hallDomain.ts ShelfModel). */
+  shelf?: ShelfModel
   /** Start from this state (same grid); see HallAirflow3d.state. */
   warm?: FlowState
   /** Progress after each step; return false to cancel. */
@@ -68,15 +71,19 @@ export interface HallAirflow3d {
   tempC: Float32Array
   /** Air speed per cell, m/s. */
   speedMs: Float32Array
-  /** 1 where a cell is solid (racks, handlers). */
+  /** 1 where a cell is taken by a rack or handler: solid bodies, and the cells of porous shelving
+   *  (air, but inside a shelf: the app draws the shelves there, streamlines stop there). */
   solid: Uint8Array
   intakeC: number
   supplyC: number
   densityKgM3: number
   rackInletC: Record<string, number[]>
   rackOutletC: Record<string, number[]>
-  /** Air through each rack, m³/s: its devices' flow plus what leaks through an open enclosure
-   *  (a rack merged with its neighbours into one unit gets its share by its devices' flow). */
+  /** Net air through each rack front to back, m³/s: its devices' flow plus what the pressure
+   *  across it pushes through its gaps — forwards, or backwards (less than the devices' flow: the
+   *  devices then re-breathe the returned exhaust, and the inlet says so). A rack merged with its
+   *  neighbours into one unit gets its share by its devices' flow; a porous shelf the air entering
+   *  its cells from the hall. */
   rackAirflowM3s: Record<string, number[]>
   /** Heat each rack's rear-door coil takes into the water, kW (0 without a coil; racks read out
    *  together share their unit's duty by their heat). */
@@ -144,7 +151,7 @@ export function hallAirflow3d(hall: Hall, rows: readonly RowLoad[], air: FieldAi
   const spec = AIRFLOW3D_GRIDS[kind]
   const grid = hallGrid3(hall, { cellM: options.cellM ?? spec.cellM, layerM: options.layerM ?? spec.layerM })
   const hallRows = rows.filter((r) => r.hall.id === hall.id)
-  const built = buildHallDomain(hall, grid, hallRows, catalog, params, air)
+  const built = buildHallDomain(hall, grid, hallRows, catalog, params, air, options.shelf)
   const d = built.domain
   const refC = air.intakeC
   const run = RUN[kind]
@@ -212,14 +219,22 @@ export function hallAirflow3d(hall: Hall, rows: readonly RowLoad[], air: FieldAi
   const rackCoilKW: Record<string, number[]> = {}
   const rackCaptureIndex: Record<string, { hot: number | null; cold: number | null }[]> = {}
   const rackRecords = built.racks.map((r) => {
-    // A rack with no unit of its own (no airflow, or boxed in) reads the air at its rear.
+    // A porous shelf reads the air entering and leaving its cells; a rack with no unit of its own
+    // (no airflow, or boxed in) reads the air at its rear.
+    const pr = r.porous >= 0 && built.porous ? porousReadout(d, built.porous, r.porous, finalVel, result.state.tempC) : null
     const probeC = r.probeCell >= 0 ? result.state.tempC[r.probeCell]! : refC
-    const inC = r.unit >= 0 ? unitInC[r.unit]! : probeC
-    const outC = r.unit >= 0 ? unitOutC[r.unit]! : probeC
+    let inC = pr ? pr.inletC : r.unit >= 0 ? unitInC[r.unit]! : probeC
+    const outC = pr ? pr.outletC : r.unit >= 0 ? unitOutC[r.unit]! : probeC
+    const uu = r.unit >= 0 ? d.units[r.unit]! : null
+    // Less air through the unit than its fans move (the leak runs backwards, ffd.ts updateLeaks):
+    // the gaps return the rest, Q_fan − Q_net, from the rear to the front, and the devices breathe
+    // it with the air in front: T_dev = T_front + (1 − Q_net/Q_fan)·(T_rear − T_front) (with no
+    // coil: the outlet − P/(ρ·c_p·Q_fan)).
+    if (uu && !pr && uu.flowM3s < uu.fanFlowM3s) inC += (1 - uu.flowM3s / uu.fanFlowM3s) * (outC - inC)
     ;(rackInletC[r.rowId] ??= [])[r.index] = inC
     ;(rackOutletC[r.rowId] ??= [])[r.index] = outC
     const u = r.unit >= 0 ? d.units[r.unit]! : null
-    const flowM3s = u && u.fanFlowM3s > 0 ? (r.flowM3s * u.flowM3s) / u.fanFlowM3s : 0
+    const flowM3s = pr ? pr.flowM3s : u && u.fanFlowM3s > 0 ? (r.flowM3s * u.flowM3s) / u.fanFlowM3s : 0
     ;(rackAirflowM3s[r.rowId] ??= [])[r.index] = flowM3s
     const coil = r.unit >= 0 ? coilOfUnit.get(r.unit) : undefined
     ;(rackCoilKW[r.rowId] ??= [])[r.index] = coil && coil.rackHeatW > 0 ? (coil.dutyW * r.heatKW) / coil.rackHeatW : 0
@@ -262,7 +277,7 @@ export function hallAirflow3d(hall: Hall, rows: readonly RowLoad[], air: FieldAi
     originY: grid.originY,
     tempC: Float32Array.from(result.state.tempC),
     speedMs: speed,
-    solid: d.solid,
+    solid: built.porous ? d.solid.map((v, c) => v | built.porous!.isPorous[c]!) : d.solid,
     intakeC: air.intakeC,
     supplyC: air.supplyC,
     densityKgM3: air.densityKgM3,

@@ -16,11 +16,24 @@ import { addHeatUnit, cellFaces, createDomain, fluidSide, markSolid, setFixedFlo
 import { cellIndex, faceArea, faceAxis, makeGrid3, type Grid3 } from './grid3'
 import type { RearDoorCoil, UnitCoil } from './coils'
 import { buildAisle, type BuiltAisle } from './containment'
+import { buildPorousShelves, perforatedPlateZeta, type PorousBodySpec, type PorousShelves } from './porous'
 
 /** Loss coefficient of the open area of an enclosure, Δp = ζ·ρ·v²/2: a sharp-edged opening with
  *  a discharge coefficient ≈ 0.6, ζ = 1/0.6² ≈ 2.8 (Idelchik, Handbook of Hydraulic Resistance,
  *  orifices; approx). */
 export const LEAK_ZETA = 2.8
+
+/** How open shelving (enclosure kind 'shelf') is modelled. 'porous' (porous.ts): air cells with the
+ *  resistance of a perforated plate of open share `openShare` (default the 2-D field's
+ *  ENCLOSURE_LEAKAGE.shelf), ζ by Idelchik unless `zeta` is given, the devices' fans driving their
+ *  flow through it. 'solid-leak': a solid body, the devices a fan-with-heat on its faces, plus a
+ *  front-to-back leak through `openShare` of the face at loss `zeta` (default LEAK_ZETA, referred to
+ *  the leak's own velocity). Racks and tanks are always solid with their leak. */
+export interface ShelfModel {
+  kind: 'porous' | 'solid-leak'
+  openShare?: number
+  zeta?: number
+}
 
 /** A rack of the hall and its unit in the domain (−1 when it could not be placed). */
 export interface RackRef {
@@ -33,6 +46,8 @@ export interface RackRef {
   probeCell: number
   /** Its rear-door coil, if any. */
   rearDoor: RearDoorCoil | null
+  /** A porous shelf: its index in HallDomain.porous (−1: none). */
+  porous: number
 }
 
 export interface HallDomain {
@@ -44,6 +59,8 @@ export interface HallDomain {
   coils: UnitCoil[]
   /** Contained aisles (and open aisles with a duct) and their duct faces. */
   aisles: BuiltAisle[]
+  /** Porous shelves (porous.ts), or null when none. */
+  porous: PorousShelves | null
   notes: string[]
 }
 
@@ -201,11 +218,26 @@ function oppositeWall(g: Grid3, fanBoxes: Box[]): number[] {
  * Build the domain of one hall. `rows`: the hall's row loads; `intakeC`: outside air through the
  * openings; `supplyC`: the air handlers' supply.
  */
-export function buildHallDomain(hall: Hall, grid: Grid3, rows: readonly RowLoad[], catalog: Catalog, params: SolverParams, air: { intakeC: number; supplyC: number }): HallDomain {
+export function buildHallDomain(
+  hall: Hall,
+  grid: Grid3,
+  rows: readonly RowLoad[],
+  catalog: Catalog,
+  params: SolverParams,
+  air: { intakeC: number; supplyC: number },
+  shelf: ShelfModel = { kind: 'porous' },
+): HallDomain {
   const d = createDomain(grid)
   const notes: string[] = []
-  // 1. Solid bodies first (racks, air handlers), so their faces to air exist.
-  const rackBodies: { ref: RackRef; box: Box; cells: number[]; leak: number }[] = []
+  // 1. Solid bodies first (racks, air handlers), so their faces to air exist; porous shelves
+  //    after the containment's panels (porous.ts).
+  const rackBodies: { ref: RackRef; box: Box; cells: number[]; leak: number; zeta: number }[] = []
+  const porousBodies: { ref: RackRef; spec: PorousBodySpec }[] = []
+  const contained = new Set((hall.containment ?? []).flatMap((c) => c.rows))
+  const shelfOpen = shelf.openShare ?? ENCLOSURE_LEAKAGE.shelf
+  if (!(shelfOpen > 0 && shelfOpen <= 1)) throw new Error(`shelf.openShare: expected a share in (0, 1], got ${shelfOpen}`)
+  if (shelf.zeta !== undefined && !(shelf.zeta > 0 && Number.isFinite(shelf.zeta))) throw new Error(`shelf.zeta: expected a positive loss coefficient, got ${shelf.zeta}`)
+  let tilted = 0
   const rowBoxes = new Map<string, Box[]>()
   for (const load of rows) {
     const enclosure = catalog.enclosures.get(load.row.enclosureId)
@@ -217,12 +249,27 @@ export function buildHallDomain(hall: Hall, grid: Grid3, rows: readonly RowLoad[
     const door = load.row.rearDoor
     const rearDoor = door ? { capacityW: door.capacityKW * 1000, waterC: door.waterSupplyC } : null
     rowBoxes.set(load.row.id, boxes)
+    // Air goes through a rack along its frame's normal n (front −n to rear +n).
+    const f0 = boxes[0] ? frame(boxes[0]) : null
+    const aligned = f0 !== null && (Math.abs(f0.nx) > 0.9999 || Math.abs(f0.ny) > 0.9999)
+    const porous = shelf.kind === 'porous' && enclosure?.kind === 'shelf' && !door && !contained.has(load.row.id) && flowM3s > 0
+    if (porous && !aligned) tilted++
     boxes.forEach((box, index) => {
       const cells = boxCells(grid, box)
+      const ref: RackRef = { rowId: load.row.id, index, unit: -1, heatKW, flowM3s, probeCell: -1, rearDoor, porous: -1 }
+      if (porous && aligned && f0) {
+        const axis = Math.abs(f0.nx) > 0.9999 ? 0 : 1
+        const sign = (axis === 0 ? f0.nx : f0.ny) > 0 ? 1 : -1
+        const zeta = shelf.zeta ?? perforatedPlateZeta(shelfOpen)
+        porousBodies.push({ ref, spec: { cells, flowM3s, axis, sign, heatW: heatKW * 1000, zeta } })
+        return
+      }
       for (const c of cells) markSolid(d, c)
-      rackBodies.push({ ref: { rowId: load.row.id, index, unit: -1, heatKW, flowM3s, probeCell: -1, rearDoor }, box, cells, leak: enclosure ? ENCLOSURE_LEAKAGE[enclosure.kind] : 0 })
+      const isShelf = enclosure?.kind === 'shelf'
+      rackBodies.push({ ref, box, cells, leak: enclosure ? (isShelf ? shelfOpen : ENCLOSURE_LEAKAGE[enclosure.kind]) : 0, zeta: isShelf && shelf.kind === 'solid-leak' && shelf.zeta !== undefined ? shelf.zeta : LEAK_ZETA })
     })
   }
+  if (tilted > 0) notes.push(`${tilted} rows of shelving at an angle to the grid are solid bodies with a leak, not porous`)
   const handlers: { id: string; box: Box; cells: number[]; flowM3s: number }[] = []
   const fanBoxes: { box: Box; flowM3s: number }[] = []
   const padBoxes: Box[] = []
@@ -256,6 +303,20 @@ export function buildHallDomain(hall: Hall, grid: Grid3, rows: readonly RowLoad[
   if (aisles.length > 0) {
     const n = (k: 'hot' | 'cold') => aisles.filter((a) => a.kind === k).length
     notes.push(`${n('hot')} hot and ${n('cold')} cold aisles with a duct (${aisles.filter((a) => a.enclosed).length} enclosed by end panels and a roof)`)
+  }
+  // 1c. Porous shelves: air cells with the gaps' resistance, the devices' flow and heat.
+  let porousShelves: PorousShelves | null = null
+  for (const b of porousBodies) b.spec.cells = b.spec.cells.filter((c) => !d.solid[c])
+  const placedPorous = porousBodies.filter((b) => b.spec.cells.length > 0)
+  if (placedPorous.length < porousBodies.length) notes.push(`${porousBodies.length - placedPorous.length} shelves have no free cell in the hall: no air, no heat of theirs in the model`)
+  if (placedPorous.length > 0) {
+    porousShelves = buildPorousShelves(
+      d,
+      placedPorous.map((b) => b.spec),
+    )
+    placedPorous.forEach((b, m) => (b.ref.porous = m))
+    const z = placedPorous[0]!.spec.zeta
+    notes.push(`${placedPorous.length} shelves are porous: the devices' flow plus air through their gaps in any direction (open share ${shelfOpen}, ζ ${z.toFixed(1)})`)
   }
   // 2. Racks: front (−n) intake, rear (+n) exhaust. Racks narrower than a cell share faces with
   //    their neighbours: racks that share any face become one unit (their flows and heats add up,
@@ -301,12 +362,12 @@ export function buildHallDomain(hall: Hall, grid: Grid3, rows: readonly RowLoad[
     if (unit >= 0) {
       // Open area beside the devices: the 2-D field's enclosure leakage share of the front face.
       d.units[unit]!.leakAreaM2 = members.reduce((s, m) => s + rackBodies[m]!.leak * rackBodies[m]!.box.widthM * rackBodies[m]!.box.heightM, 0)
-      d.units[unit]!.leakZeta = LEAK_ZETA
+      d.units[unit]!.leakZeta = rackBodies[members[0]!]!.zeta
     }
     if (members.length > 1) merged += members.length
     for (const m of members) rackBodies[m]!.ref.unit = unit
   }
-  const racks: RackRef[] = []
+  const racks: RackRef[] = porousBodies.map((b) => b.ref)
   rackBodies.forEach((body, m) => {
     if (body.ref.unit < 0) {
       unplaced++
@@ -353,5 +414,5 @@ export function buildHallDomain(hall: Hall, grid: Grid3, rows: readonly RowLoad[
   else notes.push('no opening to the outside: the hall air only exchanges heat with its air handlers')
   if (fanBoxes.length > 0) notes.push(`${fanBoxes.length} exhaust fans take out ${fanFlowM3s.toFixed(0)} m³/s`)
   if (coils.length > 0) notes.push(`${coils.length} rack units with rear-door coils`)
-  return { domain: d, racks, fanFlowM3s, coils, aisles, notes }
+  return { domain: d, racks, fanFlowM3s, coils, aisles, porous: porousShelves, notes }
 }

@@ -16,6 +16,7 @@
 // wall (a fan, an opening, a rack's exhaust) brings no momentum along the wall. Opening faces keep
 // their velocity here; the projection sets them.
 import { FACE_CLOSED, FACE_FREE, FACE_OPENING, type FlowDomain } from './domain'
+import { POROUS_FLOOR_MS } from './porous'
 
 export interface MomentumWork {
   /** Per face: the coupling to its −x, +x, −y, +y, −z, +z neighbour (same component), 1/s. */
@@ -66,6 +67,10 @@ export function assembleMomentum(d: FlowDomain, prev: Float64Array, nuFace: Floa
   const invDt = 1 / dt
   const phi = src.phi
   const temp = src.tempC
+  // Porous bodies (porous.ts): the gaps' Forchheimer sink −K·|u − u_dev|·(u − u_dev), linearised
+  // on the lagged gap speed (implicit in u, so a large K only stiffens the face).
+  const pK = d.porousK
+  const pU = d.porousU
   // Per component b: the offset of its grid and its strides (faces) along x, y, z.
   const bStrides = [
     [1, nx + 1, (nx + 1) * ny],
@@ -168,6 +173,12 @@ export function assembleMomentum(d: FlowDomain, prev: Float64Array, nuFace: Floa
                 acc -= F * 0.5 * psi * du
               }
             }
+          }
+          if (pK !== null && pU !== null && pK[f]! > 0) {
+            const ud = pU[f]!
+            const c = pK[f]! * Math.max(Math.abs(prev[f]! - ud), POROUS_FLOOR_MS)
+            dg += c
+            acc += c * ud
           }
           diag[f] = dg
           rhs[f] = acc

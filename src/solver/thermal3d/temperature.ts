@@ -57,7 +57,10 @@ export function assembleTemperature(d: FlowDomain, vel: Float64Array, nuT: Float
     const area = areas[axis]!
     if (fl && fh && kind === FACE_FREE) {
       const F = vel[f]! * area // from lo to hi
-      const D = ((alpha + (0.5 * (nuT[lo]! + nuT[hi]!)) / air.prandtlT) * area) / hs[axis]!
+      // No eddy diffusion into or through shelving (porous.ts): the aisle's eddies do not carry
+      // heat upstream against the devices' fans; the air through a shelf carries it.
+      const eddy = d.porousK !== null && d.porousK[f]! > 0 ? 0 : 0.5 * (nuT[lo]! + nuT[hi]!)
+      const D = ((alpha + eddy / air.prandtlT) * area) / hs[axis]!
       aP[lo] = aP[lo]! + Math.max(F, 0) + D
       aP[hi] = aP[hi]! + Math.max(-F, 0) + D
       a[6 * lo + 2 * axis + 1] = Math.max(-F, 0) + D

@@ -27,10 +27,18 @@ describe('hot aisle', () => {
   it('enclosed: every rack’s exhaust leaves through the duct (HACI ≈ 1), every rack breathes the intake air', () => {
     const ci = allCaptures(enclosed, 'hot')
     expect(ci).toHaveLength(8)
-    for (const c of ci) expect(c).toBeGreaterThan(0.999)
-    expect(enclosed.metrics.captureIndex.hot!.minPct).toBeGreaterThan(99.9)
+    // Not quite 1: the racks blow 13.5 m³/s into the aisle and its duct is at outside pressure,
+    // the hall a little below it (the fans draw it through the pads), so the aisle pushes some air
+    // back through the racks' 5 % leak (ffd.ts updateLeaks: 4–6 % of their fans' flow here; before,
+    // the leak could not run backwards and the index was 1 by construction). The devices re-breathe
+    // that: inlets up to ≈ 1.5 K over the intake air (hallAirflow.ts).
+    for (const c of ci) expect(c).toBeGreaterThan(0.998)
+    expect(enclosed.metrics.captureIndex.hot!.minPct).toBeGreaterThan(99.8)
     expect(enclosed.metrics.captureIndex.cold).toBeNull()
-    for (const t of Object.values(enclosed.rackInletC).flat()) expect(t).toBeCloseTo(enclosed.intakeC, 1)
+    for (const t of Object.values(enclosed.rackInletC).flat()) {
+      expect(t).toBeGreaterThan(enclosed.intakeC - 0.05)
+      expect(t).toBeLessThan(enclosed.intakeC + 2)
+    }
     expect(Math.abs(enclosed.balanceErrorPct)).toBeLessThan(0.5)
   })
 

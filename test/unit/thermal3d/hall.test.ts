@@ -24,22 +24,37 @@ describe('3-D airflow of the default hall (preview grid)', () => {
     // 297 shelves × 20 S21: 20.79 MW of heat in the air (the 2-D field's heatInKW for this hall).
     expect(hall.heatInKW).toBeCloseTo(20790, -1)
     expect(Math.abs(hall.balanceErrorPct)).toBeLessThan(0.5)
-    // Across a shelf: P/(ρ·cp·Q), P = 20.79 MW/297 = 70 kW, Q the devices' 20·Q_S21 plus what
-    // leaks through the open shelf (never less than the devices' own flow).
+    // Across a shelf: P/(ρ·cp·Q), P = 20.79 MW/297 = 70 kW, Q the air through the porous shelf
+    // (porous.ts): the devices' 20·Q_S21 plus what its gaps pass forwards; where the gaps pass air
+    // backwards (Q below the devices' flow) the devices re-breathe it and their own rise
+    // P/(ρ·cp·20·Q_S21) separates inlet and outlet. A shelf of a row also trades already-heated air
+    // with its neighbours along the row, which is neither its inlet nor its outlet, so per shelf
+    // the identity holds to ±30 % (0.72–1.17 on this grid); it is exact where a row trades nothing
+    // sideways (rowsInSeries.test.ts, to 0.05 K).
     const shelfW = (hall.heatInKW * 1000) / 297
     const s21 = catalog.devices.get('antminer-s21')!
+    const qDev = 20 * s21.airflowM3s
+    const ratios: number[] = []
     for (const [row, inlets] of Object.entries(hall.rackInletC)) {
       inlets.forEach((t, m) => {
         const q = hall.rackAirflowM3s[row]![m]!
-        expect(q).toBeGreaterThanOrEqual(20 * s21.airflowM3s - 1e-9)
-        expect((hall.rackOutletC[row]![m]! - t) * rhoCp * q).toBeCloseTo(shelfW, -1)
+        expect(q).toBeGreaterThan(0)
+        ratios.push(((hall.rackOutletC[row]![m]! - t) * rhoCp * Math.max(q, qDev)) / shelfW)
       })
     }
+    for (const r of ratios) {
+      expect(r).toBeGreaterThan(0.65)
+      expect(r).toBeLessThan(1.3)
+    }
+    // In the middle: the median within 5 % (0.977).
+    expect(Math.abs(ratios.sort((a, b) => a - b)[148]! - 1)).toBeLessThan(0.05)
     // No rack breathes air colder than the outside air (to 0.05 K: the projection leaves a mass error of ≤ 1e-3 per cell, and upwind
     // temperature is bounded only for exactly divergence-free flow); the
     // first row breathes it unmixed.
     for (const t of Object.values(hall.rackInletC).flat()) expect(t).toBeGreaterThanOrEqual(hall.intakeC - 0.05)
-    for (const t of hall.rackInletC['row-1.1']!) expect(t).toBeCloseTo(hall.intakeC, 1)
+    // (within 0.5 K: a porous shelf also takes air sideways from its neighbours' cells and round
+    // the row's end — 0.06–0.14 K along the row, 0.44 K at its east end on this grid)
+    for (const t of hall.rackInletC['row-1.1']!) expect(Math.abs(t - hall.intakeC)).toBeLessThan(0.5)
   })
 
   it('gives finite fields and the metrics of its own rack figures', () => {
