@@ -24,6 +24,7 @@ export type CheckKind =
   | 'cooling.n1'
   | 'density.row'
   | 'inlet.design-day'
+  | 'inlet.series'
   | 'liquid.cdu'
   | 'liquid.rejection'
   | 'liquid.supply'

@@ -16,6 +16,7 @@ import { usableIT } from './power/usableIT'
 import { airflow, airHeat } from './cooling/airSide'
 import { cduCapacity, coolantSupply, heatRejection } from './cooling/liquid'
 import { rowDensity, rowInlet } from './cooling/rows'
+import { rowsSeries } from './cooling/series'
 import { coolingN1 } from './cooling/contingency'
 import { yearCoolant, yearInlet } from './year/year'
 import { uplink } from './network/uplink'
@@ -44,6 +45,7 @@ export const CHECKS: readonly CheckModule[] = [
   coolingN1,
   rowDensity,
   rowInlet,
+  rowsSeries,
   yearInlet,
   yearCoolant,
   uplink,

@@ -113,7 +113,7 @@ describe('fillCaption', () => {
   const asic = reports[0]!
   it('fills the live figures', () => {
     const text = fillCaption('{itMW} MW IT, {facilityMW} MW, PUE {pue}, {verdict}, usable {usableMW}, NPV {npv}, {binding}', asic)
-    expect(text).toMatch(/^20\.\d MW IT, 2\d\.\d MW, PUE 1\.\d\d, OK, usable \d+\.\d, NPV /)
+    expect(text).toMatch(/^20\.\d MW IT, 2\d\.\d MW, PUE 1\.\d\d, WARN, usable \d+\.\d, NPV /)
     expect(text).toContain('$')
     expect(text).toContain(asic.binding!.title)
     expect(text).not.toMatch(/\{\w+\}/)
@@ -122,6 +122,6 @@ describe('fillCaption', () => {
     expect(fillCaption('{nope} {itMW}', null)).toBe('{nope} …')
   })
   it('returns plain text: markup in a caption stays text for the caller to escape', () => {
-    expect(fillCaption('<b>{verdict}</b>', asic)).toBe('<b>OK</b>')
+    expect(fillCaption('<b>{verdict}</b>', asic)).toBe('<b>WARN</b>')
   })
 })

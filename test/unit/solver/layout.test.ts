@@ -21,7 +21,8 @@ const layoutChecks = (s: Scene, variantId = V) => solveVariant(s, variantId, cat
 describe('layout checks in the verdict', () => {
   it('the baseline passes them, one passing check per rule and hall with its closest call', () => {
     const report = solveVariant(scene, V, catalog, { year: false })
-    expect(report.verdict).toBe('ok')
+    // Nothing but the rows-in-series warning (checks/cooling/series.ts) is short of ok.
+    expect(report.checks.filter((c) => c.status !== 'ok').map((c) => c.kind)).toEqual(['inlet.series'])
     const layout = report.checks.filter((c) => c.domain === 'layout')
     expect(layout.map((c) => c.id)).toEqual(['layout.overlap:hall:hall-1', 'layout.outside:hall:hall-1', 'layout.aisle:hall:hall-1', 'layout.airway:hall:hall-1'])
     // Rows 0.6 m deep at a 3.94 m pitch: 3.94 − 0.6 = 3.34 m aisles. Row 1.11 ends at 43.4 + 0.6 =
