@@ -4,9 +4,11 @@
 // solver's, except a cooling placement's nameplate input (count × the catalog's unit input).
 import type { Check, CheckStatus, NodeResult, Report, RowResult } from '../../solver/report'
 import type { SldBox } from './sldGraph'
+import { judgedLoadKVA, judgedLoads, type NodeLoads } from '../../report/nodeLoad'
 
 export interface BoxValues {
-  /** Of the most loaded member. */
+  /** Of the most loaded member: the load its rating judges (a transformer's delivered power, as
+   *  its load check and its utilisation take it; report/nodeLoad.ts). */
   loadKVA: number | null
   loadKW: number | null
   ratingKVA: number | null
@@ -60,6 +62,7 @@ export interface SldValueContext {
   rows: Map<string, RowResult>
   checks: Map<string, Check[]>
   coolingKW: Map<string, number>
+  loads: NodeLoads
 }
 
 export function valueContext(report: Report | null): SldValueContext {
@@ -71,6 +74,7 @@ export function valueContext(report: Report | null): SldValueContext {
     rows: new Map((report?.rows ?? []).map((r) => [r.id, r])),
     checks,
     coolingKW,
+    loads: judgedLoads(report?.checks ?? []),
   }
 }
 
@@ -96,7 +100,7 @@ export function boxValues(box: SldBox, ctx: SldValueContext): BoxValues {
   const low = utils.length ? Math.min(...utils) : null
   const n1 = results.map((n) => n.contingencyUtilisation).filter((u): u is number => u !== null && Number.isFinite(u))
   return {
-    loadKVA: top.loadKVA,
+    loadKVA: judgedLoadKVA(top, ctx.loads),
     loadKW: top.loadKW,
     ratingKVA: top.ratingKVA,
     utilisation: top.utilisation,
