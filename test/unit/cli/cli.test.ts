@@ -71,6 +71,19 @@ describe('halltwin check', () => {
     expect(r.out).toMatch(/^\| Status \| Check \|/m)
   })
 
+  it('--md: the PUE stands beside the facility power it is the ratio of (the design day), as the table writes them', async () => {
+    const md = (await run('check', SCENE, '--variant', 'gpu-gb200-liquid', '--md')).out
+    const report = JSON.parse((await run('check', SCENE, '--variant', 'gpu-gb200-liquid', '--json')).out) as { totals: { itKW: number; facilityKW: number; designDayFacilityKW: number; pue: number } }
+    const head = md.split('\n').find((l) => l.startsWith('| IT |'))!.split('|').map((c) => c.trim())
+    const row = md.split('\n')[md.split('\n').findIndex((l) => l.startsWith('| IT |')) + 2]!.split('|').map((c) => c.trim())
+    const cell = (name: string) => row[head.indexOf(name)]!
+    const mw = (text: string) => Number(text.replace(/[^\d.]/g, ''))
+    // 22.07 / 20.33 = 1.086; the nameplate 22.29 MW gives 1.096, not the PUE written beside it
+    expect(mw(cell('Facility, design day')) / mw(cell('IT'))).toBeCloseTo(Number(cell('PUE, design day')), 2)
+    expect(mw(cell('Facility, nameplate'))).toBeCloseTo(report.totals.facilityKW / 1000, 2)
+    expect(Number(cell('PUE, design day'))).toBeCloseTo(report.totals.pue, 3)
+  })
+
   it.each([
     ['a missing file', () => join(dir, 'nope.json'), /no such file/],
     ['an empty file', () => file('empty.json', ''), /the file is empty/],
