@@ -93,7 +93,7 @@ export const COMPARE_ROWS: CompareRow[] = [
     delta: (d) => `${signed(fmt(d, 0), d)} m³/yr`,
     better: 'lower',
   },
-  { key: 'facility', label: 'Facility power', text: (r) => `${fmtMW(r.totals.facilityKW)} MW`, value: (r) => r.totals.facilityKW / 1000, delta: (d) => `${signed(fmt(d, 2), d)} MW`, better: 'lower' },
+  { key: 'facility', label: 'Facility, nameplate', hint: 'IT + installed cooling at nameplate + losses: what the power chain carries (the design day runs below it)', text: (r) => `${fmtMW(r.totals.facilityKW)} MW`, value: (r) => r.totals.facilityKW / 1000, delta: (d) => `${signed(fmt(d, 2), d)} MW`, better: 'lower' },
   { key: 'grid', label: 'Grid draw', text: (r) => `${fmt(r.totals.gridKVA / 1000, 2)} MVA`, value: (r) => r.totals.gridKVA / 1000, delta: (d) => `${signed(fmt(d, 2), d)} MVA`, better: 'lower' },
   { key: 'devices', label: 'Devices', text: (r) => fmt(r.totals.deviceCount, 0), value: (r) => r.totals.deviceCount, delta: (d) => signed(fmt(d, 0), d) },
 ]
