@@ -20,6 +20,9 @@ export interface BoxValues {
   status: CheckStatus | null
   /** The check that set the status (the worst one, the furthest past its limit). */
   check: Check | null
+  /** The members' worst load check (power.load, grid.load): the one the loading % is about. A
+   *  transformer at 75 % of its rating is not "75 %" in red because its tier check fails. */
+  loadCheck: Check | null
   /** Rows: the most loaded rack circuit check of the members. */
   circuit: Check | null
 }
@@ -35,6 +38,7 @@ const EMPTY: BoxValues = {
   contingencyUtilisation: null,
   status: null,
   check: null,
+  loadCheck: null,
   circuit: null,
 }
 
@@ -93,9 +97,10 @@ export function boxValues(box: SldBox, ctx: SldValueContext): BoxValues {
     const kws = box.members.map((m) => ctx.coolingKW.get(m)).filter((v): v is number => v !== undefined)
     return { ...EMPTY, loadKW: kws.length ? Math.max(...kws) : null, status, check }
   }
+  const loadCheck = worstCheck(box.members.flatMap((m) => ctx.checks.get(m) ?? []).filter((c) => c.kind === 'power.load' || c.kind === 'grid.load'))
   const results = box.members.map((m) => ctx.nodes.get(m)).filter((n): n is NodeResult => n !== undefined)
   const top = maxBy(results, (n) => n.utilisation ?? n.loadKVA)
-  if (!top) return { ...EMPTY, status, check }
+  if (!top) return { ...EMPTY, status, check, loadCheck }
   const utils = results.map((n) => n.utilisation).filter((u): u is number => u !== null && Number.isFinite(u))
   const low = utils.length ? Math.min(...utils) : null
   const n1 = results.map((n) => n.contingencyUtilisation).filter((u): u is number => u !== null && Number.isFinite(u))
@@ -108,6 +113,7 @@ export function boxValues(box: SldBox, ctx: SldValueContext): BoxValues {
     contingencyUtilisation: n1.length ? Math.max(...n1) : null,
     status,
     check,
+    loadCheck,
     circuit: null,
   }
 }

@@ -93,3 +93,22 @@ describe('figures on the diagram', () => {
     expect(hall?.coolingPowerKW).toBeCloseTo(hall?.coolingUnits.reduce((s, u) => s + u.kw, 0) ?? NaN, 9)
   })
 })
+
+describe('the loading % and the status of a box', () => {
+  // The rear-door H100 hall: its unit transformers are loaded to 75 % (within the 80 % margin) and
+  // fail the N+1 tier the variant requires. The % is the load check's (ok), the tier a dot of its own.
+  const rear = scene.variants.find((v) => v.id === 'gpu-h100-rear-door')!
+  const rearReport = solveVariant(scene, rear.id, catalog, { year: false })
+  const rearGraph = buildSldGraph(rear, catalog, { gridKV: scene.site.grid.voltageKV })
+  const rearCtx = valueContext(rearReport)
+  const t11 = [...rearGraph.boxes, ...rearGraph.boxes.flatMap((b) => b.stack)].find((b) => b.members.includes('T-1.1'))!
+
+  it('the % is about the load check, the box status about every check', () => {
+    const v = boxValues(t11, rearCtx)
+    expect(v.loadCheck?.kind).toBe('power.load')
+    expect(v.loadCheck?.status).toBe('ok')
+    expect(v.loadCheck?.ratio).toBeCloseTo(v.utilisation ?? NaN, 9)
+    expect(v.status).toBe('fail')
+    expect(v.check?.kind).toBe('redundancy.tier')
+  })
+})
