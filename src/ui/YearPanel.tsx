@@ -4,7 +4,7 @@ import { useMemo } from 'react'
 import { scaleBand, scaleLinear } from 'd3-scale'
 import { selectReport, useStore } from '../store'
 import { formatNumber } from './format'
-import { yearHoursOverLimit } from './yearHours'
+import { yearHoursOverLimit } from '../report/yearHours'
 import './year.css'
 
 const MONTHS = ['J', 'F', 'M', 'A', 'M', 'J', 'J', 'A', 'S', 'O', 'N', 'D']

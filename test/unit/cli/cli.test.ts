@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -69,6 +69,18 @@ describe('halltwin check', () => {
   it('--md writes a Markdown table', async () => {
     const r = await run('check', SCENE, '--md')
     expect(r.out).toMatch(/^\| Status \| Check \|/m)
+  })
+
+  it('the Year line gives the worst hall’s hours over a limit, the year checks’ figure, not a sum over halls', async () => {
+    const campus = JSON.parse(readFileSync('scenes/campus-100mw.json', 'utf8')) as { site: { climateId: string } }
+    campus.site.climateId = 'abu-dhabi' // five halls of miners, each a few hundred hours over 40 °C
+    const path = file('campus-abu-dhabi.json', JSON.stringify(campus))
+    const report = JSON.parse((await run('check', path, '--json')).out) as { checks: { kind: string; value: number | null }[] }
+    const hours = report.checks.filter((c) => c.kind === 'year.inlet').map((c) => c.value ?? 0)
+    expect(hours).toHaveLength(5)
+    expect(Math.min(...hours)).toBeGreaterThan(0)
+    const line = (await run('check', path)).out.split('\n').find((l) => l.startsWith('Year'))!
+    expect(line).toContain(`inlet above allowable ${Math.max(...hours)} h (worst hall)`)
   })
 
   it('--md: the PUE stands beside the facility power it is the ratio of (the design day), as the table writes them', async () => {

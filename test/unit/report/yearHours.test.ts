@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { builtInCatalog } from '../../../src/model/catalog'
 import { parseSceneText } from '../../../src/model/parse'
 import { solveVariant } from '../../../src/solver/solve'
-import { yearHoursOverLimit } from '../../../src/ui/yearHours'
+import { yearHoursOverLimit } from '../../../src/report/yearHours'
 
 const catalog = builtInCatalog()
 const raw = JSON.parse(readFileSync('scenes/siberia-20mw.json', 'utf8')) as { site: { climateId: string } }

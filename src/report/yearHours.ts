@@ -12,11 +12,18 @@ export interface YearHours {
   worst: Check | null
   /** Every year check with hours, for the tooltip. */
   checks: Check[]
+  /** Worst hall's hours of each kind (null where no hall is judged on it). */
+  inletH: number | null
+  coolantH: number | null
 }
 
 export function yearHoursOverLimit(checks: readonly Check[]): YearHours {
   const year = checks.filter((c) => (c.kind === 'year.inlet' || c.kind === 'year.coolant') && c.value !== null)
   let worst: Check | null = null
   for (const c of year) if (!worst || (c.value ?? 0) > (worst.value ?? 0)) worst = c
-  return { worstH: worst?.value ?? null, worst, checks: year }
+  const worstOf = (kind: string) => {
+    const v = year.filter((c) => c.kind === kind).map((c) => c.value ?? 0)
+    return v.length > 0 ? Math.max(...v) : null
+  }
+  return { worstH: worst?.value ?? null, worst, checks: year, inletH: worstOf('year.inlet'), coolantH: worstOf('year.coolant') }
 }
