@@ -64,7 +64,7 @@ export function barChart(bars: readonly Bar[], ariaLabel: string): string {
   if (bars.length === 0) return ''
   const rowH = 26
   const labelW = 220
-  const textW = 150
+  const textW = 180 // "−$280 M · not buildable" at 11.5 px semibold is about 160 px
   const plotW = W - labelW - textW
   const lo = Math.min(0, ...bars.map((b) => b.value))
   const hi = Math.max(0, ...bars.map((b) => b.value))

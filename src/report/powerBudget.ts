@@ -1,8 +1,10 @@
 // Power budget by level of the chain: grid, substation transformers, MV switchgear, unit
 // transformers, UPS, LV boards, busways, PDUs — load summed against rating summed, with the worst
-// single node's utilisation. Generators are backup and left out.
+// single node's utilisation. Generators are backup and left out. A node's load is the one its load
+// check judges (a transformer's delivered power, nodeLoad.ts), so a level's worst % is the checks'.
 import type { NodeResult, Report } from '../solver/report'
 import type { PowerNodeKind } from '../model/sceneSchema'
+import { judgedLoadKVA, judgedLoads } from './nodeLoad'
 
 export interface BudgetLevel {
   label: string
@@ -46,15 +48,17 @@ export function powerBudget(report: Report): BudgetLevel[] {
       p = p.parent ? byId.get(p.parent) : undefined
     }
   }
+  const loads = judgedLoads(report.checks)
   const levels = new Map<string, BudgetLevel>()
   for (const n of report.nodes) {
     if (n.kind === 'generator' || n.ratingKVA === null || n.ratingKVA <= 0) continue
     const key = levelOf(n, hasTransformerBelow)
     const level = levels.get(key) ?? { label: LABEL[key], count: 0, loadKVA: 0, ratingKVA: 0, worstUtilisation: 0, worstName: '' }
     level.count++
-    level.loadKVA += n.loadKVA
+    const load = judgedLoadKVA(n, loads)
+    level.loadKVA += load
     level.ratingKVA += n.ratingKVA
-    const u = n.loadKVA / n.ratingKVA
+    const u = load / n.ratingKVA
     if (u >= level.worstUtilisation) {
       level.worstUtilisation = u
       level.worstName = n.name

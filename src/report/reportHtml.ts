@@ -57,7 +57,7 @@ function summaryTable(reports: readonly Report[]): RawHtml {
 <td>${r.binding ? `${r.binding.title}, ${r.binding.subject}` : '—'}</td></tr>`
   })
   const unbuildable = reports.filter((r) => economics(r)?.buildable === false)
-  return html`<table class="summary"><thead><tr><th>Variant</th><th>Verdict</th><th class="num">IT MW</th><th class="num">Facility MW</th><th class="num">PUE (year)</th><th class="num">Usable IT MW</th><th class="num">Capex</th><th class="num">NPV</th><th>Binding constraint</th></tr></thead>
+  return html`<table class="summary"><thead><tr><th>Variant</th><th>Verdict</th><th class="num">IT MW</th><th class="num">Facility MW (nameplate)</th><th class="num">PUE (year)</th><th class="num">Usable IT MW</th><th class="num">Capex</th><th class="num">NPV</th><th>Binding constraint</th></tr></thead>
 <tbody>${rows}</tbody></table>
 ${unbuildable.length > 0 ? html`<p class="note">A variant whose verdict fails is not buildable as drawn: its NPV is what it would earn if it ran, and it is not ranked. ${best ? html`Best NPV among the buildable variants: <strong>${best.variantName}</strong>.` : 'No variant is buildable as drawn.'}</p>` : ''}`
 }

@@ -16,7 +16,8 @@ export function BindingConstraint() {
           {binding.title} <span className="muted">· {binding.subject}</span>
         </span>
         <span className="binding-figures num">
-          {checkValueText(binding)} {checkLimitText(binding)} {binding.unit}
+          {/* "against", as the CLI and the report write it: "114 ≤ 100 %" read as a true statement */}
+          {checkValueText(binding)} against {checkLimitText(binding)} {binding.unit}
           <span className="binding-ratio">{checkRatioText(binding)}</span>
         </span>
       </button>

@@ -2,6 +2,7 @@
 import { selectReport, selectVariant, useStore } from '../store'
 import { formatNumber } from './format'
 import { StatusDot } from './StatusDot'
+import { nodeLoadKVA } from '../report/nodeLoad'
 
 export function SelectionInfo() {
   const selectedId = useStore((s) => s.selectedId)
@@ -9,6 +10,12 @@ export function SelectionInfo() {
   const row = useStore((s) => selectReport(s)?.rows.find((r) => r.id === s.selectedId) ?? null)
   const inletModel = useStore((s) => selectReport(s)?.inletModel.name ?? null)
   const nodeResult = useStore((s) => selectReport(s)?.nodes.find((n) => n.id === s.selectedId) ?? null)
+  // The load its rating and its check judge (a transformer's delivered power), beside its %.
+  const nodeLoad = useStore((s) => {
+    const r = selectReport(s)
+    const n = r?.nodes.find((x) => x.id === s.selectedId)
+    return r && n ? nodeLoadKVA(r, n) : null
+  })
   const select = useStore((s) => s.select)
   if (!selectedId || !variant) return null
   const hall = variant.halls.find((h) => h.id === selectedId)
@@ -28,7 +35,7 @@ export function SelectionInfo() {
       )}
       {nodeResult && (
         <span className="num muted">
-          {formatNumber(nodeResult.loadKVA, 0)}
+          {formatNumber(nodeLoad ?? nodeResult.loadKVA, 0)}
           {nodeResult.ratingKVA !== null && ` / ${formatNumber(nodeResult.ratingKVA, 0)}`} kVA
           {nodeResult.utilisation !== null && ` · ${formatNumber(nodeResult.utilisation * 100, 0)} %`}
           {nodeResult.contingencyUtilisation != null && ` · N-1 ${formatNumber(nodeResult.contingencyUtilisation * 100, 0)} %`}

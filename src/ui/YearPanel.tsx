@@ -1,8 +1,10 @@
 // The typical year of the current variant: annual and worst-hour PUE, water, hours outside the
 // devices' limits, and PUE by month as a small chart (d3-scale for the axes, SVG for the marks).
+import { useMemo } from 'react'
 import { scaleBand, scaleLinear } from 'd3-scale'
 import { selectReport, useStore } from '../store'
 import { formatNumber } from './format'
+import { yearHoursOverLimit } from '../report/yearHours'
 import './year.css'
 
 const MONTHS = ['J', 'F', 'M', 'A', 'M', 'J', 'J', 'A', 'S', 'O', 'N', 'D']
@@ -49,9 +51,11 @@ function MonthlyPue({ pue, temp }: { pue: number[]; temp: number[] }) {
 
 export function YearPanel() {
   const year = useStore((s) => selectReport(s)?.year ?? null)
+  const checks = useStore((s) => selectReport(s)?.checks)
+  const hours = useMemo(() => yearHoursOverLimit(checks ?? []), [checks])
   if (!year) return null
-  const inlet = year.halls.reduce((s, h) => s + h.hoursInletAboveAllowable, 0)
-  const coolant = year.halls.reduce((s, h) => s + h.hoursCoolantAboveMax + h.hoursLiquidShort, 0)
+  const over = hours.worstH ?? 0
+  const title = hours.checks.map((c) => `${c.title}, ${c.subject}: ${formatNumber(c.value ?? 0, 0)} h`).join('\n')
   return (
     <section className="panel-section year-panel" data-testid="year-panel">
       <div className="section-head">
@@ -75,7 +79,9 @@ export function YearPanel() {
         </div>
         <div>
           <dt>Hours over limit</dt>
-          <dd className={`num${inlet + coolant > 0 ? ' bad' : ''}`}>{formatNumber(inlet + coolant, 0)} h</dd>
+          <dd className={`num${over > 0 ? ' bad' : ''}`} title={title} data-testid="year-hours-over">
+            {formatNumber(over, 0)} h
+          </dd>
         </div>
       </dl>
       <MonthlyPue pue={year.months.map((m) => m.pue)} temp={year.months.map((m) => m.meanDryBulbC)} />

@@ -44,6 +44,14 @@ try {
     expect(verdict !== 'ok' && usable !== 'ok', `verdict ${verdict}, usable IT ${usable}`)
   })
 
+  await test('the binding constraint reads its figure against its limit, as the CLI does', async () => {
+    await page.goto(`${server.url}/?variant=gpu-h100-rear-door`)
+    await page.waitForSelector(READY('gpu-h100-rear-door'), { timeout: 120_000 })
+    const figures = await page.locator('[data-testid=binding] .binding-figures').innerText()
+    // the CLI: "N-1 (N+1) — group ST: 114 % against ≤ 100 %"; never "114 ≤ 100 %", a false statement
+    expect(/^114 against ≤ 100 %/.test(figures), `binding figures read: ${figures}`)
+  })
+
   await test('no console errors', async () => {
     expect(errors.length === 0, errors.join('\n'))
   })

@@ -74,6 +74,10 @@ try {
     expect(/^\$[\d.]+( [kMB])?$/.test(capex), `capex reads "${capex}"`)
     expect(/^−?\$[\d.]+ [kMB]$/.test(npv), `NPV reads "${npv}"`)
     expect(payback.length > 0, 'no payback figure')
+    // the facility power beside the PUE is the one the PUE is the ratio of (the design day's)
+    const attr = async (id: string, name: string) => Number(await page.locator(`[data-testid=present-${id}]`).getAttribute(name))
+    const [it, facility, pue] = [await attr('it', 'data-kw'), await attr('facility', 'data-kw'), await attr('pue', 'data-value')]
+    expect(it > 0 && Math.abs(facility / it - pue) < 1e-9, `facility ${facility} kW / IT ${it} kW against PUE ${pue}`)
     const money = await page.locator('[data-testid=caption-money]').innerText()
     expect(/Capex \$.* · NPV −?\$.* · IRR .* · payback /.test(money), `caption money line reads "${money}"`)
   })

@@ -35,9 +35,11 @@ export function formatMarkdown(input: Report): string {
     '',
     `**Verdict: ${report.verdict.toUpperCase()}** · binding: ${md(bindingText(report))}`,
     '',
-    '| IT | Cooling | Losses | Facility | PUE | Grid | Heat to air | Heat to liquid |',
-    '|---:|---:|---:|---:|---:|---:|---:|---:|',
-    `| ${formatMW(t.itKW)} | ${formatMW(t.coolingKW)} | ${formatMW(t.lossKW)} | ${formatMW(t.facilityKW)} | ${t.pue.toFixed(3)} | ${formatValue(t.gridKVA)} kVA | ${formatMW(t.heatAirKW)} | ${formatMW(t.heatLiquidKW)} |`,
+    // Facility at nameplate (IT + cooling + losses, what the chain carries) and as the plant runs on
+    // the design day, whose ratio to IT is the PUE: as the table output writes them.
+    '| IT | Cooling | Losses | Facility, nameplate | Facility, design day | PUE, design day | Grid | Heat to air | Heat to liquid |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    `| ${formatMW(t.itKW)} | ${formatMW(t.coolingKW)} | ${formatMW(t.lossKW)} | ${formatMW(t.facilityKW)} | ${formatMW(t.designDayFacilityKW)} | ${t.pue.toFixed(3)} | ${formatValue(t.gridKVA)} kVA | ${formatMW(t.heatAirKW)} | ${formatMW(t.heatLiquidKW)} |`,
     '',
     `Inlet air from the ${md(report.inletModel.name)} (model \`${report.inletModel.id}\`).`,
     '',

@@ -12,7 +12,9 @@ function hallLines(h: HallThermalRecord, solveMs: number): string[] {
   const lines = [
     `Hall ${h.hallId}: ${g.kind} grid ${g.nx} × ${g.ny} cells of ${g.cellXM.toFixed(2)} × ${g.cellYM.toFixed(2)} m, solved in ${solveMs.toFixed(1)} ms ` +
       `(${h.iterations.flow} CG iterations, ${h.iterations.temperature} sweeps${h.converged ? '' : ', NOT converged'})`,
-    `  Air        intake ${c1(h.air.intakeC)} °C, air handlers ${c1(h.air.supplyC)} °C, ρ ${h.air.densityKgM3.toFixed(3)} kg/m³`,
+    // The air handlers' supply is in the notes of a hall that has them ("4 air handlers supply air
+    // at 22.0 °C"); here it named a setpoint for halls without any (the mining hall).
+    `  Air        intake ${c1(h.air.intakeC)} °C, ρ ${h.air.densityKgM3.toFixed(3)} kg/m³`,
     `  Energy     heat in ${formatValue(e.heatInKW)} kW, heat out ${formatValue(e.heatOutKW)} kW, error ${e.errorPct >= 0 ? '+' : ''}${e.errorPct.toFixed(4)} %`,
     `  Air temp   ${c1(h.minC)} to ${c1(h.maxC)} °C${h.saturated ? ' (SATURATED: the hall cannot shed its heat)' : ''}`,
     `  Hot spots  ${h.hotSpots.map((s, i) => `${i + 1}. ${c1(s.tempC)} °C at (${c1(s.x)}, ${c1(s.y)}) m`).join('; ') || 'none'}`,

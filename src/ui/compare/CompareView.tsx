@@ -10,7 +10,7 @@ import { checkRatioText, STATUS_WORD } from '../../report/format'
 import type { Check, Report } from '../../solver/report'
 import { useStore } from '../../store'
 import { StatusDot } from '../StatusDot'
-import { bindingTitle, COMPARE_ROWS, defaultPair, rowDelta } from './compareRows'
+import { bindingTitle, COMPARE_ROWS, defaultPair, pairChecks, rowDelta } from './compareRows'
 import './compare.css'
 
 /** Label, A, B, B − A: both tables line up. */
@@ -147,17 +147,14 @@ function Plan({ variantId, side, name }: { variantId: string; side: string; name
 
 function ChecksDiff({ ra, rb, all, setAll }: { ra: Report | undefined; rb: Report | undefined; all: boolean; setAll: (v: boolean) => void }) {
   if (!ra || !rb) return null
-  const ca = new Map(ra.checks.map((c) => [c.id, c]))
-  const cb = new Map(rb.checks.map((c) => [c.id, c]))
-  const ids = [...new Set([...ca.keys(), ...cb.keys()])]
-  const differing = ids.filter((id) => ca.get(id)?.status !== cb.get(id)?.status)
-  const shown = all ? ids : differing
+  const { pairs, differing } = pairChecks(ra, rb)
+  const shown = all ? pairs : differing
   return (
     <section className="cmp-checks">
       <div className="cmp-checks-head">
         <h3>Checks</h3>
         <span className="muted small">
-          {differing.length} of {ids.length} differ in status
+          {differing.length} of {pairs.length} differ in status
         </span>
         <label className="small">
           <input type="checkbox" checked={all} onChange={(e) => setAll(e.target.checked)} /> show all
@@ -166,14 +163,14 @@ function ChecksDiff({ ra, rb, all, setAll }: { ra: Report | undefined; rb: Repor
       <table className="cmp-table cmp-checks-table">
         <CompareColumns />
         <tbody>
-          {shown.slice(0, 400).map((id) => {
-            const x = ca.get(id)
-            const y = cb.get(id)
+          {shown.slice(0, 400).map(({ key, a: x, b: y }) => {
             const c = (x ?? y)!
+            // A check about the variant itself names each variant: then neither name is the row's.
+            const subject = x && y && x.subject !== y.subject ? '' : c.subject
             return (
-              <tr key={id} className={x?.status !== y?.status ? 'cmp-diff' : ''}>
-                <th scope="row" className="ellipsis" title={`${c.title} — ${c.subject}`}>
-                  {c.title} <span className="muted">{c.subject}</span>
+              <tr key={key} className={x?.status !== y?.status ? 'cmp-diff' : ''}>
+                <th scope="row" className="ellipsis" title={subject ? `${c.title} — ${subject}` : c.title}>
+                  {c.title} <span className="muted">{subject}</span>
                 </th>
                 <td>
                   <CheckCell c={x} />

@@ -3,7 +3,7 @@
 // difference B − A in the same format.
 import { describeBinding } from '../../report'
 import { fmt, fmtMW, fmtPaybackWithReason, fmtPctOrDash, fmtUsd, STATUS_WORD } from '../../report/format'
-import type { Report } from '../../solver/report'
+import type { Check, Report } from '../../solver/report'
 
 export interface CompareRow {
   key: string
@@ -76,7 +76,7 @@ export const COMPARE_ROWS: CompareRow[] = [
   },
   {
     key: 'pue',
-    label: 'PUE',
+    label: 'PUE, year',
     hint: 'Annual PUE of the typical year (design day where the year was not simulated)',
     text: (r) => (r.year ? fmt(r.year.annualPue, 3) : `${fmt(r.totals.pue, 3)} (design day)`),
     value: (r) => r.year?.annualPue ?? r.totals.pue,
@@ -93,7 +93,7 @@ export const COMPARE_ROWS: CompareRow[] = [
     delta: (d) => `${signed(fmt(d, 0), d)} m³/yr`,
     better: 'lower',
   },
-  { key: 'facility', label: 'Facility power', text: (r) => `${fmtMW(r.totals.facilityKW)} MW`, value: (r) => r.totals.facilityKW / 1000, delta: (d) => `${signed(fmt(d, 2), d)} MW`, better: 'lower' },
+  { key: 'facility', label: 'Facility, nameplate', hint: 'IT + installed cooling at nameplate + losses: what the power chain carries (the design day runs below it)', text: (r) => `${fmtMW(r.totals.facilityKW)} MW`, value: (r) => r.totals.facilityKW / 1000, delta: (d) => `${signed(fmt(d, 2), d)} MW`, better: 'lower' },
   { key: 'grid', label: 'Grid draw', text: (r) => `${fmt(r.totals.gridKVA / 1000, 2)} MVA`, value: (r) => r.totals.gridKVA / 1000, delta: (d) => `${signed(fmt(d, 2), d)} MVA`, better: 'lower' },
   { key: 'devices', label: 'Devices', text: (r) => fmt(r.totals.deviceCount, 0), value: (r) => r.totals.deviceCount, delta: (d) => signed(fmt(d, 0), d) },
 ]
@@ -120,4 +120,32 @@ export function defaultPair(variants: readonly { id: string; asBuilt?: boolean |
   const base = variants.find((v) => v.asBuilt)?.id ?? variants[0]?.id ?? ''
   const other = current && current !== base ? current : (variants.find((v) => v.id !== base)?.id ?? base)
   return [base, other]
+}
+
+/** A check's key across variants: its id, except that a check about the variant itself (usable IT,
+ *  the fibre uplink: `power.usable-it:<variant id>`) is the same check in every variant, so its
+ *  variant id is left out — paired by id alone, A's and B's would be two rows, each "—" on the
+ *  other side, and counted as differing in status when both pass. */
+export function crossVariantKey(c: Pick<Check, 'id' | 'kind'>, variantId: string): string {
+  return c.id === `${c.kind}:${variantId}` ? `${c.kind}:(variant)` : c.id
+}
+
+export interface CheckPair {
+  key: string
+  a: Check | undefined
+  b: Check | undefined
+}
+
+/** The checks of A and B paired (A's order, then B's own), and those whose status differs. */
+export function pairChecks(ra: Pick<Report, 'variant' | 'checks'>, rb: Pick<Report, 'variant' | 'checks'>): { pairs: CheckPair[]; differing: CheckPair[] } {
+  const byKey = new Map<string, CheckPair>()
+  for (const c of ra.checks) byKey.set(crossVariantKey(c, ra.variant), { key: crossVariantKey(c, ra.variant), a: c, b: undefined })
+  for (const c of rb.checks) {
+    const key = crossVariantKey(c, rb.variant)
+    const pair = byKey.get(key)
+    if (pair) pair.b = c
+    else byKey.set(key, { key, a: undefined, b: c })
+  }
+  const pairs = [...byKey.values()]
+  return { pairs, differing: pairs.filter((p) => p.a?.status !== p.b?.status) }
 }

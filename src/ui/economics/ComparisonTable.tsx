@@ -38,7 +38,7 @@ function rows(first: EconomicsResult | null): Row[] {
     { label: 'Revenue', hint: 'Steady-state year, after the lead time', cell: (e) => perYear(e.revenueUsdPerYear), group: true },
     { label: 'Opex', hint: 'Energy, staff, maintenance; steady-state year', cell: (e) => perYear(e.opexUsdPerYear) },
     { label: 'of which energy', hint: 'Electricity at the tariff, from the typical year where it was simulated', cell: (e) => <span className="muted" title={energyTitle(e)}>{fmtUsd(e.energyUsdPerYear)}/yr</span> },
-    { label: 'PUE', hint: 'Facility / IT energy on the energy basis (the typical year’s annual PUE)', cell: (e) => <span className="muted" title={energyTitle(e)}>{e.energy ? fmt(e.energy.pue, 3) : '—'}{e.energy?.basis === 'design day' ? ' (design day)' : ''}</span> },
+    { label: 'PUE, year', hint: 'Facility / IT energy on the energy basis (the typical year’s annual PUE; the side panel’s is the design day’s)', cell: (e) => <span className="muted" title={energyTitle(e)}>{e.energy ? fmt(e.energy.pue, 3) : '—'}{e.energy?.basis === 'design day' ? ' (design day)' : ''}</span> },
     { label: 'EBITDA', cell: (e) => perYear(e.ebitdaUsdPerYear), strong: true },
     { label: `NPV @ ${rate}`, hint: `Net present value over ${horizon}`, cell: (e, v) => <Npv economics={e} best={v.best} />, strong: true, testId: 'econ-npv', group: true },
     { label: 'IRR', cell: (e) => <span className={`num${e.irrPct !== null && e.irrPct < 0 ? ' neg' : ''}`}>{fmtPctOrDash(e.irrPct)}</span> },

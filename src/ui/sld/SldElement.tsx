@@ -26,6 +26,7 @@ export interface SldElementProps extends SldHandlers {
   outX: readonly number[]
 }
 
+const STATUS_RANK = { ok: 0, warn: 1, fail: 2 } as const
 const statusColour = (v: BoxValues | undefined) => (v?.status ? STATUS_COLOURS[v.status] : NO_STATUS_COLOUR)
 
 function isSelected(box: SldBox, selectedId: string | null): boolean {
@@ -71,15 +72,24 @@ function LoadLine(props: { v: BoxValues | undefined; x: number; y: number; ancho
   }
   const load = v.loadKVA !== null ? formatKVA(v.loadKVA) : v.loadKW !== null ? formatKW(v.loadKW) : ''
   const u = v.utilisation
+  // The % in the colour of the load check it is (as a row's circuit %); a worse check of another
+  // kind (a tier, an N-1 case) is a dot of its own, named in its tooltip.
+  const pctColour = v.loadCheck ? STATUS_COLOURS[v.loadCheck.status] : statusColour(v)
+  const otherWorse = v.status !== null && (u === null || !v.loadCheck || STATUS_RANK[v.status] > STATUS_RANK[v.loadCheck.status])
   return (
     <text x={x} y={y} className={className} textAnchor={anchor}>
       {load}
       {u !== null && (
-        <tspan className="sld-pct" fill={statusColour(v)}>
+        <tspan className="sld-pct" fill={pctColour}>
           {` · ${v.utilisationMin !== null ? `${percent(v.utilisationMin).replace(' %', '')}–` : ''}${percent(u)}`}
         </tspan>
       )}
-      {u === null && v.status && <tspan fill={statusColour(v)}>{' ●'}</tspan>}
+      {otherWorse && (
+        <tspan fill={statusColour(v)}>
+          {' ●'}
+          {v.check && <title>{`${v.check.title}: ${v.check.status}`}</title>}
+        </tspan>
+      )}
     </text>
   )
 }

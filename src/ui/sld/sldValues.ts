@@ -4,9 +4,11 @@
 // solver's, except a cooling placement's nameplate input (count × the catalog's unit input).
 import type { Check, CheckStatus, NodeResult, Report, RowResult } from '../../solver/report'
 import type { SldBox } from './sldGraph'
+import { judgedLoadKVA, judgedLoads, type NodeLoads } from '../../report/nodeLoad'
 
 export interface BoxValues {
-  /** Of the most loaded member. */
+  /** Of the most loaded member: the load its rating judges (a transformer's delivered power, as
+   *  its load check and its utilisation take it; report/nodeLoad.ts). */
   loadKVA: number | null
   loadKW: number | null
   ratingKVA: number | null
@@ -18,6 +20,9 @@ export interface BoxValues {
   status: CheckStatus | null
   /** The check that set the status (the worst one, the furthest past its limit). */
   check: Check | null
+  /** The members' worst load check (power.load, grid.load): the one the loading % is about. A
+   *  transformer at 75 % of its rating is not "75 %" in red because its tier check fails. */
+  loadCheck: Check | null
   /** Rows: the most loaded rack circuit check of the members. */
   circuit: Check | null
 }
@@ -33,6 +38,7 @@ const EMPTY: BoxValues = {
   contingencyUtilisation: null,
   status: null,
   check: null,
+  loadCheck: null,
   circuit: null,
 }
 
@@ -60,6 +66,7 @@ export interface SldValueContext {
   rows: Map<string, RowResult>
   checks: Map<string, Check[]>
   coolingKW: Map<string, number>
+  loads: NodeLoads
 }
 
 export function valueContext(report: Report | null): SldValueContext {
@@ -71,6 +78,7 @@ export function valueContext(report: Report | null): SldValueContext {
     rows: new Map((report?.rows ?? []).map((r) => [r.id, r])),
     checks,
     coolingKW,
+    loads: judgedLoads(report?.checks ?? []),
   }
 }
 
@@ -89,14 +97,15 @@ export function boxValues(box: SldBox, ctx: SldValueContext): BoxValues {
     const kws = box.members.map((m) => ctx.coolingKW.get(m)).filter((v): v is number => v !== undefined)
     return { ...EMPTY, loadKW: kws.length ? Math.max(...kws) : null, status, check }
   }
+  const loadCheck = worstCheck(box.members.flatMap((m) => ctx.checks.get(m) ?? []).filter((c) => c.kind === 'power.load' || c.kind === 'grid.load'))
   const results = box.members.map((m) => ctx.nodes.get(m)).filter((n): n is NodeResult => n !== undefined)
   const top = maxBy(results, (n) => n.utilisation ?? n.loadKVA)
-  if (!top) return { ...EMPTY, status, check }
+  if (!top) return { ...EMPTY, status, check, loadCheck }
   const utils = results.map((n) => n.utilisation).filter((u): u is number => u !== null && Number.isFinite(u))
   const low = utils.length ? Math.min(...utils) : null
   const n1 = results.map((n) => n.contingencyUtilisation).filter((u): u is number => u !== null && Number.isFinite(u))
   return {
-    loadKVA: top.loadKVA,
+    loadKVA: judgedLoadKVA(top, ctx.loads),
     loadKW: top.loadKW,
     ratingKVA: top.ratingKVA,
     utilisation: top.utilisation,
@@ -104,6 +113,7 @@ export function boxValues(box: SldBox, ctx: SldValueContext): BoxValues {
     contingencyUtilisation: n1.length ? Math.max(...n1) : null,
     status,
     check,
+    loadCheck,
     circuit: null,
   }
 }

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -70,6 +70,31 @@ describe('halltwin check', () => {
   it('--md writes a Markdown table', async () => {
     const r = await run('check', SCENE, '--md')
     expect(r.out).toMatch(/^\| Status \| Check \|/m)
+  })
+
+  it('the Year line gives the worst hall’s hours over a limit, the year checks’ figure, not a sum over halls', async () => {
+    const campus = JSON.parse(readFileSync('scenes/campus-100mw.json', 'utf8')) as { site: { climateId: string } }
+    campus.site.climateId = 'abu-dhabi' // five halls of miners, each a few hundred hours over 40 °C
+    const path = file('campus-abu-dhabi.json', JSON.stringify(campus))
+    const report = JSON.parse((await run('check', path, '--json')).out) as { checks: { kind: string; value: number | null }[] }
+    const hours = report.checks.filter((c) => c.kind === 'year.inlet').map((c) => c.value ?? 0)
+    expect(hours).toHaveLength(5)
+    expect(Math.min(...hours)).toBeGreaterThan(0)
+    const line = (await run('check', path)).out.split('\n').find((l) => l.startsWith('Year'))!
+    expect(line).toContain(`inlet above allowable ${Math.max(...hours)} h (worst hall)`)
+  })
+
+  it('--md: the PUE stands beside the facility power it is the ratio of (the design day), as the table writes them', async () => {
+    const md = (await run('check', SCENE, '--variant', 'gpu-gb200-liquid', '--md')).out
+    const report = JSON.parse((await run('check', SCENE, '--variant', 'gpu-gb200-liquid', '--json')).out) as { totals: { itKW: number; facilityKW: number; designDayFacilityKW: number; pue: number } }
+    const head = md.split('\n').find((l) => l.startsWith('| IT |'))!.split('|').map((c) => c.trim())
+    const row = md.split('\n')[md.split('\n').findIndex((l) => l.startsWith('| IT |')) + 2]!.split('|').map((c) => c.trim())
+    const cell = (name: string) => row[head.indexOf(name)]!
+    const mw = (text: string) => Number(text.replace(/[^\d.]/g, ''))
+    // 22.07 / 20.33 = 1.086; the nameplate 22.29 MW gives 1.096, not the PUE written beside it
+    expect(mw(cell('Facility, design day')) / mw(cell('IT'))).toBeCloseTo(Number(cell('PUE, design day')), 2)
+    expect(mw(cell('Facility, nameplate'))).toBeCloseTo(report.totals.facilityKW / 1000, 2)
+    expect(Number(cell('PUE, design day'))).toBeCloseTo(report.totals.pue, 3)
   })
 
   it.each([

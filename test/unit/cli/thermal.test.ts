@@ -77,6 +77,9 @@ describe('halltwin thermal (table)', () => {
     expect(r.out).toMatch(/^Hall hall-1: check grid 120 × 80 cells of 0\.60 × 0\.60 m, solved in [\d.]+ ms/m)
     expect(r.out).toMatch(/^ {2}Energy +heat in 20,790 kW, heat out 20,790 kW, error [+-]\d\.\d{4} %$/m)
     expect(r.out).toMatch(/^ {2}Hot spots +1\. \d+\.\d °C at \(/m)
+    // the mining hall has pads and fans, no air handler: no air-handler supply is named
+    expect(r.out).toMatch(/^ {2}Air +intake 20\.2 °C, ρ 1\.138 kg\/m³$/m)
+    expect(r.out).not.toMatch(/air handler/)
     expect(r.out.match(/^ {2}row-\S+ +\d+ +\d+\.\d\d +\d+\.\d\d$/gm)).toHaveLength(sceneRacks(SCENE, 'asic-baseline')['hall-1']!)
   })
 })

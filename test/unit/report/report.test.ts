@@ -44,6 +44,12 @@ describe('buildReportHtml', () => {
     expect(html).not.toMatch(/@import|url\(/i)
   })
 
+  it('the side-by-side table says which facility power it shows: the nameplate (not the PUE’s design day)', () => {
+    const head = html.slice(html.indexOf('<table class="summary">'), html.indexOf('</thead>', html.indexOf('<table class="summary">')))
+    expect(head).toContain('Facility MW (nameplate)')
+    expect(head).toContain('PUE (year)')
+  })
+
   it('holds every check of every variant', () => {
     for (const r of reports) {
       const section = html.slice(html.indexOf(`id="variant-${r.variant}"`))
