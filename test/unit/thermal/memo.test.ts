@@ -57,6 +57,54 @@ describe('memo keys', () => {
   })
 })
 
+describe('memo stores', () => {
+  it('a copy of the key: writing to the arrays after the store changes neither what it finds nor what it misses', () => {
+    const cells = Float64Array.of(1, 2, 3)
+    const ids = Int32Array.of(4, 5)
+    const memo = new SolveMemo<string>(1 << 20)
+    memo.set(key(7, cells, ids), 'first', 0)
+    cells[1] = 9
+    ids[0] = -4
+    expect(memo.get(key(7, cells, ids))).toBeUndefined()
+    expect(memo.get(key(7, Float64Array.of(1, 2, 3), Int32Array.of(4, 5)))).toBe('first')
+  })
+
+  it('keys of the same single numbers and array lengths (one pre-hash) apart by their contents, before and after encoding', () => {
+    // 16 zeros and a last value: 17 numbers as a copy (136 bytes), 6 encoded (length, runs, 2 runs).
+    const cells = (last: number): Float64Array => Float64Array.from({ length: 17 }, (_, i) => (i === 16 ? last : 0))
+    const a = (): Key => key(1, cells(0.5), Int32Array.of(3, 3))
+    const b = (): Key => key(1, cells(-0.5), Int32Array.of(3, 3))
+    const c = (): Key => key(1, cells(0.5), Int32Array.of(3, 4))
+    const d = (): Key => key(1, cells(0), Int32Array.of(3, 3))
+    expect(a().preHash()).toBe(b().preHash())
+    expect(a().preHash()).toBe(c().preHash())
+    expect(a().preHash()).not.toBe(key(2, cells(0.5), Int32Array.of(3, 3)).preHash())
+    expect(a().preHash()).not.toBe(key(1, cells(0.5).subarray(1), Int32Array.of(3, 3)).preHash())
+    expect(a().equals(a())).toBe(true)
+    expect(a().equals(b())).toBe(false)
+    expect(a().equals(c())).toBe(false)
+    expect(key(0).equals(key(-0))).toBe(false)
+    expect(key(NaN).equals(key(NaN))).toBe(true)
+    // Copies hold 8 + 136 + 8 = 152 bytes; encoded, a, b and d hold 11 numbers (88 bytes), c 13 (104).
+    const memo = new SolveMemo<string>(320)
+    memo.set(a(), 'a', 0)
+    memo.set(b(), 'b', 0) // 304 bytes as copies
+    expect(memo.get(b())).toBe('b')
+    expect(memo.get(a())).toBe('a')
+    expect(memo.get(c())).toBeUndefined()
+    memo.set(c(), 'c', 0) // 456 as copies: all encoded, 280
+    expect(memo.get(a())).toBe('a')
+    expect(memo.get(b())).toBe('b')
+    expect(memo.get(c())).toBe('c')
+    expect(memo.get(d())).toBeUndefined()
+    memo.set(d(), 'd', 0) // 280 + 152: d encoded, 368, over: a (used least recently) goes
+    expect(memo.get(a())).toBeUndefined()
+    expect(memo.get(b())).toBe('b')
+    expect(memo.get(c())).toBe('c')
+    expect(memo.get(d())).toBe('d')
+  })
+})
+
 describe('a field from the memo', () => {
   const catalog = builtInCatalog()
   const parsed = parseSceneText(readFileSync('scenes/siberia-20mw.json', 'utf8'), catalog)
