@@ -103,16 +103,17 @@ function boundaryTerms(p: TemperatureInput, racks: readonly Unit[], handlers: re
   return { a, b }
 }
 
-/** The upwind + diffusion coefficients of every cell, packed in sweep order (STRIDE). */
-function packedCoefficients(p: TemperatureInput, order: Int32Array, a: Float64Array, b: Float64Array, diffusivityM2s: number): Packed {
+/** The upwind + diffusion coefficients of every cell, packed in sweep order (STRIDE), into
+ *  `into` when given (same length: the predictor's arrays are reused for the full sweeps). */
+function packedCoefficients(p: TemperatureInput, order: Int32Array, a: Float64Array, b: Float64Array, diffusivityM2s: number, into?: Packed): Packed {
   const { grid: g, flow } = p
   const { nx, ny } = g
   const { w } = padded(g)
   const dx = diffusivityM2s * g.heightM * (g.hy / g.hx)
   const dy = diffusivityM2s * g.heightM * (g.hx / g.hy)
   const n = order.length
-  const c = new Float64Array(n * STRIDE)
-  const cell = new Int32Array(n)
+  const c = into?.c ?? new Float64Array(n * STRIDE)
+  const cell = into?.cell ?? new Int32Array(n)
   // Built before the loop, not after it (see boundaryTerms).
   const packed: Packed = { cell, c }
   const { east, north } = flow
@@ -182,7 +183,15 @@ function rackLoop(g: ThermalGrid, racks: readonly Unit[], order: Int32Array): Ra
   const posOf = new Int32Array(size)
   for (let pos = 0; pos < order.length; pos++) posOf[padIndex(g, order[pos]!)] = pos
   const units = racks.filter((r) => r.flowM3s >= MIN_UNIT_FLOW_M3S)
-  const first = units.map((r) => Math.min(...Array.from(r.back, (q) => posOf[q]!)))
+  // The sweep position of the first cell each rack blows into (a loop, not a spread of a mapped
+  // copy per rack: no arrays to collect in a cold process).
+  const first = new Array<number>(units.length)
+  for (let u = 0; u < units.length; u++) {
+    const back = units[u]!.back
+    let min = Infinity
+    for (let i = 0; i < back.length; i++) if (posOf[back[i]!]! < min) min = posOf[back[i]!]!
+    first[u] = min
+  }
   const sorted = units.map((_, i) => i).sort((x, y) => first[x]! - first[y]!)
   const n = sorted.length
   const frontAt = new Int32Array(n + 1)
@@ -302,7 +311,6 @@ export function solveTemperature(p: TemperatureInput): TemperatureSolution {
   const handlers: Unit[] = f.handlers.map((h) => ({ front: toPaddedCells(g, h.front), back: toPaddedCells(g, h.back), flowM3s: h.flowM3s, value: h.supplyC }))
   const order = downstreamOrder(g, p.flow.east, p.flow.north)
   const { a, b } = boundaryTerms(p, racks, handlers, rhoCp)
-  const c = packedCoefficients(p, order, a, b, EDDY_DIFFUSIVITY_M2S)
   const loop = rackLoop(g, racks, order)
   const outflow = outflowOf(p)
   let lowC = p.intakeC
@@ -318,10 +326,12 @@ export function solveTemperature(p: TemperatureInput): TemperatureSolution {
   // for racks that breathe their own exhaust). Starting the full sweeps from intake air instead,
   // each cell's diffusive pull towards its not-yet-swept downstream neighbours (still at intake
   // air) loses about a tenth of the heat per cell, and it takes dozens of sweeps to come back.
+  const predictor = packedCoefficients(p, order, a, b, 0)
   if (p.maxSweeps > 0) {
-    sweep(packedCoefficients(p, order, a, b, 0), loop, back, t, w, lowC)
+    sweep(predictor, loop, back, t, w, lowC)
     sweeps++
   }
+  const c = packedCoefficients(p, order, a, b, EDDY_DIFFUSIVITY_M2S, predictor)
   while (sweeps < p.maxSweeps) {
     const change = sweep(c, loop, back, t, w, lowC)
     sweeps++
