@@ -3,20 +3,23 @@
 // edit leaves alone, the report and the heat map of the app, the variants of a scene that share a
 // hall, a capacity search run twice.
 // Exact by construction: an entry is found by every number the solve reads (its key), compared
-// in full, bit for bit — a pre-hash and a hash only pick the candidates — and both solves are
-// deterministic functions of those numbers. Values are read only.
-// Nearly free when it cannot hit (a cold process, a new hall): a lookup first takes the key's
-// pre-hash (its single numbers and its arrays' lengths, not their contents), and only if an entry
-// has the same pre-hash are the key's arrays hashed (and that entry's, once). A store keeps a copy
-// of the key (typed-array slices: a memory copy, no loop of ours); once the entries hold more
-// than the memo's budget, the stored keys are run-length encoded (a hall's cells are mostly
-// alike: open air, no fan, no intake), so an entry costs little more than its value, and then the
-// least recently used entries go.
+// in full, bit for bit — a pre-hash only picks the candidates — and both solves are deterministic
+// functions of those numbers. Values are read only.
+// Nearly free when it cannot hit (a cold process, a new hall): a lookup takes the key's pre-hash
+// (its single numbers, its arrays' lengths and a few dozen elements of each, not every cell) and
+// compares in full only with an entry of the same pre-hash. A store keeps a copy of the key
+// (typed-array slices: a memory copy, no loop of ours); once the entries hold more than the
+// memo's budget, the stored keys are run-length encoded (a hall's cells are mostly alike: open
+// air, no fan, no intake), so an entry costs little more than its value, and then the least
+// recently used entries go. (Key.hash, a full hash of every word, is what the memo used before.)
 
 type Part = number | Float64Array | Int32Array
 
 const scratch = new Float64Array(1)
 const scratchWords = new Uint32Array(scratch.buffer)
+/** Elements of each array the pre-hash reads. */
+export const PRE_HASH_SAMPLES = 32
+
 const wordsOf = (a: Float64Array): Uint32Array => new Uint32Array(a.buffer, a.byteOffset, a.length * 2)
 
 /** Same bits (so 0 ≠ −0, and NaN = the same NaN). */
@@ -72,16 +75,31 @@ export class Key {
     return this.hashed
   }
 
-  /** A cheap summary of the key that equal keys share: FNV-1a over the single numbers and the
-   *  arrays' lengths, not the arrays' contents (O(parts), not O(cells)). */
+  /** A cheap summary of the key that equal keys share: FNV-1a over the single numbers, the
+   *  arrays' lengths and at most PRE_HASH_SAMPLES elements of each array, evenly spread from the
+   *  first to the last (all of a short one) — O(parts), not O(cells). Keys apart only in elements it does not sample share it,
+   *  and `equals` tells them apart. */
   preHash(): number {
     let h = 0x811c9dc5
-    for (const p of this.parts) {
+    for (let n = 0; n < this.parts.length; n++) {
+      const p = this.parts[n]!
       if (typeof p === 'number') {
         scratch[0] = p
         h = Math.imul(h ^ scratchWords[0]!, 0x01000193)
         h = Math.imul(h ^ scratchWords[1]!, 0x01000193)
-      } else h = Math.imul(h ^ (p.length + 1), 0x01000193)
+        continue
+      }
+      const length = p.length
+      h = Math.imul(h ^ (length + 1), 0x01000193)
+      // Every element of a short array; of a long one, the first, the last and evenly between.
+      const all = length <= PRE_HASH_SAMPLES
+      const samples = all ? length : PRE_HASH_SAMPLES
+      for (let k = 0; k < samples; k++) {
+        // Each element's bits as a double (an Int32Array's exactly), as `equals` compares them.
+        scratch[0] = p[all ? k : Math.floor((k * (length - 1)) / (PRE_HASH_SAMPLES - 1))]!
+        h = Math.imul(h ^ scratchWords[0]!, 0x01000193)
+        h = Math.imul(h ^ scratchWords[1]!, 0x01000193)
+      }
     }
     return h >>> 0
   }
@@ -197,10 +215,9 @@ export class Key {
 interface Entry<T> {
   pre: number
   /** The key as stored: a copy of the lookup key, or (once the memo was over its budget) its
-   *  run-length encoded form with its hash. */
+   *  run-length encoded form. */
   copy: Key | null
   built: Float64Array | null
-  hash: number | null
   value: T
   valueBytes: number
   bytes: number
@@ -218,11 +235,8 @@ export class SolveMemo<T> {
     const pre = key.preHash()
     for (let i = this.entries.length - 1; i >= 0; i--) {
       const e = this.entries[i]!
-      if (e.pre !== pre) continue
-      // A candidate: from here on by hash (the key's computed once), then in full.
-      const hash = key.hash()
-      e.hash ??= e.copy!.hash()
-      if (e.hash !== hash || !(e.copy ? key.equals(e.copy) : key.matches(e.built!)) || !accept(e.value)) continue
+      // The pre-hash picks the candidates; the full comparison, bit for bit, decides.
+      if (e.pre !== pre || !(e.copy ? key.equals(e.copy) : key.matches(e.built!)) || !accept(e.value)) continue
       this.entries.splice(i, 1)
       this.entries.push(e) // most recently used last
       return e.value
@@ -233,14 +247,13 @@ export class SolveMemo<T> {
   /** Stores a value; `valueBytes`: what it holds besides its key. */
   set(key: Key, value: T, valueBytes: number): void {
     const copy = key.snapshot()
-    const e: Entry<T> = { pre: key.preHash(), copy, built: null, hash: null, value, valueBytes, bytes: copy.byteLength() + valueBytes }
+    const e: Entry<T> = { pre: key.preHash(), copy, built: null, value, valueBytes, bytes: copy.byteLength() + valueBytes }
     this.entries.push(e)
     this.bytes += e.bytes
     if (this.bytes <= this.budgetBytes) return
     // Over budget: encode the stored keys first, then let the least recently used go.
     for (const old of this.entries) {
       if (!old.copy) continue
-      old.hash ??= old.copy.hash()
       old.built = old.copy.build()
       old.copy = null
       this.bytes -= old.bytes
