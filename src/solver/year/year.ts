@@ -74,6 +74,7 @@ export interface YearResult {
 }
 
 const cache = new WeakMap<Climate, HourlyYear>()
+const NO_ROWS: readonly RowInlet[] = []
 
 /** A climate whose hours are measured (an EPW file, siteClimate.ts) runs on them instead of the
  *  synthetic year: registered once, when the climate record is made from the file. */
@@ -159,7 +160,11 @@ export function simulateYear(plants: readonly HallPlant[], inlets: readonly (rea
       const y = hallYears[i]!
       let aboveAllowable = false
       let aboveRecommended = false
-      for (const row of inlets[i] ?? []) {
+      // An index loop, not for…of: a cold process runs this 8,760 × halls × rows times before it is
+      // optimised, and each step of an interpreted for…of allocates an iterator result.
+      const rows = inlets[i] ?? NO_ROWS
+      for (let k = 0; k < rows.length; k++) {
+        const row = rows[k]!
         const inlet = r.supplyAirC + row.riseK
         if (inlet > row.allowableC) aboveAllowable = true
         if (row.recommendedC !== null && inlet > row.recommendedC) aboveRecommended = true
