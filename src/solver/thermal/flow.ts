@@ -4,9 +4,12 @@
 // Intake openings are Dirichlet faces (φ = 0 outside), walls carry no flow. The matrix is
 // symmetric positive definite and is solved with conjugate gradients preconditioned by one
 // multigrid V-cycle (multigrid.ts): 8–9 iterations on the example hall on both the 0.6 m and the
-// 0.3 m grid, where incomplete Cholesky took 55 and 103. Works on the padded grid (padded.ts).
+// 0.3 m grid, where incomplete Cholesky took 55 and 103. Works on the padded grid (padded.ts);
+// the solve's arrays live in the WebAssembly kernels' memory and its loops are those kernels
+// (kernels.ts); the face flows are copied out before it returns.
 import type { ThermalGrid } from './grid'
-import { multigrid, precondition, type Stencil } from './multigrid'
+import { Arena, f64Bytes } from './kernels'
+import { multigrid, multigridBytes, precondition, type Stencil } from './multigrid'
 import { fromPadded, padded, toPadded } from './padded'
 /** Stop when no cell is out of balance by more than this share of the largest cell source. */
 const RELATIVE_TOLERANCE = 1e-5
@@ -27,12 +30,12 @@ const harmonic = (a: number, b: number): number => (a + b > 0 ? (2 * a * b) / (a
 
 /** Face conductances (open air 1, scaled by the cell aspect ratio; harmonic mean across cells) and
  *  the diagonal, all padded. */
-function operator(g: ThermalGrid, cellG: Float64Array, dirichlet: Float64Array): Stencil {
+function operator(arena: Arena, g: ThermalGrid, cellG: Float64Array, dirichlet: Float64Array): Stencil {
   const { nx, ny } = g
   const { w, size } = padded(g)
-  const gE = new Float64Array(size)
-  const gN = new Float64Array(size)
-  const d = toPadded(g, dirichlet)
+  const gE = arena.f64(size)
+  const gN = arena.f64(size)
+  const d = toPadded(g, dirichlet, arena.f64(size))
   const ax = g.hy / g.hx
   const ay = g.hx / g.hy
   // Built before the loops, not after them: a cold process compiles a hot loop while it runs, and
@@ -53,20 +56,6 @@ function operator(g: ThermalGrid, cellG: Float64Array, dirichlet: Float64Array):
   return stencil
 }
 
-/** y = A·x; returns s·y (x = s in the CG step). */
-function multiplyDot(A: Stencil, x: Float64Array, y: Float64Array): number {
-  const { nx, ny, w, gE, gN, d } = A
-  let sum = 0
-  for (let j = 1; j <= ny; j++) {
-    for (let p = j * w + 1, end = p + nx; p < end; p++) {
-      const v = d[p]! * x[p]! - gE[p - 1]! * x[p - 1]! - gE[p]! * x[p + 1]! - gN[p - w]! * x[p - w]! - gN[p]! * x[p + w]!
-      y[p] = v
-      sum += v * x[p]!
-    }
-  }
-  return sum
-}
-
 function maxAbs(a: Float64Array): number {
   let m = 0
   for (let k = 0; k < a.length; k++) {
@@ -82,44 +71,47 @@ function maxAbs(a: Float64Array): number {
  * cell must have dirichlet > 0 (the caller pins a cell of a closed hall).
  */
 export function solveFlow(g: ThermalGrid, cellG: Float64Array, dirichlet: Float64Array, source: Float64Array, maxIterations: number): FlowField {
-  const A = operator(g, cellG, dirichlet)
-  const mg = multigrid(A)
   const { size } = padded(g)
-  const phi = new Float64Array(size)
-  const r = toPadded(g, source)
-  const z = new Float64Array(size)
-  const s = new Float64Array(size)
-  const t = new Float64Array(size)
-  const tolerance = Math.max(ABSOLUTE_TOLERANCE_M3S, RELATIVE_TOLERANCE * maxAbs(r))
-  let iterations = 0
-  let converged = maxAbs(r) <= tolerance
-  if (!converged) {
-    let sigma = precondition(mg, r, z)
-    s.set(z)
-    while (iterations < maxIterations) {
-      iterations++
-      const st = multiplyDot(A, s, t)
-      if (!(st > 0)) break
-      const alpha = sigma / st
-      let residual = 0
-      for (let p = 0; p < size; p++) {
-        phi[p] = phi[p]! + alpha * s[p]!
-        const v = r[p]! - alpha * t[p]!
-        r[p] = v
-        if (v > residual) residual = v
-        else if (-v > residual) residual = -v
+  // The operator (gE, gN, d), the hierarchy, and phi, r, z, s, t.
+  const arena = new Arena(8 * f64Bytes(size) + multigridBytes(g.nx, g.ny))
+  try {
+    const k = arena.kernels
+    const A = operator(arena, g, cellG, dirichlet)
+    const mg = multigrid(A, arena)
+    const phi = arena.f64(size)
+    const r = toPadded(g, source, arena.f64(size))
+    const z = arena.f64(size)
+    const s = arena.f64(size)
+    const t = arena.f64(size)
+    const tolerance = Math.max(ABSOLUTE_TOLERANCE_M3S, RELATIVE_TOLERANCE * maxAbs(r))
+    let iterations = 0
+    let converged = maxAbs(r) <= tolerance
+    if (!converged) {
+      let sigma = precondition(mg, r, z)
+      s.set(z)
+      while (iterations < maxIterations) {
+        iterations++
+        // t = A·s and s·t (y = d·x − Σ g·x_nb over the hall's cells).
+        const st = k.multiplyDot(A.nx, A.ny, A.w, A.gE.byteOffset, A.gN.byteOffset, A.d.byteOffset, s.byteOffset, t.byteOffset)
+        if (!(st > 0)) break
+        const alpha = sigma / st
+        // phi += alpha·s, r −= alpha·t; the largest |r|.
+        const residual = k.cgStep(size, phi.byteOffset, s.byteOffset, r.byteOffset, t.byteOffset, alpha)
+        if (residual <= tolerance) {
+          converged = true
+          break
+        }
+        const sigmaNew = precondition(mg, r, z)
+        const beta = sigmaNew / sigma
+        sigma = sigmaNew
+        // s = z + beta·s
+        k.direction(size, s.byteOffset, z.byteOffset, beta)
       }
-      if (residual <= tolerance) {
-        converged = true
-        break
-      }
-      const sigmaNew = precondition(mg, r, z)
-      const beta = sigmaNew / sigma
-      sigma = sigmaNew
-      for (let p = 0; p < size; p++) s[p] = z[p]! + beta * s[p]!
     }
+    return { ...faceFlows(g, A, phi, dirichlet), iterations, converged }
+  } finally {
+    arena.close()
   }
-  return { ...faceFlows(g, A, phi, dirichlet), iterations, converged }
 }
 
 function faceFlows(g: ThermalGrid, A: Stencil, phi: Float64Array, dirichlet: Float64Array): Pick<FlowField, 'east' | 'north' | 'intake'> {

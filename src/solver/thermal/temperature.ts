@@ -15,6 +15,7 @@ import { AIR_CP_J_PER_KG_K } from '../constants'
 import { MIN_UNIT_FLOW_M3S, type HallFeatures } from './features'
 import type { FlowField } from './flow'
 import type { ThermalGrid } from './grid'
+import { Arena, f64Bytes, i32Bytes } from './kernels'
 import { downstreamOrder } from './order'
 import { fromPadded, padded, padIndex } from './padded'
 
@@ -174,8 +175,6 @@ interface RackLoop {
   riseK: Float64Array
   /** Current share each rack adds to each of its back cells, m³/s·K. */
   share: Float64Array
-  /** Whether a rack's outlet was clamped at MAX_AIR_C in the current sweep. */
-  clamped: boolean
 }
 
 function rackLoop(g: ThermalGrid, racks: readonly Unit[], order: Int32Array): RackLoop {
@@ -215,58 +214,53 @@ function rackLoop(g: ThermalGrid, racks: readonly Unit[], order: Int32Array): Ra
     flowM3s: Float64Array.from(sorted, (i) => units[i]!.flowM3s),
     riseK: Float64Array.from(sorted, (i) => units[i]!.value),
     share: new Float64Array(n),
-    clamped: false,
   }
 }
 
-/** Rack u's outlet from its current inlet: refreshes what it blows into `back`; a clamped outlet
- *  sets loop.clamped. */
-function refreshRack(loop: RackLoop, u: number, t: Float64Array, back: Float64Array): void {
-  const f0 = loop.frontAt[u]!
-  const f1 = loop.frontAt[u + 1]!
-  let tin = 0
-  for (let i = f0; i < f1; i++) tin += t[loop.front[i]!]!
-  tin /= f1 - f0
-  let tout = tin + loop.riseK[u]!
-  if (tout > MAX_AIR_C) {
-    tout = MAX_AIR_C
-    loop.clamped = true
-  }
-  const b0 = loop.backAt[u]!
-  const b1 = loop.backAt[u + 1]!
-  const share = (loop.flowM3s[u]! * tout) / (b1 - b0)
-  const d = share - loop.share[u]!
-  loop.share[u] = share
-  for (let i = b0; i < b1; i++) {
-    const q = loop.back[i]!
-    back[q] = back[q]! + d
+/** One Gauss–Seidel sweep in downstream order, the kernel `sweep` (kernels.wat): at each sweep
+ *  position, first every rack refreshed there takes the mean of its front cells as its inlet and
+ *  puts flow·(inlet + rise) (clamped at MAX_AIR_C, which sets the kernels' `clamped`), shared
+ *  equally, into its back cells' source `back`, less what it put there before; then the cell
+ *  takes T = (b + back + Σ c_nb·T_nb)/a, clamped to [lowC, MAX_AIR_C] (NaN → lowC). Returns the
+ *  largest change, K. All arrays are the arena's. */
+function sweep(k: Arena['kernels'], packed: Packed, loop: RackLoop, back: Float64Array, t: Float64Array, w: number, lowC: number): number {
+  return k.sweep(
+    packed.cell.length,
+    packed.cell.byteOffset,
+    packed.c.byteOffset,
+    t.byteOffset,
+    back.byteOffset,
+    w,
+    lowC,
+    MAX_AIR_C,
+    loop.position.length,
+    loop.position.byteOffset,
+    loop.frontAt.byteOffset,
+    loop.front.byteOffset,
+    loop.backAt.byteOffset,
+    loop.back.byteOffset,
+    loop.flowM3s.byteOffset,
+    loop.riseK.byteOffset,
+    loop.share.byteOffset,
+  )
+}
+
+/** The rack loop copied into the arena. */
+function loopIn(arena: Arena, l: RackLoop): RackLoop {
+  return {
+    position: arena.copyI32(l.position),
+    frontAt: arena.copyI32(l.frontAt),
+    front: arena.copyI32(l.front),
+    backAt: arena.copyI32(l.backAt),
+    back: arena.copyI32(l.back),
+    flowM3s: arena.copyF64(l.flowM3s),
+    riseK: arena.copyF64(l.riseK),
+    share: arena.copyF64(l.share),
   }
 }
 
-/** One Gauss–Seidel sweep in downstream order; the largest change, K (loop.clamped: whether a
- *  rack's outlet was clamped). Returns a bare number: a cold process compiles this loop while it
- *  runs, before its end was ever reached, and code after the loop without type feedback (an
- *  object built for the result) threw that compiled code away at the end of each early sweep. */
-function sweep(packed: Packed, loop: RackLoop, back: Float64Array, t: Float64Array, w: number, lowC: number): number {
-  let change = 0
-  let next = 0
-  loop.clamped = false
-  const racks = loop.position.length
-  const { cell, c } = packed
-  const cells = cell.length
-  for (let pos = 0; pos < cells; pos++) {
-    while (next < racks && loop.position[next] === pos) refreshRack(loop, next++, t, back)
-    const o = pos * STRIDE
-    const q = cell[pos]!
-    let v = (c[o + 1]! + back[q]! + c[o + 2]! * t[q - 1]! + c[o + 3]! * t[q + 1]! + c[o + 4]! * t[q - w]! + c[o + 5]! * t[q + w]!) * c[o]!
-    if (v > MAX_AIR_C) v = MAX_AIR_C
-    else if (!(v >= lowC)) v = lowC // also catches NaN
-    const d = v > t[q]! ? v - t[q]! : t[q]! - v
-    if (d > change) change = d
-    t[q] = v
-  }
-  return change
-}
+const loopBytes = (l: RackLoop): number =>
+  i32Bytes(l.position.length) + i32Bytes(l.frontAt.length) + i32Bytes(l.front.length) + i32Bytes(l.backAt.length) + i32Bytes(l.back.length) + 3 * f64Bytes(l.flowM3s.length)
 
 /** What carries heat out of each padded cell, m³/s: fans, outflow through openings, the leak. */
 function outflowOf(p: TemperatureInput): Float64Array {
@@ -311,46 +305,55 @@ export function solveTemperature(p: TemperatureInput): TemperatureSolution {
   const handlers: Unit[] = f.handlers.map((h) => ({ front: toPaddedCells(g, h.front), back: toPaddedCells(g, h.back), flowM3s: h.flowM3s, value: h.supplyC }))
   const order = downstreamOrder(g, p.flow.east, p.flow.north)
   const { a, b } = boundaryTerms(p, racks, handlers, rhoCp)
-  const loop = rackLoop(g, racks, order)
   const outflow = outflowOf(p)
   let lowC = p.intakeC
   for (const h of f.handlers) lowC = Math.min(lowC, h.supplyC)
-
-  const t = new Float64Array(size).fill(p.intakeC)
-  const back = new Float64Array(size)
   const heatInKW = f.racks.reduce((sum, r) => sum + r.heatKW, 0)
-  let sweeps = 0
-  let converged = false
-  let saturated = false
-  // Predictor: one sweep of pure advection, which the downstream order solves in one pass (but
-  // for racks that breathe their own exhaust). Starting the full sweeps from intake air instead,
-  // each cell's diffusive pull towards its not-yet-swept downstream neighbours (still at intake
-  // air) loses about a tenth of the heat per cell, and it takes dozens of sweeps to come back.
-  const predictor = packedCoefficients(p, order, a, b, 0)
-  if (p.maxSweeps > 0) {
-    sweep(predictor, loop, back, t, w, lowC)
-    sweeps++
-  }
-  const c = packedCoefficients(p, order, a, b, EDDY_DIFFUSIVITY_M2S, predictor)
-  while (sweeps < p.maxSweeps) {
-    const change = sweep(c, loop, back, t, w, lowC)
-    sweeps++
-    saturated = loop.clamped
-    // Small sweep-to-sweep change is not enough on a slow-converging field: stop only once the
-    // heat leaving also matches the heat the racks put in (within BALANCE_TOLERANCE).
-    if (change < p.toleranceK && (heatInKW <= 0 || Math.abs(heatOutKW(p, outflow, handlers, t, rhoCp) - heatInKW) <= BALANCE_TOLERANCE * heatInKW)) {
-      converged = true
-      break
+  const built = rackLoop(g, racks, order)
+  // The sweep's arrays in the kernels' memory: coefficients, cells, T, the racks' sources, the
+  // rack loop. Everything read after the sweeps is copied out before the arena closes.
+  const n = order.length
+  const arena = new Arena(f64Bytes(n * STRIDE) + i32Bytes(n) + 2 * f64Bytes(size) + loopBytes(built))
+  try {
+    const k = arena.kernels
+    const loop = loopIn(arena, built)
+    const t = arena.f64(size).fill(p.intakeC)
+    const back = arena.f64(size)
+    let sweeps = 0
+    let converged = false
+    let saturated = false
+    // Predictor: one sweep of pure advection, which the downstream order solves in one pass (but
+    // for racks that breathe their own exhaust). Starting the full sweeps from intake air instead,
+    // each cell's diffusive pull towards its not-yet-swept downstream neighbours (still at intake
+    // air) loses about a tenth of the heat per cell, and it takes dozens of sweeps to come back.
+    const predictor = packedCoefficients(p, order, a, b, 0, { cell: arena.i32(n), c: arena.f64(n * STRIDE) })
+    if (p.maxSweeps > 0) {
+      sweep(k, predictor, loop, back, t, w, lowC)
+      sweeps++
     }
+    const c = packedCoefficients(p, order, a, b, EDDY_DIFFUSIVITY_M2S, predictor)
+    while (sweeps < p.maxSweeps) {
+      const change = sweep(k, c, loop, back, t, w, lowC)
+      sweeps++
+      saturated = k.clamped.value !== 0
+      // Small sweep-to-sweep change is not enough on a slow-converging field: stop only once the
+      // heat leaving also matches the heat the racks put in (within BALANCE_TOLERANCE).
+      if (change < p.toleranceK && (heatInKW <= 0 || Math.abs(heatOutKW(p, outflow, handlers, t, rhoCp) - heatInKW) <= BALANCE_TOLERANCE * heatInKW)) {
+        converged = true
+        break
+      }
+    }
+    const inlet = new Float64Array(racks.length)
+    const outlet = new Float64Array(racks.length)
+    racks.forEach((r, idx) => {
+      inlet[idx] = meanOver(t, r.front)
+      outlet[idx] = r.flowM3s >= MIN_UNIT_FLOW_M3S ? Math.min(MAX_AIR_C, inlet[idx]! + r.value) : meanOver(t, r.back)
+    })
+    for (let q = 0; q < size && !saturated; q++) if (t[q]! >= MAX_AIR_C) saturated = true
+    return { tempC: fromPadded(g, t), rackInletC: inlet, rackOutletC: outlet, heatOutKW: heatOutKW(p, outflow, handlers, t, rhoCp), sweeps, converged, saturated }
+  } finally {
+    arena.close()
   }
-  const inlet = new Float64Array(racks.length)
-  const outlet = new Float64Array(racks.length)
-  racks.forEach((r, idx) => {
-    inlet[idx] = meanOver(t, r.front)
-    outlet[idx] = r.flowM3s >= MIN_UNIT_FLOW_M3S ? Math.min(MAX_AIR_C, inlet[idx]! + r.value) : meanOver(t, r.back)
-  })
-  for (let q = 0; q < size && !saturated; q++) if (t[q]! >= MAX_AIR_C) saturated = true
-  return { tempC: fromPadded(g, t), rackInletC: inlet, rackOutletC: outlet, heatOutKW: heatOutKW(p, outflow, handlers, t, rhoCp), sweeps, converged, saturated }
 }
 
 function meanOver(t: Float64Array, cells: Int32Array): number {
