@@ -72,8 +72,8 @@ function maxAbs(a: Float64Array): number {
  */
 export function solveFlow(g: ThermalGrid, cellG: Float64Array, dirichlet: Float64Array, source: Float64Array, maxIterations: number): FlowField {
   const { size } = padded(g)
-  // The operator (gE, gN, d), the hierarchy, and phi, r, z, s, t.
-  const arena = new Arena(8 * f64Bytes(size) + multigridBytes(g.nx, g.ny))
+  // The operator (gE, gN, d), the hierarchy, phi, r, z, s, t, and the padded face flows.
+  const arena = new Arena(10 * f64Bytes(size) + multigridBytes(g.nx, g.ny))
   try {
     const k = arena.kernels
     const A = operator(arena, g, cellG, dirichlet)
@@ -108,20 +108,19 @@ export function solveFlow(g: ThermalGrid, cellG: Float64Array, dirichlet: Float6
         k.direction(size, s.byteOffset, z.byteOffset, beta)
       }
     }
-    return { ...faceFlows(g, A, phi, dirichlet), iterations, converged }
+    return { ...faceFlows(arena, g, A, phi, dirichlet), iterations, converged }
   } finally {
     arena.close()
   }
 }
 
-function faceFlows(g: ThermalGrid, A: Stencil, phi: Float64Array, dirichlet: Float64Array): Pick<FlowField, 'east' | 'north' | 'intake'> {
+/** The flow through every face from the potential (copied out of the arena). */
+function faceFlows(arena: Arena, g: ThermalGrid, A: Stencil, phi: Float64Array, dirichlet: Float64Array): Pick<FlowField, 'east' | 'north' | 'intake'> {
   const { w, size } = padded(g)
-  const east = new Float64Array(size)
-  const north = new Float64Array(size)
-  for (let p = 0; p < size - w; p++) {
-    east[p] = A.gE[p]! * (phi[p]! - phi[p + 1]!)
-    north[p] = A.gN[p]! * (phi[p]! - phi[p + w]!)
-  }
+  const east = arena.f64(size)
+  const north = arena.f64(size)
+  // east[p] = gE[p]·(φ[p] − φ[p+1]), north[p] = gN[p]·(φ[p] − φ[p+w]), every p < size − w.
+  arena.kernels.faceFlows(size, w, A.gE.byteOffset, A.gN.byteOffset, phi.byteOffset, east.byteOffset, north.byteOffset)
   const phiCells = fromPadded(g, phi)
   const intake = new Float64Array(g.n)
   for (let k = 0; k < g.n; k++) intake[k] = -dirichlet[k]! * phiCells[k]!

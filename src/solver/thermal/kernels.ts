@@ -7,8 +7,8 @@
 // source as base64: nothing to fetch). Every kernel is its TypeScript loop, operation for
 // operation (see kernels.wat): results are the same bits.
 //   relaxForward, relaxBackward, residual, restrict, prolong, dotInterior — multigrid.ts's V-cycle
-//   multiplyDot, cgStep, direction — flow.ts's conjugate gradients
-//   sweep (with each rack's refresh) — temperature.ts's Gauss–Seidel sweep
+//   multiplyDot, cgStep, direction, faceFlows — flow.ts's conjugate gradients and face flows
+//   pack, sweep (with each rack's refresh) — temperature.ts's coefficients and Gauss–Seidel sweep
 import { KERNELS_WASM_BASE64 } from './kernelsWasm'
 
 type Ptr = number
@@ -26,6 +26,8 @@ export interface FieldKernels {
   multiplyDot(nx: number, ny: number, w: number, gE: Ptr, gN: Ptr, d: Ptr, x: Ptr, y: Ptr): number
   cgStep(size: number, phi: Ptr, s: Ptr, r: Ptr, t: Ptr, alpha: number): number
   direction(size: number, s: Ptr, z: Ptr, beta: number): void
+  faceFlows(size: number, w: number, gE: Ptr, gN: Ptr, phi: Ptr, east: Ptr, north: Ptr): void
+  pack(n: number, order: Ptr, nx: number, ny: number, w: number, a: Ptr, b: Ptr, east: Ptr, north: Ptr, dx: number, dy: number, cell: Ptr, c: Ptr): void
   sweep(
     cells: number,
     cell: Ptr,

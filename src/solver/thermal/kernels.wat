@@ -315,4 +315,78 @@
         (local.set $pos (i32.add (local.get $pos) (i32.const 1)))
         (br $cellsLoop)))
     (local.get $change))
+
+  ;; temperature.ts packedCoefficients: the upwind + diffusion coefficients of every cell in sweep
+  ;; order (`order`: hall cell k at each position; east/north: hall-indexed face flows; a, b: padded
+  ;; sink and source), packed STRIDE 6 into c (1/a, b, cW, cE, cS, cN) and the padded index into cell.
+  ;; Math.max(x, 0) is f64.max (both NaN for NaN, +0 for −0).
+  (func (export "pack") (param $n i32) (param $order i32) (param $nx i32) (param $ny i32) (param $w i32) (param $a i32) (param $b i32)
+                        (param $east i32) (param $north i32) (param $dx f64) (param $dy f64) (param $cell i32) (param $c i32)
+    (local $pos i32) (local $k i32) (local $i i32) (local $j i32) (local $q i32) (local $o i32)
+    (local $sum f64) (local $F f64) (local $cW f64) (local $cE f64) (local $cS f64) (local $cN f64)
+    (block $done
+      (loop $cells
+        (br_if $done (i32.ge_s (local.get $pos) (local.get $n)))
+        (local.set $k (i32.load (i32.add (local.get $order) (i32.shl (local.get $pos) (i32.const 2)))))
+        (local.set $i (i32.rem_s (local.get $k) (local.get $nx)))
+        (local.set $j (i32.div_s (i32.sub (local.get $k) (local.get $i)) (local.get $nx)))
+        (local.set $q (i32.add (i32.add (i32.mul (i32.add (local.get $j) (i32.const 1)) (local.get $w)) (local.get $i)) (i32.const 1)))
+        (local.set $sum (f64.load (i32.add (local.get $a) (i32.shl (local.get $q) (i32.const 3)))))
+        (local.set $cW (f64.const 0))
+        (local.set $cE (f64.const 0))
+        (local.set $cS (f64.const 0))
+        (local.set $cN (f64.const 0))
+        ;; west face: F = east[k − 1]; cW = max(F, 0) + dx; sum += max(−F, 0) + dx
+        (if (i32.gt_s (local.get $i) (i32.const 0))
+          (then
+            (local.set $F (f64.load (i32.add (local.get $east) (i32.shl (i32.sub (local.get $k) (i32.const 1)) (i32.const 3)))))
+            (local.set $cW (f64.add (f64.max (local.get $F) (f64.const 0)) (local.get $dx)))
+            (local.set $sum (f64.add (local.get $sum) (f64.add (f64.max (f64.neg (local.get $F)) (f64.const 0)) (local.get $dx))))))
+        ;; east face: F = east[k]; cE = max(−F, 0) + dx; sum += max(F, 0) + dx
+        (if (i32.lt_s (local.get $i) (i32.sub (local.get $nx) (i32.const 1)))
+          (then
+            (local.set $F (f64.load (i32.add (local.get $east) (i32.shl (local.get $k) (i32.const 3)))))
+            (local.set $cE (f64.add (f64.max (f64.neg (local.get $F)) (f64.const 0)) (local.get $dx)))
+            (local.set $sum (f64.add (local.get $sum) (f64.add (f64.max (local.get $F) (f64.const 0)) (local.get $dx))))))
+        ;; south face: F = north[k − nx]; cS = max(F, 0) + dy; sum += max(−F, 0) + dy
+        (if (i32.gt_s (local.get $j) (i32.const 0))
+          (then
+            (local.set $F (f64.load (i32.add (local.get $north) (i32.shl (i32.sub (local.get $k) (local.get $nx)) (i32.const 3)))))
+            (local.set $cS (f64.add (f64.max (local.get $F) (f64.const 0)) (local.get $dy)))
+            (local.set $sum (f64.add (local.get $sum) (f64.add (f64.max (f64.neg (local.get $F)) (f64.const 0)) (local.get $dy))))))
+        ;; north face: F = north[k]; cN = max(−F, 0) + dy; sum += max(F, 0) + dy
+        (if (i32.lt_s (local.get $j) (i32.sub (local.get $ny) (i32.const 1)))
+          (then
+            (local.set $F (f64.load (i32.add (local.get $north) (i32.shl (local.get $k) (i32.const 3)))))
+            (local.set $cN (f64.add (f64.max (f64.neg (local.get $F)) (f64.const 0)) (local.get $dy)))
+            (local.set $sum (f64.add (local.get $sum) (f64.add (f64.max (local.get $F) (f64.const 0)) (local.get $dy))))))
+        (i32.store (i32.add (local.get $cell) (i32.shl (local.get $pos) (i32.const 2))) (local.get $q))
+        (local.set $o (i32.add (local.get $c) (i32.mul (local.get $pos) (i32.const 48))))
+        (f64.store (local.get $o) (if (result f64) (f64.gt (local.get $sum) (f64.const 0))
+          (then (f64.div (f64.const 1) (local.get $sum)))
+          (else (f64.const 0))))
+        (f64.store offset=8 (local.get $o) (f64.load (i32.add (local.get $b) (i32.shl (local.get $q) (i32.const 3)))))
+        (f64.store offset=16 (local.get $o) (local.get $cW))
+        (f64.store offset=24 (local.get $o) (local.get $cE))
+        (f64.store offset=32 (local.get $o) (local.get $cS))
+        (f64.store offset=40 (local.get $o) (local.get $cN))
+        (local.set $pos (i32.add (local.get $pos) (i32.const 1)))
+        (br $cells))))
+
+  ;; flow.ts faceFlows: for every padded p < size − w, east[p] = gE[p]·(phi[p] − phi[p+1]) and
+  ;; north[p] = gN[p]·(phi[p] − phi[p+w]).
+  (func (export "faceFlows") (param $size i32) (param $w i32) (param $gE i32) (param $gN i32) (param $phi i32) (param $east i32) (param $north i32)
+    (local $o i32) (local $end i32) (local $w8 i32) (local $v f64)
+    (local.set $w8 (i32.shl (local.get $w) (i32.const 3)))
+    (local.set $end (i32.shl (i32.sub (local.get $size) (local.get $w)) (i32.const 3)))
+    (block $done
+      (loop $cells
+        (br_if $done (i32.ge_s (local.get $o) (local.get $end)))
+        (local.set $v (f64.load (i32.add (local.get $phi) (local.get $o))))
+        (f64.store (i32.add (local.get $east) (local.get $o))
+          (f64.mul (f64.load (i32.add (local.get $gE) (local.get $o))) (f64.sub (local.get $v) (f64.load offset=8 (i32.add (local.get $phi) (local.get $o))))))
+        (f64.store (i32.add (local.get $north) (local.get $o))
+          (f64.mul (f64.load (i32.add (local.get $gN) (local.get $o))) (f64.sub (local.get $v) (f64.load (i32.add (i32.add (local.get $phi) (local.get $o)) (local.get $w8))))))
+        (local.set $o (i32.add (local.get $o) (i32.const 8)))
+        (br $cells))))
 )

@@ -75,23 +75,28 @@ function addShare(out: Float64Array, cells: Int32Array, total: number): void {
   for (const k of cells) out[k] = out[k]! + each
 }
 
-/** Sink (Σ outflow) and source (inflow at a fixed temperature) of each padded cell. */
-function boundaryTerms(p: TemperatureInput, racks: readonly Unit[], handlers: readonly Unit[], rhoCp: number): { a: Float64Array; b: Float64Array } {
+/** Sink (Σ outflow) and source (inflow at a fixed temperature) of each padded cell, into a and b
+ *  (zeroed); returns what carries heat out of each padded cell (fans, outflow through openings,
+ *  the leak: the sink before the racks and handlers), for heatOutKW. */
+function boundaryTerms(p: TemperatureInput, racks: readonly Unit[], handlers: readonly Unit[], rhoCp: number, a: Float64Array, b: Float64Array): Float64Array {
   const { grid: g, flow } = p
-  const { size } = padded(g)
-  const a = new Float64Array(size)
-  const b = new Float64Array(size)
-  // Every object read before the loop (here and below): a cold process compiles a hot loop while
-  // it runs, and a property read inside it is one more check that can throw that code away.
+  const { nx, ny } = g
+  const { w, size } = padded(g)
+  const outflow = new Float64Array(size)
+  // Every object read before the loop: a cold process compiles a hot loop while it runs, and a
+  // property read inside it is one more check that can throw that code away.
   const { intake: intakeOf } = flow
   const { fanSink } = p.features
   const { leak, intakeC } = p
-  for (let k = 0; k < g.n; k++) {
-    const q = padIndex(g, k)
-    const intake = intakeOf[k]!
-    // Sinks: exhaust fans, outflow through an opening, the leak; inflow through an opening.
-    a[q] = fanSink[k]! + Math.max(-intake, 0) + leak[k]!
-    b[q] = Math.max(intake, 0) * intakeC + leak[k]! * intakeC
+  for (let j = 0; j < ny; j++) {
+    for (let i = 0, k = j * nx, q = (j + 1) * w + 1; i < nx; i++, k++, q++) {
+      const intake = intakeOf[k]!
+      // Sinks: exhaust fans, outflow through an opening, the leak; inflow through an opening.
+      const out = fanSink[k]! + Math.max(-intake, 0) + leak[k]!
+      a[q] = out
+      outflow[q] = out
+      b[q] = Math.max(intake, 0) * intakeC + leak[k]! * intakeC
+    }
   }
   for (const r of racks) {
     if (r.flowM3s >= MIN_UNIT_FLOW_M3S) addShare(a, r.front, r.flowM3s)
@@ -101,63 +106,30 @@ function boundaryTerms(p: TemperatureInput, racks: readonly Unit[], handlers: re
     addShare(a, h.back, h.flowM3s)
     addShare(b, h.front, h.flowM3s * h.value)
   }
-  return { a, b }
+  return outflow
 }
 
-/** The upwind + diffusion coefficients of every cell, packed in sweep order (STRIDE), into
- *  `into` when given (same length: the predictor's arrays are reused for the full sweeps). */
-function packedCoefficients(p: TemperatureInput, order: Int32Array, a: Float64Array, b: Float64Array, diffusivityM2s: number, into?: Packed): Packed {
-  const { grid: g, flow } = p
-  const { nx, ny } = g
-  const { w } = padded(g)
+/** The upwind + diffusion coefficients of every cell, packed in sweep order (STRIDE) into `into`,
+ *  by the kernel `pack` (kernels.wat), for each cell P at position pos (order[pos] = k, at column
+ *  i and row j): each face's outflow max(±F, 0) + D adds to the sink a_P, its inflow max(∓F, 0) + D
+ *  is the neighbour's coefficient (D = diffusivity·height·face/distance; no face on a wall);
+ *  c = (1/a_P or 0, b_P, cW, cE, cS, cN). `order`, a, b, east and north are the arena's. */
+function packedCoefficients(
+  k: Arena['kernels'],
+  p: TemperatureInput,
+  order: Int32Array,
+  a: Float64Array,
+  b: Float64Array,
+  east: Float64Array,
+  north: Float64Array,
+  diffusivityM2s: number,
+  into: Packed,
+): Packed {
+  const { grid: g } = p
   const dx = diffusivityM2s * g.heightM * (g.hy / g.hx)
   const dy = diffusivityM2s * g.heightM * (g.hx / g.hy)
-  const n = order.length
-  const c = into?.c ?? new Float64Array(n * STRIDE)
-  const cell = into?.cell ?? new Int32Array(n)
-  // Built before the loop, not after it (see boundaryTerms).
-  const packed: Packed = { cell, c }
-  const { east, north } = flow
-  for (let pos = 0; pos < n; pos++) {
-    const k = order[pos]!
-    const i = k % nx
-    const j = (k - i) / nx
-    const q = (j + 1) * w + i + 1
-    let sum = a[q]!
-    let cW = 0
-    let cE = 0
-    let cS = 0
-    let cN = 0
-    if (i > 0) {
-      const F = east[k - 1]!
-      cW = Math.max(F, 0) + dx
-      sum += Math.max(-F, 0) + dx
-    }
-    if (i < nx - 1) {
-      const F = east[k]!
-      cE = Math.max(-F, 0) + dx
-      sum += Math.max(F, 0) + dx
-    }
-    if (j > 0) {
-      const F = north[k - nx]!
-      cS = Math.max(F, 0) + dy
-      sum += Math.max(-F, 0) + dy
-    }
-    if (j < ny - 1) {
-      const F = north[k]!
-      cN = Math.max(-F, 0) + dy
-      sum += Math.max(F, 0) + dy
-    }
-    const o = pos * STRIDE
-    cell[pos] = q
-    c[o] = sum > 0 ? 1 / sum : 0
-    c[o + 1] = b[q]!
-    c[o + 2] = cW
-    c[o + 3] = cE
-    c[o + 4] = cS
-    c[o + 5] = cN
-  }
-  return packed
+  k.pack(order.length, order.byteOffset, g.nx, g.ny, padded(g).w, a.byteOffset, b.byteOffset, east.byteOffset, north.byteOffset, dx, dy, into.cell.byteOffset, into.c.byteOffset)
+  return into
 }
 
 /** The racks with fans in the order the sweep refreshes them (by the sweep position of the first
@@ -262,17 +234,6 @@ function loopIn(arena: Arena, l: RackLoop): RackLoop {
 const loopBytes = (l: RackLoop): number =>
   i32Bytes(l.position.length) + i32Bytes(l.frontAt.length) + i32Bytes(l.front.length) + i32Bytes(l.backAt.length) + i32Bytes(l.back.length) + 3 * f64Bytes(l.flowM3s.length)
 
-/** What carries heat out of each padded cell, m³/s: fans, outflow through openings, the leak. */
-function outflowOf(p: TemperatureInput): Float64Array {
-  const { grid: g, features: f, flow } = p
-  const out = new Float64Array(padded(g).size)
-  const { fanSink } = f
-  const { intake } = flow
-  const { leak } = p
-  for (let k = 0; k < g.n; k++) out[padIndex(g, k)] = fanSink[k]! + Math.max(-intake[k]!, 0) + leak[k]!
-  return out
-}
-
 /** Heat leaving the hall's air: fans, openings blowing out and the leak above intake air, handler
  *  returns above their supply, kW. With intake flow = outflow, this is the first-law balance.
  *  Inflow through openings is at intakeC by construction, so it carries nothing in. */
@@ -304,18 +265,23 @@ export function solveTemperature(p: TemperatureInput): TemperatureSolution {
   }))
   const handlers: Unit[] = f.handlers.map((h) => ({ front: toPaddedCells(g, h.front), back: toPaddedCells(g, h.back), flowM3s: h.flowM3s, value: h.supplyC }))
   const order = downstreamOrder(g, p.flow.east, p.flow.north)
-  const { a, b } = boundaryTerms(p, racks, handlers, rhoCp)
-  const outflow = outflowOf(p)
   let lowC = p.intakeC
   for (const h of f.handlers) lowC = Math.min(lowC, h.supplyC)
   const heatInKW = f.racks.reduce((sum, r) => sum + r.heatKW, 0)
   const built = rackLoop(g, racks, order)
-  // The sweep's arrays in the kernels' memory: coefficients, cells, T, the racks' sources, the
-  // rack loop. Everything read after the sweeps is copied out before the arena closes.
+  // The sweep's arrays in the kernels' memory: coefficients, cells, T, the racks' sources, sink and
+  // source, the order, the face flows, the rack loop. Everything read after the sweeps is copied
+  // out before the arena closes.
   const n = order.length
-  const arena = new Arena(f64Bytes(n * STRIDE) + i32Bytes(n) + 2 * f64Bytes(size) + loopBytes(built))
+  const arena = new Arena(f64Bytes(n * STRIDE) + 2 * i32Bytes(n) + 4 * f64Bytes(size) + 2 * f64Bytes(n) + loopBytes(built))
   try {
     const k = arena.kernels
+    const a = arena.f64(size)
+    const b = arena.f64(size)
+    const outflow = boundaryTerms(p, racks, handlers, rhoCp, a, b)
+    const sweepOrder = arena.copyI32(order)
+    const east = arena.copyF64(p.flow.east)
+    const north = arena.copyF64(p.flow.north)
     const loop = loopIn(arena, built)
     const t = arena.f64(size).fill(p.intakeC)
     const back = arena.f64(size)
@@ -326,12 +292,12 @@ export function solveTemperature(p: TemperatureInput): TemperatureSolution {
     // for racks that breathe their own exhaust). Starting the full sweeps from intake air instead,
     // each cell's diffusive pull towards its not-yet-swept downstream neighbours (still at intake
     // air) loses about a tenth of the heat per cell, and it takes dozens of sweeps to come back.
-    const predictor = packedCoefficients(p, order, a, b, 0, { cell: arena.i32(n), c: arena.f64(n * STRIDE) })
+    const predictor = packedCoefficients(k, p, sweepOrder, a, b, east, north, 0, { cell: arena.i32(n), c: arena.f64(n * STRIDE) })
     if (p.maxSweeps > 0) {
       sweep(k, predictor, loop, back, t, w, lowC)
       sweeps++
     }
-    const c = packedCoefficients(p, order, a, b, EDDY_DIFFUSIVITY_M2S, predictor)
+    const c = packedCoefficients(k, p, sweepOrder, a, b, east, north, EDDY_DIFFUSIVITY_M2S, predictor)
     while (sweeps < p.maxSweeps) {
       const change = sweep(k, c, loop, back, t, w, lowC)
       sweeps++

@@ -321,6 +321,118 @@ describe('the temperature sweep kernel', () => {
   })
 })
 
+// --- temperature.ts's packedCoefficients and flow.ts's faceFlows before the kernels. ---
+function packedCoefficients(nx: number, ny: number, order: Int32Array, a: Float64Array, b: Float64Array, east: Float64Array, north: Float64Array, dx: number, dy: number) {
+  const w = nx + 2
+  const n = order.length
+  const c = new Float64Array(n * 6)
+  const cell = new Int32Array(n)
+  for (let pos = 0; pos < n; pos++) {
+    const k = order[pos]!
+    const i = k % nx
+    const j = (k - i) / nx
+    const q = (j + 1) * w + i + 1
+    let sum = a[q]!
+    let cW = 0
+    let cE = 0
+    let cS = 0
+    let cN = 0
+    if (i > 0) {
+      const F = east[k - 1]!
+      cW = Math.max(F, 0) + dx
+      sum += Math.max(-F, 0) + dx
+    }
+    if (i < nx - 1) {
+      const F = east[k]!
+      cE = Math.max(-F, 0) + dx
+      sum += Math.max(F, 0) + dx
+    }
+    if (j > 0) {
+      const F = north[k - nx]!
+      cS = Math.max(F, 0) + dy
+      sum += Math.max(-F, 0) + dy
+    }
+    if (j < ny - 1) {
+      const F = north[k]!
+      cN = Math.max(-F, 0) + dy
+      sum += Math.max(F, 0) + dy
+    }
+    const o = pos * 6
+    cell[pos] = q
+    c[o] = sum > 0 ? 1 / sum : 0
+    c[o + 1] = b[q]!
+    c[o + 2] = cW
+    c[o + 3] = cE
+    c[o + 4] = cS
+    c[o + 5] = cN
+  }
+  return { cell, c }
+}
+
+describe('the coefficient and face-flow kernels', () => {
+  it('give the TypeScript loops\' results bit for bit, with zero, negative-zero and NaN flows', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 25 }), fc.integer({ min: 1, max: 25 }), fc.integer(), (nx, ny, seed) => {
+        const rnd = random(seed)
+        const w = nx + 2
+        const size = w * (ny + 2)
+        const n = nx * ny
+        const flow = (): number => {
+          const u = rnd()
+          return u < 0.1 ? 0 : u < 0.15 ? -0 : u < 0.17 ? NaN : (rnd() - 0.5) * 4
+        }
+        const order = Int32Array.from({ length: n }, (_, k) => k)
+        for (let k = n - 1; k > 0; k--) {
+          const m = Math.floor(rnd() * (k + 1))
+          ;[order[k], order[m]] = [order[m]!, order[k]!]
+        }
+        const a = Float64Array.from({ length: size }, () => (rnd() < 0.3 ? 0 : rnd()))
+        const b = Float64Array.from({ length: size }, () => rnd() * 30)
+        const east = Float64Array.from({ length: n }, flow)
+        const north = Float64Array.from({ length: n }, flow)
+        const dx = rnd() < 0.5 ? 0 : rnd() * 0.1
+        const dy = rnd() < 0.5 ? 0 : rnd() * 0.1
+        const gE = Float64Array.from({ length: size }, () => rnd())
+        const gN = Float64Array.from({ length: size }, () => rnd())
+        const phi = Float64Array.from({ length: size }, flow)
+        const refEast = new Float64Array(size)
+        const refNorth = new Float64Array(size)
+        for (let p = 0; p < size - w; p++) {
+          refEast[p] = gE[p]! * (phi[p]! - phi[p + 1]!)
+          refNorth[p] = gN[p]! * (phi[p]! - phi[p + w]!)
+        }
+        const ref = packedCoefficients(nx, ny, order, a, b, east, north, dx, dy)
+
+        const arena = new Arena(i32Bytes(n) + 2 * f64Bytes(size) + 2 * f64Bytes(n) + i32Bytes(n) + f64Bytes(n * 6) + 5 * f64Bytes(size))
+        try {
+          const k = arena.kernels
+          const wOrder = arena.copyI32(order)
+          const wa = arena.copyF64(a)
+          const wb = arena.copyF64(b)
+          const wEast = arena.copyF64(east)
+          const wNorth = arena.copyF64(north)
+          const cell = arena.i32(n)
+          const c = arena.f64(n * 6)
+          k.pack(n, wOrder.byteOffset, nx, ny, w, wa.byteOffset, wb.byteOffset, wEast.byteOffset, wNorth.byteOffset, dx, dy, cell.byteOffset, c.byteOffset)
+          expect(Array.from(cell)).toEqual(Array.from(ref.cell))
+          expect(bits(c)).toEqual(bits(ref.c))
+          const wgE = arena.copyF64(gE)
+          const wgN = arena.copyF64(gN)
+          const wPhi = arena.copyF64(phi)
+          const outE = arena.f64(size)
+          const outN = arena.f64(size)
+          k.faceFlows(size, w, wgE.byteOffset, wgN.byteOffset, wPhi.byteOffset, outE.byteOffset, outN.byteOffset)
+          expect(bits(outE)).toEqual(bits(refEast))
+          expect(bits(outN)).toEqual(bits(refNorth))
+        } finally {
+          arena.close()
+        }
+      }),
+      { numRuns: 150, seed: 13 },
+    )
+  })
+})
+
 describe('the kernels module', () => {
   const wabtPackage = 'wabt' // a devDependency: by name, so a checkout without it still type-checks
   const wabt = import(wabtPackage).then(
