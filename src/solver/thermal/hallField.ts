@@ -49,7 +49,7 @@ const now = (): number => (typeof performance !== 'undefined' ? performance.now(
 
 function addShare(out: Float64Array, cells: Int32Array, total: number): void {
   const each = total / cells.length
-  for (const k of cells) out[k] = out[k]! + each
+  for (let i = 0; i < cells.length; i++) out[cells[i]!] = out[cells[i]!]! + each
 }
 
 /** Air created in each cell, m³/s: rack and handler pairs, fans (negative). */

@@ -11,6 +11,9 @@ import type { ThermalGrid } from './grid'
 export function downstreamOrder(g: ThermalGrid, east: Float64Array, north: Float64Array): Int32Array {
   const { nx, ny, n } = g
   const inflows = new Uint8Array(n)
+  // Made before the first loop, not after it: a cold process compiles that loop while it runs,
+  // and code after it that never ran has no type feedback and throws the compiled code away.
+  const order = new Int32Array(n)
   for (let j = 0; j < ny; j++) {
     for (let i = 0; i < nx; i++) {
       const k = j * nx + i
@@ -22,7 +25,6 @@ export function downstreamOrder(g: ThermalGrid, east: Float64Array, north: Float
       inflows[k] = c
     }
   }
-  const order = new Int32Array(n)
   let tail = 0
   for (let k = 0; k < n; k++) if (inflows[k] === 0) order[tail++] = k
   for (let head = 0; head < tail; head++) {

@@ -72,7 +72,7 @@ interface Unit {
 
 function addShare(out: Float64Array, cells: Int32Array, total: number): void {
   const each = total / cells.length
-  for (const k of cells) out[k] = out[k]! + each
+  for (let i = 0; i < cells.length; i++) out[cells[i]!] = out[cells[i]!]! + each
 }
 
 /** Sink (Σ outflow) and source (inflow at a fixed temperature) of each padded cell, into a and b
@@ -239,18 +239,23 @@ const loopBytes = (l: RackLoop): number =>
  *  Inflow through openings is at intakeC by construction, so it carries nothing in. */
 function heatOutKW(p: TemperatureInput, outflow: Float64Array, handlers: readonly Unit[], t: Float64Array, rhoCp: number): number {
   let sum = 0 // m³/s·K
+  const { intakeC } = p // read before the loop (see boundaryTerms)
   for (let q = 0; q < t.length; q++) {
     const out = outflow[q]!
-    if (out > 0) sum += out * (t[q]! - p.intakeC)
+    if (out > 0) sum += out * (t[q]! - intakeC)
   }
   for (const h of handlers) {
     const each = h.flowM3s / h.back.length
-    for (const q of h.back) sum += each * (t[q]! - h.value)
+    for (let i = 0; i < h.back.length; i++) sum += each * (t[h.back[i]!]! - h.value)
   }
   return (sum * rhoCp) / 1000
 }
 
-const toPaddedCells = (g: ThermalGrid, cells: Int32Array): Int32Array => cells.map((k) => padIndex(g, k))
+function toPaddedCells(g: ThermalGrid, cells: Int32Array): Int32Array {
+  const out = new Int32Array(cells.length)
+  for (let i = 0; i < cells.length; i++) out[i] = padIndex(g, cells[i]!)
+  return out
+}
 
 export function solveTemperature(p: TemperatureInput): TemperatureSolution {
   const { grid: g, features: f } = p
@@ -324,6 +329,6 @@ export function solveTemperature(p: TemperatureInput): TemperatureSolution {
 
 function meanOver(t: Float64Array, cells: Int32Array): number {
   let s = 0
-  for (const k of cells) s += t[k]!
+  for (let i = 0; i < cells.length; i++) s += t[cells[i]!]!
   return s / cells.length
 }
