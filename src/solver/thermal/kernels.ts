@@ -9,6 +9,7 @@
 //   relaxForward, relaxBackward, residual, restrict, prolong, dotInterior — multigrid.ts's V-cycle
 //   multiplyDot, cgStep, direction, faceFlows — flow.ts's conjugate gradients and face flows
 //   pack, sweep (with each rack's refresh) — temperature.ts's coefficients and Gauss–Seidel sweep
+//   downstream — order.ts's order of the cells
 import { KERNELS_WASM_BASE64 } from './kernelsWasm'
 
 type Ptr = number
@@ -27,6 +28,7 @@ export interface FieldKernels {
   cgStep(size: number, phi: Ptr, s: Ptr, r: Ptr, t: Ptr, alpha: number): number
   direction(size: number, s: Ptr, z: Ptr, beta: number): void
   faceFlows(size: number, w: number, gE: Ptr, gN: Ptr, phi: Ptr, east: Ptr, north: Ptr): void
+  downstream(n: number, nx: number, east: Ptr, north: Ptr, inflows: Ptr, order: Ptr): void
   pack(n: number, order: Ptr, nx: number, ny: number, w: number, a: Ptr, b: Ptr, east: Ptr, north: Ptr, dx: number, dy: number, cell: Ptr, c: Ptr): void
   sweep(
     cells: number,

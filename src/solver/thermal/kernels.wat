@@ -389,4 +389,90 @@
           (f64.mul (f64.load (i32.add (local.get $gN) (local.get $o))) (f64.sub (local.get $v) (f64.load (i32.add (i32.add (local.get $phi) (local.get $o)) (local.get $w8))))))
         (local.set $o (i32.add (local.get $o) (i32.const 8)))
         (br $cells))))
+
+  ;; order.ts downstreamOrder: hall cells (k = j·nx + i) in an order that puts every cell after all
+  ;; the cells that blow air into it (Kahn's algorithm); east/north: hall-indexed face flows;
+  ;; inflows: n i32 of scratch; writes n cell indices to order.
+  (func (export "downstream") (param $n i32) (param $nx i32) (param $east i32) (param $north i32) (param $inflows i32) (param $order i32)
+    (local $k i32) (local $i i32) (local $j i32) (local $c i32) (local $head i32) (local $tail i32) (local $ny i32) (local $m i32)
+    (local.set $ny (i32.div_s (local.get $n) (local.get $nx)))
+    ;; inflows[k]: how many of its faces blow into cell k
+    (local.set $k (i32.const 0))
+    (block $done
+      (loop $cells
+        (br_if $done (i32.ge_s (local.get $k) (local.get $n)))
+        (local.set $i (i32.rem_s (local.get $k) (local.get $nx)))
+        (local.set $j (i32.div_s (local.get $k) (local.get $nx)))
+        (local.set $c (i32.const 0))
+        (if (i32.gt_s (local.get $i) (i32.const 0))
+          (then (if (f64.gt (f64.load (i32.add (local.get $east) (i32.shl (i32.sub (local.get $k) (i32.const 1)) (i32.const 3)))) (f64.const 0))
+            (then (local.set $c (i32.add (local.get $c) (i32.const 1)))))))
+        (if (i32.lt_s (local.get $i) (i32.sub (local.get $nx) (i32.const 1)))
+          (then (if (f64.lt (f64.load (i32.add (local.get $east) (i32.shl (local.get $k) (i32.const 3)))) (f64.const 0))
+            (then (local.set $c (i32.add (local.get $c) (i32.const 1)))))))
+        (if (i32.gt_s (local.get $j) (i32.const 0))
+          (then (if (f64.gt (f64.load (i32.add (local.get $north) (i32.shl (i32.sub (local.get $k) (local.get $nx)) (i32.const 3)))) (f64.const 0))
+            (then (local.set $c (i32.add (local.get $c) (i32.const 1)))))))
+        (if (i32.lt_s (local.get $j) (i32.sub (local.get $ny) (i32.const 1)))
+          (then (if (f64.lt (f64.load (i32.add (local.get $north) (i32.shl (local.get $k) (i32.const 3)))) (f64.const 0))
+            (then (local.set $c (i32.add (local.get $c) (i32.const 1)))))))
+        (i32.store (i32.add (local.get $inflows) (i32.shl (local.get $k) (i32.const 2))) (local.get $c))
+        (local.set $k (i32.add (local.get $k) (i32.const 1)))
+        (br $cells)))
+    ;; the cells nothing blows into, in index order
+    (local.set $k (i32.const 0))
+    (block $done
+      (loop $cells
+        (br_if $done (i32.ge_s (local.get $k) (local.get $n)))
+        (if (i32.eqz (i32.load (i32.add (local.get $inflows) (i32.shl (local.get $k) (i32.const 2)))))
+          (then
+            (i32.store (i32.add (local.get $order) (i32.shl (local.get $tail) (i32.const 2))) (local.get $k))
+            (local.set $tail (i32.add (local.get $tail) (i32.const 1)))))
+        (local.set $k (i32.add (local.get $k) (i32.const 1)))
+        (br $cells)))
+    ;; each cell in turn releases the cells it blows into: east, west, north, south
+    (block $done
+      (loop $queue
+        (br_if $done (i32.ge_s (local.get $head) (local.get $tail)))
+        (local.set $k (i32.load (i32.add (local.get $order) (i32.shl (local.get $head) (i32.const 2)))))
+        (local.set $head (i32.add (local.get $head) (i32.const 1)))
+        (local.set $i (i32.rem_s (local.get $k) (local.get $nx)))
+        (if (i32.lt_s (local.get $i) (i32.sub (local.get $nx) (i32.const 1)))
+          (then (if (f64.gt (f64.load (i32.add (local.get $east) (i32.shl (local.get $k) (i32.const 3)))) (f64.const 0))
+            (then (local.set $m (i32.add (local.get $k) (i32.const 1))) (call $release (local.get $m) (local.get $inflows) (local.get $order) (local.get $tail)) (local.set $tail)))))
+        (if (i32.gt_s (local.get $i) (i32.const 0))
+          (then (if (f64.lt (f64.load (i32.add (local.get $east) (i32.shl (i32.sub (local.get $k) (i32.const 1)) (i32.const 3)))) (f64.const 0))
+            (then (local.set $m (i32.sub (local.get $k) (i32.const 1))) (call $release (local.get $m) (local.get $inflows) (local.get $order) (local.get $tail)) (local.set $tail)))))
+        (if (i32.lt_s (i32.add (local.get $k) (local.get $nx)) (local.get $n))
+          (then (if (f64.gt (f64.load (i32.add (local.get $north) (i32.shl (local.get $k) (i32.const 3)))) (f64.const 0))
+            (then (local.set $m (i32.add (local.get $k) (local.get $nx))) (call $release (local.get $m) (local.get $inflows) (local.get $order) (local.get $tail)) (local.set $tail)))))
+        (if (i32.ge_s (local.get $k) (local.get $nx))
+          (then (if (f64.lt (f64.load (i32.add (local.get $north) (i32.shl (i32.sub (local.get $k) (local.get $nx)) (i32.const 3)))) (f64.const 0))
+            (then (local.set $m (i32.sub (local.get $k) (local.get $nx))) (call $release (local.get $m) (local.get $inflows) (local.get $order) (local.get $tail)) (local.set $tail)))))
+        (br $queue)))
+    ;; only a cycle could leave cells out (a potential flow has none): keep every cell regardless
+    (if (i32.lt_s (local.get $tail) (local.get $n))
+      (then
+        (local.set $k (i32.const 0))
+        (block $done
+          (loop $cells
+            (br_if $done (i32.ge_s (local.get $k) (local.get $n)))
+            (if (i32.gt_s (i32.load (i32.add (local.get $inflows) (i32.shl (local.get $k) (i32.const 2)))) (i32.const 0))
+              (then
+                (i32.store (i32.add (local.get $order) (i32.shl (local.get $tail) (i32.const 2))) (local.get $k))
+                (local.set $tail (i32.add (local.get $tail) (i32.const 1)))))
+            (local.set $k (i32.add (local.get $k) (i32.const 1)))
+            (br $cells))))))
+
+  ;; --inflows[m]; when it reaches 0, order[tail++] = m. Returns the new tail.
+  (func $release (param $m i32) (param $inflows i32) (param $order i32) (param $tail i32) (result i32)
+    (local $at i32) (local $left i32)
+    (local.set $at (i32.add (local.get $inflows) (i32.shl (local.get $m) (i32.const 2))))
+    (local.set $left (i32.sub (i32.load (local.get $at)) (i32.const 1)))
+    (i32.store (local.get $at) (local.get $left))
+    (if (result i32) (i32.eqz (local.get $left))
+      (then
+        (i32.store (i32.add (local.get $order) (i32.shl (local.get $tail) (i32.const 2))) (local.get $m))
+        (i32.add (local.get $tail) (i32.const 1)))
+      (else (local.get $tail))))
 )

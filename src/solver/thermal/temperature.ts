@@ -231,8 +231,19 @@ function loopIn(arena: Arena, l: RackLoop): RackLoop {
   }
 }
 
-const loopBytes = (l: RackLoop): number =>
-  i32Bytes(l.position.length) + i32Bytes(l.frontAt.length) + i32Bytes(l.front.length) + i32Bytes(l.backAt.length) + i32Bytes(l.back.length) + 3 * f64Bytes(l.flowM3s.length)
+/** Bytes of the rack loop (rackLoop) of these units in an arena, before it is built. */
+function loopBytes(racks: readonly Unit[]): number {
+  let units = 0
+  let front = 0
+  let back = 0
+  for (const r of racks) {
+    if (r.flowM3s < MIN_UNIT_FLOW_M3S) continue
+    units++
+    front += r.front.length
+    back += r.back.length
+  }
+  return i32Bytes(units) + 2 * i32Bytes(units + 1) + i32Bytes(front) + i32Bytes(back) + 3 * f64Bytes(units)
+}
 
 /** Heat leaving the hall's air: fans, openings blowing out and the leak above intake air, handler
  *  returns above their supply, kW. With intake flow = outflow, this is the first-law balance.
@@ -269,25 +280,23 @@ export function solveTemperature(p: TemperatureInput): TemperatureSolution {
     value: r.flowM3s >= MIN_UNIT_FLOW_M3S ? (r.heatKW * 1000) / (rhoCp * r.flowM3s) : r.heatKW * 1000,
   }))
   const handlers: Unit[] = f.handlers.map((h) => ({ front: toPaddedCells(g, h.front), back: toPaddedCells(g, h.back), flowM3s: h.flowM3s, value: h.supplyC }))
-  const order = downstreamOrder(g, p.flow.east, p.flow.north)
   let lowC = p.intakeC
   for (const h of f.handlers) lowC = Math.min(lowC, h.supplyC)
   const heatInKW = f.racks.reduce((sum, r) => sum + r.heatKW, 0)
-  const built = rackLoop(g, racks, order)
-  // The sweep's arrays in the kernels' memory: coefficients, cells, T, the racks' sources, sink and
-  // source, the order, the face flows, the rack loop. Everything read after the sweeps is copied
-  // out before the arena closes.
-  const n = order.length
-  const arena = new Arena(f64Bytes(n * STRIDE) + 2 * i32Bytes(n) + 4 * f64Bytes(size) + 2 * f64Bytes(n) + loopBytes(built))
+  // The sweep's arrays in the kernels' memory: the face flows, the order (and its scratch),
+  // coefficients, cells, T, the racks' sources, sink and source, the rack loop. Everything read
+  // after the sweeps is copied out before the arena closes.
+  const n = g.n
+  const arena = new Arena(2 * f64Bytes(n) + 3 * i32Bytes(n) + f64Bytes(n * STRIDE) + 4 * f64Bytes(size) + loopBytes(racks))
   try {
     const k = arena.kernels
+    const east = arena.copyF64(p.flow.east)
+    const north = arena.copyF64(p.flow.north)
+    const order = downstreamOrder(arena, g, east, north)
     const a = arena.f64(size)
     const b = arena.f64(size)
     const outflow = boundaryTerms(p, racks, handlers, rhoCp, a, b)
-    const sweepOrder = arena.copyI32(order)
-    const east = arena.copyF64(p.flow.east)
-    const north = arena.copyF64(p.flow.north)
-    const loop = loopIn(arena, built)
+    const loop = loopIn(arena, rackLoop(g, racks, order))
     const t = arena.f64(size).fill(p.intakeC)
     const back = arena.f64(size)
     let sweeps = 0
@@ -297,12 +306,12 @@ export function solveTemperature(p: TemperatureInput): TemperatureSolution {
     // for racks that breathe their own exhaust). Starting the full sweeps from intake air instead,
     // each cell's diffusive pull towards its not-yet-swept downstream neighbours (still at intake
     // air) loses about a tenth of the heat per cell, and it takes dozens of sweeps to come back.
-    const predictor = packedCoefficients(k, p, sweepOrder, a, b, east, north, 0, { cell: arena.i32(n), c: arena.f64(n * STRIDE) })
+    const predictor = packedCoefficients(k, p, order, a, b, east, north, 0, { cell: arena.i32(n), c: arena.f64(n * STRIDE) })
     if (p.maxSweeps > 0) {
       sweep(k, predictor, loop, back, t, w, lowC)
       sweeps++
     }
-    const c = packedCoefficients(k, p, sweepOrder, a, b, east, north, EDDY_DIFFUSIVITY_M2S, predictor)
+    const c = packedCoefficients(k, p, order, a, b, east, north, EDDY_DIFFUSIVITY_M2S, predictor)
     while (sweeps < p.maxSweeps) {
       const change = sweep(k, c, loop, back, t, w, lowC)
       sweeps++

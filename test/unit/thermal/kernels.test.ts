@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { Arena, f64Bytes, i32Bytes } from '../../../src/solver/thermal/kernels'
 import { KERNELS_WASM_BASE64 } from '../../../src/solver/thermal/kernelsWasm'
+import { downstreamOrder as orderKernel } from '../../../src/solver/thermal/order'
 
 interface Level {
   nx: number
@@ -429,6 +430,72 @@ describe('the coefficient and face-flow kernels', () => {
         }
       }),
       { numRuns: 150, seed: 13 },
+    )
+  })
+})
+
+// --- order.ts's downstreamOrder before the kernel. ---
+function downstreamOrder(nx: number, ny: number, east: Float64Array, north: Float64Array): Int32Array {
+  const n = nx * ny
+  const inflows = new Uint8Array(n)
+  for (let j = 0; j < ny; j++) {
+    for (let i = 0; i < nx; i++) {
+      const k = j * nx + i
+      let c = 0
+      if (i > 0 && east[k - 1]! > 0) c++
+      if (i < nx - 1 && east[k]! < 0) c++
+      if (j > 0 && north[k - nx]! > 0) c++
+      if (j < ny - 1 && north[k]! < 0) c++
+      inflows[k] = c
+    }
+  }
+  const order = new Int32Array(n)
+  let tail = 0
+  for (let k = 0; k < n; k++) if (inflows[k] === 0) order[tail++] = k
+  for (let head = 0; head < tail; head++) {
+    const k = order[head]!
+    const i = k % nx
+    if (i < nx - 1 && east[k]! > 0 && --inflows[k + 1]! === 0) order[tail++] = k + 1
+    if (i > 0 && east[k - 1]! < 0 && --inflows[k - 1]! === 0) order[tail++] = k - 1
+    if (k + nx < n && north[k]! > 0 && --inflows[k + nx]! === 0) order[tail++] = k + nx
+    if (k >= nx && north[k - nx]! < 0 && --inflows[k - nx]! === 0) order[tail++] = k - nx
+  }
+  if (tail < n) for (let k = 0; k < n; k++) if (inflows[k]! > 0) order[tail++] = k
+  return order
+}
+
+describe('the downstream-order kernel', () => {
+  it('gives the TypeScript order, for potential flows and for flows with cycles, zeros and NaN', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 30 }), fc.boolean(), fc.integer(), (nx, ny, potential, seed) => {
+        const rnd = random(seed)
+        const n = nx * ny
+        let east: Float64Array
+        let north: Float64Array
+        if (potential) {
+          // Face flows from a potential (no cycles), some faces closed.
+          const phi = Float64Array.from({ length: n }, () => rnd())
+          east = Float64Array.from({ length: n }, (_, k) => (k % nx < nx - 1 && rnd() > 0.1 ? phi[k]! - phi[k + 1]! : 0))
+          north = Float64Array.from({ length: n }, (_, k) => (k + nx < n && rnd() > 0.1 ? phi[k]! - phi[k + nx]! : 0))
+        } else {
+          const any = (): number => {
+            const u = rnd()
+            return u < 0.1 ? 0 : u < 0.13 ? NaN : rnd() - 0.5
+          }
+          east = Float64Array.from({ length: n }, any)
+          north = Float64Array.from({ length: n }, any)
+        }
+        const expected = downstreamOrder(nx, ny, east, north)
+        const arena = new Arena(2 * f64Bytes(n) + 2 * i32Bytes(n))
+        try {
+          const g = { nx, ny, n } as Parameters<typeof orderKernel>[1]
+          const got = orderKernel(arena, g, arena.copyF64(east), arena.copyF64(north))
+          expect(Array.from(got)).toEqual(Array.from(expected))
+        } finally {
+          arena.close()
+        }
+      }),
+      { numRuns: 200, seed: 13 },
     )
   })
 })
