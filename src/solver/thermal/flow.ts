@@ -26,34 +26,20 @@ export interface FlowField {
   converged: boolean
 }
 
-const harmonic = (a: number, b: number): number => (a + b > 0 ? (2 * a * b) / (a + b) : 0)
-
-/** Face conductances (open air 1, scaled by the cell aspect ratio; harmonic mean across cells) and
- *  the diagonal, all padded. */
+/** Face conductances (open air 1, scaled by the cell aspect ratio; harmonic mean across cells:
+ *  2·a·b/(a + b), 0 unless a + b > 0; kernel `faces`) and the diagonal (the Dirichlet conductance
+ *  plus the four faces; kernel `addDiagonal`), all padded, in the arena. */
 function operator(arena: Arena, g: ThermalGrid, cellG: Float64Array, dirichlet: Float64Array): Stencil {
   const { nx, ny } = g
   const { w, size } = padded(g)
   const gE = arena.f64(size)
   const gN = arena.f64(size)
   const d = toPadded(g, dirichlet, arena.f64(size))
-  const ax = g.hy / g.hx
-  const ay = g.hx / g.hy
-  // Built before the loops, not after them: a cold process compiles a hot loop while it runs, and
-  // code after it that never ran has no type feedback and throws that compiled code away.
-  const stencil: Stencil = { nx, ny, w, gE, gN, d }
-  for (let j = 0; j < ny; j++) {
-    for (let i = 0; i < nx; i++) {
-      const k = j * nx + i
-      const p = (j + 1) * w + i + 1
-      const c = cellG[k]!
-      if (i < nx - 1) gE[p] = ax * harmonic(c, cellG[k + 1]!)
-      if (j < ny - 1) gN[p] = ay * harmonic(c, cellG[k + nx]!)
-    }
-  }
-  for (let j = 1; j <= ny; j++) {
-    for (let p = j * w + 1, end = p + nx; p < end; p++) d[p] = d[p]! + gE[p]! + gE[p - 1]! + gN[p]! + gN[p - w]!
-  }
-  return stencil
+  const cells = arena.copyF64(cellG)
+  const k = arena.kernels
+  k.faces(nx, ny, w, cells.byteOffset, gE.byteOffset, gN.byteOffset, g.hy / g.hx, g.hx / g.hy)
+  k.addDiagonal(nx, ny, w, gE.byteOffset, gN.byteOffset, d.byteOffset)
+  return { nx, ny, w, gE, gN, d }
 }
 
 function maxAbs(a: Float64Array): number {
@@ -72,8 +58,9 @@ function maxAbs(a: Float64Array): number {
  */
 export function solveFlow(g: ThermalGrid, cellG: Float64Array, dirichlet: Float64Array, source: Float64Array, maxIterations: number): FlowField {
   const { size } = padded(g)
-  // The operator (gE, gN, d), the hierarchy, phi, r, z, s, t, and the padded face flows.
-  const arena = new Arena(10 * f64Bytes(size) + multigridBytes(g.nx, g.ny))
+  // The cell conductances, the operator (gE, gN, d), the hierarchy, phi, r, z, s, t, and the
+  // padded face flows.
+  const arena = new Arena(f64Bytes(g.n) + 10 * f64Bytes(size) + multigridBytes(g.nx, g.ny))
   try {
     const k = arena.kernels
     const A = operator(arena, g, cellG, dirichlet)

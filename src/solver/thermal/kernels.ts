@@ -7,6 +7,8 @@
 // source as base64: nothing to fetch). Every kernel is its TypeScript loop, operation for
 // operation (see kernels.wat): results are the same bits.
 //   relaxForward, relaxBackward, residual, restrict, prolong, dotInterior — multigrid.ts's V-cycle
+//   coarsenFaces, addDiagonal — multigrid.ts's coarse levels
+//   faces, addDiagonal — flow.ts's operator
 //   multiplyDot, cgStep, direction, faceFlows — flow.ts's conjugate gradients and face flows
 //   pack, sweep (with each rack's refresh) — temperature.ts's coefficients and Gauss–Seidel sweep
 //   downstream — order.ts's order of the cells
@@ -28,6 +30,9 @@ export interface FieldKernels {
   cgStep(size: number, phi: Ptr, s: Ptr, r: Ptr, t: Ptr, alpha: number): number
   direction(size: number, s: Ptr, z: Ptr, beta: number): void
   faceFlows(size: number, w: number, gE: Ptr, gN: Ptr, phi: Ptr, east: Ptr, north: Ptr): void
+  faces(nx: number, ny: number, w: number, g: Ptr, gE: Ptr, gN: Ptr, ax: number, ay: number): void
+  addDiagonal(nx: number, ny: number, w: number, gE: Ptr, gN: Ptr, d: Ptr): void
+  coarsenFaces(fnx: number, fny: number, fw: number, fx: number, fy: number, fgE: Ptr, fgN: Ptr, fd: Ptr, nx: number, ny: number, w: number, gE: Ptr, gN: Ptr, d: Ptr): void
   downstream(n: number, nx: number, east: Ptr, north: Ptr, inflows: Ptr, order: Ptr): void
   pack(n: number, order: Ptr, nx: number, ny: number, w: number, a: Ptr, b: Ptr, east: Ptr, north: Ptr, dx: number, dy: number, cell: Ptr, c: Ptr): void
   sweep(

@@ -475,4 +475,121 @@
         (i32.store (i32.add (local.get $order) (i32.shl (local.get $tail) (i32.const 2))) (local.get $m))
         (i32.add (local.get $tail) (i32.const 1)))
       (else (local.get $tail))))
+
+  ;; flow.ts operator: each padded cell's east and north face conductance from the hall-indexed cell
+  ;; conductances g, gE[p] = ax·h(g_k, g_k+1), gN[p] = ay·h(g_k, g_k+nx), h(a, b) = 2·a·b/(a + b)
+  ;; (0 unless a + b > 0); no face beyond the last column or row.
+  (func (export "faces") (param $nx i32) (param $ny i32) (param $w i32) (param $g i32) (param $gE i32) (param $gN i32) (param $ax f64) (param $ay f64)
+    (local $i i32) (local $j i32) (local $k i32) (local $p i32) (local $c f64)
+    (block $done
+      (loop $rows
+        (br_if $done (i32.ge_s (local.get $j) (local.get $ny)))
+        (local.set $i (i32.const 0))
+        (block $rowDone
+          (loop $cells
+            (br_if $rowDone (i32.ge_s (local.get $i) (local.get $nx)))
+            (local.set $k (i32.add (i32.mul (local.get $j) (local.get $nx)) (local.get $i)))
+            (local.set $p (i32.add (i32.add (i32.mul (i32.add (local.get $j) (i32.const 1)) (local.get $w)) (local.get $i)) (i32.const 1)))
+            (local.set $c (f64.load (i32.add (local.get $g) (i32.shl (local.get $k) (i32.const 3)))))
+            (if (i32.lt_s (local.get $i) (i32.sub (local.get $nx) (i32.const 1)))
+              (then (f64.store (i32.add (local.get $gE) (i32.shl (local.get $p) (i32.const 3)))
+                (f64.mul (local.get $ax) (call $harmonic (local.get $c) (f64.load (i32.add (local.get $g) (i32.shl (i32.add (local.get $k) (i32.const 1)) (i32.const 3)))))))))
+            (if (i32.lt_s (local.get $j) (i32.sub (local.get $ny) (i32.const 1)))
+              (then (f64.store (i32.add (local.get $gN) (i32.shl (local.get $p) (i32.const 3)))
+                (f64.mul (local.get $ay) (call $harmonic (local.get $c) (f64.load (i32.add (local.get $g) (i32.shl (i32.add (local.get $k) (local.get $nx)) (i32.const 3)))))))))
+            (local.set $i (i32.add (local.get $i) (i32.const 1)))
+            (br $cells)))
+        (local.set $j (i32.add (local.get $j) (i32.const 1)))
+        (br $rows))))
+
+  (func $harmonic (param $a f64) (param $b f64) (result f64)
+    (if (result f64) (f64.gt (f64.add (local.get $a) (local.get $b)) (f64.const 0))
+      (then (f64.div (f64.mul (f64.mul (f64.const 2) (local.get $a)) (local.get $b)) (f64.add (local.get $a) (local.get $b))))
+      (else (f64.const 0))))
+
+  ;; flow.ts operator and multigrid.ts coarsen: d[p] = d[p] + gE[p] + gE[p-1] + gN[p] + gN[p-w] over the hall's cells.
+  (func (export "addDiagonal") (param $nx i32) (param $ny i32) (param $w i32) (param $gE i32) (param $gN i32) (param $d i32)
+    (local $j i32) (local $o i32) (local $end i32) (local $w8 i32)
+    (local.set $w8 (i32.shl (local.get $w) (i32.const 3)))
+    (local.set $j (i32.const 1))
+    (block $done
+      (loop $rows
+        (br_if $done (i32.gt_s (local.get $j) (local.get $ny)))
+        (local.set $o (i32.shl (i32.add (i32.mul (local.get $j) (local.get $w)) (i32.const 1)) (i32.const 3)))
+        (local.set $end (i32.add (local.get $o) (i32.shl (local.get $nx) (i32.const 3))))
+        (block $rowDone
+          (loop $cells
+            (br_if $rowDone (i32.ge_s (local.get $o) (local.get $end)))
+            (f64.store (i32.add (local.get $d) (local.get $o))
+              (f64.add
+                (f64.add
+                  (f64.add
+                    (f64.add (f64.load (i32.add (local.get $d) (local.get $o))) (f64.load (i32.add (local.get $gE) (local.get $o))))
+                    (f64.load (i32.sub (i32.add (local.get $gE) (local.get $o)) (i32.const 8))))
+                  (f64.load (i32.add (local.get $gN) (local.get $o))))
+                (f64.load (i32.sub (i32.add (local.get $gN) (local.get $o)) (local.get $w8)))))
+            (local.set $o (i32.add (local.get $o) (i32.const 8)))
+            (br $cells)))
+        (local.set $j (i32.add (local.get $j) (i32.const 1)))
+        (br $rows))))
+
+  ;; multigrid.ts coarsen: each coarse cell (I, J) of fx × fy fine cells: its east and north face the
+  ;; fine faces on its east column and north row summed, its Dirichlet share the fine cells' shares
+  ;; (diagonal less four faces) summed, each halved. Fine level (fnx, fny, fw, fx, fy, fgE, fgN, fd);
+  ;; coarse level (nx, ny, w, gE, gN, d).
+  (func (export "coarsenFaces") (param $fnx i32) (param $fny i32) (param $fw i32) (param $fx i32) (param $fy i32) (param $fgE i32) (param $fgN i32) (param $fd i32)
+                                (param $nx i32) (param $ny i32) (param $w i32) (param $gE i32) (param $gN i32) (param $d i32)
+    (local $I i32) (local $J i32) (local $di i32) (local $dj i32) (local $i i32) (local $j i32) (local $q i32) (local $p i32) (local $fw8 i32)
+    (local $east f64) (local $north f64) (local $dirichlet f64)
+    (local.set $fw8 (i32.shl (local.get $fw) (i32.const 3)))
+    (block $done
+      (loop $rows
+        (br_if $done (i32.ge_s (local.get $J) (local.get $ny)))
+        (local.set $I (i32.const 0))
+        (block $rowDone
+          (loop $cells
+            (br_if $rowDone (i32.ge_s (local.get $I) (local.get $nx)))
+            (local.set $east (f64.const 0))
+            (local.set $north (f64.const 0))
+            (local.set $dirichlet (f64.const 0))
+            (local.set $dj (i32.const 0))
+            (block $djDone
+              (loop $djLoop
+                (br_if $djDone (i32.ge_s (local.get $dj) (local.get $fy)))
+                (local.set $j (i32.add (i32.mul (local.get $fy) (local.get $J)) (local.get $dj)))
+                (if (i32.lt_s (local.get $j) (local.get $fny))
+                  (then
+                    (local.set $di (i32.const 0))
+                    (block $diDone
+                      (loop $diLoop
+                        (br_if $diDone (i32.ge_s (local.get $di) (local.get $fx)))
+                        (local.set $i (i32.add (i32.mul (local.get $fx) (local.get $I)) (local.get $di)))
+                        (if (i32.lt_s (local.get $i) (local.get $fnx))
+                          (then
+                            (local.set $q (i32.shl (i32.add (i32.add (i32.mul (i32.add (local.get $j) (i32.const 1)) (local.get $fw)) (local.get $i)) (i32.const 1)) (i32.const 3)))
+                            ;; dirichlet += d[q] − gE[q] − gE[q−1] − gN[q] − gN[q−w]
+                            (local.set $dirichlet (f64.add (local.get $dirichlet)
+                              (f64.sub
+                                (f64.sub
+                                  (f64.sub
+                                    (f64.sub (f64.load (i32.add (local.get $fd) (local.get $q))) (f64.load (i32.add (local.get $fgE) (local.get $q))))
+                                    (f64.load (i32.sub (i32.add (local.get $fgE) (local.get $q)) (i32.const 8))))
+                                  (f64.load (i32.add (local.get $fgN) (local.get $q))))
+                                (f64.load (i32.sub (i32.add (local.get $fgN) (local.get $q)) (local.get $fw8))))))
+                            (if (i32.and (i32.eq (local.get $di) (i32.sub (local.get $fx) (i32.const 1))) (i32.lt_s (local.get $I) (i32.sub (local.get $nx) (i32.const 1))))
+                              (then (local.set $east (f64.add (local.get $east) (f64.load (i32.add (local.get $fgE) (local.get $q)))))))
+                            (if (i32.and (i32.eq (local.get $dj) (i32.sub (local.get $fy) (i32.const 1))) (i32.lt_s (local.get $J) (i32.sub (local.get $ny) (i32.const 1))))
+                              (then (local.set $north (f64.add (local.get $north) (f64.load (i32.add (local.get $fgN) (local.get $q)))))))))
+                        (local.set $di (i32.add (local.get $di) (i32.const 1)))
+                        (br $diLoop)))))
+                (local.set $dj (i32.add (local.get $dj) (i32.const 1)))
+                (br $djLoop)))
+            (local.set $p (i32.shl (i32.add (i32.add (i32.mul (i32.add (local.get $J) (i32.const 1)) (local.get $w)) (local.get $I)) (i32.const 1)) (i32.const 3)))
+            (f64.store (i32.add (local.get $gE) (local.get $p)) (f64.mul (f64.const 0.5) (local.get $east)))
+            (f64.store (i32.add (local.get $gN) (local.get $p)) (f64.mul (f64.const 0.5) (local.get $north)))
+            (f64.store (i32.add (local.get $d) (local.get $p)) (f64.mul (f64.const 0.5) (local.get $dirichlet)))
+            (local.set $I (i32.add (local.get $I) (i32.const 1)))
+            (br $cells)))
+        (local.set $J (i32.add (local.get $J) (i32.const 1)))
+        (br $rows))))
 )

@@ -67,7 +67,10 @@ export function multigridBytes(nx: number, ny: number): number {
   return levelSides(nx, ny).reduce((sum, [x, y], i) => sum + (i === 0 ? 3 : 6) * f64Bytes((x + 2) * (y + 2)), 0)
 }
 
-/** The next coarser level: fx × fy blocks (a last single row or column where a side is odd). */
+/** The next coarser level: fx × fy blocks (a last single row or column where a side is odd). Each
+ *  block's east and north face: the fine faces on its east column and north row summed; its
+ *  Dirichlet share: the fine cells' shares (diagonal less four faces) summed; each halved (kernel
+ *  `coarsenFaces`); then the diagonal (kernel `addDiagonal`). */
 function coarsen(arena: Arena, f: Level): Level {
   const nx = Math.ceil(f.nx / f.fx)
   const ny = Math.ceil(f.ny / f.fy)
@@ -76,31 +79,9 @@ function coarsen(arena: Arena, f: Level): Level {
   const gE = arena.f64(size)
   const gN = arena.f64(size)
   const d = arena.f64(size)
-  for (let J = 0; J < ny; J++) {
-    for (let I = 0; I < nx; I++) {
-      const p = (J + 1) * w + I + 1
-      let east = 0
-      let north = 0
-      let dirichlet = 0
-      for (let dj = 0; dj < f.fy; dj++) {
-        const j = f.fy * J + dj
-        if (j >= f.ny) continue
-        for (let di = 0; di < f.fx; di++) {
-          const i = f.fx * I + di
-          if (i >= f.nx) continue
-          const q = (j + 1) * f.w + i + 1
-          // The fine cell's Dirichlet share: its diagonal less its four faces.
-          dirichlet += f.d[q]! - f.gE[q]! - f.gE[q - 1]! - f.gN[q]! - f.gN[q - f.w]!
-          if (di === f.fx - 1 && I < nx - 1) east += f.gE[q]!
-          if (dj === f.fy - 1 && J < ny - 1) north += f.gN[q]!
-        }
-      }
-      gE[p] = 0.5 * east
-      gN[p] = 0.5 * north
-      d[p] = 0.5 * dirichlet
-    }
-  }
-  for (let J = 1; J <= ny; J++) for (let p = J * w + 1, end = p + nx; p < end; p++) d[p] = d[p]! + gE[p]! + gE[p - 1]! + gN[p]! + gN[p - w]!
+  const k = arena.kernels
+  k.coarsenFaces(f.nx, f.ny, f.w, f.fx, f.fy, f.gE.byteOffset, f.gN.byteOffset, f.d.byteOffset, nx, ny, w, gE.byteOffset, gN.byteOffset, d.byteOffset)
+  k.addDiagonal(nx, ny, w, gE.byteOffset, gN.byteOffset, d.byteOffset)
   return level(arena, nx, ny, gE, gN, d)
 }
 

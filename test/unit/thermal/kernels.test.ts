@@ -500,6 +500,110 @@ describe('the downstream-order kernel', () => {
   })
 })
 
+// --- flow.ts's operator and multigrid.ts's coarsen before the kernels. ---
+const harmonic = (a: number, b: number): number => (a + b > 0 ? (2 * a * b) / (a + b) : 0)
+function operator(nx: number, ny: number, hx: number, hy: number, cellG: Float64Array, dPadded: Float64Array) {
+  const w = nx + 2
+  const size = w * (ny + 2)
+  const gE = new Float64Array(size)
+  const gN = new Float64Array(size)
+  const d = Float64Array.from(dPadded)
+  const ax = hy / hx
+  const ay = hx / hy
+  for (let j = 0; j < ny; j++) {
+    for (let i = 0; i < nx; i++) {
+      const k = j * nx + i
+      const p = (j + 1) * w + i + 1
+      const c = cellG[k]!
+      if (i < nx - 1) gE[p] = ax * harmonic(c, cellG[k + 1]!)
+      if (j < ny - 1) gN[p] = ay * harmonic(c, cellG[k + nx]!)
+    }
+  }
+  for (let j = 1; j <= ny; j++) for (let p = j * w + 1, end = p + nx; p < end; p++) d[p] = d[p]! + gE[p]! + gE[p - 1]! + gN[p]! + gN[p - w]!
+  return { gE, gN, d }
+}
+function coarsen(f: { nx: number; ny: number; w: number; fx: number; fy: number; gE: Float64Array; gN: Float64Array; d: Float64Array }) {
+  const nx = Math.ceil(f.nx / f.fx)
+  const ny = Math.ceil(f.ny / f.fy)
+  const w = nx + 2
+  const size = w * (ny + 2)
+  const gE = new Float64Array(size)
+  const gN = new Float64Array(size)
+  const d = new Float64Array(size)
+  for (let J = 0; J < ny; J++) {
+    for (let I = 0; I < nx; I++) {
+      const p = (J + 1) * w + I + 1
+      let east = 0
+      let north = 0
+      let dirichlet = 0
+      for (let dj = 0; dj < f.fy; dj++) {
+        const j = f.fy * J + dj
+        if (j >= f.ny) continue
+        for (let di = 0; di < f.fx; di++) {
+          const i = f.fx * I + di
+          if (i >= f.nx) continue
+          const q = (j + 1) * f.w + i + 1
+          dirichlet += f.d[q]! - f.gE[q]! - f.gE[q - 1]! - f.gN[q]! - f.gN[q - f.w]!
+          if (di === f.fx - 1 && I < nx - 1) east += f.gE[q]!
+          if (dj === f.fy - 1 && J < ny - 1) north += f.gN[q]!
+        }
+      }
+      gE[p] = 0.5 * east
+      gN[p] = 0.5 * north
+      d[p] = 0.5 * dirichlet
+    }
+  }
+  for (let J = 1; J <= ny; J++) for (let p = J * w + 1, end = p + nx; p < end; p++) d[p] = d[p]! + gE[p]! + gE[p - 1]! + gN[p]! + gN[p - w]!
+  return { nx, ny, w, gE, gN, d }
+}
+
+describe('the operator and coarsening kernels', () => {
+  it('give the TypeScript loops\' operator and coarse level bit for bit, closed cells and one-cell-wide sides included', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 30 }), fc.integer(), (nx, ny, seed) => {
+        const rnd = random(seed)
+        const w = nx + 2
+        const size = w * (ny + 2)
+        const n = nx * ny
+        const hx = 0.3 + rnd()
+        const hy = 0.3 + rnd()
+        const cellG = Float64Array.from({ length: n }, () => (rnd() < 0.15 ? 0 : rnd() < 0.3 ? 1 : rnd() * 2))
+        const dPadded = new Float64Array(size)
+        for (let j = 1; j <= ny; j++) for (let i = 1; i <= nx; i++) dPadded[j * w + i] = rnd() < 0.1 ? rnd() : 0
+        const ref = operator(nx, ny, hx, hy, cellG, dPadded)
+        const fx = nx > 1 ? 2 : 1
+        const fy = ny > 1 ? 2 : 1
+        const coarse = coarsen({ nx, ny, w, fx, fy, ...ref })
+        const csize = coarse.w * (coarse.ny + 2)
+        const arena = new Arena(f64Bytes(n) + 3 * f64Bytes(size) + 3 * f64Bytes(csize))
+        try {
+          const k = arena.kernels
+          const g = arena.copyF64(cellG)
+          const gE = arena.f64(size)
+          const gN = arena.f64(size)
+          const d = arena.copyF64(dPadded)
+          k.faces(nx, ny, w, g.byteOffset, gE.byteOffset, gN.byteOffset, hy / hx, hx / hy)
+          k.addDiagonal(nx, ny, w, gE.byteOffset, gN.byteOffset, d.byteOffset)
+          expect(bits(gE)).toEqual(bits(ref.gE))
+          expect(bits(gN)).toEqual(bits(ref.gN))
+          expect(bits(d)).toEqual(bits(ref.d))
+          const cE = arena.f64(csize)
+          const cN = arena.f64(csize)
+          const cd = arena.f64(csize)
+          k.coarsenFaces(nx, ny, w, fx, fy, gE.byteOffset, gN.byteOffset, d.byteOffset, coarse.nx, coarse.ny, coarse.w, cE.byteOffset, cN.byteOffset, cd.byteOffset)
+          k.addDiagonal(coarse.nx, coarse.ny, coarse.w, cE.byteOffset, cN.byteOffset, cd.byteOffset)
+          expect(bits(cE)).toEqual(bits(coarse.gE))
+          expect(bits(cN)).toEqual(bits(coarse.gN))
+          expect(bits(cd)).toEqual(bits(coarse.d))
+        } finally {
+          arena.close()
+        }
+      }),
+      { numRuns: 200, seed: 13 },
+    )
+  })
+})
+
 describe('the kernels module', () => {
   const wabtPackage = 'wabt' // a devDependency: by name, so a checkout without it still type-checks
   const wabt = import(wabtPackage).then(
