@@ -128,12 +128,15 @@ export interface FlowArrays {
 export function loadArrays(chain: Chain, loads: NodeLoads): { kw: Float64Array; kvar: Float64Array } {
   const kw = new Float64Array(chain.nodes.length)
   const kvar = new Float64Array(chain.nodes.length)
-  for (const [id, l] of loads) {
-    const i = chain.index.get(id)
-    if (i === undefined) continue
+  // forEach, not for…of: a cold process runs this before it is optimised, where each step of an
+  // interpreted for…of over a Map allocates an iterator result and an [id, load] pair.
+  const { index } = chain
+  loads.forEach((l, id) => {
+    const i = index.get(id)
+    if (i === undefined) return
     kw[i] = kw[i]! + l.kw
     kvar[i] = kvar[i]! + l.kvar
-  }
+  })
   return { kw, kvar }
 }
 

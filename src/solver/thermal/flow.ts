@@ -4,9 +4,12 @@
 // Intake openings are Dirichlet faces (φ = 0 outside), walls carry no flow. The matrix is
 // symmetric positive definite and is solved with conjugate gradients preconditioned by one
 // multigrid V-cycle (multigrid.ts): 8–9 iterations on the example hall on both the 0.6 m and the
-// 0.3 m grid, where incomplete Cholesky took 55 and 103. Works on the padded grid (padded.ts).
+// 0.3 m grid, where incomplete Cholesky took 55 and 103. Works on the padded grid (padded.ts);
+// the solve's arrays live in the WebAssembly kernels' memory and its loops are those kernels
+// (kernels.ts); the face flows are copied out before it returns.
 import type { ThermalGrid } from './grid'
-import { multigrid, precondition, type Stencil } from './multigrid'
+import { Arena, f64Bytes } from './kernels'
+import { multigrid, multigridBytes, precondition, type Stencil } from './multigrid'
 import { fromPadded, padded, toPadded } from './padded'
 /** Stop when no cell is out of balance by more than this share of the largest cell source. */
 const RELATIVE_TOLERANCE = 1e-5
@@ -23,48 +26,20 @@ export interface FlowField {
   converged: boolean
 }
 
-const harmonic = (a: number, b: number): number => (a + b > 0 ? (2 * a * b) / (a + b) : 0)
-
-/** Face conductances (open air 1, scaled by the cell aspect ratio; harmonic mean across cells) and
- *  the diagonal, all padded. */
-function operator(g: ThermalGrid, cellG: Float64Array, dirichlet: Float64Array): Stencil {
+/** Face conductances (open air 1, scaled by the cell aspect ratio; harmonic mean across cells:
+ *  2·a·b/(a + b), 0 unless a + b > 0; kernel `faces`) and the diagonal (the Dirichlet conductance
+ *  plus the four faces; kernel `addDiagonal`), all padded, in the arena. */
+function operator(arena: Arena, g: ThermalGrid, cellG: Float64Array, dirichlet: Float64Array): Stencil {
   const { nx, ny } = g
   const { w, size } = padded(g)
-  const gE = new Float64Array(size)
-  const gN = new Float64Array(size)
-  const d = toPadded(g, dirichlet)
-  const ax = g.hy / g.hx
-  const ay = g.hx / g.hy
-  // Built before the loops, not after them: a cold process compiles a hot loop while it runs, and
-  // code after it that never ran has no type feedback and throws that compiled code away.
-  const stencil: Stencil = { nx, ny, w, gE, gN, d }
-  for (let j = 0; j < ny; j++) {
-    for (let i = 0; i < nx; i++) {
-      const k = j * nx + i
-      const p = (j + 1) * w + i + 1
-      const c = cellG[k]!
-      if (i < nx - 1) gE[p] = ax * harmonic(c, cellG[k + 1]!)
-      if (j < ny - 1) gN[p] = ay * harmonic(c, cellG[k + nx]!)
-    }
-  }
-  for (let j = 1; j <= ny; j++) {
-    for (let p = j * w + 1, end = p + nx; p < end; p++) d[p] = d[p]! + gE[p]! + gE[p - 1]! + gN[p]! + gN[p - w]!
-  }
-  return stencil
-}
-
-/** y = A·x; returns s·y (x = s in the CG step). */
-function multiplyDot(A: Stencil, x: Float64Array, y: Float64Array): number {
-  const { nx, ny, w, gE, gN, d } = A
-  let sum = 0
-  for (let j = 1; j <= ny; j++) {
-    for (let p = j * w + 1, end = p + nx; p < end; p++) {
-      const v = d[p]! * x[p]! - gE[p - 1]! * x[p - 1]! - gE[p]! * x[p + 1]! - gN[p - w]! * x[p - w]! - gN[p]! * x[p + w]!
-      y[p] = v
-      sum += v * x[p]!
-    }
-  }
-  return sum
+  const gE = arena.f64(size)
+  const gN = arena.f64(size)
+  const d = toPadded(g, dirichlet, arena.f64(size))
+  const cells = arena.copyF64(cellG)
+  const k = arena.kernels
+  k.faces(nx, ny, w, cells.byteOffset, gE.byteOffset, gN.byteOffset, g.hy / g.hx, g.hx / g.hy)
+  k.addDiagonal(nx, ny, w, gE.byteOffset, gN.byteOffset, d.byteOffset)
+  return { nx, ny, w, gE, gN, d }
 }
 
 function maxAbs(a: Float64Array): number {
@@ -82,54 +57,57 @@ function maxAbs(a: Float64Array): number {
  * cell must have dirichlet > 0 (the caller pins a cell of a closed hall).
  */
 export function solveFlow(g: ThermalGrid, cellG: Float64Array, dirichlet: Float64Array, source: Float64Array, maxIterations: number): FlowField {
-  const A = operator(g, cellG, dirichlet)
-  const mg = multigrid(A)
   const { size } = padded(g)
-  const phi = new Float64Array(size)
-  const r = toPadded(g, source)
-  const z = new Float64Array(size)
-  const s = new Float64Array(size)
-  const t = new Float64Array(size)
-  const tolerance = Math.max(ABSOLUTE_TOLERANCE_M3S, RELATIVE_TOLERANCE * maxAbs(r))
-  let iterations = 0
-  let converged = maxAbs(r) <= tolerance
-  if (!converged) {
-    let sigma = precondition(mg, r, z)
-    s.set(z)
-    while (iterations < maxIterations) {
-      iterations++
-      const st = multiplyDot(A, s, t)
-      if (!(st > 0)) break
-      const alpha = sigma / st
-      let residual = 0
-      for (let p = 0; p < size; p++) {
-        phi[p] = phi[p]! + alpha * s[p]!
-        const v = r[p]! - alpha * t[p]!
-        r[p] = v
-        if (v > residual) residual = v
-        else if (-v > residual) residual = -v
+  // The cell conductances, the operator (gE, gN, d), the hierarchy, phi, r, z, s, t, and the
+  // padded face flows.
+  const arena = new Arena(f64Bytes(g.n) + 10 * f64Bytes(size) + multigridBytes(g.nx, g.ny))
+  try {
+    const k = arena.kernels
+    const A = operator(arena, g, cellG, dirichlet)
+    const mg = multigrid(A, arena)
+    const phi = arena.f64(size)
+    const r = toPadded(g, source, arena.f64(size))
+    const z = arena.f64(size)
+    const s = arena.f64(size)
+    const t = arena.f64(size)
+    const tolerance = Math.max(ABSOLUTE_TOLERANCE_M3S, RELATIVE_TOLERANCE * maxAbs(r))
+    let iterations = 0
+    let converged = maxAbs(r) <= tolerance
+    if (!converged) {
+      let sigma = precondition(mg, r, z)
+      s.set(z)
+      while (iterations < maxIterations) {
+        iterations++
+        // t = A·s and s·t (y = d·x − Σ g·x_nb over the hall's cells).
+        const st = k.multiplyDot(A.nx, A.ny, A.w, A.gE.byteOffset, A.gN.byteOffset, A.d.byteOffset, s.byteOffset, t.byteOffset)
+        if (!(st > 0)) break
+        const alpha = sigma / st
+        // phi += alpha·s, r −= alpha·t; the largest |r|.
+        const residual = k.cgStep(size, phi.byteOffset, s.byteOffset, r.byteOffset, t.byteOffset, alpha)
+        if (residual <= tolerance) {
+          converged = true
+          break
+        }
+        const sigmaNew = precondition(mg, r, z)
+        const beta = sigmaNew / sigma
+        sigma = sigmaNew
+        // s = z + beta·s
+        k.direction(size, s.byteOffset, z.byteOffset, beta)
       }
-      if (residual <= tolerance) {
-        converged = true
-        break
-      }
-      const sigmaNew = precondition(mg, r, z)
-      const beta = sigmaNew / sigma
-      sigma = sigmaNew
-      for (let p = 0; p < size; p++) s[p] = z[p]! + beta * s[p]!
     }
+    return { ...faceFlows(arena, g, A, phi, dirichlet), iterations, converged }
+  } finally {
+    arena.close()
   }
-  return { ...faceFlows(g, A, phi, dirichlet), iterations, converged }
 }
 
-function faceFlows(g: ThermalGrid, A: Stencil, phi: Float64Array, dirichlet: Float64Array): Pick<FlowField, 'east' | 'north' | 'intake'> {
+/** The flow through every face from the potential (copied out of the arena). */
+function faceFlows(arena: Arena, g: ThermalGrid, A: Stencil, phi: Float64Array, dirichlet: Float64Array): Pick<FlowField, 'east' | 'north' | 'intake'> {
   const { w, size } = padded(g)
-  const east = new Float64Array(size)
-  const north = new Float64Array(size)
-  for (let p = 0; p < size - w; p++) {
-    east[p] = A.gE[p]! * (phi[p]! - phi[p + 1]!)
-    north[p] = A.gN[p]! * (phi[p]! - phi[p + w]!)
-  }
+  const east = arena.f64(size)
+  const north = arena.f64(size)
+  // east[p] = gE[p]·(φ[p] − φ[p+1]), north[p] = gN[p]·(φ[p] − φ[p+w]), every p < size − w.
+  arena.kernels.faceFlows(size, w, A.gE.byteOffset, A.gN.byteOffset, phi.byteOffset, east.byteOffset, north.byteOffset)
   const phiCells = fromPadded(g, phi)
   const intake = new Float64Array(g.n)
   for (let k = 0; k < g.n; k++) intake[k] = -dirichlet[k]! * phiCells[k]!

@@ -49,7 +49,7 @@ const now = (): number => (typeof performance !== 'undefined' ? performance.now(
 
 function addShare(out: Float64Array, cells: Int32Array, total: number): void {
   const each = total / cells.length
-  for (const k of cells) out[k] = out[k]! + each
+  for (let i = 0; i < cells.length; i++) out[cells[i]!] = out[cells[i]!]! + each
 }
 
 /** Air created in each cell, m³/s: rack and handler pairs, fans (negative). */
@@ -177,14 +177,19 @@ export function hallRackInlets(hall: Hall, rows: readonly RowLoad[], air: FieldA
     maxSweeps: options.maxSweeps ?? DEFAULT_MAX_SWEEPS,
   })
 
+  // Index loops, not for…of: run once a hall in a cold process, where each step of an
+  // interpreted for…of over a typed array allocates an iterator result.
+  const { tempC } = temp
   let minC = Infinity
   let maxC = -Infinity
-  for (const v of temp.tempC) {
+  for (let k = 0; k < tempC.length; k++) {
+    const v = tempC[k]!
     if (v < minC) minC = v
     if (v > maxC) maxC = v
   }
+  const { intake } = flow
   let airflowInM3s = 0
-  for (const v of flow.intake) if (v > 0) airflowInM3s += v
+  for (let k = 0; k < intake.length; k++) if (intake[k]! > 0) airflowInM3s += intake[k]!
   for (const h of features.handlers) airflowInM3s += h.flowM3s
   const heatInKW = features.racks.reduce((s, r) => s + r.heatKW, 0)
   if (temp.saturated) notes.push(`air reaches the model's ${MAX_AIR_C} °C clamp: the hall cannot shed its heat`)

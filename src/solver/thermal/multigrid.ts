@@ -8,7 +8,9 @@
 // makes it the re-discretised one, keeps it symmetric positive definite, and keeps the cycle's
 // correction at full strength. Smoothing: one forward Gauss–Seidel sweep down, one backward up,
 // so the cycle is a symmetric operator as CG needs. The coarsest level is solved exactly
-// (Cholesky).
+// (Cholesky). The levels' arrays live in the WebAssembly kernels' memory (kernels.ts) and the
+// cycle's loops are those kernels; the setup (coarsening, the Cholesky factor) stays here.
+import { f64Bytes, type Arena, type FieldKernels } from './kernels'
 
 /** A level stops coarsening at this many cells; its matrix is factored densely. */
 const COARSEST_CELLS = 64
@@ -39,48 +41,48 @@ export interface Multigrid {
   levels: Level[]
   /** Cholesky factor of the coarsest level, row-major n × n (lower triangle). */
   chol: Float64Array
+  kernels: FieldKernels
 }
 
-function level(nx: number, ny: number, gE: Float64Array, gN: Float64Array, d: Float64Array): Level {
+function level(arena: Arena, nx: number, ny: number, gE: Float64Array, gN: Float64Array, d: Float64Array): Level {
   const size = (nx + 2) * (ny + 2)
-  return { nx, ny, w: nx + 2, gE, gN, d, fx: nx > 1 ? 2 : 1, fy: ny > 1 ? 2 : 1, b: new Float64Array(size), x: new Float64Array(size), r: new Float64Array(size) }
+  return { nx, ny, w: nx + 2, gE, gN, d, fx: nx > 1 ? 2 : 1, fy: ny > 1 ? 2 : 1, b: arena.f64(size), x: arena.f64(size), r: arena.f64(size) }
 }
 
-/** The next coarser level: fx × fy blocks (a last single row or column where a side is odd). */
-function coarsen(f: Level): Level {
+/** The cells along x and y of every level, finest first: each side halved (rounded up) until a
+ *  level has at most COARSEST_CELLS (a side one cell wide stays one cell). */
+function levelSides(nx: number, ny: number): [number, number][] {
+  const sides: [number, number][] = [[nx, ny]]
+  while (nx * ny > COARSEST_CELLS) {
+    nx = Math.ceil(nx / (nx > 1 ? 2 : 1))
+    ny = Math.ceil(ny / (ny > 1 ? 2 : 1))
+    sides.push([nx, ny])
+  }
+  return sides
+}
+
+/** Bytes the hierarchy takes from an arena besides the finest level's operator (gE, gN, d):
+ *  b, x, r on every level and the operator of every coarser one. */
+export function multigridBytes(nx: number, ny: number): number {
+  return levelSides(nx, ny).reduce((sum, [x, y], i) => sum + (i === 0 ? 3 : 6) * f64Bytes((x + 2) * (y + 2)), 0)
+}
+
+/** The next coarser level: fx × fy blocks (a last single row or column where a side is odd). Each
+ *  block's east and north face: the fine faces on its east column and north row summed; its
+ *  Dirichlet share: the fine cells' shares (diagonal less four faces) summed; each halved (kernel
+ *  `coarsenFaces`); then the diagonal (kernel `addDiagonal`). */
+function coarsen(arena: Arena, f: Level): Level {
   const nx = Math.ceil(f.nx / f.fx)
   const ny = Math.ceil(f.ny / f.fy)
   const w = nx + 2
   const size = w * (ny + 2)
-  const gE = new Float64Array(size)
-  const gN = new Float64Array(size)
-  const d = new Float64Array(size)
-  for (let J = 0; J < ny; J++) {
-    for (let I = 0; I < nx; I++) {
-      const p = (J + 1) * w + I + 1
-      let east = 0
-      let north = 0
-      let dirichlet = 0
-      for (let dj = 0; dj < f.fy; dj++) {
-        const j = f.fy * J + dj
-        if (j >= f.ny) continue
-        for (let di = 0; di < f.fx; di++) {
-          const i = f.fx * I + di
-          if (i >= f.nx) continue
-          const q = (j + 1) * f.w + i + 1
-          // The fine cell's Dirichlet share: its diagonal less its four faces.
-          dirichlet += f.d[q]! - f.gE[q]! - f.gE[q - 1]! - f.gN[q]! - f.gN[q - f.w]!
-          if (di === f.fx - 1 && I < nx - 1) east += f.gE[q]!
-          if (dj === f.fy - 1 && J < ny - 1) north += f.gN[q]!
-        }
-      }
-      gE[p] = 0.5 * east
-      gN[p] = 0.5 * north
-      d[p] = 0.5 * dirichlet
-    }
-  }
-  for (let J = 1; J <= ny; J++) for (let p = J * w + 1, end = p + nx; p < end; p++) d[p] = d[p]! + gE[p]! + gE[p - 1]! + gN[p]! + gN[p - w]!
-  return level(nx, ny, gE, gN, d)
+  const gE = arena.f64(size)
+  const gN = arena.f64(size)
+  const d = arena.f64(size)
+  const k = arena.kernels
+  k.coarsenFaces(f.nx, f.ny, f.w, f.fx, f.fy, f.gE.byteOffset, f.gN.byteOffset, f.d.byteOffset, nx, ny, w, gE.byteOffset, gN.byteOffset, d.byteOffset)
+  k.addDiagonal(nx, ny, w, gE.byteOffset, gN.byteOffset, d.byteOffset)
+  return level(arena, nx, ny, gE, gN, d)
 }
 
 /** Dense Cholesky factor of a level's matrix (cells in row order). */
@@ -109,13 +111,15 @@ function factor(L: Level): Float64Array {
   return a
 }
 
-export function multigrid(A: Stencil): Multigrid {
-  const levels = [level(A.nx, A.ny, A.gE, A.gN, A.d)]
+/** The hierarchy over A (whose arrays are the arena's), its work arrays from the arena
+ *  (multigridBytes). */
+export function multigrid(A: Stencil, arena: Arena): Multigrid {
+  const levels = [level(arena, A.nx, A.ny, A.gE, A.gN, A.d)]
   for (let L = levels[0]!; L.nx * L.ny > COARSEST_CELLS; ) {
-    L = coarsen(L)
+    L = coarsen(arena, L)
     levels.push(L)
   }
-  return { levels, chol: factor(levels[levels.length - 1]!) }
+  return { levels, chol: factor(levels[levels.length - 1]!), kernels: arena.kernels }
 }
 
 function solveCoarsest(mg: Multigrid, L: Level): void {
@@ -137,66 +141,6 @@ function solveCoarsest(mg: Multigrid, L: Level): void {
   L.r.fill(0)
 }
 
-// The steps of a V-cycle, one loop each. Kept apart so that a cold process, which compiles a hot
-// loop while it runs (on-stack replacement), compiles each one with the type feedback of its own
-// loop: a single function holding all of them was compiled once the first loop got hot, then
-// thrown away at the next loop it had never seen run, over and over, before it settled.
-
-/** One forward Gauss–Seidel sweep of L·x = b. */
-function relaxForward(L: Level): void {
-  const { nx, ny, w, gE, gN, d, x, b } = L
-  for (let j = 1; j <= ny; j++) {
-    for (let p = j * w + 1, end = p + nx; p < end; p++) {
-      x[p] = (b[p]! + gE[p - 1]! * x[p - 1]! + gE[p]! * x[p + 1]! + gN[p - w]! * x[p - w]! + gN[p]! * x[p + w]!) / d[p]!
-    }
-  }
-}
-
-/** One backward Gauss–Seidel sweep (the same update, cells in reverse order). */
-function relaxBackward(L: Level): void {
-  const { nx, ny, w, gE, gN, d, x, b } = L
-  for (let j = ny; j >= 1; j--) {
-    for (let p = j * w + nx, end = j * w; p > end; p--) {
-      x[p] = (b[p]! + gE[p - 1]! * x[p - 1]! + gE[p]! * x[p + 1]! + gN[p - w]! * x[p - w]! + gN[p]! * x[p + w]!) / d[p]!
-    }
-  }
-}
-
-/** r = b − L·x. */
-function residual(L: Level): void {
-  const { nx, ny, w, gE, gN, d, x, b, r } = L
-  for (let j = 1; j <= ny; j++) {
-    for (let p = j * w + 1, end = p + nx; p < end; p++) {
-      r[p] = b[p]! - d[p]! * x[p]! + gE[p - 1]! * x[p - 1]! + gE[p]! * x[p + 1]! + gN[p - w]! * x[p - w]! + gN[p]! * x[p + w]!
-    }
-  }
-}
-
-/** The coarse right-hand side: each block's residuals summed. */
-function restrict(L: Level, C: Level): void {
-  const { nx, ny, w, r } = L
-  const sx = L.fx - 1 // shift: i >> 1 when merging pairs, i itself when not
-  const sy = L.fy - 1
-  const cb = C.b
-  cb.fill(0)
-  for (let j = 0; j < ny; j++) {
-    const cRow = ((j >> sy) + 1) * C.w + 1
-    for (let i = 0, p = (j + 1) * w + 1; i < nx; i++, p++) cb[cRow + (i >> sx)] = cb[cRow + (i >> sx)]! + r[p]!
-  }
-}
-
-/** The coarse correction added to every child cell. */
-function prolong(L: Level, C: Level): void {
-  const { nx, ny, w, x } = L
-  const sx = L.fx - 1
-  const sy = L.fy - 1
-  const cx = C.x
-  for (let j = 0; j < ny; j++) {
-    const cRow = ((j >> sy) + 1) * C.w + 1
-    for (let i = 0, p = (j + 1) * w + 1; i < nx; i++, p++) x[p] = x[p]! + cx[cRow + (i >> sx)]!
-  }
-}
-
 /** x = V-cycle applied to b at level `at`, from x = 0. */
 function cycle(mg: Multigrid, at: number): void {
   const L = mg.levels[at]!
@@ -204,23 +148,33 @@ function cycle(mg: Multigrid, at: number): void {
     solveCoarsest(mg, L)
     return
   }
+  const k = mg.kernels
+  const { nx, ny, w } = L
+  const gE = L.gE.byteOffset
+  const gN = L.gN.byteOffset
+  const d = L.d.byteOffset
+  const x = L.x.byteOffset
+  const b = L.b.byteOffset
+  // One forward Gauss–Seidel sweep of L·x = b from x = 0; r = b − L·x; the coarse right-hand side
+  // (each block's residuals summed; shift i >> 1 when merging pairs, i itself when not).
   L.x.fill(0)
-  relaxForward(L)
-  residual(L)
+  k.relaxForward(nx, ny, w, gE, gN, d, x, b)
+  k.residual(nx, ny, w, gE, gN, d, x, b, L.r.byteOffset)
   const C = mg.levels[at + 1]!
-  restrict(L, C)
+  C.b.fill(0)
+  k.restrict(nx, ny, w, L.r.byteOffset, L.fx - 1, L.fy - 1, C.b.byteOffset, C.w)
   cycle(mg, at + 1)
-  prolong(L, C)
-  relaxBackward(L)
+  // The coarse correction added to every child cell, then one backward sweep (cells in reverse).
+  k.prolong(nx, ny, w, x, L.fx - 1, L.fy - 1, C.x.byteOffset, C.w)
+  k.relaxBackward(nx, ny, w, gE, gN, d, x, b)
 }
 
-/** z = M⁻¹·r (one V-cycle from zero); returns r·z. Both padded arrays of the finest level. */
+/** z = M⁻¹·r (one V-cycle from zero); returns r·z. Both padded arrays of the finest level, in the
+ *  kernels' memory. */
 export function precondition(mg: Multigrid, r: Float64Array, z: Float64Array): number {
   const top = mg.levels[0]!
   top.b.set(r)
   cycle(mg, 0)
   z.set(top.x)
-  let sum = 0
-  for (let j = 1; j <= top.ny; j++) for (let p = j * top.w + 1, end = p + top.nx; p < end; p++) sum += z[p]! * r[p]!
-  return sum
+  return mg.kernels.dotInterior(top.nx, top.ny, top.w, z.byteOffset, r.byteOffset)
 }

@@ -5,35 +5,19 @@
 // air into it: a Gauss–Seidel sweep in this order solves pure upwind advection exactly in one
 // pass. What it leaves to later sweeps is only what runs against the flow: eddy diffusion and the
 // racks' own fans (front → back), which temperature.ts updates during the sweep.
+// The loops are the kernel `downstream` (kernels.wat).
 import type { ThermalGrid } from './grid'
+import type { Arena } from './kernels'
 
-/** Hall cell indices, every cell after all of its upwind neighbours. */
-export function downstreamOrder(g: ThermalGrid, east: Float64Array, north: Float64Array): Int32Array {
-  const { nx, ny, n } = g
-  const inflows = new Uint8Array(n)
-  for (let j = 0; j < ny; j++) {
-    for (let i = 0; i < nx; i++) {
-      const k = j * nx + i
-      let c = 0
-      if (i > 0 && east[k - 1]! > 0) c++
-      if (i < nx - 1 && east[k]! < 0) c++
-      if (j > 0 && north[k - nx]! > 0) c++
-      if (j < ny - 1 && north[k]! < 0) c++
-      inflows[k] = c
-    }
-  }
-  const order = new Int32Array(n)
-  let tail = 0
-  for (let k = 0; k < n; k++) if (inflows[k] === 0) order[tail++] = k
-  for (let head = 0; head < tail; head++) {
-    const k = order[head]!
-    const i = k % nx
-    if (i < nx - 1 && east[k]! > 0 && --inflows[k + 1]! === 0) order[tail++] = k + 1
-    if (i > 0 && east[k - 1]! < 0 && --inflows[k - 1]! === 0) order[tail++] = k - 1
-    if (k + nx < n && north[k]! > 0 && --inflows[k + nx]! === 0) order[tail++] = k + nx
-    if (k >= nx && north[k - nx]! < 0 && --inflows[k - nx]! === 0) order[tail++] = k - nx
-  }
-  // Only a cycle could leave cells out, and a potential flow has none; keep every cell regardless.
-  if (tail < n) for (let k = 0; k < n; k++) if (inflows[k]! > 0) order[tail++] = k
+/** Hall cell indices, every cell after all of its upwind neighbours. `east`, `north`: the
+ *  hall-indexed face flows, in the arena, which also holds the order and a scratch count per cell:
+ *  each cell's count of faces that blow into it; the cells with none first, in index order; then
+ *  each cell in turn releases the neighbours it blows into (east, west, north, south), a neighbour
+ *  joining the order once its count reaches zero. Only a cycle could leave cells out, and a
+ *  potential flow has none; every cell is kept regardless (the rest in index order). */
+export function downstreamOrder(arena: Arena, g: ThermalGrid, east: Float64Array, north: Float64Array): Int32Array {
+  const inflows = arena.i32(g.n)
+  const order = arena.i32(g.n)
+  arena.kernels.downstream(g.n, g.nx, east.byteOffset, north.byteOffset, inflows.byteOffset, order.byteOffset)
   return order
 }

@@ -19,10 +19,10 @@ export function padIndex(g: ThermalGrid, k: number): number {
   return (j + 1) * (g.nx + 2) + (k - j * g.nx) + 1
 }
 
-/** A hall-indexed array copied into a padded one (ghosts 0). */
-export function toPadded(g: ThermalGrid, a: Float64Array): Float64Array {
+/** A hall-indexed array copied into a padded one (ghosts 0): `out` when given (its ghosts left
+ *  as they are), else a new array. */
+export function toPadded(g: ThermalGrid, a: Float64Array, out: Float64Array = new Float64Array((g.nx + 2) * (g.ny + 2))): Float64Array {
   const w = g.nx + 2
-  const out = new Float64Array(w * (g.ny + 2))
   for (let j = 0; j < g.ny; j++) out.set(a.subarray(j * g.nx, (j + 1) * g.nx), (j + 1) * w + 1)
   return out
 }

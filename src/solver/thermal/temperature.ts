@@ -15,6 +15,7 @@ import { AIR_CP_J_PER_KG_K } from '../constants'
 import { MIN_UNIT_FLOW_M3S, type HallFeatures } from './features'
 import type { FlowField } from './flow'
 import type { ThermalGrid } from './grid'
+import { Arena, f64Bytes, i32Bytes } from './kernels'
 import { downstreamOrder } from './order'
 import { fromPadded, padded, padIndex } from './padded'
 
@@ -71,26 +72,31 @@ interface Unit {
 
 function addShare(out: Float64Array, cells: Int32Array, total: number): void {
   const each = total / cells.length
-  for (const k of cells) out[k] = out[k]! + each
+  for (let i = 0; i < cells.length; i++) out[cells[i]!] = out[cells[i]!]! + each
 }
 
-/** Sink (Σ outflow) and source (inflow at a fixed temperature) of each padded cell. */
-function boundaryTerms(p: TemperatureInput, racks: readonly Unit[], handlers: readonly Unit[], rhoCp: number): { a: Float64Array; b: Float64Array } {
+/** Sink (Σ outflow) and source (inflow at a fixed temperature) of each padded cell, into a and b
+ *  (zeroed); returns what carries heat out of each padded cell (fans, outflow through openings,
+ *  the leak: the sink before the racks and handlers), for heatOutKW. */
+function boundaryTerms(p: TemperatureInput, racks: readonly Unit[], handlers: readonly Unit[], rhoCp: number, a: Float64Array, b: Float64Array): Float64Array {
   const { grid: g, flow } = p
-  const { size } = padded(g)
-  const a = new Float64Array(size)
-  const b = new Float64Array(size)
-  // Every object read before the loop (here and below): a cold process compiles a hot loop while
-  // it runs, and a property read inside it is one more check that can throw that code away.
+  const { nx, ny } = g
+  const { w, size } = padded(g)
+  const outflow = new Float64Array(size)
+  // Every object read before the loop: a cold process compiles a hot loop while it runs, and a
+  // property read inside it is one more check that can throw that code away.
   const { intake: intakeOf } = flow
   const { fanSink } = p.features
   const { leak, intakeC } = p
-  for (let k = 0; k < g.n; k++) {
-    const q = padIndex(g, k)
-    const intake = intakeOf[k]!
-    // Sinks: exhaust fans, outflow through an opening, the leak; inflow through an opening.
-    a[q] = fanSink[k]! + Math.max(-intake, 0) + leak[k]!
-    b[q] = Math.max(intake, 0) * intakeC + leak[k]! * intakeC
+  for (let j = 0; j < ny; j++) {
+    for (let i = 0, k = j * nx, q = (j + 1) * w + 1; i < nx; i++, k++, q++) {
+      const intake = intakeOf[k]!
+      // Sinks: exhaust fans, outflow through an opening, the leak; inflow through an opening.
+      const out = fanSink[k]! + Math.max(-intake, 0) + leak[k]!
+      a[q] = out
+      outflow[q] = out
+      b[q] = Math.max(intake, 0) * intakeC + leak[k]! * intakeC
+    }
   }
   for (const r of racks) {
     if (r.flowM3s >= MIN_UNIT_FLOW_M3S) addShare(a, r.front, r.flowM3s)
@@ -100,62 +106,30 @@ function boundaryTerms(p: TemperatureInput, racks: readonly Unit[], handlers: re
     addShare(a, h.back, h.flowM3s)
     addShare(b, h.front, h.flowM3s * h.value)
   }
-  return { a, b }
+  return outflow
 }
 
-/** The upwind + diffusion coefficients of every cell, packed in sweep order (STRIDE). */
-function packedCoefficients(p: TemperatureInput, order: Int32Array, a: Float64Array, b: Float64Array, diffusivityM2s: number): Packed {
-  const { grid: g, flow } = p
-  const { nx, ny } = g
-  const { w } = padded(g)
+/** The upwind + diffusion coefficients of every cell, packed in sweep order (STRIDE) into `into`,
+ *  by the kernel `pack` (kernels.wat), for each cell P at position pos (order[pos] = k, at column
+ *  i and row j): each face's outflow max(±F, 0) + D adds to the sink a_P, its inflow max(∓F, 0) + D
+ *  is the neighbour's coefficient (D = diffusivity·height·face/distance; no face on a wall);
+ *  c = (1/a_P or 0, b_P, cW, cE, cS, cN). `order`, a, b, east and north are the arena's. */
+function packedCoefficients(
+  k: Arena['kernels'],
+  p: TemperatureInput,
+  order: Int32Array,
+  a: Float64Array,
+  b: Float64Array,
+  east: Float64Array,
+  north: Float64Array,
+  diffusivityM2s: number,
+  into: Packed,
+): Packed {
+  const { grid: g } = p
   const dx = diffusivityM2s * g.heightM * (g.hy / g.hx)
   const dy = diffusivityM2s * g.heightM * (g.hx / g.hy)
-  const n = order.length
-  const c = new Float64Array(n * STRIDE)
-  const cell = new Int32Array(n)
-  // Built before the loop, not after it (see boundaryTerms).
-  const packed: Packed = { cell, c }
-  const { east, north } = flow
-  for (let pos = 0; pos < n; pos++) {
-    const k = order[pos]!
-    const i = k % nx
-    const j = (k - i) / nx
-    const q = (j + 1) * w + i + 1
-    let sum = a[q]!
-    let cW = 0
-    let cE = 0
-    let cS = 0
-    let cN = 0
-    if (i > 0) {
-      const F = east[k - 1]!
-      cW = Math.max(F, 0) + dx
-      sum += Math.max(-F, 0) + dx
-    }
-    if (i < nx - 1) {
-      const F = east[k]!
-      cE = Math.max(-F, 0) + dx
-      sum += Math.max(F, 0) + dx
-    }
-    if (j > 0) {
-      const F = north[k - nx]!
-      cS = Math.max(F, 0) + dy
-      sum += Math.max(-F, 0) + dy
-    }
-    if (j < ny - 1) {
-      const F = north[k]!
-      cN = Math.max(-F, 0) + dy
-      sum += Math.max(F, 0) + dy
-    }
-    const o = pos * STRIDE
-    cell[pos] = q
-    c[o] = sum > 0 ? 1 / sum : 0
-    c[o + 1] = b[q]!
-    c[o + 2] = cW
-    c[o + 3] = cE
-    c[o + 4] = cS
-    c[o + 5] = cN
-  }
-  return packed
+  k.pack(order.length, order.byteOffset, g.nx, g.ny, padded(g).w, a.byteOffset, b.byteOffset, east.byteOffset, north.byteOffset, dx, dy, into.cell.byteOffset, into.c.byteOffset)
+  return into
 }
 
 /** The racks with fans in the order the sweep refreshes them (by the sweep position of the first
@@ -173,8 +147,6 @@ interface RackLoop {
   riseK: Float64Array
   /** Current share each rack adds to each of its back cells, m³/s·K. */
   share: Float64Array
-  /** Whether a rack's outlet was clamped at MAX_AIR_C in the current sweep. */
-  clamped: boolean
 }
 
 function rackLoop(g: ThermalGrid, racks: readonly Unit[], order: Int32Array): RackLoop {
@@ -182,7 +154,15 @@ function rackLoop(g: ThermalGrid, racks: readonly Unit[], order: Int32Array): Ra
   const posOf = new Int32Array(size)
   for (let pos = 0; pos < order.length; pos++) posOf[padIndex(g, order[pos]!)] = pos
   const units = racks.filter((r) => r.flowM3s >= MIN_UNIT_FLOW_M3S)
-  const first = units.map((r) => Math.min(...Array.from(r.back, (q) => posOf[q]!)))
+  // The sweep position of the first cell each rack blows into (a loop, not a spread of a mapped
+  // copy per rack: no arrays to collect in a cold process).
+  const first = new Array<number>(units.length)
+  for (let u = 0; u < units.length; u++) {
+    const back = units[u]!.back
+    let min = Infinity
+    for (let i = 0; i < back.length; i++) if (posOf[back[i]!]! < min) min = posOf[back[i]!]!
+    first[u] = min
+  }
   const sorted = units.map((_, i) => i).sort((x, y) => first[x]! - first[y]!)
   const n = sorted.length
   const frontAt = new Int32Array(n + 1)
@@ -206,68 +186,63 @@ function rackLoop(g: ThermalGrid, racks: readonly Unit[], order: Int32Array): Ra
     flowM3s: Float64Array.from(sorted, (i) => units[i]!.flowM3s),
     riseK: Float64Array.from(sorted, (i) => units[i]!.value),
     share: new Float64Array(n),
-    clamped: false,
   }
 }
 
-/** Rack u's outlet from its current inlet: refreshes what it blows into `back`; a clamped outlet
- *  sets loop.clamped. */
-function refreshRack(loop: RackLoop, u: number, t: Float64Array, back: Float64Array): void {
-  const f0 = loop.frontAt[u]!
-  const f1 = loop.frontAt[u + 1]!
-  let tin = 0
-  for (let i = f0; i < f1; i++) tin += t[loop.front[i]!]!
-  tin /= f1 - f0
-  let tout = tin + loop.riseK[u]!
-  if (tout > MAX_AIR_C) {
-    tout = MAX_AIR_C
-    loop.clamped = true
-  }
-  const b0 = loop.backAt[u]!
-  const b1 = loop.backAt[u + 1]!
-  const share = (loop.flowM3s[u]! * tout) / (b1 - b0)
-  const d = share - loop.share[u]!
-  loop.share[u] = share
-  for (let i = b0; i < b1; i++) {
-    const q = loop.back[i]!
-    back[q] = back[q]! + d
+/** One Gauss–Seidel sweep in downstream order, the kernel `sweep` (kernels.wat): at each sweep
+ *  position, first every rack refreshed there takes the mean of its front cells as its inlet and
+ *  puts flow·(inlet + rise) (clamped at MAX_AIR_C, which sets the kernels' `clamped`), shared
+ *  equally, into its back cells' source `back`, less what it put there before; then the cell
+ *  takes T = (b + back + Σ c_nb·T_nb)/a, clamped to [lowC, MAX_AIR_C] (NaN → lowC). Returns the
+ *  largest change, K. All arrays are the arena's. */
+function sweep(k: Arena['kernels'], packed: Packed, loop: RackLoop, back: Float64Array, t: Float64Array, w: number, lowC: number): number {
+  return k.sweep(
+    packed.cell.length,
+    packed.cell.byteOffset,
+    packed.c.byteOffset,
+    t.byteOffset,
+    back.byteOffset,
+    w,
+    lowC,
+    MAX_AIR_C,
+    loop.position.length,
+    loop.position.byteOffset,
+    loop.frontAt.byteOffset,
+    loop.front.byteOffset,
+    loop.backAt.byteOffset,
+    loop.back.byteOffset,
+    loop.flowM3s.byteOffset,
+    loop.riseK.byteOffset,
+    loop.share.byteOffset,
+  )
+}
+
+/** The rack loop copied into the arena. */
+function loopIn(arena: Arena, l: RackLoop): RackLoop {
+  return {
+    position: arena.copyI32(l.position),
+    frontAt: arena.copyI32(l.frontAt),
+    front: arena.copyI32(l.front),
+    backAt: arena.copyI32(l.backAt),
+    back: arena.copyI32(l.back),
+    flowM3s: arena.copyF64(l.flowM3s),
+    riseK: arena.copyF64(l.riseK),
+    share: arena.copyF64(l.share),
   }
 }
 
-/** One Gauss–Seidel sweep in downstream order; the largest change, K (loop.clamped: whether a
- *  rack's outlet was clamped). Returns a bare number: a cold process compiles this loop while it
- *  runs, before its end was ever reached, and code after the loop without type feedback (an
- *  object built for the result) threw that compiled code away at the end of each early sweep. */
-function sweep(packed: Packed, loop: RackLoop, back: Float64Array, t: Float64Array, w: number, lowC: number): number {
-  let change = 0
-  let next = 0
-  loop.clamped = false
-  const racks = loop.position.length
-  const { cell, c } = packed
-  const cells = cell.length
-  for (let pos = 0; pos < cells; pos++) {
-    while (next < racks && loop.position[next] === pos) refreshRack(loop, next++, t, back)
-    const o = pos * STRIDE
-    const q = cell[pos]!
-    let v = (c[o + 1]! + back[q]! + c[o + 2]! * t[q - 1]! + c[o + 3]! * t[q + 1]! + c[o + 4]! * t[q - w]! + c[o + 5]! * t[q + w]!) * c[o]!
-    if (v > MAX_AIR_C) v = MAX_AIR_C
-    else if (!(v >= lowC)) v = lowC // also catches NaN
-    const d = v > t[q]! ? v - t[q]! : t[q]! - v
-    if (d > change) change = d
-    t[q] = v
+/** Bytes of the rack loop (rackLoop) of these units in an arena, before it is built. */
+function loopBytes(racks: readonly Unit[]): number {
+  let units = 0
+  let front = 0
+  let back = 0
+  for (const r of racks) {
+    if (r.flowM3s < MIN_UNIT_FLOW_M3S) continue
+    units++
+    front += r.front.length
+    back += r.back.length
   }
-  return change
-}
-
-/** What carries heat out of each padded cell, m³/s: fans, outflow through openings, the leak. */
-function outflowOf(p: TemperatureInput): Float64Array {
-  const { grid: g, features: f, flow } = p
-  const out = new Float64Array(padded(g).size)
-  const { fanSink } = f
-  const { intake } = flow
-  const { leak } = p
-  for (let k = 0; k < g.n; k++) out[padIndex(g, k)] = fanSink[k]! + Math.max(-intake[k]!, 0) + leak[k]!
-  return out
+  return i32Bytes(units) + 2 * i32Bytes(units + 1) + i32Bytes(front) + i32Bytes(back) + 3 * f64Bytes(units)
 }
 
 /** Heat leaving the hall's air: fans, openings blowing out and the leak above intake air, handler
@@ -275,18 +250,23 @@ function outflowOf(p: TemperatureInput): Float64Array {
  *  Inflow through openings is at intakeC by construction, so it carries nothing in. */
 function heatOutKW(p: TemperatureInput, outflow: Float64Array, handlers: readonly Unit[], t: Float64Array, rhoCp: number): number {
   let sum = 0 // m³/s·K
+  const { intakeC } = p // read before the loop (see boundaryTerms)
   for (let q = 0; q < t.length; q++) {
     const out = outflow[q]!
-    if (out > 0) sum += out * (t[q]! - p.intakeC)
+    if (out > 0) sum += out * (t[q]! - intakeC)
   }
   for (const h of handlers) {
     const each = h.flowM3s / h.back.length
-    for (const q of h.back) sum += each * (t[q]! - h.value)
+    for (let i = 0; i < h.back.length; i++) sum += each * (t[h.back[i]!]! - h.value)
   }
   return (sum * rhoCp) / 1000
 }
 
-const toPaddedCells = (g: ThermalGrid, cells: Int32Array): Int32Array => cells.map((k) => padIndex(g, k))
+function toPaddedCells(g: ThermalGrid, cells: Int32Array): Int32Array {
+  const out = new Int32Array(cells.length)
+  for (let i = 0; i < cells.length; i++) out[i] = padIndex(g, cells[i]!)
+  return out
+}
 
 export function solveTemperature(p: TemperatureInput): TemperatureSolution {
   const { grid: g, features: f } = p
@@ -300,51 +280,64 @@ export function solveTemperature(p: TemperatureInput): TemperatureSolution {
     value: r.flowM3s >= MIN_UNIT_FLOW_M3S ? (r.heatKW * 1000) / (rhoCp * r.flowM3s) : r.heatKW * 1000,
   }))
   const handlers: Unit[] = f.handlers.map((h) => ({ front: toPaddedCells(g, h.front), back: toPaddedCells(g, h.back), flowM3s: h.flowM3s, value: h.supplyC }))
-  const order = downstreamOrder(g, p.flow.east, p.flow.north)
-  const { a, b } = boundaryTerms(p, racks, handlers, rhoCp)
-  const c = packedCoefficients(p, order, a, b, EDDY_DIFFUSIVITY_M2S)
-  const loop = rackLoop(g, racks, order)
-  const outflow = outflowOf(p)
   let lowC = p.intakeC
   for (const h of f.handlers) lowC = Math.min(lowC, h.supplyC)
-
-  const t = new Float64Array(size).fill(p.intakeC)
-  const back = new Float64Array(size)
   const heatInKW = f.racks.reduce((sum, r) => sum + r.heatKW, 0)
-  let sweeps = 0
-  let converged = false
-  let saturated = false
-  // Predictor: one sweep of pure advection, which the downstream order solves in one pass (but
-  // for racks that breathe their own exhaust). Starting the full sweeps from intake air instead,
-  // each cell's diffusive pull towards its not-yet-swept downstream neighbours (still at intake
-  // air) loses about a tenth of the heat per cell, and it takes dozens of sweeps to come back.
-  if (p.maxSweeps > 0) {
-    sweep(packedCoefficients(p, order, a, b, 0), loop, back, t, w, lowC)
-    sweeps++
-  }
-  while (sweeps < p.maxSweeps) {
-    const change = sweep(c, loop, back, t, w, lowC)
-    sweeps++
-    saturated = loop.clamped
-    // Small sweep-to-sweep change is not enough on a slow-converging field: stop only once the
-    // heat leaving also matches the heat the racks put in (within BALANCE_TOLERANCE).
-    if (change < p.toleranceK && (heatInKW <= 0 || Math.abs(heatOutKW(p, outflow, handlers, t, rhoCp) - heatInKW) <= BALANCE_TOLERANCE * heatInKW)) {
-      converged = true
-      break
+  // The sweep's arrays in the kernels' memory: the face flows, the order (and its scratch),
+  // coefficients, cells, T, the racks' sources, sink and source, the rack loop. Everything read
+  // after the sweeps is copied out before the arena closes.
+  const n = g.n
+  const arena = new Arena(2 * f64Bytes(n) + 3 * i32Bytes(n) + f64Bytes(n * STRIDE) + 4 * f64Bytes(size) + loopBytes(racks))
+  try {
+    const k = arena.kernels
+    const east = arena.copyF64(p.flow.east)
+    const north = arena.copyF64(p.flow.north)
+    const order = downstreamOrder(arena, g, east, north)
+    const a = arena.f64(size)
+    const b = arena.f64(size)
+    const outflow = boundaryTerms(p, racks, handlers, rhoCp, a, b)
+    const loop = loopIn(arena, rackLoop(g, racks, order))
+    const t = arena.f64(size).fill(p.intakeC)
+    const back = arena.f64(size)
+    let sweeps = 0
+    let converged = false
+    let saturated = false
+    // Predictor: one sweep of pure advection, which the downstream order solves in one pass (but
+    // for racks that breathe their own exhaust). Starting the full sweeps from intake air instead,
+    // each cell's diffusive pull towards its not-yet-swept downstream neighbours (still at intake
+    // air) loses about a tenth of the heat per cell, and it takes dozens of sweeps to come back.
+    const predictor = packedCoefficients(k, p, order, a, b, east, north, 0, { cell: arena.i32(n), c: arena.f64(n * STRIDE) })
+    if (p.maxSweeps > 0) {
+      sweep(k, predictor, loop, back, t, w, lowC)
+      sweeps++
     }
+    const c = packedCoefficients(k, p, order, a, b, east, north, EDDY_DIFFUSIVITY_M2S, predictor)
+    while (sweeps < p.maxSweeps) {
+      const change = sweep(k, c, loop, back, t, w, lowC)
+      sweeps++
+      saturated = k.clamped.value !== 0
+      // Small sweep-to-sweep change is not enough on a slow-converging field: stop only once the
+      // heat leaving also matches the heat the racks put in (within BALANCE_TOLERANCE).
+      if (change < p.toleranceK && (heatInKW <= 0 || Math.abs(heatOutKW(p, outflow, handlers, t, rhoCp) - heatInKW) <= BALANCE_TOLERANCE * heatInKW)) {
+        converged = true
+        break
+      }
+    }
+    const inlet = new Float64Array(racks.length)
+    const outlet = new Float64Array(racks.length)
+    racks.forEach((r, idx) => {
+      inlet[idx] = meanOver(t, r.front)
+      outlet[idx] = r.flowM3s >= MIN_UNIT_FLOW_M3S ? Math.min(MAX_AIR_C, inlet[idx]! + r.value) : meanOver(t, r.back)
+    })
+    for (let q = 0; q < size && !saturated; q++) if (t[q]! >= MAX_AIR_C) saturated = true
+    return { tempC: fromPadded(g, t), rackInletC: inlet, rackOutletC: outlet, heatOutKW: heatOutKW(p, outflow, handlers, t, rhoCp), sweeps, converged, saturated }
+  } finally {
+    arena.close()
   }
-  const inlet = new Float64Array(racks.length)
-  const outlet = new Float64Array(racks.length)
-  racks.forEach((r, idx) => {
-    inlet[idx] = meanOver(t, r.front)
-    outlet[idx] = r.flowM3s >= MIN_UNIT_FLOW_M3S ? Math.min(MAX_AIR_C, inlet[idx]! + r.value) : meanOver(t, r.back)
-  })
-  for (let q = 0; q < size && !saturated; q++) if (t[q]! >= MAX_AIR_C) saturated = true
-  return { tempC: fromPadded(g, t), rackInletC: inlet, rackOutletC: outlet, heatOutKW: heatOutKW(p, outflow, handlers, t, rhoCp), sweeps, converged, saturated }
 }
 
 function meanOver(t: Float64Array, cells: Int32Array): number {
   let s = 0
-  for (const k of cells) s += t[k]!
+  for (let i = 0; i < cells.length; i++) s += t[cells[i]!]!
   return s / cells.length
 }

@@ -34,8 +34,11 @@ export interface HourlyYear {
   month: Uint8Array
 }
 
+/** Day of the year at each month's middle. */
+const MONTH_MID_DAY = MONTH_START_DAY.map((s, m) => s + MONTH_DAYS[m]! / 2)
+
 function dailyMean(monthly: readonly number[], day: number): number {
-  const mid = MONTH_START_DAY.map((s, m) => s + MONTH_DAYS[m]! / 2)
+  const mid = MONTH_MID_DAY
   let m = 11
   for (let i = 0; i < 12; i++) if (day >= mid[i]!) m = i
   const next = (m + 1) % 12

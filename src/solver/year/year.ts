@@ -74,6 +74,7 @@ export interface YearResult {
 }
 
 const cache = new WeakMap<Climate, HourlyYear>()
+const NO_ROWS: readonly RowInlet[] = []
 
 /** A climate whose hours are measured (an EPW file, siteClimate.ts) runs on them instead of the
  *  synthetic year: registered once, when the climate record is made from the file. */
@@ -117,7 +118,12 @@ export function simulateYear(plants: readonly HallPlant[], inlets: readonly (rea
   const weather = climateYear(climate)
   const pressurePa = pressureAtAltitudePa(climate.altitudeM)
   const designHour = hottestHour(weather)
-  const scratch = plants.map(() => emptyPlantState())
+  // Each plant at the design hour first, outside the hour loop (the loop then neither snapshots
+  // nor meets, half-way through the year, a call it has never made, nor a plant state field that
+  // turns from whole to fractional there, each of which threw the loop's optimised code away in a
+  // cold process). plantAt writes every field of its state, so an hour never sees another's.
+  const designWeatherHour: Weather = { dryBulbC: weather.dryBulbC[designHour]!, wetBulbC: weather.wetBulbC[designHour]! }
+  const scratch = plants.map((plant) => plantAt(plant, designWeatherHour, pressurePa, params, undefined, emptyPlantState()))
   const hallYears: HallYear[] = plants.map((p, i) => ({
     hallId: p.hallId,
     hoursInletAboveAllowable: 0,
@@ -130,7 +136,12 @@ export function simulateYear(plants: readonly HallPlant[], inlets: readonly (rea
     coolantMaxC: p.coolantMaxC,
     designHour: snapshot(designHour, scratch[i]!),
   }))
-  const months: MonthFigures[] = Array.from({ length: 12 }, (_, month) => ({ month, meanDryBulbC: 0, itMWh: 0, facilityMWh: 0, pue: 1, waterM3: 0, hoursInletAboveAllowable: 0 }))
+  // Month sums in typed arrays (the month records are made after the loop, from the same sums).
+  const monthDryBulbC = new Float64Array(12)
+  const monthItMWh = new Float64Array(12)
+  const monthFacilityMWh = new Float64Array(12)
+  const monthWaterM3 = new Float64Array(12)
+  const monthInletHours = new Float64Array(12)
   const hoursInMonth = new Array<number>(12).fill(0)
   const hour: Weather = { dryBulbC: 0, wetBulbC: 0 }
   let coolingKWh = 0
@@ -159,7 +170,11 @@ export function simulateYear(plants: readonly HallPlant[], inlets: readonly (rea
       const y = hallYears[i]!
       let aboveAllowable = false
       let aboveRecommended = false
-      for (const row of inlets[i] ?? []) {
+      // An index loop, not for…of: a cold process runs this 8,760 × halls × rows times before it is
+      // optimised, and each step of an interpreted for…of allocates an iterator result.
+      const rows = inlets[i] ?? NO_ROWS
+      for (let k = 0; k < rows.length; k++) {
+        const row = rows[k]!
         const inlet = r.supplyAirC + row.riseK
         if (inlet > row.allowableC) aboveAllowable = true
         if (row.recommendedC !== null && inlet > row.recommendedC) aboveRecommended = true
@@ -172,7 +187,6 @@ export function simulateYear(plants: readonly HallPlant[], inlets: readonly (rea
       if (plant.coolantMaxC !== null && r.coolantOverLimit) y.hoursCoolantAboveMax++
       else if (r.liquidShortKW > 0) y.hoursLiquidShort++
       if (r.airflowShort) y.hoursAirflowShort++
-      if (h === designHour) y.designHour = snapshot(h, r)
     }
     const loadKW = itKW + coolingKW
     const lossKW = lossAtKW(losses, loadKW)
@@ -186,18 +200,22 @@ export function simulateYear(plants: readonly HallPlant[], inlets: readonly (rea
     coolingKWh += coolingKW
     lossKWh += lossKW
     waterL += waterLph
-    const mf = months[m]!
-    mf.meanDryBulbC += db
-    mf.itMWh += itKW / 1000
-    mf.facilityMWh += facilityKW / 1000
-    mf.waterM3 += waterLph / 1000
-    if (inletOut) mf.hoursInletAboveAllowable++
+    monthDryBulbC[m] = monthDryBulbC[m]! + db
+    monthItMWh[m] = monthItMWh[m]! + itKW / 1000
+    monthFacilityMWh[m] = monthFacilityMWh[m]! + facilityKW / 1000
+    monthWaterM3[m] = monthWaterM3[m]! + waterLph / 1000
+    monthInletHours[m] = monthInletHours[m]! + (inletOut ? 1 : 0)
     hoursInMonth[m]!++
   }
-  for (const mf of months) {
-    mf.meanDryBulbC /= Math.max(1, hoursInMonth[mf.month]!)
-    mf.pue = mf.itMWh > 0 ? mf.facilityMWh / mf.itMWh : 1
-  }
+  const months: MonthFigures[] = Array.from({ length: 12 }, (_, month) => ({
+    month,
+    meanDryBulbC: monthDryBulbC[month]! / Math.max(1, hoursInMonth[month]!),
+    itMWh: monthItMWh[month]!,
+    facilityMWh: monthFacilityMWh[month]!,
+    pue: monthItMWh[month]! > 0 ? monthFacilityMWh[month]! / monthItMWh[month]! : 1,
+    waterM3: monthWaterM3[month]!,
+    hoursInletAboveAllowable: monthInletHours[month]!,
+  }))
   const itMWh = (itKW * HOURS) / 1000
   const lossMWh = lossKWh / 1000
   const facilityMWh = itMWh + coolingKWh / 1000 + lossMWh

@@ -7,7 +7,7 @@ import { resolveParams } from '../../../src/model/params'
 import { parseSceneText } from '../../../src/model/parse'
 import { variantLoads } from '../../../src/solver/loads'
 import { clearFieldMemo, hallRackInlets } from '../../../src/solver/thermal/hallField'
-import { Key, SolveMemo } from '../../../src/solver/thermal/memo'
+import { Key, PRE_HASH_SAMPLES, SolveMemo } from '../../../src/solver/thermal/memo'
 import { climateFieldAir } from '../../../src/solver/thermal'
 import type { HallThermal } from '../../../src/solver/thermal'
 
@@ -54,6 +54,63 @@ describe('memo keys', () => {
     expect(memo.get(key(2))).toBeUndefined()
     expect(memo.get(key(1))).toBe('one')
     expect(memo.get(key(3))).toBe('three')
+  })
+})
+
+describe('memo stores', () => {
+  it('a copy of the key: writing to the arrays after the store changes neither what it finds nor what it misses', () => {
+    const cells = Float64Array.of(1, 2, 3)
+    const ids = Int32Array.of(4, 5)
+    const memo = new SolveMemo<string>(1 << 20)
+    memo.set(key(7, cells, ids), 'first', 0)
+    cells[1] = 9
+    ids[0] = -4
+    expect(memo.get(key(7, cells, ids))).toBeUndefined()
+    expect(memo.get(key(7, Float64Array.of(1, 2, 3), Int32Array.of(4, 5)))).toBe('first')
+  })
+
+  it('keys whose pre-hash is the same apart by their contents, as copies and encoded', () => {
+    // 200 zeros and a last value; element 1 is not among the pre-hash's samples (0, 6, 12, …, 200).
+    expect(PRE_HASH_SAMPLES).toBe(32)
+    const cells = (at1: number, last: number): Float64Array => Float64Array.from({ length: 201 }, (_, i) => (i === 200 ? last : i === 1 ? at1 : 0))
+    const a = (): Key => key(1, cells(0, 0.5), Int32Array.of(3, 3))
+    const b = (): Key => key(1, cells(-0, 0.5), Int32Array.of(3, 3))
+    const c = (): Key => key(1, cells(2, 0.5), Int32Array.of(3, 3))
+    const d = (): Key => key(1, cells(0, 0), Int32Array.of(3, 3))
+    expect(a().preHash()).toBe(b().preHash())
+    expect(a().preHash()).toBe(c().preHash())
+    // Numbers, lengths and sampled elements (the last; every element of a short array) count.
+    expect(a().preHash()).not.toBe(d().preHash())
+    expect(a().preHash()).not.toBe(key(2, cells(0, 0.5), Int32Array.of(3, 3)).preHash())
+    expect(a().preHash()).not.toBe(key(1, cells(0, 0.5).subarray(1), Int32Array.of(3, 3)).preHash())
+    expect(a().preHash()).not.toBe(key(1, cells(0, 0.5), Int32Array.of(3, 4)).preHash())
+    expect(a().equals(a())).toBe(true)
+    expect(a().equals(b())).toBe(false)
+    expect(a().equals(c())).toBe(false)
+    expect(key(0).equals(key(-0))).toBe(false)
+    expect(key(NaN).equals(key(NaN))).toBe(true)
+    // A copy holds 8 + 1608 + 8 = 1624 bytes; encoded, a and d hold 11 numbers (88 bytes: 1,
+    // length, runs, (0 × 200) (0.5 × 1), length, runs, (3 × 2)), b and c 15 (120).
+    const memo = new SolveMemo<string>(3300)
+    memo.set(a(), 'a', 0)
+    memo.set(b(), 'b', 0) // 3248 bytes as copies
+    expect(memo.get(b())).toBe('b')
+    expect(memo.get(a())).toBe('a')
+    expect(memo.get(c())).toBeUndefined()
+    memo.set(c(), 'c', 0) // 4872 as copies: all encoded, 328
+    expect(memo.get(a())).toBe('a')
+    expect(memo.get(b())).toBe('b')
+    expect(memo.get(c())).toBe('c')
+    expect(memo.get(d())).toBeUndefined()
+    memo.set(d(), 'd', 0) // d encoded: 416
+    expect(memo.get(d())).toBe('d')
+    expect(memo.get(key(1, cells(0, 0.5), Int32Array.of(3, 3)))).toBe('a')
+    // Over a smaller budget, the least recently used goes once all are encoded (here a).
+    const small = new SolveMemo<string>(250)
+    for (const [k, v] of [[a(), 'a'], [b(), 'b'], [c(), 'c']] as const) small.set(k, v, 0)
+    expect(small.get(a())).toBeUndefined()
+    expect(small.get(b())).toBe('b')
+    expect(small.get(c())).toBe('c')
   })
 })
 

@@ -1,0 +1,132 @@
+// The field's inner loops as WebAssembly (kernels.wat, assembled into kernelsWasm.ts by
+// scripts/build-wasm.mjs) and the memory they work in. Why: a CLI process solves a campus's halls
+// once, cold; JavaScript loops run interpreted until V8's optimiser has compiled them (tens of
+// milliseconds for each loop, while the solve is in them), WebAssembly is compiled as it loads (a
+// few kilobytes, well under a millisecond) and runs at compiled speed from its first call. The
+// same module runs in Node, in the CLI bundle and in the app's Web Worker (its bytes are in the
+// source as base64: nothing to fetch). Every kernel is its TypeScript loop, operation for
+// operation (see kernels.wat): results are the same bits.
+//   relaxForward, relaxBackward, residual, restrict, prolong, dotInterior — multigrid.ts's V-cycle
+//   coarsenFaces, addDiagonal — multigrid.ts's coarse levels
+//   faces, addDiagonal — flow.ts's operator
+//   multiplyDot, cgStep, direction, faceFlows — flow.ts's conjugate gradients and face flows
+//   pack, sweep (with each rack's refresh) — temperature.ts's coefficients and Gauss–Seidel sweep
+//   downstream — order.ts's order of the cells
+import { KERNELS_WASM_BASE64 } from './kernelsWasm'
+
+type Ptr = number
+
+export interface FieldKernels {
+  memory: WebAssembly.Memory
+  /** 1 after a sweep that clamped a rack outlet at maxC. */
+  clamped: WebAssembly.Global
+  relaxForward(nx: number, ny: number, w: number, gE: Ptr, gN: Ptr, d: Ptr, x: Ptr, b: Ptr): void
+  relaxBackward(nx: number, ny: number, w: number, gE: Ptr, gN: Ptr, d: Ptr, x: Ptr, b: Ptr): void
+  residual(nx: number, ny: number, w: number, gE: Ptr, gN: Ptr, d: Ptr, x: Ptr, b: Ptr, r: Ptr): void
+  restrict(nx: number, ny: number, w: number, r: Ptr, sx: number, sy: number, cb: Ptr, cw: number): void
+  prolong(nx: number, ny: number, w: number, x: Ptr, sx: number, sy: number, cx: Ptr, cw: number): void
+  dotInterior(nx: number, ny: number, w: number, z: Ptr, r: Ptr): number
+  multiplyDot(nx: number, ny: number, w: number, gE: Ptr, gN: Ptr, d: Ptr, x: Ptr, y: Ptr): number
+  cgStep(size: number, phi: Ptr, s: Ptr, r: Ptr, t: Ptr, alpha: number): number
+  direction(size: number, s: Ptr, z: Ptr, beta: number): void
+  faceFlows(size: number, w: number, gE: Ptr, gN: Ptr, phi: Ptr, east: Ptr, north: Ptr): void
+  faces(nx: number, ny: number, w: number, g: Ptr, gE: Ptr, gN: Ptr, ax: number, ay: number): void
+  addDiagonal(nx: number, ny: number, w: number, gE: Ptr, gN: Ptr, d: Ptr): void
+  coarsenFaces(fnx: number, fny: number, fw: number, fx: number, fy: number, fgE: Ptr, fgN: Ptr, fd: Ptr, nx: number, ny: number, w: number, gE: Ptr, gN: Ptr, d: Ptr): void
+  downstream(n: number, nx: number, east: Ptr, north: Ptr, inflows: Ptr, order: Ptr): void
+  pack(n: number, order: Ptr, nx: number, ny: number, w: number, a: Ptr, b: Ptr, east: Ptr, north: Ptr, dx: number, dy: number, cell: Ptr, c: Ptr): void
+  sweep(
+    cells: number,
+    cell: Ptr,
+    c: Ptr,
+    t: Ptr,
+    back: Ptr,
+    w: number,
+    lowC: number,
+    maxC: number,
+    racks: number,
+    position: Ptr,
+    frontAt: Ptr,
+    front: Ptr,
+    backAt: Ptr,
+    backCells: Ptr,
+    flow: Ptr,
+    rise: Ptr,
+    share: Ptr,
+  ): number
+}
+
+let instance: FieldKernels | null = null
+
+/** The kernels, compiled and instantiated on first use (synchronously: the module is small). */
+export function fieldKernels(): FieldKernels {
+  if (instance) return instance
+  const text = atob(KERNELS_WASM_BASE64)
+  const bytes = new Uint8Array(text.length)
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i)
+  instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), {}).exports as unknown as FieldKernels
+  return instance
+}
+
+const PAGE_BYTES = 65536
+const align8 = (bytes: number): number => Math.ceil(bytes / 8) * 8
+
+/** Bytes an arena needs for arrays of these element counts (each one 8-byte aligned). */
+export const f64Bytes = (n: number): number => n * 8
+export const i32Bytes = (n: number): number => align8(n * 4)
+
+let open = false
+
+/**
+ * Zeroed typed arrays in the kernels' memory for one solve, handed out one after another. The
+ * memory grows (never shrinks) to `bytes` when the arena opens, before any array is made: growing
+ * it later would detach the arrays already handed out. One arena at a time (each solve opens its
+ * own and closes it before it returns; its results are copied out of the kernels' memory first).
+ */
+export class Arena {
+  readonly kernels: FieldKernels
+  private readonly buffer: ArrayBuffer
+  private at = 0
+
+  constructor(private readonly bytes: number) {
+    if (open) throw new Error('field kernels: an arena is already open')
+    this.kernels = fieldKernels()
+    const memory = this.kernels.memory
+    const short = bytes - memory.buffer.byteLength
+    if (short > 0) memory.grow(Math.ceil(short / PAGE_BYTES))
+    this.buffer = memory.buffer
+    open = true
+  }
+
+  private take(bytes: number): number {
+    const at = this.at
+    this.at += align8(bytes)
+    if (this.at > this.bytes) throw new Error(`field kernels: arena of ${this.bytes} bytes overrun`)
+    return at
+  }
+
+  f64(n: number): Float64Array {
+    return new Float64Array(this.buffer, this.take(n * 8), n).fill(0)
+  }
+
+  i32(n: number): Int32Array {
+    return new Int32Array(this.buffer, this.take(n * 4), n).fill(0)
+  }
+
+  /** A copy of `a` in the kernels' memory. */
+  copyI32(a: Int32Array): Int32Array {
+    const out = new Int32Array(this.buffer, this.take(a.length * 4), a.length)
+    out.set(a)
+    return out
+  }
+
+  copyF64(a: Float64Array): Float64Array {
+    const out = new Float64Array(this.buffer, this.take(a.length * 8), a.length)
+    out.set(a)
+    return out
+  }
+
+  close(): void {
+    open = false
+  }
+}

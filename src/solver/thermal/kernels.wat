@@ -1,0 +1,595 @@
+;; The inner loops of the plan field (flow.ts, multigrid.ts, temperature.ts) as WebAssembly, so a
+;; cold process runs them at compiled speed from the first call (V8's baseline WebAssembly
+;; compiler) instead of interpreting them until the JavaScript optimiser has caught up.
+;; Each function is the loop of the TypeScript it replaces, operation for operation in the same
+;; order (IEEE 754 double arithmetic is the same in both: no fused multiply-add, no reordering),
+;; so results are bit for bit the same; kernels.ts says which function each one replaces.
+;; Arrays live in this module's memory; every pointer is a byte offset, every index a padded cell
+;; index (padded.ts: row stride w = nx + 2, ghost ring of zeros).
+;; Built into kernelsWasm.ts by scripts/build-wasm.mjs (wabt's wat2wasm); never edit that file.
+(module
+  (memory (export "memory") 1)
+  ;; Set by $sweep when a rack outlet was clamped at the maximum air temperature.
+  (global $clamped (export "clamped") (mut i32) (i32.const 0))
+
+  ;; multigrid.ts relaxForward: x[p] = (b[p] + gE[p-1]·x[p-1] + gE[p]·x[p+1] + gN[p-w]·x[p-w] + gN[p]·x[p+w]) / d[p]
+  (func (export "relaxForward") (param $nx i32) (param $ny i32) (param $w i32) (param $gE i32) (param $gN i32) (param $d i32) (param $x i32) (param $b i32)
+    (local $j i32) (local $o i32) (local $end i32) (local $w8 i32)
+    (local.set $w8 (i32.shl (local.get $w) (i32.const 3)))
+    (local.set $j (i32.const 1))
+    (block $done
+      (loop $rows
+        (br_if $done (i32.gt_s (local.get $j) (local.get $ny)))
+        (local.set $o (i32.shl (i32.add (i32.mul (local.get $j) (local.get $w)) (i32.const 1)) (i32.const 3)))
+        (local.set $end (i32.add (local.get $o) (i32.shl (local.get $nx) (i32.const 3))))
+        (block $rowDone
+          (loop $cells
+            (br_if $rowDone (i32.ge_s (local.get $o) (local.get $end)))
+            (f64.store (i32.add (local.get $x) (local.get $o))
+              (f64.div
+                (f64.add
+                  (f64.add
+                    (f64.add
+                      (f64.add
+                        (f64.load (i32.add (local.get $b) (local.get $o)))
+                        (f64.mul (f64.load (i32.sub (i32.add (local.get $gE) (local.get $o)) (i32.const 8))) (f64.load (i32.sub (i32.add (local.get $x) (local.get $o)) (i32.const 8)))))
+                      (f64.mul (f64.load (i32.add (local.get $gE) (local.get $o))) (f64.load (i32.add (i32.add (local.get $x) (local.get $o)) (i32.const 8)))))
+                    (f64.mul (f64.load (i32.sub (i32.add (local.get $gN) (local.get $o)) (local.get $w8))) (f64.load (i32.sub (i32.add (local.get $x) (local.get $o)) (local.get $w8)))))
+                  (f64.mul (f64.load (i32.add (local.get $gN) (local.get $o))) (f64.load (i32.add (i32.add (local.get $x) (local.get $o)) (local.get $w8)))))
+                (f64.load (i32.add (local.get $d) (local.get $o)))))
+            (local.set $o (i32.add (local.get $o) (i32.const 8)))
+            (br $cells)))
+        (local.set $j (i32.add (local.get $j) (i32.const 1)))
+        (br $rows))))
+
+  ;; multigrid.ts relaxBackward: the same update, rows from the last, cells from the east end.
+  (func (export "relaxBackward") (param $nx i32) (param $ny i32) (param $w i32) (param $gE i32) (param $gN i32) (param $d i32) (param $x i32) (param $b i32)
+    (local $j i32) (local $o i32) (local $end i32) (local $w8 i32)
+    (local.set $w8 (i32.shl (local.get $w) (i32.const 3)))
+    (local.set $j (local.get $ny))
+    (block $done
+      (loop $rows
+        (br_if $done (i32.lt_s (local.get $j) (i32.const 1)))
+        ;; p from j·w + nx down to j·w + 1 (end = j·w, exclusive)
+        (local.set $end (i32.shl (i32.mul (local.get $j) (local.get $w)) (i32.const 3)))
+        (local.set $o (i32.add (local.get $end) (i32.shl (local.get $nx) (i32.const 3))))
+        (block $rowDone
+          (loop $cells
+            (br_if $rowDone (i32.le_s (local.get $o) (local.get $end)))
+            (f64.store (i32.add (local.get $x) (local.get $o))
+              (f64.div
+                (f64.add
+                  (f64.add
+                    (f64.add
+                      (f64.add
+                        (f64.load (i32.add (local.get $b) (local.get $o)))
+                        (f64.mul (f64.load (i32.sub (i32.add (local.get $gE) (local.get $o)) (i32.const 8))) (f64.load (i32.sub (i32.add (local.get $x) (local.get $o)) (i32.const 8)))))
+                      (f64.mul (f64.load (i32.add (local.get $gE) (local.get $o))) (f64.load (i32.add (i32.add (local.get $x) (local.get $o)) (i32.const 8)))))
+                    (f64.mul (f64.load (i32.sub (i32.add (local.get $gN) (local.get $o)) (local.get $w8))) (f64.load (i32.sub (i32.add (local.get $x) (local.get $o)) (local.get $w8)))))
+                  (f64.mul (f64.load (i32.add (local.get $gN) (local.get $o))) (f64.load (i32.add (i32.add (local.get $x) (local.get $o)) (local.get $w8)))))
+                (f64.load (i32.add (local.get $d) (local.get $o)))))
+            (local.set $o (i32.sub (local.get $o) (i32.const 8)))
+            (br $cells)))
+        (local.set $j (i32.sub (local.get $j) (i32.const 1)))
+        (br $rows))))
+
+  ;; multigrid.ts residual: r[p] = b[p] − d[p]·x[p] + gE[p-1]·x[p-1] + gE[p]·x[p+1] + gN[p-w]·x[p-w] + gN[p]·x[p+w]
+  (func (export "residual") (param $nx i32) (param $ny i32) (param $w i32) (param $gE i32) (param $gN i32) (param $d i32) (param $x i32) (param $b i32) (param $r i32)
+    (local $j i32) (local $o i32) (local $end i32) (local $w8 i32)
+    (local.set $w8 (i32.shl (local.get $w) (i32.const 3)))
+    (local.set $j (i32.const 1))
+    (block $done
+      (loop $rows
+        (br_if $done (i32.gt_s (local.get $j) (local.get $ny)))
+        (local.set $o (i32.shl (i32.add (i32.mul (local.get $j) (local.get $w)) (i32.const 1)) (i32.const 3)))
+        (local.set $end (i32.add (local.get $o) (i32.shl (local.get $nx) (i32.const 3))))
+        (block $rowDone
+          (loop $cells
+            (br_if $rowDone (i32.ge_s (local.get $o) (local.get $end)))
+            (f64.store (i32.add (local.get $r) (local.get $o))
+              (f64.add
+                (f64.add
+                  (f64.add
+                    (f64.add
+                      (f64.sub
+                        (f64.load (i32.add (local.get $b) (local.get $o)))
+                        (f64.mul (f64.load (i32.add (local.get $d) (local.get $o))) (f64.load (i32.add (local.get $x) (local.get $o)))))
+                      (f64.mul (f64.load (i32.sub (i32.add (local.get $gE) (local.get $o)) (i32.const 8))) (f64.load (i32.sub (i32.add (local.get $x) (local.get $o)) (i32.const 8)))))
+                    (f64.mul (f64.load (i32.add (local.get $gE) (local.get $o))) (f64.load (i32.add (i32.add (local.get $x) (local.get $o)) (i32.const 8)))))
+                  (f64.mul (f64.load (i32.sub (i32.add (local.get $gN) (local.get $o)) (local.get $w8))) (f64.load (i32.sub (i32.add (local.get $x) (local.get $o)) (local.get $w8)))))
+                (f64.mul (f64.load (i32.add (local.get $gN) (local.get $o))) (f64.load (i32.add (i32.add (local.get $x) (local.get $o)) (local.get $w8))))))
+            (local.set $o (i32.add (local.get $o) (i32.const 8)))
+            (br $cells)))
+        (local.set $j (i32.add (local.get $j) (i32.const 1)))
+        (br $rows))))
+
+  ;; multigrid.ts restrict (after cb is zeroed): cb[((j >> sy) + 1)·cw + 1 + (i >> sx)] += r[(j + 1)·w + 1 + i]
+  (func (export "restrict") (param $nx i32) (param $ny i32) (param $w i32) (param $r i32) (param $sx i32) (param $sy i32) (param $cb i32) (param $cw i32)
+    (local $j i32) (local $i i32) (local $o i32) (local $row i32) (local $co i32)
+    (local.set $j (i32.const 0))
+    (block $done
+      (loop $rows
+        (br_if $done (i32.ge_s (local.get $j) (local.get $ny)))
+        (local.set $row (i32.add (i32.mul (i32.add (i32.shr_s (local.get $j) (local.get $sy)) (i32.const 1)) (local.get $cw)) (i32.const 1)))
+        (local.set $o (i32.shl (i32.add (i32.mul (i32.add (local.get $j) (i32.const 1)) (local.get $w)) (i32.const 1)) (i32.const 3)))
+        (local.set $i (i32.const 0))
+        (block $rowDone
+          (loop $cells
+            (br_if $rowDone (i32.ge_s (local.get $i) (local.get $nx)))
+            (local.set $co (i32.add (local.get $cb) (i32.shl (i32.add (local.get $row) (i32.shr_s (local.get $i) (local.get $sx))) (i32.const 3))))
+            (f64.store (local.get $co) (f64.add (f64.load (local.get $co)) (f64.load (i32.add (local.get $r) (local.get $o)))))
+            (local.set $o (i32.add (local.get $o) (i32.const 8)))
+            (local.set $i (i32.add (local.get $i) (i32.const 1)))
+            (br $cells)))
+        (local.set $j (i32.add (local.get $j) (i32.const 1)))
+        (br $rows))))
+
+  ;; multigrid.ts prolong: x[(j + 1)·w + 1 + i] += cx[((j >> sy) + 1)·cw + 1 + (i >> sx)]
+  (func (export "prolong") (param $nx i32) (param $ny i32) (param $w i32) (param $x i32) (param $sx i32) (param $sy i32) (param $cx i32) (param $cw i32)
+    (local $j i32) (local $i i32) (local $o i32) (local $row i32) (local $xo i32)
+    (local.set $j (i32.const 0))
+    (block $done
+      (loop $rows
+        (br_if $done (i32.ge_s (local.get $j) (local.get $ny)))
+        (local.set $row (i32.add (i32.mul (i32.add (i32.shr_s (local.get $j) (local.get $sy)) (i32.const 1)) (local.get $cw)) (i32.const 1)))
+        (local.set $o (i32.shl (i32.add (i32.mul (i32.add (local.get $j) (i32.const 1)) (local.get $w)) (i32.const 1)) (i32.const 3)))
+        (local.set $i (i32.const 0))
+        (block $rowDone
+          (loop $cells
+            (br_if $rowDone (i32.ge_s (local.get $i) (local.get $nx)))
+            (local.set $xo (i32.add (local.get $x) (local.get $o)))
+            (f64.store (local.get $xo)
+              (f64.add (f64.load (local.get $xo)) (f64.load (i32.add (local.get $cx) (i32.shl (i32.add (local.get $row) (i32.shr_s (local.get $i) (local.get $sx))) (i32.const 3))))))
+            (local.set $o (i32.add (local.get $o) (i32.const 8)))
+            (local.set $i (i32.add (local.get $i) (i32.const 1)))
+            (br $cells)))
+        (local.set $j (i32.add (local.get $j) (i32.const 1)))
+        (br $rows))))
+
+  ;; multigrid.ts precondition's sum: Σ z[p]·r[p] over the hall's cells, row by row.
+  (func (export "dotInterior") (param $nx i32) (param $ny i32) (param $w i32) (param $z i32) (param $r i32) (result f64)
+    (local $j i32) (local $o i32) (local $end i32) (local $sum f64)
+    (local.set $j (i32.const 1))
+    (block $done
+      (loop $rows
+        (br_if $done (i32.gt_s (local.get $j) (local.get $ny)))
+        (local.set $o (i32.shl (i32.add (i32.mul (local.get $j) (local.get $w)) (i32.const 1)) (i32.const 3)))
+        (local.set $end (i32.add (local.get $o) (i32.shl (local.get $nx) (i32.const 3))))
+        (block $rowDone
+          (loop $cells
+            (br_if $rowDone (i32.ge_s (local.get $o) (local.get $end)))
+            (local.set $sum (f64.add (local.get $sum) (f64.mul (f64.load (i32.add (local.get $z) (local.get $o))) (f64.load (i32.add (local.get $r) (local.get $o))))))
+            (local.set $o (i32.add (local.get $o) (i32.const 8)))
+            (br $cells)))
+        (local.set $j (i32.add (local.get $j) (i32.const 1)))
+        (br $rows)))
+    (local.get $sum))
+
+  ;; flow.ts multiplyDot: y[p] = d[p]·x[p] − gE[p-1]·x[p-1] − gE[p]·x[p+1] − gN[p-w]·x[p-w] − gN[p]·x[p+w]; returns Σ y[p]·x[p].
+  (func (export "multiplyDot") (param $nx i32) (param $ny i32) (param $w i32) (param $gE i32) (param $gN i32) (param $d i32) (param $x i32) (param $y i32) (result f64)
+    (local $j i32) (local $o i32) (local $end i32) (local $w8 i32) (local $v f64) (local $sum f64)
+    (local.set $w8 (i32.shl (local.get $w) (i32.const 3)))
+    (local.set $j (i32.const 1))
+    (block $done
+      (loop $rows
+        (br_if $done (i32.gt_s (local.get $j) (local.get $ny)))
+        (local.set $o (i32.shl (i32.add (i32.mul (local.get $j) (local.get $w)) (i32.const 1)) (i32.const 3)))
+        (local.set $end (i32.add (local.get $o) (i32.shl (local.get $nx) (i32.const 3))))
+        (block $rowDone
+          (loop $cells
+            (br_if $rowDone (i32.ge_s (local.get $o) (local.get $end)))
+            (local.set $v
+              (f64.sub
+                (f64.sub
+                  (f64.sub
+                    (f64.sub
+                      (f64.mul (f64.load (i32.add (local.get $d) (local.get $o))) (f64.load (i32.add (local.get $x) (local.get $o))))
+                      (f64.mul (f64.load (i32.sub (i32.add (local.get $gE) (local.get $o)) (i32.const 8))) (f64.load (i32.sub (i32.add (local.get $x) (local.get $o)) (i32.const 8)))))
+                    (f64.mul (f64.load (i32.add (local.get $gE) (local.get $o))) (f64.load (i32.add (i32.add (local.get $x) (local.get $o)) (i32.const 8)))))
+                  (f64.mul (f64.load (i32.sub (i32.add (local.get $gN) (local.get $o)) (local.get $w8))) (f64.load (i32.sub (i32.add (local.get $x) (local.get $o)) (local.get $w8)))))
+                (f64.mul (f64.load (i32.add (local.get $gN) (local.get $o))) (f64.load (i32.add (i32.add (local.get $x) (local.get $o)) (local.get $w8))))))
+            (f64.store (i32.add (local.get $y) (local.get $o)) (local.get $v))
+            (local.set $sum (f64.add (local.get $sum) (f64.mul (local.get $v) (f64.load (i32.add (local.get $x) (local.get $o))))))
+            (local.set $o (i32.add (local.get $o) (i32.const 8)))
+            (br $cells)))
+        (local.set $j (i32.add (local.get $j) (i32.const 1)))
+        (br $rows)))
+    (local.get $sum))
+
+  ;; flow.ts CG step over all `size` padded cells: phi += alpha·s; r −= alpha·t; returns max |r|.
+  (func (export "cgStep") (param $size i32) (param $phi i32) (param $s i32) (param $r i32) (param $t i32) (param $alpha f64) (result f64)
+    (local $o i32) (local $end i32) (local $v f64) (local $residual f64)
+    (local.set $end (i32.shl (local.get $size) (i32.const 3)))
+    (block $done
+      (loop $cells
+        (br_if $done (i32.ge_s (local.get $o) (local.get $end)))
+        (f64.store (i32.add (local.get $phi) (local.get $o))
+          (f64.add (f64.load (i32.add (local.get $phi) (local.get $o))) (f64.mul (local.get $alpha) (f64.load (i32.add (local.get $s) (local.get $o))))))
+        (local.set $v (f64.sub (f64.load (i32.add (local.get $r) (local.get $o))) (f64.mul (local.get $alpha) (f64.load (i32.add (local.get $t) (local.get $o))))))
+        (f64.store (i32.add (local.get $r) (local.get $o)) (local.get $v))
+        ;; if (v > residual) residual = v; else if (−v > residual) residual = −v
+        (if (f64.gt (local.get $v) (local.get $residual))
+          (then (local.set $residual (local.get $v)))
+          (else (if (f64.gt (f64.neg (local.get $v)) (local.get $residual)) (then (local.set $residual (f64.neg (local.get $v)))))))
+        (local.set $o (i32.add (local.get $o) (i32.const 8)))
+        (br $cells)))
+    (local.get $residual))
+
+  ;; flow.ts new search direction over all `size` padded cells: s = z + beta·s.
+  (func (export "direction") (param $size i32) (param $s i32) (param $z i32) (param $beta f64)
+    (local $o i32) (local $end i32)
+    (local.set $end (i32.shl (local.get $size) (i32.const 3)))
+    (block $done
+      (loop $cells
+        (br_if $done (i32.ge_s (local.get $o) (local.get $end)))
+        (f64.store (i32.add (local.get $s) (local.get $o))
+          (f64.add (f64.load (i32.add (local.get $z) (local.get $o))) (f64.mul (local.get $beta) (f64.load (i32.add (local.get $s) (local.get $o))))))
+        (local.set $o (i32.add (local.get $o) (i32.const 8)))
+        (br $cells))))
+
+  ;; temperature.ts refreshRack: rack u's outlet from its current inlet, into what it blows into `back`.
+  (func $refresh (param $u i32) (param $t i32) (param $back i32) (param $frontAt i32) (param $front i32) (param $backAt i32) (param $backCells i32)
+                 (param $flow i32) (param $rise i32) (param $share i32) (param $maxC f64)
+    (local $i i32) (local $f0 i32) (local $f1 i32) (local $b0 i32) (local $b1 i32) (local $q i32)
+    (local $tin f64) (local $tout f64) (local $s f64) (local $d f64)
+    (local.set $f0 (i32.load (i32.add (local.get $frontAt) (i32.shl (local.get $u) (i32.const 2)))))
+    (local.set $f1 (i32.load (i32.add (local.get $frontAt) (i32.shl (i32.add (local.get $u) (i32.const 1)) (i32.const 2)))))
+    (local.set $i (local.get $f0))
+    (block $done
+      (loop $cells
+        (br_if $done (i32.ge_s (local.get $i) (local.get $f1)))
+        (local.set $tin (f64.add (local.get $tin)
+          (f64.load (i32.add (local.get $t) (i32.shl (i32.load (i32.add (local.get $front) (i32.shl (local.get $i) (i32.const 2)))) (i32.const 3))))))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $cells)))
+    (local.set $tin (f64.div (local.get $tin) (f64.convert_i32_s (i32.sub (local.get $f1) (local.get $f0)))))
+    (local.set $tout (f64.add (local.get $tin) (f64.load (i32.add (local.get $rise) (i32.shl (local.get $u) (i32.const 3))))))
+    (if (f64.gt (local.get $tout) (local.get $maxC))
+      (then
+        (local.set $tout (local.get $maxC))
+        (global.set $clamped (i32.const 1))))
+    (local.set $b0 (i32.load (i32.add (local.get $backAt) (i32.shl (local.get $u) (i32.const 2)))))
+    (local.set $b1 (i32.load (i32.add (local.get $backAt) (i32.shl (i32.add (local.get $u) (i32.const 1)) (i32.const 2)))))
+    (local.set $s (f64.div
+      (f64.mul (f64.load (i32.add (local.get $flow) (i32.shl (local.get $u) (i32.const 3)))) (local.get $tout))
+      (f64.convert_i32_s (i32.sub (local.get $b1) (local.get $b0)))))
+    (local.set $d (f64.sub (local.get $s) (f64.load (i32.add (local.get $share) (i32.shl (local.get $u) (i32.const 3))))))
+    (f64.store (i32.add (local.get $share) (i32.shl (local.get $u) (i32.const 3))) (local.get $s))
+    (local.set $i (local.get $b0))
+    (block $done
+      (loop $cells
+        (br_if $done (i32.ge_s (local.get $i) (local.get $b1)))
+        (local.set $q (i32.add (local.get $back)
+          (i32.shl (i32.load (i32.add (local.get $backCells) (i32.shl (local.get $i) (i32.const 2)))) (i32.const 3))))
+        (f64.store (local.get $q) (f64.add (f64.load (local.get $q)) (local.get $d)))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $cells))))
+
+  ;; temperature.ts sweep: one Gauss–Seidel sweep in downstream order (packed coefficients, STRIDE 6:
+  ;; 1/a, b, cW, cE, cS, cN), refreshing each rack at its position; returns the largest change, K.
+  (func (export "sweep") (param $cells i32) (param $cell i32) (param $c i32) (param $t i32) (param $back i32) (param $w i32) (param $lowC f64) (param $maxC f64)
+                         (param $racks i32) (param $position i32) (param $frontAt i32) (param $front i32) (param $backAt i32) (param $backCells i32)
+                         (param $flow i32) (param $rise i32) (param $share i32) (result f64)
+    (local $pos i32) (local $next i32) (local $o i32) (local $tq i32) (local $w8 i32) (local $v f64) (local $old f64) (local $d f64) (local $change f64)
+    (local.set $w8 (i32.shl (local.get $w) (i32.const 3)))
+    (global.set $clamped (i32.const 0))
+    (block $done
+      (loop $cellsLoop
+        (br_if $done (i32.ge_s (local.get $pos) (local.get $cells)))
+        ;; while (next < racks && position[next] === pos) refresh(next++)
+        (block $refreshed
+          (loop $racksLoop
+            (br_if $refreshed (i32.ge_s (local.get $next) (local.get $racks)))
+            (br_if $refreshed (i32.ne (i32.load (i32.add (local.get $position) (i32.shl (local.get $next) (i32.const 2)))) (local.get $pos)))
+            (call $refresh (local.get $next) (local.get $t) (local.get $back) (local.get $frontAt) (local.get $front) (local.get $backAt) (local.get $backCells)
+                           (local.get $flow) (local.get $rise) (local.get $share) (local.get $maxC))
+            (local.set $next (i32.add (local.get $next) (i32.const 1)))
+            (br $racksLoop)))
+        (local.set $o (i32.add (local.get $c) (i32.mul (local.get $pos) (i32.const 48))))
+        (local.set $tq (i32.add (local.get $t) (i32.shl (i32.load (i32.add (local.get $cell) (i32.shl (local.get $pos) (i32.const 2)))) (i32.const 3))))
+        ;; v = (c1 + back[q] + c2·t[q-1] + c3·t[q+1] + c4·t[q-w] + c5·t[q+w]) · c0
+        (local.set $v
+          (f64.mul
+            (f64.add
+              (f64.add
+                (f64.add
+                  (f64.add
+                    (f64.add
+                      (f64.load offset=8 (local.get $o))
+                      (f64.load (i32.add (local.get $back) (i32.sub (local.get $tq) (local.get $t)))))
+                    (f64.mul (f64.load offset=16 (local.get $o)) (f64.load (i32.sub (local.get $tq) (i32.const 8)))))
+                  (f64.mul (f64.load offset=24 (local.get $o)) (f64.load offset=8 (local.get $tq))))
+                (f64.mul (f64.load offset=32 (local.get $o)) (f64.load (i32.sub (local.get $tq) (local.get $w8)))))
+              (f64.mul (f64.load offset=40 (local.get $o)) (f64.load (i32.add (local.get $tq) (local.get $w8)))))
+            (f64.load (local.get $o))))
+        ;; if (v > MAX) v = MAX; else if (!(v >= lowC)) v = lowC (also catches NaN)
+        (if (f64.gt (local.get $v) (local.get $maxC))
+          (then (local.set $v (local.get $maxC)))
+          (else (if (i32.eqz (f64.ge (local.get $v) (local.get $lowC))) (then (local.set $v (local.get $lowC))))))
+        (local.set $old (f64.load (local.get $tq)))
+        (local.set $d (if (result f64) (f64.gt (local.get $v) (local.get $old))
+          (then (f64.sub (local.get $v) (local.get $old)))
+          (else (f64.sub (local.get $old) (local.get $v)))))
+        (if (f64.gt (local.get $d) (local.get $change)) (then (local.set $change (local.get $d))))
+        (f64.store (local.get $tq) (local.get $v))
+        (local.set $pos (i32.add (local.get $pos) (i32.const 1)))
+        (br $cellsLoop)))
+    (local.get $change))
+
+  ;; temperature.ts packedCoefficients: the upwind + diffusion coefficients of every cell in sweep
+  ;; order (`order`: hall cell k at each position; east/north: hall-indexed face flows; a, b: padded
+  ;; sink and source), packed STRIDE 6 into c (1/a, b, cW, cE, cS, cN) and the padded index into cell.
+  ;; Math.max(x, 0) is f64.max (both NaN for NaN, +0 for −0).
+  (func (export "pack") (param $n i32) (param $order i32) (param $nx i32) (param $ny i32) (param $w i32) (param $a i32) (param $b i32)
+                        (param $east i32) (param $north i32) (param $dx f64) (param $dy f64) (param $cell i32) (param $c i32)
+    (local $pos i32) (local $k i32) (local $i i32) (local $j i32) (local $q i32) (local $o i32)
+    (local $sum f64) (local $F f64) (local $cW f64) (local $cE f64) (local $cS f64) (local $cN f64)
+    (block $done
+      (loop $cells
+        (br_if $done (i32.ge_s (local.get $pos) (local.get $n)))
+        (local.set $k (i32.load (i32.add (local.get $order) (i32.shl (local.get $pos) (i32.const 2)))))
+        (local.set $i (i32.rem_s (local.get $k) (local.get $nx)))
+        (local.set $j (i32.div_s (i32.sub (local.get $k) (local.get $i)) (local.get $nx)))
+        (local.set $q (i32.add (i32.add (i32.mul (i32.add (local.get $j) (i32.const 1)) (local.get $w)) (local.get $i)) (i32.const 1)))
+        (local.set $sum (f64.load (i32.add (local.get $a) (i32.shl (local.get $q) (i32.const 3)))))
+        (local.set $cW (f64.const 0))
+        (local.set $cE (f64.const 0))
+        (local.set $cS (f64.const 0))
+        (local.set $cN (f64.const 0))
+        ;; west face: F = east[k − 1]; cW = max(F, 0) + dx; sum += max(−F, 0) + dx
+        (if (i32.gt_s (local.get $i) (i32.const 0))
+          (then
+            (local.set $F (f64.load (i32.add (local.get $east) (i32.shl (i32.sub (local.get $k) (i32.const 1)) (i32.const 3)))))
+            (local.set $cW (f64.add (f64.max (local.get $F) (f64.const 0)) (local.get $dx)))
+            (local.set $sum (f64.add (local.get $sum) (f64.add (f64.max (f64.neg (local.get $F)) (f64.const 0)) (local.get $dx))))))
+        ;; east face: F = east[k]; cE = max(−F, 0) + dx; sum += max(F, 0) + dx
+        (if (i32.lt_s (local.get $i) (i32.sub (local.get $nx) (i32.const 1)))
+          (then
+            (local.set $F (f64.load (i32.add (local.get $east) (i32.shl (local.get $k) (i32.const 3)))))
+            (local.set $cE (f64.add (f64.max (f64.neg (local.get $F)) (f64.const 0)) (local.get $dx)))
+            (local.set $sum (f64.add (local.get $sum) (f64.add (f64.max (local.get $F) (f64.const 0)) (local.get $dx))))))
+        ;; south face: F = north[k − nx]; cS = max(F, 0) + dy; sum += max(−F, 0) + dy
+        (if (i32.gt_s (local.get $j) (i32.const 0))
+          (then
+            (local.set $F (f64.load (i32.add (local.get $north) (i32.shl (i32.sub (local.get $k) (local.get $nx)) (i32.const 3)))))
+            (local.set $cS (f64.add (f64.max (local.get $F) (f64.const 0)) (local.get $dy)))
+            (local.set $sum (f64.add (local.get $sum) (f64.add (f64.max (f64.neg (local.get $F)) (f64.const 0)) (local.get $dy))))))
+        ;; north face: F = north[k]; cN = max(−F, 0) + dy; sum += max(F, 0) + dy
+        (if (i32.lt_s (local.get $j) (i32.sub (local.get $ny) (i32.const 1)))
+          (then
+            (local.set $F (f64.load (i32.add (local.get $north) (i32.shl (local.get $k) (i32.const 3)))))
+            (local.set $cN (f64.add (f64.max (f64.neg (local.get $F)) (f64.const 0)) (local.get $dy)))
+            (local.set $sum (f64.add (local.get $sum) (f64.add (f64.max (local.get $F) (f64.const 0)) (local.get $dy))))))
+        (i32.store (i32.add (local.get $cell) (i32.shl (local.get $pos) (i32.const 2))) (local.get $q))
+        (local.set $o (i32.add (local.get $c) (i32.mul (local.get $pos) (i32.const 48))))
+        (f64.store (local.get $o) (if (result f64) (f64.gt (local.get $sum) (f64.const 0))
+          (then (f64.div (f64.const 1) (local.get $sum)))
+          (else (f64.const 0))))
+        (f64.store offset=8 (local.get $o) (f64.load (i32.add (local.get $b) (i32.shl (local.get $q) (i32.const 3)))))
+        (f64.store offset=16 (local.get $o) (local.get $cW))
+        (f64.store offset=24 (local.get $o) (local.get $cE))
+        (f64.store offset=32 (local.get $o) (local.get $cS))
+        (f64.store offset=40 (local.get $o) (local.get $cN))
+        (local.set $pos (i32.add (local.get $pos) (i32.const 1)))
+        (br $cells))))
+
+  ;; flow.ts faceFlows: for every padded p < size − w, east[p] = gE[p]·(phi[p] − phi[p+1]) and
+  ;; north[p] = gN[p]·(phi[p] − phi[p+w]).
+  (func (export "faceFlows") (param $size i32) (param $w i32) (param $gE i32) (param $gN i32) (param $phi i32) (param $east i32) (param $north i32)
+    (local $o i32) (local $end i32) (local $w8 i32) (local $v f64)
+    (local.set $w8 (i32.shl (local.get $w) (i32.const 3)))
+    (local.set $end (i32.shl (i32.sub (local.get $size) (local.get $w)) (i32.const 3)))
+    (block $done
+      (loop $cells
+        (br_if $done (i32.ge_s (local.get $o) (local.get $end)))
+        (local.set $v (f64.load (i32.add (local.get $phi) (local.get $o))))
+        (f64.store (i32.add (local.get $east) (local.get $o))
+          (f64.mul (f64.load (i32.add (local.get $gE) (local.get $o))) (f64.sub (local.get $v) (f64.load offset=8 (i32.add (local.get $phi) (local.get $o))))))
+        (f64.store (i32.add (local.get $north) (local.get $o))
+          (f64.mul (f64.load (i32.add (local.get $gN) (local.get $o))) (f64.sub (local.get $v) (f64.load (i32.add (i32.add (local.get $phi) (local.get $o)) (local.get $w8))))))
+        (local.set $o (i32.add (local.get $o) (i32.const 8)))
+        (br $cells))))
+
+  ;; order.ts downstreamOrder: hall cells (k = j·nx + i) in an order that puts every cell after all
+  ;; the cells that blow air into it (Kahn's algorithm); east/north: hall-indexed face flows;
+  ;; inflows: n i32 of scratch; writes n cell indices to order.
+  (func (export "downstream") (param $n i32) (param $nx i32) (param $east i32) (param $north i32) (param $inflows i32) (param $order i32)
+    (local $k i32) (local $i i32) (local $j i32) (local $c i32) (local $head i32) (local $tail i32) (local $ny i32) (local $m i32)
+    (local.set $ny (i32.div_s (local.get $n) (local.get $nx)))
+    ;; inflows[k]: how many of its faces blow into cell k
+    (local.set $k (i32.const 0))
+    (block $done
+      (loop $cells
+        (br_if $done (i32.ge_s (local.get $k) (local.get $n)))
+        (local.set $i (i32.rem_s (local.get $k) (local.get $nx)))
+        (local.set $j (i32.div_s (local.get $k) (local.get $nx)))
+        (local.set $c (i32.const 0))
+        (if (i32.gt_s (local.get $i) (i32.const 0))
+          (then (if (f64.gt (f64.load (i32.add (local.get $east) (i32.shl (i32.sub (local.get $k) (i32.const 1)) (i32.const 3)))) (f64.const 0))
+            (then (local.set $c (i32.add (local.get $c) (i32.const 1)))))))
+        (if (i32.lt_s (local.get $i) (i32.sub (local.get $nx) (i32.const 1)))
+          (then (if (f64.lt (f64.load (i32.add (local.get $east) (i32.shl (local.get $k) (i32.const 3)))) (f64.const 0))
+            (then (local.set $c (i32.add (local.get $c) (i32.const 1)))))))
+        (if (i32.gt_s (local.get $j) (i32.const 0))
+          (then (if (f64.gt (f64.load (i32.add (local.get $north) (i32.shl (i32.sub (local.get $k) (local.get $nx)) (i32.const 3)))) (f64.const 0))
+            (then (local.set $c (i32.add (local.get $c) (i32.const 1)))))))
+        (if (i32.lt_s (local.get $j) (i32.sub (local.get $ny) (i32.const 1)))
+          (then (if (f64.lt (f64.load (i32.add (local.get $north) (i32.shl (local.get $k) (i32.const 3)))) (f64.const 0))
+            (then (local.set $c (i32.add (local.get $c) (i32.const 1)))))))
+        (i32.store (i32.add (local.get $inflows) (i32.shl (local.get $k) (i32.const 2))) (local.get $c))
+        (local.set $k (i32.add (local.get $k) (i32.const 1)))
+        (br $cells)))
+    ;; the cells nothing blows into, in index order
+    (local.set $k (i32.const 0))
+    (block $done
+      (loop $cells
+        (br_if $done (i32.ge_s (local.get $k) (local.get $n)))
+        (if (i32.eqz (i32.load (i32.add (local.get $inflows) (i32.shl (local.get $k) (i32.const 2)))))
+          (then
+            (i32.store (i32.add (local.get $order) (i32.shl (local.get $tail) (i32.const 2))) (local.get $k))
+            (local.set $tail (i32.add (local.get $tail) (i32.const 1)))))
+        (local.set $k (i32.add (local.get $k) (i32.const 1)))
+        (br $cells)))
+    ;; each cell in turn releases the cells it blows into: east, west, north, south
+    (block $done
+      (loop $queue
+        (br_if $done (i32.ge_s (local.get $head) (local.get $tail)))
+        (local.set $k (i32.load (i32.add (local.get $order) (i32.shl (local.get $head) (i32.const 2)))))
+        (local.set $head (i32.add (local.get $head) (i32.const 1)))
+        (local.set $i (i32.rem_s (local.get $k) (local.get $nx)))
+        (if (i32.lt_s (local.get $i) (i32.sub (local.get $nx) (i32.const 1)))
+          (then (if (f64.gt (f64.load (i32.add (local.get $east) (i32.shl (local.get $k) (i32.const 3)))) (f64.const 0))
+            (then (local.set $m (i32.add (local.get $k) (i32.const 1))) (call $release (local.get $m) (local.get $inflows) (local.get $order) (local.get $tail)) (local.set $tail)))))
+        (if (i32.gt_s (local.get $i) (i32.const 0))
+          (then (if (f64.lt (f64.load (i32.add (local.get $east) (i32.shl (i32.sub (local.get $k) (i32.const 1)) (i32.const 3)))) (f64.const 0))
+            (then (local.set $m (i32.sub (local.get $k) (i32.const 1))) (call $release (local.get $m) (local.get $inflows) (local.get $order) (local.get $tail)) (local.set $tail)))))
+        (if (i32.lt_s (i32.add (local.get $k) (local.get $nx)) (local.get $n))
+          (then (if (f64.gt (f64.load (i32.add (local.get $north) (i32.shl (local.get $k) (i32.const 3)))) (f64.const 0))
+            (then (local.set $m (i32.add (local.get $k) (local.get $nx))) (call $release (local.get $m) (local.get $inflows) (local.get $order) (local.get $tail)) (local.set $tail)))))
+        (if (i32.ge_s (local.get $k) (local.get $nx))
+          (then (if (f64.lt (f64.load (i32.add (local.get $north) (i32.shl (i32.sub (local.get $k) (local.get $nx)) (i32.const 3)))) (f64.const 0))
+            (then (local.set $m (i32.sub (local.get $k) (local.get $nx))) (call $release (local.get $m) (local.get $inflows) (local.get $order) (local.get $tail)) (local.set $tail)))))
+        (br $queue)))
+    ;; only a cycle could leave cells out (a potential flow has none): keep every cell regardless
+    (if (i32.lt_s (local.get $tail) (local.get $n))
+      (then
+        (local.set $k (i32.const 0))
+        (block $done
+          (loop $cells
+            (br_if $done (i32.ge_s (local.get $k) (local.get $n)))
+            (if (i32.gt_s (i32.load (i32.add (local.get $inflows) (i32.shl (local.get $k) (i32.const 2)))) (i32.const 0))
+              (then
+                (i32.store (i32.add (local.get $order) (i32.shl (local.get $tail) (i32.const 2))) (local.get $k))
+                (local.set $tail (i32.add (local.get $tail) (i32.const 1)))))
+            (local.set $k (i32.add (local.get $k) (i32.const 1)))
+            (br $cells))))))
+
+  ;; --inflows[m]; when it reaches 0, order[tail++] = m. Returns the new tail.
+  (func $release (param $m i32) (param $inflows i32) (param $order i32) (param $tail i32) (result i32)
+    (local $at i32) (local $left i32)
+    (local.set $at (i32.add (local.get $inflows) (i32.shl (local.get $m) (i32.const 2))))
+    (local.set $left (i32.sub (i32.load (local.get $at)) (i32.const 1)))
+    (i32.store (local.get $at) (local.get $left))
+    (if (result i32) (i32.eqz (local.get $left))
+      (then
+        (i32.store (i32.add (local.get $order) (i32.shl (local.get $tail) (i32.const 2))) (local.get $m))
+        (i32.add (local.get $tail) (i32.const 1)))
+      (else (local.get $tail))))
+
+  ;; flow.ts operator: each padded cell's east and north face conductance from the hall-indexed cell
+  ;; conductances g, gE[p] = ax·h(g_k, g_k+1), gN[p] = ay·h(g_k, g_k+nx), h(a, b) = 2·a·b/(a + b)
+  ;; (0 unless a + b > 0); no face beyond the last column or row.
+  (func (export "faces") (param $nx i32) (param $ny i32) (param $w i32) (param $g i32) (param $gE i32) (param $gN i32) (param $ax f64) (param $ay f64)
+    (local $i i32) (local $j i32) (local $k i32) (local $p i32) (local $c f64)
+    (block $done
+      (loop $rows
+        (br_if $done (i32.ge_s (local.get $j) (local.get $ny)))
+        (local.set $i (i32.const 0))
+        (block $rowDone
+          (loop $cells
+            (br_if $rowDone (i32.ge_s (local.get $i) (local.get $nx)))
+            (local.set $k (i32.add (i32.mul (local.get $j) (local.get $nx)) (local.get $i)))
+            (local.set $p (i32.add (i32.add (i32.mul (i32.add (local.get $j) (i32.const 1)) (local.get $w)) (local.get $i)) (i32.const 1)))
+            (local.set $c (f64.load (i32.add (local.get $g) (i32.shl (local.get $k) (i32.const 3)))))
+            (if (i32.lt_s (local.get $i) (i32.sub (local.get $nx) (i32.const 1)))
+              (then (f64.store (i32.add (local.get $gE) (i32.shl (local.get $p) (i32.const 3)))
+                (f64.mul (local.get $ax) (call $harmonic (local.get $c) (f64.load (i32.add (local.get $g) (i32.shl (i32.add (local.get $k) (i32.const 1)) (i32.const 3)))))))))
+            (if (i32.lt_s (local.get $j) (i32.sub (local.get $ny) (i32.const 1)))
+              (then (f64.store (i32.add (local.get $gN) (i32.shl (local.get $p) (i32.const 3)))
+                (f64.mul (local.get $ay) (call $harmonic (local.get $c) (f64.load (i32.add (local.get $g) (i32.shl (i32.add (local.get $k) (local.get $nx)) (i32.const 3)))))))))
+            (local.set $i (i32.add (local.get $i) (i32.const 1)))
+            (br $cells)))
+        (local.set $j (i32.add (local.get $j) (i32.const 1)))
+        (br $rows))))
+
+  (func $harmonic (param $a f64) (param $b f64) (result f64)
+    (if (result f64) (f64.gt (f64.add (local.get $a) (local.get $b)) (f64.const 0))
+      (then (f64.div (f64.mul (f64.mul (f64.const 2) (local.get $a)) (local.get $b)) (f64.add (local.get $a) (local.get $b))))
+      (else (f64.const 0))))
+
+  ;; flow.ts operator and multigrid.ts coarsen: d[p] = d[p] + gE[p] + gE[p-1] + gN[p] + gN[p-w] over the hall's cells.
+  (func (export "addDiagonal") (param $nx i32) (param $ny i32) (param $w i32) (param $gE i32) (param $gN i32) (param $d i32)
+    (local $j i32) (local $o i32) (local $end i32) (local $w8 i32)
+    (local.set $w8 (i32.shl (local.get $w) (i32.const 3)))
+    (local.set $j (i32.const 1))
+    (block $done
+      (loop $rows
+        (br_if $done (i32.gt_s (local.get $j) (local.get $ny)))
+        (local.set $o (i32.shl (i32.add (i32.mul (local.get $j) (local.get $w)) (i32.const 1)) (i32.const 3)))
+        (local.set $end (i32.add (local.get $o) (i32.shl (local.get $nx) (i32.const 3))))
+        (block $rowDone
+          (loop $cells
+            (br_if $rowDone (i32.ge_s (local.get $o) (local.get $end)))
+            (f64.store (i32.add (local.get $d) (local.get $o))
+              (f64.add
+                (f64.add
+                  (f64.add
+                    (f64.add (f64.load (i32.add (local.get $d) (local.get $o))) (f64.load (i32.add (local.get $gE) (local.get $o))))
+                    (f64.load (i32.sub (i32.add (local.get $gE) (local.get $o)) (i32.const 8))))
+                  (f64.load (i32.add (local.get $gN) (local.get $o))))
+                (f64.load (i32.sub (i32.add (local.get $gN) (local.get $o)) (local.get $w8)))))
+            (local.set $o (i32.add (local.get $o) (i32.const 8)))
+            (br $cells)))
+        (local.set $j (i32.add (local.get $j) (i32.const 1)))
+        (br $rows))))
+
+  ;; multigrid.ts coarsen: each coarse cell (I, J) of fx × fy fine cells: its east and north face the
+  ;; fine faces on its east column and north row summed, its Dirichlet share the fine cells' shares
+  ;; (diagonal less four faces) summed, each halved. Fine level (fnx, fny, fw, fx, fy, fgE, fgN, fd);
+  ;; coarse level (nx, ny, w, gE, gN, d).
+  (func (export "coarsenFaces") (param $fnx i32) (param $fny i32) (param $fw i32) (param $fx i32) (param $fy i32) (param $fgE i32) (param $fgN i32) (param $fd i32)
+                                (param $nx i32) (param $ny i32) (param $w i32) (param $gE i32) (param $gN i32) (param $d i32)
+    (local $I i32) (local $J i32) (local $di i32) (local $dj i32) (local $i i32) (local $j i32) (local $q i32) (local $p i32) (local $fw8 i32)
+    (local $east f64) (local $north f64) (local $dirichlet f64)
+    (local.set $fw8 (i32.shl (local.get $fw) (i32.const 3)))
+    (block $done
+      (loop $rows
+        (br_if $done (i32.ge_s (local.get $J) (local.get $ny)))
+        (local.set $I (i32.const 0))
+        (block $rowDone
+          (loop $cells
+            (br_if $rowDone (i32.ge_s (local.get $I) (local.get $nx)))
+            (local.set $east (f64.const 0))
+            (local.set $north (f64.const 0))
+            (local.set $dirichlet (f64.const 0))
+            (local.set $dj (i32.const 0))
+            (block $djDone
+              (loop $djLoop
+                (br_if $djDone (i32.ge_s (local.get $dj) (local.get $fy)))
+                (local.set $j (i32.add (i32.mul (local.get $fy) (local.get $J)) (local.get $dj)))
+                (if (i32.lt_s (local.get $j) (local.get $fny))
+                  (then
+                    (local.set $di (i32.const 0))
+                    (block $diDone
+                      (loop $diLoop
+                        (br_if $diDone (i32.ge_s (local.get $di) (local.get $fx)))
+                        (local.set $i (i32.add (i32.mul (local.get $fx) (local.get $I)) (local.get $di)))
+                        (if (i32.lt_s (local.get $i) (local.get $fnx))
+                          (then
+                            (local.set $q (i32.shl (i32.add (i32.add (i32.mul (i32.add (local.get $j) (i32.const 1)) (local.get $fw)) (local.get $i)) (i32.const 1)) (i32.const 3)))
+                            ;; dirichlet += d[q] − gE[q] − gE[q−1] − gN[q] − gN[q−w]
+                            (local.set $dirichlet (f64.add (local.get $dirichlet)
+                              (f64.sub
+                                (f64.sub
+                                  (f64.sub
+                                    (f64.sub (f64.load (i32.add (local.get $fd) (local.get $q))) (f64.load (i32.add (local.get $fgE) (local.get $q))))
+                                    (f64.load (i32.sub (i32.add (local.get $fgE) (local.get $q)) (i32.const 8))))
+                                  (f64.load (i32.add (local.get $fgN) (local.get $q))))
+                                (f64.load (i32.sub (i32.add (local.get $fgN) (local.get $q)) (local.get $fw8))))))
+                            (if (i32.and (i32.eq (local.get $di) (i32.sub (local.get $fx) (i32.const 1))) (i32.lt_s (local.get $I) (i32.sub (local.get $nx) (i32.const 1))))
+                              (then (local.set $east (f64.add (local.get $east) (f64.load (i32.add (local.get $fgE) (local.get $q)))))))
+                            (if (i32.and (i32.eq (local.get $dj) (i32.sub (local.get $fy) (i32.const 1))) (i32.lt_s (local.get $J) (i32.sub (local.get $ny) (i32.const 1))))
+                              (then (local.set $north (f64.add (local.get $north) (f64.load (i32.add (local.get $fgN) (local.get $q)))))))))
+                        (local.set $di (i32.add (local.get $di) (i32.const 1)))
+                        (br $diLoop)))))
+                (local.set $dj (i32.add (local.get $dj) (i32.const 1)))
+                (br $djLoop)))
+            (local.set $p (i32.shl (i32.add (i32.add (i32.mul (i32.add (local.get $J) (i32.const 1)) (local.get $w)) (local.get $I)) (i32.const 1)) (i32.const 3)))
+            (f64.store (i32.add (local.get $gE) (local.get $p)) (f64.mul (f64.const 0.5) (local.get $east)))
+            (f64.store (i32.add (local.get $gN) (local.get $p)) (f64.mul (f64.const 0.5) (local.get $north)))
+            (f64.store (i32.add (local.get $d) (local.get $p)) (f64.mul (f64.const 0.5) (local.get $dirichlet)))
+            (local.set $I (i32.add (local.get $I) (i32.const 1)))
+            (br $cells)))
+        (local.set $J (i32.add (local.get $J) (i32.const 1)))
+        (br $rows))))
+)
