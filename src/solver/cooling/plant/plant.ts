@@ -126,6 +126,17 @@ export function plantPlacements(hall: Hall, catalog: Catalog): PlantPlacement[] 
   return placements
 }
 
+/** The coolant supply limits a row's liquid side sets, °C: its devices' own (ASHRAE W class) where
+ *  they put heat into liquid themselves, and its rear doors' rated water — the coils need their
+ *  water at the supply temperature they were rated for (warmer, a door takes less and the rest is
+ *  hall air). Empty where neither states one. */
+export function rowCoolantLimitsC(r: RowLoad): number[] {
+  return [
+    ...(r.device.coolantMaxSupplyC !== undefined && r.heatLiquidKW > r.rearDoorKW ? [r.device.coolantMaxSupplyC] : []),
+    ...(r.row.rearDoor ? [r.row.rearDoor.waterSupplyC] : []),
+  ]
+}
+
 /** The plant of a hall: its placements resolved in the catalog, its rows' heat and limits. */
 export function hallPlant(hall: Hall, rows: readonly RowLoad[], catalog: Catalog): HallPlant {
   const placements = plantPlacements(hall, catalog)
@@ -142,8 +153,7 @@ export function hallPlant(hall: Hall, rows: readonly RowLoad[], catalog: Catalog
     heatLiquidKW: liquid.reduce((s, r) => s + r.heatLiquidKW, 0),
     allowableInletC: minOrNull(breathing.map((r) => allowableInletC(r.device))),
     recommendedInletC: minOrNull(breathing.flatMap((r) => (r.device.inlet.recommendedMaxC !== undefined ? [r.device.inlet.recommendedMaxC] : []))),
-    // Rear-door coils need their water at the supply temperature they were rated for.
-    coolantMaxC: minOrNull(liquid.flatMap((r) => [...(r.device.coolantMaxSupplyC !== undefined && r.heatLiquidKW > r.rearDoorKW ? [r.device.coolantMaxSupplyC] : []), ...(r.row.rearDoor ? [r.row.rearDoor.waterSupplyC] : [])])),
+    coolantMaxC: minOrNull(liquid.flatMap((r) => rowCoolantLimitsC(r))),
   }
 }
 
