@@ -14,7 +14,7 @@
 //        limit warms the loop, C = m_water·c_w + c_IT·P_liquid, from the intact supply until the
 //        coolant passes the row's limit (its devices', its rear doors' rated water, else the
 //        plant's): heat not removed always fails the case.
-import type { Climate } from '../../model/catalogSchema'
+import type { Climate, CoolingUnit } from '../../model/catalogSchema'
 import type { SolverParams } from '../../model/params'
 import type { Hall } from '../../model/sceneSchema'
 import { airDensityKgM3, AIR_CP_J_PER_KG_K, pressureAtAltitudePa, WATER_CP_KJ_PER_KG_K } from '../constants'
@@ -88,13 +88,20 @@ export function coolingConsequence(h: HallCooling, lost: LostUnits, label: strin
   return { hallId: hall.id, lost: label, rowsOverLimit: [...new Set(rowsOverLimit)], excessAirKW, excessLiquidKW, minutesToLimit: minutes }
 }
 
+/** What a lose-one case of a placement takes: the whole placement for a fan bank (one group on
+ *  one breaker), else one of its units; and the case's label (`lost`), by which the economics finds
+ *  the units whose loss fails. Null for pads (losing a pad section is not a case). */
+export function loseOneCase(kind: CoolingUnit['kind'], placementId: string, count: number): { units: number; label: string } | null {
+  if (kind === 'evap-pad') return null
+  return kind === 'exhaust-fan' ? { units: count, label: placementId } : { units: 1, label: `1 of ${placementId}` }
+}
+
 /** Every lose-one case of a hall's cooling: one unit of each CDU, dry cooler, chiller, CRAH or tank placement, or a whole fan bank. */
 export function coolingCases(h: HallCooling, climate: Climate, params: SolverParams): CoolingConsequence[] {
   const out: CoolingConsequence[] = []
   for (const { id, unit, count } of h.plant.placements) {
-    if (unit.kind === 'evap-pad') continue
-    if (unit.kind === 'exhaust-fan') out.push(coolingConsequence(h, new Map([[id, count]]), id, climate, params))
-    else out.push(coolingConsequence(h, new Map([[id, 1]]), `1 of ${id}`, climate, params))
+    const c = loseOneCase(unit.kind, id, count)
+    if (c) out.push(coolingConsequence(h, new Map([[id, c.units]]), c.label, climate, params))
   }
   return out
 }

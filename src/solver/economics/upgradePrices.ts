@@ -14,6 +14,7 @@ import { checkModule } from '../checks'
 import type { Advice, HallResult, NodeResult, Report, RowResult } from '../report'
 import type { CostToPass, PriceSource, PricedUpgrade } from './types'
 import { grouped } from './grouped'
+import { loseOneCase } from '../cooling/contingency'
 
 /** Fibre is bought in whole 10 Gbit/s ports or wavelengths (approx: 10GbE is the common step). */
 export const FIBRE_STEP_GBPS = 10
@@ -261,19 +262,34 @@ const PRICERS: Partial<Record<CheckKind, Pricer>> = {
     return chilledAir(p, kw, `air handlers and chillers for ${num(kw / 1000, 2)} MW more air-side heat`)
   },
   'cooling.n1': (checks, p) => {
+    // A standby for the units whose loss fails a case (a whole fan bank where the case loses a
+    // bank): per model, as many as its largest failing case loses — one standby set covers any
+    // one loss of that model. Not the dearest unit of the hall, which may never fail a case.
     const prices = p.ctx.catalog.economics.coolingUnits
+    const need = new Map<string, number>()
+    for (const c of checks) {
+      const hall = p.ctx.variant.halls.find((h) => h.id === c.subjectId)
+      const failing = (p.halls.get(c.subjectId)?.coolingContingencies ?? []).filter((x) => x.rowsOverLimit.length > 0)
+      for (const x of hall?.cooling ?? []) {
+        const unit = p.ctx.catalog.coolingUnits.get(x.modelId)
+        const lose = unit ? loseOneCase(unit.kind, x.id, x.count) : null
+        if (lose && failing.some((f) => f.lost === lose.label)) need.set(x.modelId, Math.max(need.get(x.modelId) ?? 0, lose.units))
+      }
+    }
+    const text = `a standby for each unit whose loss fails a case in ${checks.length} hall(s)`
+    if (need.size === 0) return notPriced(text, 'no lose-one case of a hall unit fails (the failure is a power contingency’s)')
+    const unpriced = [...need.keys()].filter((id) => !prices[id])
+    if (unpriced.length > 0) return notPriced(text, `no unit cost for ${unpriced.join(', ')} in models/economics.json`)
     let usd = 0
     const parts: string[] = []
     const sources: PriceSource[] = []
-    for (const c of checks) {
-      const hall = p.ctx.variant.halls.find((h) => h.id === c.subjectId)
-      const dearest = (hall?.cooling ?? []).map((x) => x.modelId).filter((id) => prices[id]).sort((a, b) => prices[b]!.usd - prices[a]!.usd)[0]
-      if (!dearest) return notPriced(`a standby unit in ${c.subject}`, 'no priced cooling unit in the hall')
-      usd += prices[dearest]!.usd
-      parts.push(`1 × ${p.ctx.catalog.coolingUnits.get(dearest)?.name ?? dearest} × ${usdText(prices[dearest]!.usd)}`)
-      sources.push({ name: dearest, title: prices[dearest]!.source.title, confidence: prices[dearest]!.source.confidence })
+    for (const [id, n] of need) {
+      const price = prices[id]!
+      usd += n * price.usd
+      parts.push(`${n} × ${p.ctx.catalog.coolingUnits.get(id)?.name ?? id} × ${usdText(price.usd)}`)
+      sources.push({ name: id, title: price.source.title, confidence: price.source.confidence })
     }
-    return { text: `a standby of the largest cooling unit in ${checks.length} hall(s)`, costUsd: usd, basis: parts.join(' + '), sources }
+    return { text, costUsd: usd, basis: parts.join(' + '), sources }
   },
   'density.row': (checks, p) => {
     const contained = p.ctx.params.densityLimitKWPerM['contained-aisle']
