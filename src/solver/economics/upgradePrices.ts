@@ -15,6 +15,10 @@ import type { Advice, HallResult, NodeResult, Report, RowResult } from '../repor
 import type { CostToPass, PriceSource, PricedUpgrade } from './types'
 import { grouped } from './grouped'
 import { loseOneCase } from '../cooling/contingency'
+import { hallPlant } from '../cooling/plant/plant'
+import { coolantLimitC, dryAtLimitKW } from '../cooling/plant/evaluate'
+import { variantLoads, type RowLoad } from '../loads'
+import { dryCoolerKWPerK } from '../cooling/plant/physics'
 
 /** Fibre is bought in whole 10 Gbit/s ports or wavelengths (approx: 10GbE is the common step). */
 export const FIBRE_STEP_GBPS = 10
@@ -27,6 +31,8 @@ export interface PricingContext {
   nodes: readonly NodeResult[]
   halls: readonly HallResult[]
   params: SolverParams
+  /** The climate's summer design dry bulb the report was solved for, °C. */
+  designDryBulbC: number
   variant: Variant
   catalog: Catalog
   inputs: EconomicsInputs
@@ -54,6 +60,13 @@ class Pricing {
     this.nodes = new Map(ctx.nodes.map((n) => [n.id, n]))
     this.halls = new Map(ctx.halls.map((h) => [h.id, h]))
     this.failingKinds = new Set(ctx.failing.map((c) => c.kind))
+  }
+
+  private loads: RowLoad[] | null = null
+  /** The rows of one hall as the solver loads them (made on first use). */
+  hallLoads(hallId: string): RowLoad[] {
+    this.loads ??= variantLoads(this.ctx.variant, this.ctx.catalog, this.ctx.params).rows
+    return this.loads.filter((r) => r.hall.id === hallId)
   }
 
   /** A unit cost of the economics inputs, with its source. */
@@ -319,8 +332,17 @@ const PRICERS: Partial<Record<CheckKind, Pricer>> = {
   },
   'liquid.rejection': (checks, p) => {
     const kw = sumOver(checks, (c) => (c.value ?? 0) / p.ctx.params.coolingWarnFraction - (c.limit ?? 0))
-    const dry = coolingUnits(p, 'dry-cooler', kw, coolingKWOf)
-    const text = `dry coolers for ${num(kw / 1000, 2)} MW more liquid heat (at their rated ambient)`
+    // A dry cooler rejects on the design day what the plant credits it holding the coolant limit
+    // (plant/evaluate.ts dryAtLimitKW), not its rating: in the hottest of these halls.
+    const perKelvin = p.ctx.variant.halls
+      .filter((h) => checks.some((c) => c.subjectId === h.id))
+      .map((h) => dryAtLimitKW(1, coolantLimitC(hallPlant(h, p.hallLoads(h.id), p.ctx.catalog), p.ctx.params), p.ctx.designDryBulbC, p.ctx.params))
+    const kelvin = perKelvin.length > 0 ? Math.min(...perKelvin) : 0
+    const mw = num(kw / 1000, 2)
+    if (kelvin <= 0) return trimChillers(p, kw, `trim chillers for ${mw} MW more liquid heat: dry coolers reject nothing in ${num(p.ctx.designDryBulbC, 1)} °C air at the coolant limit`)
+    const perUnit = (u: CoolingUnit) => (u.kind === 'dry-cooler' ? dryCoolerKWPerK(u) * kelvin : 0)
+    const dry = coolingUnits(p, 'dry-cooler', kw, perUnit)
+    const text = `dry coolers for ${mw} MW more liquid heat (${num(dry ? perUnit(dry.unit) : 0)} kW each in ${num(p.ctx.designDryBulbC, 1)} °C air at the coolant limit)`
     return dry ? { text, costUsd: dry.usd, basis: dry.basis, sources: [dry.source] } : notPriced(text, 'no priced dry cooler in the catalog')
   },
   'liquid.supply': (checks, p) => {
@@ -406,6 +428,7 @@ export function reportPricing(report: Report, variant: Variant, catalog: Catalog
     nodes: report.nodes,
     halls: report.halls,
     params: report.params,
+    designDryBulbC: report.climate.designDryBulbC,
     variant,
     catalog,
     inputs,
