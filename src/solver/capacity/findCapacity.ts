@@ -1,5 +1,6 @@
 // The largest AI density a site carries: replace the base variant's rows, one after another, with
-// racks of a chosen GPU system, and find the largest rack count at which every check passes and the
+// racks of a chosen GPU system (a row that already holds it grows into its free places; the racks,
+// devices and IT reported are those added to the base), and find the largest rack count at which every check passes and the
 // floor holds — stepping past the limits whose fix is cheap against the racks it lets in (a fibre,
 // rack circuits, a board frame: under cheapFixSharePct of their capex, models/economics.json), so
 // that the answer is the real limit (power, cooling, floor), with each cheap fix listed and priced.
