@@ -204,7 +204,7 @@ export function solveVariant(scene: Scene, variantId: string, catalog: Catalog, 
       advice,
     },
     year,
-    economics: variantEconomics(scene, variant, catalog, economicsBasis(scene, variant, loads, designDayFacilityKW, catalog, year), { checks, binding, advice, rows, nodes: flow.nodes, halls: hallResults, params }),
+    economics: variantEconomics(scene, variant, catalog, economicsBasis(scene, variant, loads, designDayFacilityKW, catalog, year), { checks, binding, advice, rows, nodes: flow.nodes, halls: hallResults, params, designDryBulbC: climate.designSummerDryBulbC }),
     params,
     climate: {
       id: climate.id,

@@ -1,5 +1,6 @@
 // The largest AI density a site carries: replace the base variant's rows, one after another, with
-// racks of a chosen GPU system, and find the largest rack count at which every check passes and the
+// racks of a chosen GPU system (a row that already holds it grows into its free places; the racks,
+// devices and IT reported are those added to the base), and find the largest rack count at which every check passes and the
 // floor holds — stepping past the limits whose fix is cheap against the racks it lets in (a fibre,
 // rack circuits, a board frame: under cheapFixSharePct of their capex, models/economics.json), so
 // that the answer is the real limit (power, cooling, floor), with each cheap fix listed and priced.
@@ -208,7 +209,9 @@ const figures = (c: Check | null) => ({ title: c?.title ?? '', subject: c?.subje
 const costRank = (u: PricedUpgrade) => (u.costUsd === null ? Infinity : u.includedIn ? Number.MAX_VALUE : u.costUsd)
 const byCost = (lines: PricedUpgrade[]) => lines.sort((a, b) => costRank(a) - costRank(b))
 
-const gpuITKW = (report: Report, deviceId: string) => report.rows.filter((r) => r.deviceId === deviceId).reduce((s, r) => s + r.rowKW, 0)
+/** IT and devices of one device over a report's rows. */
+const ofDevice = (report: Report, deviceId: string) =>
+  report.rows.filter((r) => r.deviceId === deviceId).reduce((s, r) => ({ itKW: s.itKW + r.rowKW, devices: s.devices + r.deviceCount }), { itKW: 0, devices: 0 })
 
 export function findCapacity(scene: Scene, baseVariantId: string, deviceId: string, catalog: Catalog, options: CapacityOptions = {}): CapacityResult {
   const base = scene.variants.find((v) => v.id === baseVariantId)
@@ -219,7 +222,7 @@ export function findCapacity(scene: Scene, baseVariantId: string, deviceId: stri
   if (!enclosure) throw new Error(`no rack in the catalog holds a ${device.name}`)
   const tier = options.requiredTier ?? base.requiredTier ?? 'N'
   const inputs = resolveEconomicsInputs(scene, base, catalog)
-  const search = new Search(scene, base, layoutOf(base, enclosure, catalog), device, enclosure, tier, catalog, inputs)
+  const search = new Search(scene, base, layoutOf(base, enclosure, catalog, device), device, enclosure, tier, catalog, inputs)
 
   // Keep the fill that carries most devices; at 0, the one whose next step would carry most.
   const devices = (a: Level) => Math.max(0, a.reach) * a.perRack
@@ -234,6 +237,13 @@ export function findCapacity(scene: Scene, baseVariantId: string, deviceId: stri
   const racks = Math.max(0, answer.reach)
   const at = search.trial(perRack, racks)
   const { binding, upgrades } = stopOf(search, answer)
+  // What the racks add to the base: a base that already holds the device keeps its own racks, IT
+  // and devices, which are not the answer's (trial 0 is the base at the tier).
+  const inBase = ofDevice(search.trial(perRack, 0).report, device.id)
+  const added = (t: Trial) => {
+    const d = ofDevice(t.report, device.id)
+    return { itKW: d.itKW - inBase.itKW, devices: d.devices - inBase.devices }
+  }
 
   // The way further, stage by stage, while the stop is a limit whose fix has a price.
   const path: CapacityStage[] = []
@@ -243,8 +253,8 @@ export function findCapacity(scene: Scene, baseVariantId: string, deviceId: stri
     const bought = byCost(kindsOf(far.lines(), kinds))
     path.push({
       racks: Math.max(0, beyond.reach),
-      devices: Math.max(0, beyond.reach) * perRack,
-      itKW: gpuITKW(far.report, device.id),
+      devices: added(far).devices,
+      itKW: added(far).itKW,
       upgrades: bought,
       costUsd: costOf(bought),
       unlocks: unlocksOf(beyond, far),
@@ -275,8 +285,8 @@ export function findCapacity(scene: Scene, baseVariantId: string, deviceId: stri
     yearFailures: racks > 0 ? search.yearFailures(perRack, racks) : [],
     devicesPerRack: perRack,
     maxRacks: racks,
-    maxDevices: racks * perRack,
-    maxItKW: racks > 0 ? gpuITKW(at.report, device.id) : 0,
+    maxDevices: racks > 0 ? added(at).devices : 0,
+    maxItKW: racks > 0 ? added(at).itKW : 0,
     siteItKW: at.report.totals.itKW,
     unlocks: unlocksOf(answer, at),
     binding,

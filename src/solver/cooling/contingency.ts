@@ -7,19 +7,22 @@
 //   Air: the heat the remaining movers and coils cannot remove warms the inlet by
 //        ΔT·P_short/P_carried over each row's design inlet, supply + the row's recirculation rise
 //        from the airflow field (inlet.ts), (PlantState.inletRiseK). Rows whose
-//        devices allow less than that overheat. Time to the limit from a lumped heat capacity
+//        devices allow less than that overheat (every row that breathes hall air, rear doors or
+//        not; a row already over its limit counts, at 0 min). Time to the limit from a lumped heat capacity
 //        C = ρ·V·cp (hall air) + c_IT·P_IT: t = C·(T_limit − T_inlet)/P_excess.
 //   Liquid: heat the remaining CDUs and heat rejection cannot take while holding the coolant
 //        limit warms the loop, C = m_water·c_w + c_IT·P_liquid, from the intact supply until the
-//        coolant passes the devices' limit.
-import type { Climate } from '../../model/catalogSchema'
+//        coolant passes the row's limit (its devices', its rear doors' rated water, else the
+//        plant's): heat not removed always fails the case.
+import type { Climate, CoolingUnit } from '../../model/catalogSchema'
 import type { SolverParams } from '../../model/params'
 import type { Hall } from '../../model/sceneSchema'
 import { airDensityKgM3, AIR_CP_J_PER_KG_K, pressureAtAltitudePa, WATER_CP_KJ_PER_KG_K } from '../constants'
 import type { RowLoad } from '../loads'
 import { allowableInletC } from './ashrae'
 import { designPlant, type PlantState } from './plant/evaluate'
-import type { HallPlant, LostUnits } from './plant/plant'
+import { rowCoolantLimitsC, type HallPlant, type LostUnits } from './plant/plant'
+import { breathesHallAir } from './rack'
 import type { RowInlet } from './inlet'
 
 export interface CoolingConsequence {
@@ -60,31 +63,45 @@ export function coolingConsequence(h: HallCooling, lost: LostUnits, label: strin
     const riseK = inlets.get(r.row.id)?.riseK ?? 0
     const baseInletC = intact.supplyAirC + riseK
     const inletC = reduced.supplyAirC + riseK + reduced.inletRiseK
-    // A row already over its limit before the loss is the design-day inlet check's failure, not this one's.
-    if (r.heatAirKW > 0 && excessAirKW > 0 && inletC > inletLimitC && baseInletC <= inletLimitC) {
+    // Every row that breathes hall air (behind a rear door too). A row already over its limit
+    // before the loss stays in the count, at 0 min: more load must never read better.
+    if (breathesHallAir(r) && excessAirKW > 0 && inletC > inletLimitC) {
       rowsOverLimit.push(r.row.id)
       const capacity = hallAirKJPerK + params.itThermalMassKJPerKPerKW * plant.heatAirKW
       const t = (capacity * Math.max(0, inletLimitC - baseInletC)) / excessAirKW / 60
       minutes = minutes === null ? t : Math.min(minutes, t)
     }
-    if (r.heatLiquidKW > 0 && excessLiquidKW > 0 && r.device.coolantMaxSupplyC !== undefined) {
+    // Liquid heat the plant no longer removes warms the loop until it passes the row's limit: its
+    // devices' coolant limit, its rear doors' rated water (warmer, the doors take less and leave
+    // the rest in the hall air), else the limit the plant holds (the setpoint where none is stated).
+    // Unremoved heat always counts: every row with liquid heat has one of these limits.
+    if (r.heatLiquidKW > 0 && excessLiquidKW > 0) {
+      const limits = rowCoolantLimitsC(r)
+      const limitC = limits.length > 0 ? Math.min(...limits) : intact.coolantLimitC
       rowsOverLimit.push(r.row.id)
       const loopKJPerK = params.liquidLoopLitresPerKW * plant.heatLiquidKW * WATER_CP_KJ_PER_KG_K + params.itThermalMassKJPerKPerKW * plant.heatLiquidKW
       const fromC = intact.coolantSupplyC ?? intact.coolantLimitC
-      const t = (loopKJPerK * Math.max(0, r.device.coolantMaxSupplyC - fromC)) / excessLiquidKW / 60
+      const t = (loopKJPerK * Math.max(0, limitC - fromC)) / excessLiquidKW / 60
       minutes = minutes === null ? t : Math.min(minutes, t)
     }
   }
   return { hallId: hall.id, lost: label, rowsOverLimit: [...new Set(rowsOverLimit)], excessAirKW, excessLiquidKW, minutesToLimit: minutes }
 }
 
+/** What a lose-one case of a placement takes: the whole placement for a fan bank (one group on
+ *  one breaker), else one of its units; and the case's label (`lost`), by which the economics finds
+ *  the units whose loss fails. Null for pads (losing a pad section is not a case). */
+export function loseOneCase(kind: CoolingUnit['kind'], placementId: string, count: number): { units: number; label: string } | null {
+  if (kind === 'evap-pad') return null
+  return kind === 'exhaust-fan' ? { units: count, label: placementId } : { units: 1, label: `1 of ${placementId}` }
+}
+
 /** Every lose-one case of a hall's cooling: one unit of each CDU, dry cooler, chiller, CRAH or tank placement, or a whole fan bank. */
 export function coolingCases(h: HallCooling, climate: Climate, params: SolverParams): CoolingConsequence[] {
   const out: CoolingConsequence[] = []
   for (const { id, unit, count } of h.plant.placements) {
-    if (unit.kind === 'evap-pad') continue
-    if (unit.kind === 'exhaust-fan') out.push(coolingConsequence(h, new Map([[id, count]]), id, climate, params))
-    else out.push(coolingConsequence(h, new Map([[id, 1]]), `1 of ${id}`, climate, params))
+    const c = loseOneCase(unit.kind, id, count)
+    if (c) out.push(coolingConsequence(h, new Map([[id, c.units]]), c.label, climate, params))
   }
   return out
 }

@@ -15,6 +15,7 @@ import { CHECK_MAX_CELLS } from '../thermal/grid'
 import { climateFieldAir } from '../thermal/thermalField'
 import type { HallThermal } from '../thermal/types'
 import { allowableInletC } from './ashrae'
+import { breathesHallAir } from './rack'
 
 /** Most temperature sweeps in the check path. The ordered sweeps converge in 30–70 on the example
  *  halls; a hall that cannot shed its heat creeps towards the clamp for thousands of sweeps, and
@@ -45,14 +46,15 @@ export interface HallInlets {
  *  the parser sees more). Beyond it the field is not solved and the inlet is the supply air. */
 export const FIELD_MAX_RACKS = CHECK_MAX_CELLS
 
-/** The field of one hall from the plant's design-day air, and each air-cooled row's inlet. */
+/** The field of one hall from the plant's design-day air, and the inlet of each row that breathes hall air. */
 export function hallInlets(hall: Hall, rows: readonly RowLoad[], supplyAirC: number, climate: Climate, catalog: Catalog, params: SolverParams): HallInlets | null {
   const racks = rows.reduce((s, r) => s + r.row.rackCount, 0)
   if (racks > FIELD_MAX_RACKS) return null
   const field = hallRackInlets(hall, rows, climateFieldAir(hall, climate, catalog, params), catalog, params, { maxSweeps: CHECK_MAX_SWEEPS })
   const out: RowInlet[] = []
   for (const r of rows) {
-    if (r.heatAirKW <= 0) continue
+    // Every row whose devices breathe hall air, also behind a rear door (rack.ts breathesHallAir).
+    if (!breathesHallAir(r)) continue
     // A row whose racks move no air of their own has no inlet cells: its air is the hall's supply.
     const racks = field.rackInletC[r.row.id]?.filter((t) => Number.isFinite(t)) ?? []
     const inletC = racks.length > 0 ? Math.max(...racks) : supplyAirC

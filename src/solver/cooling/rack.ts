@@ -14,3 +14,10 @@ export const AIR_SCHEME_NAME: Record<Hall['airScheme'], string> = {
 export function rowDensityKWPerM(load: RowLoad): number {
   return load.rowLengthM > 0 ? load.heatAirKW / load.rowLengthM : 0
 }
+
+/** The row's devices breathe hall air: some of their heat leaves by their own fans, whether or not
+ *  a rear door then takes it out of the exhaust (P·(1 − liquid share) = air + door heat > 0). Their
+ *  inlet is hall air and is judged against their limits; a fully liquid-cooled device's is not. */
+export function breathesHallAir(load: RowLoad): boolean {
+  return load.heatAirKW + load.rearDoorKW > 0
+}

@@ -14,6 +14,11 @@ import { checkModule } from '../checks'
 import type { Advice, HallResult, NodeResult, Report, RowResult } from '../report'
 import type { CostToPass, PriceSource, PricedUpgrade } from './types'
 import { grouped } from './grouped'
+import { loseOneCase } from '../cooling/contingency'
+import { hallPlant } from '../cooling/plant/plant'
+import { coolantLimitC, dryAtLimitKW } from '../cooling/plant/evaluate'
+import { variantLoads, type RowLoad } from '../loads'
+import { dryCoolerKWPerK } from '../cooling/plant/physics'
 
 /** Fibre is bought in whole 10 Gbit/s ports or wavelengths (approx: 10GbE is the common step). */
 export const FIBRE_STEP_GBPS = 10
@@ -26,6 +31,8 @@ export interface PricingContext {
   nodes: readonly NodeResult[]
   halls: readonly HallResult[]
   params: SolverParams
+  /** The climate's summer design dry bulb the report was solved for, °C. */
+  designDryBulbC: number
   variant: Variant
   catalog: Catalog
   inputs: EconomicsInputs
@@ -53,6 +60,13 @@ class Pricing {
     this.nodes = new Map(ctx.nodes.map((n) => [n.id, n]))
     this.halls = new Map(ctx.halls.map((h) => [h.id, h]))
     this.failingKinds = new Set(ctx.failing.map((c) => c.kind))
+  }
+
+  private loads: RowLoad[] | null = null
+  /** The rows of one hall as the solver loads them (made on first use). */
+  hallLoads(hallId: string): RowLoad[] {
+    this.loads ??= variantLoads(this.ctx.variant, this.ctx.catalog, this.ctx.params).rows
+    return this.loads.filter((r) => r.hall.id === hallId)
   }
 
   /** A unit cost of the economics inputs, with its source. */
@@ -261,19 +275,34 @@ const PRICERS: Partial<Record<CheckKind, Pricer>> = {
     return chilledAir(p, kw, `air handlers and chillers for ${num(kw / 1000, 2)} MW more air-side heat`)
   },
   'cooling.n1': (checks, p) => {
+    // A standby for the units whose loss fails a case (a whole fan bank where the case loses a
+    // bank): per model, as many as its largest failing case loses — one standby set covers any
+    // one loss of that model. Not the dearest unit of the hall, which may never fail a case.
     const prices = p.ctx.catalog.economics.coolingUnits
+    const need = new Map<string, number>()
+    for (const c of checks) {
+      const hall = p.ctx.variant.halls.find((h) => h.id === c.subjectId)
+      const failing = (p.halls.get(c.subjectId)?.coolingContingencies ?? []).filter((x) => x.rowsOverLimit.length > 0)
+      for (const x of hall?.cooling ?? []) {
+        const unit = p.ctx.catalog.coolingUnits.get(x.modelId)
+        const lose = unit ? loseOneCase(unit.kind, x.id, x.count) : null
+        if (lose && failing.some((f) => f.lost === lose.label)) need.set(x.modelId, Math.max(need.get(x.modelId) ?? 0, lose.units))
+      }
+    }
+    const text = `a standby for each unit whose loss fails a case in ${checks.length} hall(s)`
+    if (need.size === 0) return notPriced(text, 'no lose-one case of a hall unit fails (the failure is a power contingency’s)')
+    const unpriced = [...need.keys()].filter((id) => !prices[id])
+    if (unpriced.length > 0) return notPriced(text, `no unit cost for ${unpriced.join(', ')} in models/economics.json`)
     let usd = 0
     const parts: string[] = []
     const sources: PriceSource[] = []
-    for (const c of checks) {
-      const hall = p.ctx.variant.halls.find((h) => h.id === c.subjectId)
-      const dearest = (hall?.cooling ?? []).map((x) => x.modelId).filter((id) => prices[id]).sort((a, b) => prices[b]!.usd - prices[a]!.usd)[0]
-      if (!dearest) return notPriced(`a standby unit in ${c.subject}`, 'no priced cooling unit in the hall')
-      usd += prices[dearest]!.usd
-      parts.push(`1 × ${p.ctx.catalog.coolingUnits.get(dearest)?.name ?? dearest} × ${usdText(prices[dearest]!.usd)}`)
-      sources.push({ name: dearest, title: prices[dearest]!.source.title, confidence: prices[dearest]!.source.confidence })
+    for (const [id, n] of need) {
+      const price = prices[id]!
+      usd += n * price.usd
+      parts.push(`${n} × ${p.ctx.catalog.coolingUnits.get(id)?.name ?? id} × ${usdText(price.usd)}`)
+      sources.push({ name: id, title: price.source.title, confidence: price.source.confidence })
     }
-    return { text: `a standby of the largest cooling unit in ${checks.length} hall(s)`, costUsd: usd, basis: parts.join(' + '), sources }
+    return { text, costUsd: usd, basis: parts.join(' + '), sources }
   },
   'density.row': (checks, p) => {
     const contained = p.ctx.params.densityLimitKWPerM['contained-aisle']
@@ -303,8 +332,17 @@ const PRICERS: Partial<Record<CheckKind, Pricer>> = {
   },
   'liquid.rejection': (checks, p) => {
     const kw = sumOver(checks, (c) => (c.value ?? 0) / p.ctx.params.coolingWarnFraction - (c.limit ?? 0))
-    const dry = coolingUnits(p, 'dry-cooler', kw, coolingKWOf)
-    const text = `dry coolers for ${num(kw / 1000, 2)} MW more liquid heat (at their rated ambient)`
+    // A dry cooler rejects on the design day what the plant credits it holding the coolant limit
+    // (plant/evaluate.ts dryAtLimitKW), not its rating: in the hottest of these halls.
+    const perKelvin = p.ctx.variant.halls
+      .filter((h) => checks.some((c) => c.subjectId === h.id))
+      .map((h) => dryAtLimitKW(1, coolantLimitC(hallPlant(h, p.hallLoads(h.id), p.ctx.catalog), p.ctx.params), p.ctx.designDryBulbC, p.ctx.params))
+    const kelvin = perKelvin.length > 0 ? Math.min(...perKelvin) : 0
+    const mw = num(kw / 1000, 2)
+    if (kelvin <= 0) return trimChillers(p, kw, `trim chillers for ${mw} MW more liquid heat: dry coolers reject nothing in ${num(p.ctx.designDryBulbC, 1)} °C air at the coolant limit`)
+    const perUnit = (u: CoolingUnit) => (u.kind === 'dry-cooler' ? dryCoolerKWPerK(u) * kelvin : 0)
+    const dry = coolingUnits(p, 'dry-cooler', kw, perUnit)
+    const text = `dry coolers for ${mw} MW more liquid heat (${num(dry ? perUnit(dry.unit) : 0)} kW each in ${num(p.ctx.designDryBulbC, 1)} °C air at the coolant limit)`
     return dry ? { text, costUsd: dry.usd, basis: dry.basis, sources: [dry.source] } : notPriced(text, 'no priced dry cooler in the catalog')
   },
   'liquid.supply': (checks, p) => {
@@ -390,6 +428,7 @@ export function reportPricing(report: Report, variant: Variant, catalog: Catalog
     nodes: report.nodes,
     halls: report.halls,
     params: report.params,
+    designDryBulbC: report.climate.designDryBulbC,
     variant,
     catalog,
     inputs,

@@ -4,7 +4,7 @@ import { makeCheck } from '../../check'
 import type { Check } from '../../check'
 import type { CheckModule } from '../types'
 import { allowableInletC } from '../../cooling/ashrae'
-import { AIR_SCHEME_NAME, rowDensityKWPerM } from '../../cooling/rack'
+import { AIR_SCHEME_NAME, breathesHallAir, rowDensityKWPerM } from '../../cooling/rack'
 
 export const rowDensity: CheckModule = {
   meta: {
@@ -46,7 +46,9 @@ export const rowInlet: CheckModule = {
     const out: Check[] = []
     for (const h of ctx.halls) {
       for (const load of h.rows) {
-        if (load.heatAirKW <= 0) continue
+        // Selected by how the devices are cooled, not by the heat left in the room: an air-cooled
+        // device behind a rear door still breathes hall air.
+        if (!breathesHallAir(load)) continue
         const inlet = h.inlets.get(load.row.id)
         if (!inlet) {
           // No field for this hall (more racks than its cells): the inlet is unknown, and says so.

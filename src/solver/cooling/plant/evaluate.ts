@@ -240,15 +240,26 @@ function evaluateAir(p: HallPlant, db: number, wb: number, pressurePa: number, p
   out.airChillerPowerKW = mechanical ? crahRunKW / chillerCop(supplyC, db, params) : 0
 }
 
+/** The coolant supply the loop must not pass: the devices' strictest limit, else the setpoint, °C. */
+export function coolantLimitC(p: Pick<HallPlant, 'coolantMaxC'>, params: SolverParams): number {
+  return p.coolantMaxC ?? params.liquidSupplySetpointC
+}
+
+/** What dry coolers of `kWPerK` reject holding the loop at `limitC` (return limit + ΔT_loop) in air
+ *  at `dryBulbC`, kW: K·(T_return − T_amb), never below 0. */
+export function dryAtLimitKW(kWPerK: number, limitC: number, dryBulbC: number, params: SolverParams): number {
+  return kWPerK * Math.max(0, limitC + params.liquidDeltaTK - dryBulbC)
+}
+
 function evaluateLiquid(p: HallPlant, db: number, params: SolverParams, out: PlantState): void {
   const heatLiquid = p.heatLiquidKW
-  const limitC = p.coolantMaxC ?? params.liquidSupplySetpointC
+  const limitC = coolantLimitC(p, params)
   const floorC = Math.min(params.liquidSupplySetpointC, limitC)
   const loopDeltaTK = params.liquidDeltaTK
   const kWPerK = p.dryKWPerK
   // What the CDUs pass to the facility loop.
   const loopHeat = Math.min(heatLiquid, p.cduCoolingKW)
-  const dryAtLimitKW = kWPerK * Math.max(0, limitC + loopDeltaTK - db)
+  const dryAtLimit = dryAtLimitKW(kWPerK, limitC, db, params)
   let supplyC: number | null = null
   let over = false
   let dryRejected = 0
@@ -269,12 +280,12 @@ function evaluateLiquid(p: HallPlant, db: number, params: SolverParams, out: Pla
       dryShare = 1
     } else {
       // Dry coolers alone would pass the limit: the trim chiller takes what they cannot at the limit.
-      const needKW = loopHeat - dryAtLimitKW
+      const needKW = loopHeat - dryAtLimit
       trim = Math.min(p.chillerCoolingKW, needKW)
       if (trim >= needKW) {
         supplyC = limitC
-        dryRejected = dryAtLimitKW
-        dryShare = dryAtLimitKW > 0 ? 1 : 0
+        dryRejected = dryAtLimit
+        dryShare = dryAtLimit > 0 ? 1 : 0
       } else {
         over = true
         dryRejected = kWPerK > 0 ? loopHeat - trim : 0
@@ -283,7 +294,7 @@ function evaluateLiquid(p: HallPlant, db: number, params: SolverParams, out: Pla
       }
     }
   }
-  const rejectionKW = dryAtLimitKW + p.chillerCoolingKW
+  const rejectionKW = dryAtLimit + p.chillerCoolingKW
   out.heatLiquidKW = heatLiquid
   out.cduCapacityKW = p.cduCoolingKW
   out.coolantLimitC = limitC

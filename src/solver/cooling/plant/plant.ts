@@ -7,6 +7,7 @@ import type { CoolingUnit } from '../../../model/catalogSchema'
 import type { Hall } from '../../../model/sceneSchema'
 import type { RowLoad } from '../../loads'
 import { allowableInletC } from '../ashrae'
+import { breathesHallAir } from '../rack'
 import { dryCoolerKWPerK } from './physics'
 
 export interface PlantPlacement {
@@ -45,7 +46,8 @@ export interface HallPlant extends PlantUnits {
   placements: PlantPlacement[]
   heatAirKW: number
   heatLiquidKW: number
-  /** Strictest allowable inlet of the hall's air-cooled devices (clamped to their ASHRAE class), °C. */
+  /** Strictest allowable inlet of the hall's devices that breathe hall air (rear door or not;
+   *  clamped to their ASHRAE class), °C. */
   allowableInletC: number | null
   /** Strictest recommended inlet, °C. */
   recommendedInletC: number | null
@@ -124,11 +126,24 @@ export function plantPlacements(hall: Hall, catalog: Catalog): PlantPlacement[] 
   return placements
 }
 
+/** The coolant supply limits a row's liquid side sets, °C: its devices' own (ASHRAE W class) where
+ *  they put heat into liquid themselves, and its rear doors' rated water — the coils need their
+ *  water at the supply temperature they were rated for (warmer, a door takes less and the rest is
+ *  hall air). Empty where neither states one. */
+export function rowCoolantLimitsC(r: RowLoad): number[] {
+  return [
+    ...(r.device.coolantMaxSupplyC !== undefined && r.heatLiquidKW > r.rearDoorKW ? [r.device.coolantMaxSupplyC] : []),
+    ...(r.row.rearDoor ? [r.row.rearDoor.waterSupplyC] : []),
+  ]
+}
+
 /** The plant of a hall: its placements resolved in the catalog, its rows' heat and limits. */
 export function hallPlant(hall: Hall, rows: readonly RowLoad[], catalog: Catalog): HallPlant {
   const placements = plantPlacements(hall, catalog)
   const air = rows.filter((r) => r.heatAirKW > 0)
   const liquid = rows.filter((r) => r.heatLiquidKW > 0)
+  // The inlet limits are those of every device that breathes hall air, behind a rear door or not.
+  const breathing = rows.filter(breathesHallAir)
   return {
     hallId: hall.id,
     airScheme: hall.airScheme,
@@ -136,10 +151,9 @@ export function hallPlant(hall: Hall, rows: readonly RowLoad[], catalog: Catalog
     ...sumUnits(placements, hall.airScheme),
     heatAirKW: air.reduce((s, r) => s + r.heatAirKW, 0),
     heatLiquidKW: liquid.reduce((s, r) => s + r.heatLiquidKW, 0),
-    allowableInletC: minOrNull(air.map((r) => allowableInletC(r.device))),
-    recommendedInletC: minOrNull(air.flatMap((r) => (r.device.inlet.recommendedMaxC !== undefined ? [r.device.inlet.recommendedMaxC] : []))),
-    // Rear-door coils need their water at the supply temperature they were rated for.
-    coolantMaxC: minOrNull(liquid.flatMap((r) => [...(r.device.coolantMaxSupplyC !== undefined && r.heatLiquidKW > r.rearDoorKW ? [r.device.coolantMaxSupplyC] : []), ...(r.row.rearDoor ? [r.row.rearDoor.waterSupplyC] : [])])),
+    allowableInletC: minOrNull(breathing.map((r) => allowableInletC(r.device))),
+    recommendedInletC: minOrNull(breathing.flatMap((r) => (r.device.inlet.recommendedMaxC !== undefined ? [r.device.inlet.recommendedMaxC] : []))),
+    coolantMaxC: minOrNull(liquid.flatMap((r) => rowCoolantLimitsC(r))),
   }
 }
 
