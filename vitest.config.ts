@@ -17,6 +17,11 @@ const SHARED = [
   'test/unit/cli/**/!(built).test.ts',
   'test/unit/editor/**/!(history).test.ts',
   'test/unit/report/**/!(tourClock).test.ts',
+  // The store files that touch no module-level state: the autosave's envelope and backups (each
+  // test its own MemoryStorage), the ?scene= policy and fetch (fetch stubbed per test, unstubbed
+  // after it), and the as-built guard (a fresh createAppStore per test, its solver stubbed on the
+  // instance, never connectSolver). The others drive the store singleton or connect a solver.
+  'test/unit/store/{autosaveBackups,autosaveEnvelope,sceneUrl,asBuiltGuard}.test.ts',
 ]
 
 // Unit and property tests run in Node; the browser tests in test/e2e have their own runner.

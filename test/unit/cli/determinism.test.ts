@@ -48,7 +48,8 @@ describe('the same scene gives the same bytes', () => {
     expect(without(b, ['meta', ...TIMINGS_OUTSIDE_META])).toBe(without(a, ['meta', ...TIMINGS_OUTSIDE_META]))
   })
 
-  // capacity --json, twice: in cli.test.ts, which runs that search once already.
+  // capacity --json, twice: in cli.test.ts, on the small Chicago hall (determinism does not depend
+  // on the site's size; the example's search runs once there, in the capacity test).
   it.each([
     ['check --md', ['check', SCENE, '--variant', 'all', '--md']],
     ['economics --json', ['economics', SCENE, '--json']],

@@ -4,6 +4,7 @@ import { builtInCatalog } from '../../../src/model/catalog'
 import { solveVariant } from '../../../src/solver'
 import { connectSolver, HISTORY_LIMIT, useStore } from '../../../src/store'
 import { moveRow, setRowProps } from '../../../src/editor/commands'
+import type { Scene } from '../../../src/model/sceneSchema'
 
 const catalog = builtInCatalog()
 const settle = () => new Promise((r) => setTimeout(r, 0))
@@ -42,9 +43,15 @@ describe('history slice', () => {
   })
 
   it(`keeps at least 100 steps (${HISTORY_LIMIT})`, () => {
-    // About history, not physics: a stub answers every re-solve with the report already in hand.
+    // About history, not physics: a stub answers every re-solve with the report already in hand,
+    // and the scene is the example's as-built variant alone (same hall, same rows): every step
+    // validates the whole scene with the parser, and the other four variants and the tour that
+    // names them made each step's parse some ten times dearer without touching the history.
     const canned = useStore.getState().reports['asic-baseline']!
     connectSolver({ solve: async () => canned })
+    const { tours: _tours, bookmarks: _bookmarks, ...example } = JSON.parse(readFileSync('scenes/siberia-20mw.json', 'utf8')) as Scene
+    expect(useStore.getState().loadSceneText(JSON.stringify({ ...example, variants: [example.variants[0]] }), 'asic-baseline.json')).toBe(true)
+    expect(useStore.getState().undoStack).toEqual([])
     for (let i = 0; i < 150; i++) useStore.getState().applyCommand(moveRow('asic-baseline', 'row-1.2', { x: 9 + (i % 2) * 0.5, y: 7.94 }))
     expect(useStore.getState().undoStack.length).toBeGreaterThanOrEqual(100)
     for (let i = 0; i < 150; i++) useStore.getState().undo()

@@ -27,6 +27,11 @@ function errors(re: 100 | 1000, run: ReturnType<typeof runCavity>): { u: number;
   }
 }
 
+/** Re = 100, 32 × 32, van Leer at Courant 16 (Δt = 16/32 s): compared with Ghia below and with
+ *  the same cavity at Courant 4 in the time-step test at the end of this file — one run for both. */
+let tvdRe100: ReturnType<typeof runCavity> | undefined
+const tvdRe100Courant16 = () => (tvdRe100 ??= runCavity(100, 32, { dtS: 16 / 32, maxSteps: 1000, steadyTolRel: 1e-6, advection: 'implicit-tvd' }))
+
 describe('lid-driven cavity vs Ghia, Ghia & Shin 1982', () => {
   it('Re = 100, 32 × 32, semi-Lagrangian: RMS error of u/U and v/U within 0.012 and 0.008 (reached 0.0092, 0.0060)', () => {
     const run = runCavity(100, 32, { dtS: 2 / 32, maxSteps: 1000, steadyTolRel: 1e-5 })
@@ -48,7 +53,7 @@ describe('lid-driven cavity vs Ghia, Ghia & Shin 1982', () => {
     const e = errors(100, up)
     expect(e.u).toBeLessThan(0.015)
     expect(e.v).toBeLessThan(0.01)
-    const tvd = runCavity(100, 32, { dtS: 16 / 32, maxSteps: 1000, steadyTolRel: 1e-6, advection: 'implicit-tvd' })
+    const tvd = tvdRe100Courant16()
     expect(tvd.result.converged).toBe(true)
     const t = errors(100, tvd)
     expect(t.u).toBeLessThan(0.003)
@@ -65,5 +70,22 @@ describe('lid-driven cavity vs Ghia, Ghia & Shin 1982', () => {
     const t = errors(1000, tvd)
     expect(t.u).toBeLessThan(0.06)
     expect(t.v).toBeLessThan(0.06)
+  })
+})
+
+// Here rather than in timestep.test.ts (with the hall's Δt test): its Courant 16 run is the van
+// Leer Re = 100 run above, solved once.
+describe('steady state independent of the time step', () => {
+  it('lid-driven cavity, Re = 100, 32 × 32: Courant 4 and 16 give the same centre-line profile to 1e-4', () => {
+    const a = runCavity(100, 32, { dtS: 4 / 32, maxSteps: 1000, steadyTolRel: 1e-6, advection: 'implicit-tvd' })
+    const b = tvdRe100Courant16()
+    expect(a.result.converged && b.result.converged).toBe(true)
+    for (let y = 0.05; y < 1; y += 0.05) expect(Math.abs(a.uAt(y) - b.uAt(y))).toBeLessThan(1e-4)
+    // The plain semi-Lagrangian march is not: the same pair differs by more than 1e-3 somewhere.
+    const c = runCavity(100, 32, { dtS: 4 / 32, maxSteps: 300, steadyTolRel: 1e-5 })
+    const e = runCavity(100, 32, { dtS: 16 / 32, maxSteps: 300, steadyTolRel: 1e-5 })
+    let worst = 0
+    for (let y = 0.05; y < 1; y += 0.05) worst = Math.max(worst, Math.abs(c.uAt(y) - e.uAt(y)))
+    expect(worst).toBeGreaterThan(1e-3)
   })
 })
