@@ -12,15 +12,17 @@
 //        C = ρ·V·cp (hall air) + c_IT·P_IT: t = C·(T_limit − T_inlet)/P_excess.
 //   Liquid: heat the remaining CDUs and heat rejection cannot take while holding the coolant
 //        limit warms the loop, C = m_water·c_w + c_IT·P_liquid, from the intact supply until the
-//        coolant passes the row's limit (its devices', its rear doors' rated water, else the
-//        plant's): heat not removed always fails the case.
+//        coolant passes the row's limit (its devices', else the plant's): heat not removed always
+//        fails the case. Rear doors are the exception: their devices breathe air and have no
+//        coolant limit; a door on warmer water takes less, and the rest goes back into the hall air
+//        with the racks' exhaust — so their share of the shortfall joins the air side above.
 import type { Climate, CoolingUnit } from '../../model/catalogSchema'
 import type { SolverParams } from '../../model/params'
 import type { Hall } from '../../model/sceneSchema'
 import { airDensityKgM3, AIR_CP_J_PER_KG_K, pressureAtAltitudePa, WATER_CP_KJ_PER_KG_K } from '../constants'
 import type { RowLoad } from '../loads'
 import { allowableInletC } from './ashrae'
-import { designPlant, type PlantState } from './plant/evaluate'
+import { airInletRiseK, designPlant, type PlantState } from './plant/evaluate'
 import { rowCoolantLimitsC, type HallPlant, type LostUnits } from './plant/plant'
 import { breathesHallAir } from './rack'
 import type { RowInlet } from './inlet'
@@ -34,6 +36,10 @@ export interface CoolingConsequence {
   /** Air-side and liquid-side heat the plant can no longer remove, kW. */
   excessAirKW: number
   excessLiquidKW: number
+  /** Rear doors' share of the liquid heat the plant no longer takes: on warmer water a door takes
+   *  less and the rest stays in the air it returns to the hall, which the air side then carries
+   *  (counted in excessAirKW only as far as the movers cannot), kW. */
+  doorSpillKW: number
   /** Minutes until the first limit is passed; null when nothing overheats. */
   minutesToLimit: number | null
 }
@@ -51,8 +57,17 @@ export interface HallCooling {
 export function coolingConsequence(h: HallCooling, lost: LostUnits, label: string, climate: Climate, params: SolverParams): CoolingConsequence {
   const { hall, plant, intact, rows, inlets } = h
   const reduced = designPlant(plant, climate, params, lost)
-  const excessAirKW = Math.max(0, reduced.airShortKW - intact.airShortKW)
-  const excessLiquidKW = Math.max(0, reduced.liquidShortKW - intact.liquidShortKW)
+  const liquidShortKW = Math.max(0, reduced.liquidShortKW - intact.liquidShortKW)
+  // Liquid heat of rows whose only liquid is a rear door: air-cooled devices with no coolant
+  // limit of their own. What the plant no longer takes of it is not a coolant limit passed — the
+  // doors on warmer water take less (cooling/rearDoor.ts) and the rest goes back into the hall's
+  // air with the racks' exhaust — so it joins the air side, in proportion to the doors' share.
+  const doorOnlyKW = rows.reduce((s, r) => s + (isDoorOnly(r) ? r.heatLiquidKW : 0), 0)
+  const doorSpillKW = plant.heatLiquidKW > 0 ? (liquidShortKW * doorOnlyKW) / plant.heatLiquidKW : 0
+  const excessLiquidKW = liquidShortKW - doorSpillKW
+  const airShortKW = Math.max(0, reduced.heatAirKW + doorSpillKW - reduced.airCapacityKW)
+  const excessAirKW = Math.max(0, airShortKW - intact.airShortKW)
+  const inletRiseK = airInletRiseK(params.airDeltaTK, airShortKW, reduced.airMovedCarryKW)
   const hottestInletC = Math.max(intact.supplyAirC, ...[...inlets.values()].map((i) => i.inletC))
 
   const rowsOverLimit: string[] = []
@@ -62,7 +77,7 @@ export function coolingConsequence(h: HallCooling, lost: LostUnits, label: strin
     const inletLimitC = allowableInletC(r.device)
     const riseK = inlets.get(r.row.id)?.riseK ?? 0
     const baseInletC = intact.supplyAirC + riseK
-    const inletC = reduced.supplyAirC + riseK + reduced.inletRiseK
+    const inletC = reduced.supplyAirC + riseK + inletRiseK
     // Every row that breathes hall air (behind a rear door too). A row already over its limit
     // before the loss stays in the count, at 0 min: more load must never read better.
     if (breathesHallAir(r) && excessAirKW > 0 && inletC > inletLimitC) {
@@ -72,10 +87,9 @@ export function coolingConsequence(h: HallCooling, lost: LostUnits, label: strin
       minutes = minutes === null ? t : Math.min(minutes, t)
     }
     // Liquid heat the plant no longer removes warms the loop until it passes the row's limit: its
-    // devices' coolant limit, its rear doors' rated water (warmer, the doors take less and leave
-    // the rest in the hall air), else the limit the plant holds (the setpoint where none is stated).
-    // Unremoved heat always counts: every row with liquid heat has one of these limits.
-    if (r.heatLiquidKW > 0 && excessLiquidKW > 0) {
+    // devices' coolant limit (and its rear doors' rated water, where it has both), else the limit
+    // the plant holds (the setpoint where none is stated). Door-only rows: the air side above.
+    if (r.heatLiquidKW > 0 && excessLiquidKW > 0 && !isDoorOnly(r)) {
       const limits = rowCoolantLimitsC(r)
       const limitC = limits.length > 0 ? Math.min(...limits) : intact.coolantLimitC
       rowsOverLimit.push(r.row.id)
@@ -85,8 +99,11 @@ export function coolingConsequence(h: HallCooling, lost: LostUnits, label: strin
       minutes = minutes === null ? t : Math.min(minutes, t)
     }
   }
-  return { hallId: hall.id, lost: label, rowsOverLimit: [...new Set(rowsOverLimit)], excessAirKW, excessLiquidKW, minutesToLimit: minutes }
+  return { hallId: hall.id, lost: label, rowsOverLimit: [...new Set(rowsOverLimit)], excessAirKW, excessLiquidKW, doorSpillKW, minutesToLimit: minutes }
 }
+
+/** A row whose liquid heat is its rear doors' only: no direct-liquid device behind them. */
+const isDoorOnly = (r: RowLoad) => r.rearDoorKW > 0 && r.heatLiquidKW <= r.rearDoorKW
 
 /** What a lose-one case of a placement takes: the whole placement for a fan bank (one group on
  *  one breaker), else one of its units; and the case's label (`lost`), by which the economics finds

@@ -3,6 +3,7 @@
 // required: a failing case warns; above N it fails.
 import { makeCheck } from '../../check'
 import type { CheckModule } from '../types'
+import type { CoolingConsequence } from '../../cooling/contingency'
 
 export const coolingN1: CheckModule = {
   meta: {
@@ -34,10 +35,16 @@ export const coolingN1: CheckModule = {
           status: ok ? 'ok' : ctx.requiredTier === 'N' ? 'warn' : 'fail',
           ratio: ok ? 0 : undefined,
           note: ok
-            ? `${cases.length} cases: the rest carry the load`
+            ? `${cases.length} cases: the rest carry the load` + doorSpillNote(cases)
             : `losing ${worst!.lost} leaves ${worst!.rowsOverLimit.length} row(s) over their limit${worst!.minutesToLimit !== null ? ` in ${worst!.minutesToLimit.toFixed(1)} min` : ''} (${(worst!.excessAirKW + worst!.excessLiquidKW).toFixed(0)} kW not removed); ${failing.length} of ${cases.length} cases fail` +
               (ctx.requiredTier === 'N' ? ' (tier N: no cooling redundancy required)' : ''),
         }),
       ]
     }),
+}
+
+/** Where a case leaves rear doors short of cold water, what they hand back to the hall air. */
+function doorSpillNote(cases: readonly CoolingConsequence[]): string {
+  const worst = cases.reduce<CoolingConsequence | null>((a, c) => (c.doorSpillKW > (a?.doorSpillKW ?? 0) ? c : a), null)
+  return worst ? ` (losing ${worst.lost}, the rear doors leave ${worst.doorSpillKW.toFixed(0)} kW in the air, which the fans carry out)` : ''
 }

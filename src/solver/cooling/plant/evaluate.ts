@@ -54,8 +54,10 @@ export interface PlantState {
   /** The movers cannot move the mass flow the heat needs. */
   airflowShort: boolean
   /** Warm-up of the inlet over supply + recirculation when air-side heat is not removed, K
-   *  (Infinity when nothing moves air). */
+   *  (Infinity when nothing moves air): airInletRiseK(airDeltaTK, airShortKW, airMovedCarryKW). */
   inletRiseK: number
+  /** Heat the air the movers move carries at the design ΔT, kW (fans and handlers' flow). */
+  airMovedCarryKW: number
   // Liquid side
   heatLiquidKW: number
   cduCapacityKW: number
@@ -97,6 +99,7 @@ export function emptyPlantState(): PlantState {
     airflowNeededM3s: 0,
     airflowSuppliedM3s: 0,
     airCapacityKW: 0,
+    airMovedCarryKW: 0,
     crahCapacityKW: 0,
     airShortKW: 0,
     airflowShort: false,
@@ -187,6 +190,12 @@ export function plantAt(
   return out
 }
 
+/** Heat not removed warms the air that is moved: ΔT' − ΔT = ΔT·P_short/P_carried, K (Infinity when
+ *  nothing moves air). */
+export function airInletRiseK(deltaTK: number, shortKW: number, movedCarryKW: number): number {
+  return shortKW > 0 ? (movedCarryKW > 0 ? (deltaTK * shortKW) / movedCarryKW : Infinity) : 0
+}
+
 function evaluateAir(p: HallPlant, db: number, wb: number, pressurePa: number, params: SolverParams, out: PlantState): void {
   const deltaTK = params.airDeltaTK
   const mode = supplyMode(p, db, params)
@@ -226,8 +235,8 @@ function evaluateAir(p: HallPlant, db: number, wb: number, pressurePa: number, p
   out.crahCapacityKW = p.crahCoolingKW
   out.airShortKW = airShortKW
   out.airflowShort = heatAir > 0 && heatAir > movedCarryKW
-  // Heat not removed warms the air that is moved: ΔT' − ΔT = ΔT·P_short/P_carried.
-  out.inletRiseK = airShortKW > 0 ? (movedCarryKW > 0 ? (deltaTK * airShortKW) / movedCarryKW : Infinity) : 0
+  out.airMovedCarryKW = movedCarryKW
+  out.inletRiseK = airInletRiseK(deltaTK, airShortKW, movedCarryKW)
   out.fanPowerKW = fanCarryKW > 0 ? (p.fanPowerKW * fanRunKW) / fanCarryKW : 0
   out.crahPowerKW = crahCapacityKW > 0 ? (p.crahPowerKW * crahRunKW) / crahCapacityKW : 0
   const padsOn = mode === 'pads'
