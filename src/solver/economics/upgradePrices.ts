@@ -14,6 +14,7 @@ import { checkModule } from '../checks'
 import type { Advice, HallResult, NodeResult, Report, RowResult } from '../report'
 import type { CostToPass, PriceSource, PricedUpgrade } from './types'
 import { grouped } from './grouped'
+import { n1NeededKVA, nPlusOneShortfall } from '../power/advice'
 
 /** Fibre is bought in whole 10 Gbit/s ports or wavelengths (approx: 10GbE is the common step). */
 export const FIBRE_STEP_GBPS = 10
@@ -167,7 +168,7 @@ function trimChillers(p: Pricing, kw: number, text: string): Priced {
 const sumOver = (checks: readonly Check[], f: (c: Check) => number) => checks.reduce((s, c) => s + Math.max(0, f(c)), 0)
 const words = (p: Pricing, checks: readonly Check[], fallback: string) => p.adviceFor(checks) ?? fallback
 
-/** One more unit like the group's first member, for each group short of its tier or of N-1. */
+/** One more unit like the group's first member, for each group short of its tier. */
 const redundancy: Pricer = (checks, p) => {
   const bill = new KvaBill()
   for (const c of checks) {
@@ -176,6 +177,48 @@ const redundancy: Pricer = (checks, p) => {
     if (node && input) bill.add(input, node.ratingKVA ?? node.loadKVA)
   }
   return bill.priced(p, words(p, checks, `a redundant unit for each of ${checks.length} group(s)`))
+}
+
+/** N-1: the members an N-1 case overloads, each raised to what its worst case needs
+ *  (power/advice.ts n1NeededKVA, as the advice sizes it); a group that fails otherwise (racks
+ *  left dark) one more unit like its first member. A member whose load check fails already is
+ *  in that line. */
+const n1: Pricer = (checks, p) => {
+  const bill = new KvaBill()
+  const { params, variant, failing } = p.ctx
+  const overLoad = new Set(failing.filter((f) => f.kind === 'power.load').map((f) => f.subjectId))
+  const ownerOf = (id: string) => {
+    const n = variant.power.find((x) => x.id === id)
+    return n ? (n.redundancy?.group ?? n.id) : id
+  }
+  for (const c of checks) {
+    const owner = ownerOf(c.subjectId)
+    const inGroup = variant.power.filter((n) => n.kind !== 'grid' && (n.redundancy?.group ?? n.id) === owner)
+    const members = inGroup.map((n) => p.nodes.get(n.id)!)
+    // An N+1 group short of its own load: the members its advice adds (power/advice.ts).
+    const short = inGroup[0]?.redundancy?.scheme === 'N+1' ? nPlusOneShortfall(members, params) : null
+    const input = perKVAFor(members[0]!.kind)
+    if (short && short.add > 0 && Number.isFinite(short.add) && input) {
+      bill.add(input, short.add * short.largestKVA)
+      continue
+    }
+    const over = members.filter((m) => m.ratingKVA !== null && (m.contingencyUtilisation ?? 0) > params.emergencyOverloadFactor)
+    if (over.length === 0) {
+      const node = p.nodes.get(c.subjectId)
+      const input = node ? perKVAFor(node.kind) : null
+      if (node && input) bill.add(input, node.ratingKVA ?? node.loadKVA)
+      continue
+    }
+    for (const m of over) {
+      if (overLoad.has(m.id)) continue
+      const rating = m.ratingKVA!
+      const needed = n1NeededKVA(m.contingencyUtilisation! * rating, params)
+      if (m.kind === 'transformer') bill.add('transformerUsdPerKVA', transformerKVA(p, m.id, needed))
+      else if (m.kind === 'ups') bill.add('upsUsdPerKVA', Math.max(0, needed - rating))
+      else bill.add(perKVAFor(m.kind) ?? 'buswayUsdPerKVA', needed)
+    }
+  }
+  return bill.priced(p, words(p, checks, `raise the nodes ${checks.length} N-1 case(s) overload`))
 }
 
 const PRICERS: Partial<Record<CheckKind, Pricer>> = {
@@ -231,7 +274,7 @@ const PRICERS: Partial<Record<CheckKind, Pricer>> = {
     return bill.priced(p, text)
   },
   'redundancy.tier': redundancy,
-  'redundancy.n1': redundancy,
+  'redundancy.n1': n1,
   'redundancy.ups': (checks, p) => {
     const bill = new KvaBill()
     bill.add('upsUsdPerKVA', p.rowKVA(checks.map((c) => c.subjectId)))
