@@ -14,7 +14,7 @@ import { checkModule } from '../checks'
 import type { Advice, HallResult, NodeResult, Report, RowResult } from '../report'
 import type { CostToPass, PriceSource, PricedUpgrade } from './types'
 import { grouped } from './grouped'
-import { n1NeededKVA, nPlusOneShortfall } from '../power/advice'
+import { gridNeededKVA, n1NeededKVA, nPlusOneShortfall } from '../power/advice'
 
 /** Fibre is bought in whole 10 Gbit/s ports or wavelengths (approx: 10GbE is the common step). */
 export const FIBRE_STEP_GBPS = 10
@@ -221,20 +221,20 @@ const n1: Pricer = (checks, p) => {
   return bill.priced(p, words(p, checks, `raise the nodes ${checks.length} N-1 case(s) overload`))
 }
 
+/** A grid connection of `neededKVA` in place of today's, priced per MW of the increase at the
+ *  connection's power factor. */
+function gridPriced(p: Pricing, neededKVA: number, text: string): Priced {
+  const grid = p.ctx.nodes.find((n) => n.kind === 'grid')
+  const mw = (Math.max(0, neededKVA - (grid?.ratingKVA ?? 0)) * (grid?.powerFactor ?? 1)) / 1000
+  const u = p.input('gridUsdPerMW')
+  return { text, costUsd: mw * u.usd, basis: `${num(mw, 1)} MW × ${num(u.usd)} USD/MW`, sources: [u.source], siteLimit: true }
+}
+
 const PRICERS: Partial<Record<CheckKind, Pricer>> = {
   'grid.load': (checks, p) => {
     const c = checks[0]!
-    const neededKVA = (c.value ?? 0) / p.ctx.params.continuousLoadFraction
-    const pf = p.ctx.nodes.find((n) => n.kind === 'grid')?.powerFactor ?? 1
-    const mw = (Math.max(0, neededKVA - (c.limit ?? 0)) * pf) / 1000
-    const u = p.input('gridUsdPerMW')
-    return {
-      text: words(p, checks, `grid connection ≥ ${num(neededKVA / 1000, 1)} MVA`),
-      costUsd: mw * u.usd,
-      basis: `${num(mw, 1)} MW × ${num(u.usd)} USD/MW`,
-      sources: [u.source],
-      siteLimit: true,
-    }
+    const neededKVA = gridNeededKVA(c.value ?? 0, p.ctx.params)
+    return gridPriced(p, neededKVA, words(p, checks, `grid connection ≥ ${num(neededKVA / 1000, 1)} MVA`))
   },
   'power.load': (checks, p) => {
     const bill = new KvaBill()
@@ -263,6 +263,13 @@ const PRICERS: Partial<Record<CheckKind, Pricer>> = {
   'power.usable-it': (checks, p) => {
     const text = words(p, checks, 'more firm capacity')
     const c = checks[0]!
+    const limiter = p.nodes.get(c.subjectId)
+    if (limiter?.kind === 'grid' && limiter.ratingKVA !== null) {
+      // The grid connection limits it: the larger connection the grid line buys, or that same
+      // connection priced here (power/advice.ts gridNeededKVA: one figure for both).
+      if (p.failingKinds.has('grid.load')) return included(text, 'grid.load', 'the larger connection carries the IT')
+      return gridPriced(p, gridNeededKVA((limiter.utilisation ?? 0) * limiter.ratingKVA, p.ctx.params), text)
+    }
     // The node that limits the usable IT is itself overloaded: its replacement restores both.
     if (p.ctx.failing.some((f) => f.kind === 'power.load' && f.subjectId === c.subjectId)) return included(text, 'power.load', 'the larger node carries the IT')
     const cover = (['redundancy.tier', 'redundancy.n1'] as const).find((k) => p.failingKinds.has(k))

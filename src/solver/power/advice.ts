@@ -41,6 +41,19 @@ export function frameAdvice(node: PowerNode, neededKVA: number): string {
   return `split ${name}: ${fmt(neededKVA)} is more than one ${LV_FRAME_A[LV_FRAME_A.length - 1]} A board carries`
 }
 
+/** The grid connection a site needs: what it draws within the continuous-load margin. Every view
+ *  of a grid shortfall (grid.load, usable IT limited by the grid, their prices) gives this one
+ *  figure: with it the grid carries the load within the margin, and the usable IT within the
+ *  margin (capacity × margin × PF − the non-IT load) is the IT installed. */
+export function gridNeededKVA(drawKVA: number, params: SolverParams): number {
+  return drawKVA / params.continuousLoadFraction
+}
+
+/** The words of that figure, rounded up to 0.1 MVA (a "≥" never below what is needed). */
+export function gridConnectionAdvice(neededKVA: number, todayKVA: number): string {
+  return `apply for a grid connection of ≥ ${(Math.ceil(neededKVA / 100 - 1e-9) / 10).toFixed(1)} MVA (today ${mva(todayKVA)})`
+}
+
 /** The rating a node overloaded in an N-1 case needs: its worst contingency load within the
  *  emergency limit and under the warning band (params.emergencyOverloadFactor ×
  *  params.contingencyWarnFraction), so that the fix leaves no warning behind. The N-1 advice and
