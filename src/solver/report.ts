@@ -49,6 +49,10 @@ export interface ContingencyResult {
   coolingConsequences: CoolingConsequence[]
   /** The most loaded rated node after the loss. */
   worst: { nodeId: string; name: string; utilisation: number } | null
+  /** Present only where `worst` is a node overloaded that is not a survivor of the group (its own
+   *  group's N-1 reports it): the highest loading leaving such nodes out (0 where none is left),
+   *  what the group's N-1 check reads. A loading, not a node: nodes loaded alike tie. */
+  worstOwnUtilisation?: number
   status: CheckStatus
 }
 
@@ -58,7 +62,8 @@ export interface GroupResult {
   members: string[]
   /** Serves IT load (on the critical path). */
   critical: boolean
-  /** Meets the variant's required tier (scheme at least the tier, and survives its contingencies). */
+  /** Meets the variant's required tier (scheme at least the tier, and no loss leaves racks dark
+   *  or overheated; an overloaded survivor is counted as capacity, in usable IT). */
   meetsTier: boolean
   contingencies: ContingencyResult[]
   status: CheckStatus

@@ -19,6 +19,7 @@ import { hallPlant } from '../cooling/plant/plant'
 import { coolantLimitC, dryAtLimitKW } from '../cooling/plant/evaluate'
 import { variantLoads, type RowLoad } from '../loads'
 import { dryCoolerKWPerK } from '../cooling/plant/physics'
+import { gridNeededKVA, n1NeededKVA, nPlusOneShortfall } from '../power/advice'
 
 /** Fibre is bought in whole 10 Gbit/s ports or wavelengths (approx: 10GbE is the common step). */
 export const FIBRE_STEP_GBPS = 10
@@ -181,7 +182,7 @@ function trimChillers(p: Pricing, kw: number, text: string): Priced {
 const sumOver = (checks: readonly Check[], f: (c: Check) => number) => checks.reduce((s, c) => s + Math.max(0, f(c)), 0)
 const words = (p: Pricing, checks: readonly Check[], fallback: string) => p.adviceFor(checks) ?? fallback
 
-/** One more unit like the group's first member, for each group short of its tier or of N-1. */
+/** One more unit like the group's first member, for each group short of its tier. */
 const redundancy: Pricer = (checks, p) => {
   const bill = new KvaBill()
   for (const c of checks) {
@@ -192,20 +193,62 @@ const redundancy: Pricer = (checks, p) => {
   return bill.priced(p, words(p, checks, `a redundant unit for each of ${checks.length} group(s)`))
 }
 
+/** N-1: the members an N-1 case overloads, each raised to what its worst case needs
+ *  (power/advice.ts n1NeededKVA, as the advice sizes it); a group that fails otherwise (racks
+ *  left dark) one more unit like its first member. A member whose load check fails already is
+ *  in that line. */
+const n1: Pricer = (checks, p) => {
+  const bill = new KvaBill()
+  const { params, variant, failing } = p.ctx
+  const overLoad = new Set(failing.filter((f) => f.kind === 'power.load').map((f) => f.subjectId))
+  const ownerOf = (id: string) => {
+    const n = variant.power.find((x) => x.id === id)
+    return n ? (n.redundancy?.group ?? n.id) : id
+  }
+  for (const c of checks) {
+    const owner = ownerOf(c.subjectId)
+    const inGroup = variant.power.filter((n) => n.kind !== 'grid' && (n.redundancy?.group ?? n.id) === owner)
+    const members = inGroup.map((n) => p.nodes.get(n.id)!)
+    // An N+1 group short of its own load: the members its advice adds (power/advice.ts).
+    const short = inGroup[0]?.redundancy?.scheme === 'N+1' ? nPlusOneShortfall(members, params) : null
+    const input = perKVAFor(members[0]!.kind)
+    if (short && short.add > 0 && Number.isFinite(short.add) && input) {
+      bill.add(input, short.add * short.largestKVA)
+      continue
+    }
+    const over = members.filter((m) => m.ratingKVA !== null && (m.contingencyUtilisation ?? 0) > params.emergencyOverloadFactor)
+    if (over.length === 0) {
+      const node = p.nodes.get(c.subjectId)
+      const input = node ? perKVAFor(node.kind) : null
+      if (node && input) bill.add(input, node.ratingKVA ?? node.loadKVA)
+      continue
+    }
+    for (const m of over) {
+      if (overLoad.has(m.id)) continue
+      const rating = m.ratingKVA!
+      const needed = n1NeededKVA(m.contingencyUtilisation! * rating, params)
+      if (m.kind === 'transformer') bill.add('transformerUsdPerKVA', transformerKVA(p, m.id, needed))
+      else if (m.kind === 'ups') bill.add('upsUsdPerKVA', Math.max(0, needed - rating))
+      else bill.add(perKVAFor(m.kind) ?? 'buswayUsdPerKVA', needed)
+    }
+  }
+  return bill.priced(p, words(p, checks, `raise the nodes ${checks.length} N-1 case(s) overload`))
+}
+
+/** A grid connection of `neededKVA` in place of today's, priced per MW of the increase at the
+ *  connection's power factor. */
+function gridPriced(p: Pricing, neededKVA: number, text: string): Priced {
+  const grid = p.ctx.nodes.find((n) => n.kind === 'grid')
+  const mw = (Math.max(0, neededKVA - (grid?.ratingKVA ?? 0)) * (grid?.powerFactor ?? 1)) / 1000
+  const u = p.input('gridUsdPerMW')
+  return { text, costUsd: mw * u.usd, basis: `${num(mw, 1)} MW × ${num(u.usd)} USD/MW`, sources: [u.source], siteLimit: true }
+}
+
 const PRICERS: Partial<Record<CheckKind, Pricer>> = {
   'grid.load': (checks, p) => {
     const c = checks[0]!
-    const neededKVA = (c.value ?? 0) / p.ctx.params.continuousLoadFraction
-    const pf = p.ctx.nodes.find((n) => n.kind === 'grid')?.powerFactor ?? 1
-    const mw = (Math.max(0, neededKVA - (c.limit ?? 0)) * pf) / 1000
-    const u = p.input('gridUsdPerMW')
-    return {
-      text: words(p, checks, `grid connection ≥ ${num(neededKVA / 1000, 1)} MVA`),
-      costUsd: mw * u.usd,
-      basis: `${num(mw, 1)} MW × ${num(u.usd)} USD/MW`,
-      sources: [u.source],
-      siteLimit: true,
-    }
+    const neededKVA = gridNeededKVA(c.value ?? 0, p.ctx.params)
+    return gridPriced(p, neededKVA, words(p, checks, `grid connection ≥ ${num(neededKVA / 1000, 1)} MVA`))
   },
   'power.load': (checks, p) => {
     const bill = new KvaBill()
@@ -234,6 +277,13 @@ const PRICERS: Partial<Record<CheckKind, Pricer>> = {
   'power.usable-it': (checks, p) => {
     const text = words(p, checks, 'more firm capacity')
     const c = checks[0]!
+    const limiter = p.nodes.get(c.subjectId)
+    if (limiter?.kind === 'grid' && limiter.ratingKVA !== null) {
+      // The grid connection limits it: the larger connection the grid line buys, or that same
+      // connection priced here (power/advice.ts gridNeededKVA: one figure for both).
+      if (p.failingKinds.has('grid.load')) return included(text, 'grid.load', 'the larger connection carries the IT')
+      return gridPriced(p, gridNeededKVA((limiter.utilisation ?? 0) * limiter.ratingKVA, p.ctx.params), text)
+    }
     // The node that limits the usable IT is itself overloaded: its replacement restores both.
     if (p.ctx.failing.some((f) => f.kind === 'power.load' && f.subjectId === c.subjectId)) return included(text, 'power.load', 'the larger node carries the IT')
     const cover = (['redundancy.tier', 'redundancy.n1'] as const).find((k) => p.failingKinds.has(k))
@@ -245,7 +295,7 @@ const PRICERS: Partial<Record<CheckKind, Pricer>> = {
     return bill.priced(p, text)
   },
   'redundancy.tier': redundancy,
-  'redundancy.n1': redundancy,
+  'redundancy.n1': n1,
   'redundancy.ups': (checks, p) => {
     const bill = new KvaBill()
     bill.add('upsUsdPerKVA', p.rowKVA(checks.map((c) => c.subjectId)))

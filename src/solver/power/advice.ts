@@ -4,7 +4,7 @@
 import type { Catalog } from '../../model/catalog'
 import type { SolverParams } from '../../model/params'
 import type { PowerNode, Variant } from '../../model/sceneSchema'
-import type { Advice, GroupResult } from '../report'
+import type { Advice, GroupResult, NodeResult } from '../report'
 import type { Check } from '../check'
 import type { FlowResult } from './flow'
 import { grouped } from '../economics/grouped'
@@ -41,20 +41,61 @@ export function frameAdvice(node: PowerNode, neededKVA: number): string {
   return `split ${name}: ${fmt(neededKVA)} is more than one ${LV_FRAME_A[LV_FRAME_A.length - 1]} A board carries`
 }
 
-export function groupAdvice(group: GroupResult, flow: FlowResult, params: SolverParams, tier: string): string {
-  const ratings = group.members.map((id) => flow.byId.get(id)?.ratingKVA ?? 0)
+/** The grid connection a site needs: what it draws within the continuous-load margin. Every view
+ *  of a grid shortfall (grid.load, usable IT limited by the grid, their prices) gives this one
+ *  figure: with it the grid carries the load within the margin, and the usable IT within the
+ *  margin (capacity × margin × PF − the non-IT load) is the IT installed. */
+export function gridNeededKVA(drawKVA: number, params: SolverParams): number {
+  return drawKVA / params.continuousLoadFraction
+}
+
+/** The words of that figure, rounded up to 0.1 MVA (a "≥" never below what is needed). */
+export function gridConnectionAdvice(neededKVA: number, todayKVA: number): string {
+  return `apply for a grid connection of ≥ ${(Math.ceil(neededKVA / 100 - 1e-9) / 10).toFixed(1)} MVA (today ${mva(todayKVA)})`
+}
+
+/** The rating a node overloaded in an N-1 case needs: its worst contingency load within the
+ *  emergency limit and under the warning band (params.emergencyOverloadFactor ×
+ *  params.contingencyWarnFraction), so that the fix leaves no warning behind. The N-1 advice and
+ *  its price (economics/upgradePrices.ts) both size from this. */
+export function n1NeededKVA(contingencyLoadKVA: number, params: SolverParams): number {
+  return contingencyLoadKVA / (params.emergencyOverloadFactor * params.contingencyWarnFraction)
+}
+
+/** The fix for a node an N-1 case overloads: a larger one (transformers from the catalog), named. */
+export function n1NodeAdvice(node: PowerNode, loadKVA: number, ratingKVA: number, lost: string, rows: readonly string[], params: SolverParams, catalog: Catalog): string {
+  const name = node.name ?? node.id
+  const needed = n1NeededKVA(loadKVA, params)
+  const excess = fmt(loadKVA - ratingKVA * params.emergencyOverloadFactor * params.contingencyWarnFraction)
+  const fix = node.kind === 'transformer' ? transformerAdvice(node, loadKVA, needed, catalog) : frameAdvice(node, needed)
+  const shed = rows.length > 0 ? `, or take ≥ ${excess} off its rows (${rows.length <= 3 ? rows.join(', ') : `${rows.slice(0, 2).join(', ')} and ${rows.length - 2} more`})` : ''
+  return `${name} carries ${fmt(loadKVA)} of its ${fmt(ratingKVA)} with ${lost} lost: ${fix}${shed}`
+}
+
+/** What an N+1 group needs to carry its load with one member lost, in the warning band of the
+ *  N-1 check: `need` = Σ load / (emergency factor × warn fraction); with one lost the rest
+ *  (Σ − largest) carry it, so `add` more of the largest size do when Σ + add·largest − largest ≥
+ *  need (add ≤ 0: the survivors have room). The advice and its price both read this. */
+export function nPlusOneShortfall(members: readonly Pick<NodeResult, 'ratingKVA' | 'loadKVA'>[], params: SolverParams): { add: number; largestKVA: number; needKVA: number } {
+  const ratings = members.map((m) => m.ratingKVA ?? 0)
   const largest = ratings.reduce((a, b) => Math.max(a, b), 0)
-  const load = group.members.reduce((s, id) => s + (flow.byId.get(id)?.loadKVA ?? 0), 0)
-  const need = load / params.emergencyOverloadFactor
-  const first = flow.byId.get(group.members[0]!)!
-  if (group.scheme === '2N') return `each side of ${group.id} must carry ${fmt(need)} alone: raise the B side (and A) to ≥ ${fmt(need)}`
-  // N+1: with one member lost the rest (Σ − largest) must carry the group's load; k more of the
-  // largest size do when Σ + k·largest − largest ≥ need.
-  const what = first.kind === 'transformer' ? 'transformer' : first.kind
-  if (!(largest > 0)) return `rate the members of group ${group.id}: it must carry ${fmt(need)} with one member lost (${tier})`
   const total = ratings.reduce((s, r) => s + r, 0)
-  const add = Math.max(1, Math.ceil((need - (total - largest)) / largest))
-  return `add ${add} × ${fmt(largest)} ${what} to group ${group.id} so it carries ${fmt(need)} with one member lost (${tier})`
+  const load = members.reduce((s, m) => s + m.loadKVA, 0)
+  const need = load / (params.emergencyOverloadFactor * params.contingencyWarnFraction)
+  return { add: largest > 0 ? Math.ceil((need - (total - largest)) / largest) : Infinity, largestKVA: largest, needKVA: need }
+}
+
+/** Capacity advice for an N+1 group whose own members do not carry its load with one lost: how
+ *  many more of its largest member; null where the survivors have room already (then what a loss
+ *  overloads is some other node: advise that node). */
+export function groupAdvice(group: GroupResult, flow: FlowResult, params: SolverParams): string | null {
+  if (group.scheme !== 'N+1') return null
+  const members = group.members.map((id) => flow.byId.get(id)!)
+  const { add, largestKVA, needKVA } = nPlusOneShortfall(members, params)
+  const what = members[0]!.kind
+  if (!(largestKVA > 0)) return `rate the members of group ${group.id}: it must carry ${fmt(needKVA)} with one member lost (${group.scheme})`
+  if (add <= 0) return null
+  return `add ${add} × ${fmt(largestKVA)} ${what} to group ${group.id} so it carries ${fmt(needKVA)} with one member lost (${group.scheme})`
 }
 
 /** Rack-circuit advice: the next standard circuit that carries the rack within the margin. */

@@ -16,7 +16,7 @@
 // time linear in the group and its ancestors, not quadratic.
 import type { ContingencyResult } from '../report'
 import { nodeLossInto, type Chain, type FlowArrays } from './flow'
-import type { CaseTally, Group } from './redundancy'
+import { caseStatus, differs, type CaseTally, type Group } from './redundancy'
 
 /** What the closed form needs from the base case, shared by every group. */
 export interface NPlusOneContext {
@@ -142,7 +142,10 @@ export function nPlusOneCases(ctx: NPlusOneContext, group: Group): ContingencyRe
   const sorted = [...classes.values()].sort((c1, c2) => c2.norm - c1.norm || idx[c1.members[0]!]! - idx[c2.members[0]!]!)
 
   // Nodes no case of this group changes: the best of them and those over the limit, once.
+  // The best within the limit too: what the group's own N-1 reads where the best is a node
+  // overloaded elsewhere (power/redundancy.ts attributedOverloads).
   let steady: Entry | null = null
+  let steadyWithin: Entry | null = null
   const steadyOver: Entry[] = []
   for (let k = 0; k < ctx.ranked.length; k++) {
     const i = ctx.ranked[k]!
@@ -150,7 +153,10 @@ export function nPlusOneCases(ctx: NPlusOneContext, group: Group): ContingencyRe
     const u = ctx.baseU[i]!
     steady ??= { u, i }
     if (u > limit) steadyOver.push({ u, i })
-    else break
+    else {
+      steadyWithin = { u, i }
+      break
+    }
   }
 
   // Cases that shift the survivors alike share one state of the ancestors.
@@ -211,6 +217,8 @@ export function nPlusOneCases(ctx: NPlusOneContext, group: Group): ContingencyRe
       let corrP = -ownP - base.loadKW[li]!
       let corrQ = -ownQ - base.loadKvar[li]!
       let best = steady
+      let bestOwn = steadyWithin
+      let ownOver = false
       const over: Entry[] = [...steadyOver]
       for (let u = chain.parent[li]!; u >= 0; u = chain.parent[u]!) {
         mark[u] = 1
@@ -227,24 +235,34 @@ export function nPlusOneCases(ctx: NPlusOneContext, group: Group): ContingencyRe
         if (!(util <= tally.worst[u]!)) tally.worst[u] = util
         if (better(util, u, best)) best = { u: util, i: u }
         if (util > limit) over.push({ u: util, i: u })
+        else if (better(util, u, bestOwn)) bestOwn = { u: util, i: u }
       }
       // The other ancestors, most loaded first.
       for (const u of upRanked) {
         if (mark[u]) continue
         if (better(aU[u]!, u, best)) best = { u: aU[u]!, i: u }
         if (aU[u]! > limit) over.push({ u: aU[u]!, i: u })
-        else break
+        else {
+          if (better(aU[u]!, u, bestOwn)) bestOwn = { u: aU[u]!, i: u }
+          break
+        }
       }
       for (let u = chain.parent[li]!; u >= 0; u = chain.parent[u]!) mark[u] = 0
       // Survivors, class by class, most loaded first, while one could still beat the best.
       for (const c of sorted) {
-        if ((c.norm + reach * cc.norm) * SLACK < (best?.u ?? -1) && c.norm + reach * cc.norm <= limit) break
+        // bestOwn ≤ best: stopping on it never stops too early for best either.
+        if ((c.norm + reach * cc.norm) * SLACK < (bestOwn?.u ?? -1) && c.norm + reach * cc.norm <= limit) break
         const util = Math.hypot(c.a * (c.x + eP), c.y + eQ)
         const first = c.members[0] === lost ? c.members[1] : c.members[0]
         if (first !== undefined && better(util, idx[first]!, best)) best = { u: util, i: idx[first]! }
-        if (util > limit) for (const j of c.members) if (j !== lost) over.push({ u: util, i: idx[j]! })
+        if (first !== undefined && better(util, idx[first]!, bestOwn)) bestOwn = { u: util, i: idx[first]! }
+        if (util > limit && first !== undefined) {
+          ownOver = true
+          for (const j of c.members) if (j !== lost) over.push({ u: util, i: idx[j]! })
+        }
       }
       over.sort(byLoading)
+      const entry = (e: Entry | null) => (e ? { nodeId: node(e.i).id, name: name(e.i), utilisation: e.u } : null)
       results[lost] = {
         id: `${group.id}:-${group.members[lost]!.id}`,
         group: group.id,
@@ -253,8 +271,9 @@ export function nPlusOneCases(ctx: NPlusOneContext, group: Group): ContingencyRe
         deEnergisedRows: [],
         deEnergisedCooling: [],
         coolingConsequences: [],
-        worst: best ? { nodeId: node(best.i).id, name: name(best.i), utilisation: best.u } : null,
-        status: over.length > 0 ? 'fail' : 'ok',
+        worst: entry(best),
+        ...(differs(entry(best), entry(bestOwn)) ? { worstOwnUtilisation: bestOwn?.u ?? 0 } : {}),
+        status: caseStatus(ownOver, over.length > 0, false, false),
       }
     }
   }

@@ -156,8 +156,10 @@ function runCase(input: RedundancyInput, group: Group, lost: PowerNode[], tally:
   }
   const flow = runFlow(chain, kw, kvar, removed)
   const limit = params.emergencyOverloadFactor
+  const own = new Set(survivors.map((m) => chain.index.get(m.id)!))
   const overloaded: ContingencyResult['overloaded'] = []
   let worst: ContingencyResult['worst'] = null
+  let worstOwn: ContingencyResult['worst'] = null
   tally.cases++
   for (let i = 0; i < chain.nodes.length; i++) {
     tally.touched[i] = tally.touched[i]! + 1
@@ -168,12 +170,13 @@ function runCase(input: RedundancyInput, group: Group, lost: PowerNode[], tally:
     const node = chain.nodes[i]!
     const name = node.name ?? node.id
     if (!worst || u > worst.utilisation) worst = { nodeId: node.id, name, utilisation: u }
+    if ((u <= limit || own.has(i)) && (!worstOwn || u > worstOwn.utilisation)) worstOwn = { nodeId: node.id, name, utilisation: u }
     if (u > limit) overloaded.push({ nodeId: node.id, name, loadKVA: u * chain.rating[i]!, ratingKVA: chain.rating[i]!, utilisation: u })
   }
   overloaded.sort((a, b) => b.utilisation - a.utilisation)
   const coolingConsequences = attached.deadCooling.length > 0 && input.coolingImpact ? input.coolingImpact(attached.deadCooling) : []
   const overheats = coolingConsequences.some((c) => c.rowsOverLimit.length > 0)
-  const status = overloaded.length > 0 || attached.deadRows.length > 0 || overheats ? 'fail' : attached.deadCooling.length > 0 ? 'warn' : 'ok'
+  const ownOverload = overloaded.some((o) => own.has(chain.index.get(o.nodeId)!))
   return {
     id: `${group.id}:-${lostIds.join('+')}`,
     group: group.id,
@@ -183,8 +186,22 @@ function runCase(input: RedundancyInput, group: Group, lost: PowerNode[], tally:
     deEnergisedCooling: attached.deadCooling,
     coolingConsequences,
     worst,
-    status,
+    ...(differs(worst, worstOwn) ? { worstOwnUtilisation: worstOwn?.utilisation ?? 0 } : {}),
+    status: caseStatus(ownOverload, overloaded.length > 0, attached.deadRows.length > 0 || overheats, attached.deadCooling.length > 0),
   }
+}
+
+/** Whether the most loaded node leaving out overloads elsewhere is less loaded than the most
+ *  loaded node (beyond rounding: nodes loaded alike may come in either order). */
+export function differs(worst: { utilisation: number } | null, worstOwn: { utilisation: number } | null): boolean {
+  return worst !== null && (worstOwn === null || worstOwn.utilisation < worst.utilisation * (1 - 1e-9))
+}
+
+/** A case fails on what the group's own loss does: a survivor of the group overloaded, racks left
+ *  dark, racks overheated. A node elsewhere overloaded by it fails that node's own N-1 (see
+ *  attributedOverloads) and only warns here; so does cooling stopped without harm. */
+export function caseStatus(ownOverload: boolean, anyOverload: boolean, racksLost: boolean, coolingStopped: boolean): ContingencyResult['status'] {
+  return ownOverload || racksLost ? 'fail' : anyOverload || coolingStopped ? 'warn' : 'ok'
 }
 
 /** The base-case loading of every node, and the rated ones ranked, highest first (on a tie, the
@@ -234,7 +251,10 @@ export function analyseRedundancy(input: RedundancyInput): GroupResult[] {
     contingencies ??= cases.map((lost) => runCase(input, group, lost, tally))
     const isCritical = group.members.some((m) => critical.has(m.id))
     const tiered = group.members.some((m) => TIERED_KINDS.has(m.kind))
-    const survives = contingencies.every((c) => c.status !== 'fail')
+    // Survives as a scheme: no loss leaves racks dark or overheated. A survivor overloaded is a
+    // matter of capacity, which usable IT counts through the firm ratings (power/usable.ts) and
+    // the N-1 check reports against the overloaded node; it does not make the scheme worth 0.
+    const survives = contingencies.every((c) => c.deEnergisedRows.length === 0 && !c.coolingConsequences.some((q) => q.rowsOverLimit.length > 0))
     const meetsTier = !isCritical || !tiered || (SCHEME_RANK[group.scheme] >= tierRank && survives)
     results.push({
       id: group.id,
@@ -245,6 +265,12 @@ export function analyseRedundancy(input: RedundancyInput): GroupResult[] {
       contingencies,
       status: worstStatus([...contingencies.map((c) => c.status), meetsTier ? 'ok' : 'fail']),
     })
+  }
+  // A group whose member some other group's loss overloads fails too: the overload is its own.
+  const byId = new Map(results.map((g) => [g.id, g]))
+  for (const [owner] of attributedOverloads(input.variant, results, input.base, input.params.emergencyOverloadFactor)) {
+    const g = byId.get(owner)
+    if (g) g.status = 'fail'
   }
   // A node's worst loading: over the cases that re-solved it, and its base-case loading if some
   // case left it as it was.
@@ -261,4 +287,38 @@ export function analyseRedundancy(input: RedundancyInput): GroupResult[] {
 
 export function isTiered(node: NodeResult): boolean {
   return TIERED_KINDS.has(node.kind)
+}
+
+/** One node overloaded by another group's loss. */
+export interface AttributedOverload {
+  /** The case (of another group) that overloads it. */
+  contingency: ContingencyResult
+  overload: ContingencyResult['overloaded'][number]
+}
+
+/** Overloads that belong to the overloaded node, not to the group whose loss causes them: per
+ *  owner (the node's redundancy group; a node outside any is its own), the cases of other groups
+ *  that push one of its members past the emergency limit. Left out: a node already past the limit
+ *  with everything in service (its load check fails it, no loss does), and the grid and
+ *  generators, which are in no group: every case draws the same load through the grid connection,
+ *  only the chain's losses change (the connection is judged by grid.load; its loading in the
+ *  cases is on the report's nodes). */
+export function attributedOverloads(variant: Variant, groups: readonly GroupResult[], base: FlowResult, limit: number): Map<string, AttributedOverload[]> {
+  const owner = new Map<string, string>()
+  for (const node of variant.power) if (node.kind !== 'grid' && node.kind !== 'generator') owner.set(node.id, node.redundancy?.group ?? node.id)
+  const out = new Map<string, AttributedOverload[]>()
+  for (const g of groups) {
+    for (const c of g.contingencies) {
+      for (const o of c.overloaded) {
+        const own = owner.get(o.nodeId)
+        if (own === undefined || own === g.id) continue
+        const baseU = base.byId.get(o.nodeId)?.utilisation ?? null
+        if (baseU !== null && baseU > limit) continue
+        const list = out.get(own)
+        if (list) list.push({ contingency: c, overload: o })
+        else out.set(own, [{ contingency: c, overload: o }])
+      }
+    }
+  }
+  return out
 }

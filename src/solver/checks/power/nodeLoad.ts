@@ -5,7 +5,7 @@ import { makeCheck } from '../../check'
 import type { NodeResult } from '../../report'
 import type { SolverParams } from '../../../model/params'
 import type { CheckContext, CheckModule } from '../types'
-import { frameAdvice, mva, transformerAdvice } from '../../power/advice'
+import { frameAdvice, gridConnectionAdvice, gridNeededKVA, mva, transformerAdvice } from '../../power/advice'
 
 const KIND_TITLE: Record<NodeResult['kind'], string> = {
   grid: 'Grid connection load',
@@ -58,7 +58,7 @@ export const gridLoad: CheckModule = {
     failing.map((c) => ({
       checkId: c.id,
       subjectId: c.subjectId,
-      text: `grid connection short by ${mva(c.value! - c.limit!)}: apply for ≥ ${mva(c.value! / ctx.params.continuousLoadFraction)} (today ${mva(c.limit!)})`,
+      text: `grid connection draws ${mva(c.value!)}: ${gridConnectionAdvice(gridNeededKVA(c.value!, ctx.params), c.limit!)}`,
     })),
 }
 

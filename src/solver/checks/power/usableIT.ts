@@ -4,7 +4,8 @@
 // This is the figure an AI tenant buys, so it binds like any physical limit.
 import { makeCheck } from '../../check'
 import type { CheckModule } from '../types'
-import { fmtKW } from '../../power/advice'
+import { fmtKW, gridConnectionAdvice, gridNeededKVA } from '../../power/advice'
+import { SCHEME_RANK } from '../../power/redundancy'
 
 export const usableIT: CheckModule = {
   meta: {
@@ -48,9 +49,20 @@ export const usableIT: CheckModule = {
       const group = ctx.power.groups.find((g) => limiter !== null && g.members.includes(limiter))
       const name = limiter ? (ctx.power.names.get(limiter) ?? limiter) : 'the chain'
       const short = c.value! - c.limit!
+      const node = limiter ? ctx.power.flow.byId.get(limiter) : undefined
+      if (node?.kind === 'grid' && node.ratingKVA !== null) {
+        // The grid connection limits it: the one grid figure (power/advice.ts gridNeededKVA).
+        const drawKVA = (node.utilisation ?? 0) * node.ratingKVA
+        return { checkId: c.id, subjectId: c.subjectId, text: `usable IT is ${fmtKW(short)} short of the IT installed, limited by ${name}: ${gridConnectionAdvice(gridNeededKVA(drawKVA, ctx.params), node.ratingKVA)}` }
+      }
+      // Below the tier: either the scheme is lower than required, or it is as high but a loss
+      // leaves racks dark or overheated (power/redundancy.ts meetsTier).
+      const belowScheme = group !== undefined && SCHEME_RANK[group.scheme] < SCHEME_RANK[ctx.requiredTier]
       const why =
         group && group.critical && !group.meetsTier
-          ? `${name} is ${group.scheme} where ${ctx.requiredTier} is required, so it counts for nothing: make it ${ctx.requiredTier}`
+          ? belowScheme
+            ? `${name} is ${group.scheme} where ${ctx.requiredTier} is required, so it counts for nothing: make it ${ctx.requiredTier}`
+            : `${name} is ${group.scheme} but one of its losses leaves racks without power or cooling (see its N-1), so it counts for nothing`
           : `raise the firm capacity at ${name} by ≥ ${fmtKW(short / ctx.params.continuousLoadFraction)} of IT`
       return { checkId: c.id, subjectId: c.subjectId, text: `usable IT is ${fmtKW(short)} short of the IT installed: ${why}` }
     }),

@@ -1,0 +1,39 @@
+// A grid connection too small: the advice says what fixes it (the connection) with one figure,
+// and never adds a transformer to a group whose survivors have room (audit: siberia-20mw at 21 MVA
+// advised "add 1 × 25,000 kVA transformer to group ST (N)" while ST-2 was fine, and four views
+// gave four figures: short by 1.0 MVA, ≥ 27.5 MVA, ≥ 1.21 MW of IT, the transformer).
+import { describe, expect, it } from 'vitest'
+import { solveVariant } from '../../../src/solver'
+import { fixtureCatalog } from '../fixtures/catalog'
+import { S_GRID, scene } from './gridScene'
+
+// The scene and its arithmetic: ./gridScene.ts.
+const r = solveVariant(scene, 'v', fixtureCatalog)
+
+describe('a grid connection too small', () => {
+  it('draws 4305.3 kVA on a 4000 kVA connection; the N+1 group passes its N-1 at 84.85 %', () => {
+    const grid = r.checks.find((c) => c.id === 'grid.load:GRID')!
+    expect(grid.value).toBeCloseTo(S_GRID, 0)
+    expect(grid.status).toBe('fail')
+    const n1 = r.checks.find((c) => c.id === 'redundancy.n1:U')!
+    expect(n1.status).toBe('ok')
+    expect(n1.value).toBeCloseTo((Math.hypot(2100, 1.5 * 1400 * Math.tan(Math.acos(0.99))) / 2500) * 100, 3)
+  })
+
+  it('no advice adds a transformer: the group carries its load with one member lost', () => {
+    for (const a of r.power.advice) expect(a.text).not.toMatch(/transformer/)
+  })
+
+  it('every piece of advice about the shortfall gives one figure: ≥ 4305.3 / 0.8 = 5381.7 kVA → 5.4 MVA', () => {
+    // Within the continuous-load margin the grid carries S / 0.8; the usable IT within the margin
+    // (capacity × 0.8 × PF − non-IT load) is then the IT installed: the same connection.
+    expect(S_GRID / 0.8).toBeCloseTo(5381.7, 0)
+    const power = r.power.advice.filter((a) => /^(grid|power|redundancy)\./.test(a.checkId))
+    expect(power.map((a) => a.checkId).sort()).toEqual(['grid.load:GRID', 'power.usable-it:v'])
+    const texts = power.map((a) => a.text)
+    const figures = new Set(texts.flatMap((t) => [...t.matchAll(/≥ ([\d.,]+ (?:MVA|MW|kVA|kW))/g)].map((m) => m[1])))
+    expect([...figures]).toEqual(['5.4 MVA'])
+    expect(texts.every((t) => t.includes('apply for a grid connection of ≥ 5.4 MVA (today 4.0 MVA)'))).toBe(true)
+    expect(r.checks.find((c) => c.kind === 'power.usable-it')!.subjectId).toBe('GRID')
+  })
+})
