@@ -14,6 +14,10 @@ import { PARTICLE_TIME_SCALE, particlesAt, particleTracks, seedParticles } from 
 
 /** Most frames a second the particles ask for (software WebGL pays for every one). */
 const PARTICLE_FPS = 30
+/** While a run is solving, the page's idle time between particle frames, in frame draw times. */
+const IDLE_WHILE_SOLVING = 3
+/** A frame asked for and not drawn after this long (held by the verdict-first rule) is asked again. */
+const ASK_AGAIN_MS = 2000
 /** A pause longer than this (a busy machine, a hidden tab) does not jump the puffs ahead. */
 const MAX_STEP_S = 0.25
 /** Puff size on screen, CSS px: the same from across the site and from a rack's front, where a
@@ -105,13 +109,31 @@ export function AirflowParticles({ halls, range }: { halls: readonly { hallId: s
   const invalidate = useThree((s) => s.invalidate)
   const clock = useAirClock(playing)
   const animate = playing && shown
+  // How long the last frame took to draw, and when it ended (frames of priority 0 run before the
+  // FrameScheduler draws, at priority 1; priority 2 after it).
+  const frame = useRef({ start: 0, end: 0, drawMs: 0, askedAt: -Infinity })
+  useFrame(() => {
+    frame.current.start = performance.now()
+  })
+  useFrame(() => {
+    const f = frame.current
+    f.end = performance.now()
+    f.drawMs = f.end - f.start
+    f.askedAt = -Infinity
+  }, 2)
   useEffect(() => {
     if (!animate) return
     let id = 0
-    let last = 0
     const tick = (t: number): void => {
-      if (t - last >= 1000 / PARTICLE_FPS - 2) {
-        last = t
+      // The next frame once PARTICLE_FPS allows and the page has had as long to itself as the last
+      // frame took to draw (three times as long while the worker solves: the solver comes first):
+      // on software WebGL, where a frame of the hall takes a large part of a second, the particles
+      // step slower and the page and the solver keep their time.
+      const f = frame.current
+      const waiting = t - f.askedAt < ASK_AGAIN_MS // asked for, not drawn yet
+      const idleMs = f.drawMs * (useAirflow3d.getState().status === 'running' ? IDLE_WHILE_SOLVING : 1)
+      if (!waiting && t - f.end >= Math.max(1000 / PARTICLE_FPS - f.drawMs, idleMs) - 2) {
+        f.askedAt = t
         invalidate()
       }
       id = requestAnimationFrame(tick)
