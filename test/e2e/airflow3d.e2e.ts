@@ -184,7 +184,10 @@ try {
     await page.click('[data-testid=variant-asic-baseline]')
     await page.waitForSelector('[data-testid=verdict][data-variant="asic-baseline"]', { timeout: 60_000 })
     await page.waitForSelector(`${panel}[data-status=running]`, { timeout: 30_000 })
-    await page.click('[data-testid=airflow3d-cancel]')
+    await page.click('[data-testid=airflow3d-cancel]').catch(async (e: unknown) => {
+      const status = await page.locator(panel).getAttribute('data-status')
+      throw new Error(`${String(e).split('\n')[0]}; the panel now: ${status}: ${(await page.locator(panel).innerText()).slice(0, 300)}`)
+    })
     await page.waitForSelector(`${panel}[data-status=cancelled]`, { timeout: 60_000 })
     // The grid on screen when cancelled: none yet, or the preview if it came before the verdict did.
     const gridAtCancel = await page.locator(panel).getAttribute('data-grid')
@@ -207,6 +210,8 @@ try {
    *  condition: the canvas is given time to draw (at the particles' 30 fps, dozens of frames). */
   const idleFrames = async (ms: number): Promise<number> => {
     await drawFrames(page, 2) // what was asked for before is drawn
+    // drawFrames's last poll asked for one more frame: let it be drawn before counting.
+    await page.waitForTimeout(1500)
     const f0 = await page.evaluate(() => window.__gl?.info.render.frame ?? 0)
     await page.waitForTimeout(ms)
     return (await page.evaluate(() => window.__gl?.info.render.frame ?? 0)) - f0
@@ -217,6 +222,11 @@ try {
     await page.waitForSelector('[data-testid=airflow3d-particles][aria-pressed=false]', { timeout: 60_000 })
     const frames = await idleFrames(2500)
     expect(frames === 0, `${frames} frames drawn in 2.5 s with the particles paused`)
+    // For the record: how fast the canvas draws when asked for frame after frame, paused.
+    const t0 = Date.now()
+    await drawFrames(page, 5)
+    const calls = await page.evaluate(() => window.__gl?.info.render.calls ?? 0)
+    console.log(`    paused: no frame in 2.5 s; asked for, 5 frames in ${Date.now() - t0} ms (${(5000 / (Date.now() - t0)).toFixed(1)} fps, ${calls} draw calls a frame)`)
     await page.click('[data-testid=airflow3d-particles]')
     const f0 = await page.evaluate(() => window.__gl?.info.render.frame ?? 0)
     await page.waitForFunction((f0) => (window.__gl?.info.render.frame ?? 0) >= f0 + 4, f0, { timeout: 120_000, polling: 50 })

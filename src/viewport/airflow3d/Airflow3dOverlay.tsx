@@ -58,6 +58,9 @@ function HallAirflow({ hall, axis, slice, range }: { hall: Airflow3dHallView; ax
   const cells = sliceCells(hall, axis)
   const at = snapToCell(slice ?? mid, cells) // the centre of column `index`
   const across = axis === 'x' ? hall.originY + depthM / 2 : hall.originX + widthM / 2
+  // The handle: on the slice's top edge at its south (x slice) or west (y slice) end, the near
+  // side of the opening camera, clear of the labels over the racks in the middle.
+  const nearEdge = axis === 'x' ? hall.originY : hall.originX
   const uprightAt: [number, number, number] = axis === 'x' ? [at, heightM / 2, -across] : [across, heightM / 2, -at]
   return (
     <group name={`airflow3d-${hall.hallId}`}>
@@ -77,7 +80,7 @@ function HallAirflow({ hall, axis, slice, range }: { hall: Airflow3dHallView; ax
         </bufferGeometry>
         <lineBasicMaterial vertexColors transparent opacity={0.85} toneMapped={false} />
       </lineSegments>
-      <SliceHandle axis={axis} cells={cells} at={at} topM={heightM} acrossM={across} />
+      <SliceHandle axis={axis} cells={cells} at={at} topM={heightM} acrossM={nearEdge} />
     </group>
   )
 }

@@ -24,7 +24,8 @@ const MAX_STEP_S = 0.25
  *  size in metres vanishes in the overview or blots out a row close up. */
 const PUFF_PX = 5
 
-/** A round puff: a 32 × 32 disc, soft at its edge. */
+/** A round puff: a 32 × 32 disc with a dark rim (the map multiplies the puff's colour), so a puff
+ *  shows over a slice of its own colour. */
 function discTexture(): Texture {
   const n = 32
   const px = new Uint8Array(n * n * 4)
@@ -32,8 +33,8 @@ function discTexture(): Texture {
     for (let i = 0; i < n; i++) {
       const r = Math.hypot(i + 0.5 - n / 2, j + 0.5 - n / 2) / (n / 2)
       const p = (i + n * j) * 4
-      px[p] = px[p + 1] = px[p + 2] = 255
-      px[p + 3] = Math.round(255 * Math.min(1, Math.max(0, (1 - r) / 0.25)))
+      px[p] = px[p + 1] = px[p + 2] = r < 0.72 ? 255 : 50
+      px[p + 3] = r < 1 ? 255 : 0
     }
   }
   const t = new DataTexture(px, n, n, RGBAFormat)
