@@ -180,9 +180,10 @@ try {
   })
 
   await test('another variant starts a new run; Cancel stops it for good; Run starts it again', async () => {
-    // The particles paused for this test (the next one plays them again): on the shared 2-core
-    // machine with software WebGL their frames (0.5–1.5 s each) held Playwright's checks on the
-    // Cancel button off until the run was over in 3 of 6 runs (the panel then said "done").
+    // The particles paused for this test (the next one plays them again). The ASIC run can be over
+    // in ≈ 10 s, and the Cancel button jumps up once when its preview arrives (the panel, anchored
+    // at the bottom, grows); with the particles' software-rendered frames (0.5–1.5 s each) slowing
+    // Playwright's checks, the click did not land before the run was done in 3 of 6 runs.
     await page.click('[data-testid=airflow3d-particles]')
     await page.waitForSelector('[data-testid=airflow3d-particles][aria-pressed=false]', { timeout: 60_000 })
     // A variant switch is a new run (the H100 one, done or not, is superseded).
