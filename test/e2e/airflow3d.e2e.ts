@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core'
 import { builtInCatalog } from '../../src/model/catalog'
 import { rowRackBoxes } from '../../src/model/layout'
 import { parseSceneText } from '../../src/model/parse'
+import { snapToCell } from '../../src/viewport/airflow3d/sliceDrag'
 import { collectErrors, drawFrames, launchBrowser, restingDrawCalls, startPreview } from './browser'
 import { expect, finish, test } from './harness'
 
@@ -73,15 +74,30 @@ try {
     console.log(`    preview grid on screen ${ms} ms after the click; panel: ${timings}`)
   })
 
-  await test('the slices, streamlines and racks are drawn: warm pixels, four more draw calls', async () => {
+  await test('the slices, streamlines, handle, particles and racks are drawn: warm pixels, six more draw calls', async () => {
     await drawFrames(page, 3)
     const after = await canvasStats(page, join(SHOTS, '1-preview.png'))
     await page.screenshot({ path: join(SHOTS, '1-preview-page.png') })
     const calls = await restingDrawCalls(page)
     expect(after.warm > before.warm + 2000, `${after.warm} warm pixels with the 3-D view, ${before.warm} without`)
     expect(after.colours > 10, `${after.colours} colours on the canvas`)
-    // Inlet slice + row slice + streamlines + racks by inlet: one each for the one hall.
-    expect(calls === callsBefore + 4, `${calls} draw calls with the 3-D view, ${callsBefore} without`)
+    // Inlet slice + row slice + streamlines + slice handle + particles for the one hall, and the
+    // racks by inlet: one each, whatever the number of particles.
+    expect(calls === callsBefore + 6, `${calls} draw calls with the 3-D view, ${callsBefore} without`)
+    const particles = await page.evaluate(() => window.__airflow3dProbe?.particles() ?? 0)
+    expect(particles > 100, `${particles} particles in the scene`)
+    console.log(`    draw calls ${callsBefore} → ${calls} with the 3-D view; ${particles} particles`)
+  })
+
+  await test('the particles play: the canvas draws frame after frame with nothing asking for one', async () => {
+    // No __invalidate here: only the particles' own animation loop asks for frames.
+    const f0 = await page.evaluate(() => window.__gl?.info.render.frame ?? 0)
+    const t0 = Date.now()
+    await page.waitForFunction((f0) => (window.__gl?.info.render.frame ?? 0) >= f0 + 6, f0, { timeout: 120_000, polling: 50 })
+    const frames = (await page.evaluate(() => window.__gl?.info.render.frame ?? 0)) - f0
+    const calls = await page.evaluate(() => window.__gl?.info.render.calls ?? 0)
+    console.log(`    ${frames} frames in ${Date.now() - t0} ms while the particles play (${((frames * 1000) / (Date.now() - t0)).toFixed(1)} fps, ${calls} draw calls a frame)`)
+    expect((await page.getAttribute('[data-testid=airflow3d-particles]', 'aria-pressed')) === 'true', 'the particles are not shown as playing')
   })
 
   await test('the vertical slice follows the slider', async () => {
@@ -97,6 +113,46 @@ try {
     expect(differ > 1000, `${differ} pixels changed when the slice moved`)
   })
 
+  await test('dragging the slice handle moves the slice along the hall: slider, readout and picture follow, the camera stays', async () => {
+    const slider = page.locator('[data-testid=airflow3d-slice]')
+    const readAt = async () => Number(await page.getAttribute('[data-testid=airflow3d-slice-at]', 'data-at'))
+    const at0 = await readAt()
+    const camera0 = await page.evaluate(() => window.__editorProbe?.camera() ?? null)
+    const first = await canvasStats(page)
+    const h = await page.evaluate(() => window.__airflow3dProbe?.handle() ?? null)
+    expect(h !== null, 'no slice handle on screen')
+    // Drag it 160 px to the right on screen: down the hall, towards larger x in this view.
+    const to = { x: h!.x + 160, y: h!.y + 40 }
+    await page.mouse.move(h!.x, h!.y)
+    await page.mouse.down()
+    await page.mouse.move(to.x, to.y, { steps: 8 })
+    await page.waitForFunction((at0) => Number(document.querySelector('[data-testid=airflow3d-slice-at]')?.getAttribute('data-at')) !== at0, at0, { timeout: 60_000 })
+    await page.mouse.up()
+    await page.waitForFunction(() => !document.querySelector('[data-testid=airflow3d-slice-at]')?.textContent?.includes('dragging'), undefined, { timeout: 60_000 })
+    const at1 = await readAt()
+    const min = Number(await slider.getAttribute('min'))
+    const step = Number(await slider.getAttribute('step'))
+    // Snapped: a cell centre (min is the first one), and the slider shows the same state.
+    const cells = (at1 - min) / step
+    expect(Math.abs(cells - Math.round(cells)) < 1e-6, `the slice at ${at1} is not on a cell centre (first ${min}, cell ${step} m)`)
+    expect(Math.abs(Number(await slider.inputValue()) - at1) < 1e-6, `slider ${await slider.inputValue()}, slice ${at1}`)
+    expect(at1 - at0 > 3 * step, `the slice went from ${at0} to ${at1} m for a drag 160 px down the hall`)
+    // The handle followed the pointer: it is drawn nearer the release point than where it started.
+    const h1 = await page.evaluate(() => window.__airflow3dProbe?.handle() ?? null)
+    expect(h1 !== null && Math.abs(h1.x - to.x) < Math.abs(h!.x - to.x) / 2, `handle at ${JSON.stringify(h1)}, released at ${JSON.stringify(to)}, was at ${JSON.stringify(h)}`)
+    // The orbit controls were off: the camera did not turn.
+    const camera1 = await page.evaluate(() => window.__editorProbe?.camera() ?? null)
+    expect(JSON.stringify(camera1) === JSON.stringify(camera0), `the camera moved: ${JSON.stringify(camera0)} → ${JSON.stringify(camera1)}`)
+    // The vertical slice was drawn again where it now stands.
+    await drawFrames(page, 3)
+    const moved = await canvasStats(page, join(SHOTS, '2b-slice-dragged.png'))
+    let differ = 0
+    for (let i = 0; i < moved.img.data.length; i += 4) if (Math.abs(moved.img.data[i]! - first.img.data[i]!) > 40 || Math.abs(moved.img.data[i + 2]! - first.img.data[i + 2]!) > 40) differ++
+    expect(differ > 1000, `${differ} pixels changed when the slice was dragged`)
+    // Nothing was selected by the press on the handle.
+    expect((await page.locator('[data-testid=row-inspector]').count()) === 0, 'the press on the handle selected a row')
+  })
+
   await test('a selected row puts the vertical slice across it', async () => {
     // Where: the middle of row 1.3's racks along x, from the scene's own layout.
     const catalog = builtInCatalog()
@@ -110,18 +166,34 @@ try {
     await page.mouse.click(p!.x, p!.y)
     await page.waitForSelector('[data-testid=row-inspector][data-row-id="row-1.3"]', { timeout: 60_000 })
     await page.click('[data-testid=airflow3d-slice-row]')
-    await page.waitForFunction((x) => document.querySelector('[data-testid=airflow3d-panel]')?.textContent?.includes(`x = ${x} m`), centre.toFixed(1), { timeout: 60_000 })
+    // Drawn on the cell column holding the row's middle: its centre (the slider's first value is
+    // the first column's centre, its step a column).
+    const slider = page.locator('[data-testid=airflow3d-slice]')
+    const step = Number(await slider.getAttribute('step'))
+    const from = Number(await slider.getAttribute('min')) - step / 2
+    const want = snapToCell(centre, { from, cellM: step, count: 10_000 })
+    await page.waitForFunction((x) => Math.abs(Number(document.querySelector('[data-testid=airflow3d-slice-at]')?.getAttribute('data-at')) - x) < 1e-6, want, { timeout: 60_000 })
+    expect(Math.abs(want - centre) <= step / 2, `row middle ${centre}, slice ${want}`)
     // Esc clears the selection (its outline is a draw call the tests below count without).
     await page.keyboard.press('Escape')
     await page.waitForSelector('[data-testid=row-inspector]', { state: 'detached', timeout: 60_000 })
   })
 
   await test('another variant starts a new run; Cancel stops it for good; Run starts it again', async () => {
+    // The particles paused for this test (the next one plays them again). The ASIC run can be over
+    // in ≈ 10 s, and the Cancel button jumps up once when its preview arrives (the panel, anchored
+    // at the bottom, grows); with the particles' software-rendered frames (0.5–1.5 s each) slowing
+    // Playwright's checks, the click did not land before the run was done in 3 of 6 runs.
+    await page.click('[data-testid=airflow3d-particles]')
+    await page.waitForSelector('[data-testid=airflow3d-particles][aria-pressed=false]', { timeout: 60_000 })
     // A variant switch is a new run (the H100 one, done or not, is superseded).
     await page.click('[data-testid=variant-asic-baseline]')
     await page.waitForSelector('[data-testid=verdict][data-variant="asic-baseline"]', { timeout: 60_000 })
     await page.waitForSelector(`${panel}[data-status=running]`, { timeout: 30_000 })
-    await page.click('[data-testid=airflow3d-cancel]')
+    await page.click('[data-testid=airflow3d-cancel]').catch(async (e: unknown) => {
+      const status = await page.locator(panel).getAttribute('data-status')
+      throw new Error(`${String(e).split('\n')[0]}; the panel now: ${status}: ${(await page.locator(panel).innerText()).slice(0, 300)}`)
+    })
     await page.waitForSelector(`${panel}[data-status=cancelled]`, { timeout: 60_000 })
     // The grid on screen when cancelled: none yet, or the preview if it came before the verdict did.
     const gridAtCancel = await page.locator(panel).getAttribute('data-grid')
@@ -140,11 +212,40 @@ try {
     await page.waitForSelector(`${panel}:is([data-status=cancelled], [data-status=done])`, { timeout: 60_000 })
   })
 
-  await test('turning the mode off removes the overlay', async () => {
+  /** Frames drawn in `ms` with nothing asking for one. A negative check cannot wait on a
+   *  condition: the canvas is given time to draw (at the particles' 30 fps, dozens of frames). */
+  const idleFrames = async (ms: number): Promise<number> => {
+    await drawFrames(page, 2) // what was asked for before is drawn
+    // drawFrames's last poll asked for one more frame: let it be drawn before counting.
+    await page.waitForTimeout(1500)
+    const f0 = await page.evaluate(() => window.__gl?.info.render.frame ?? 0)
+    await page.waitForTimeout(ms)
+    return (await page.evaluate(() => window.__gl?.info.render.frame ?? 0)) - f0
+  }
+
+  await test('paused particles stand still and the canvas rests; Play starts them again', async () => {
+    // Paused by the test above.
+    await page.waitForSelector('[data-testid=airflow3d-particles][aria-pressed=false]', { timeout: 60_000 })
+    const frames = await idleFrames(2500)
+    expect(frames === 0, `${frames} frames drawn in 2.5 s with the particles paused`)
+    // For the record: how fast the canvas draws when asked for frame after frame, paused.
+    const t0 = Date.now()
+    await drawFrames(page, 5)
+    const calls = await page.evaluate(() => window.__gl?.info.render.calls ?? 0)
+    console.log(`    paused: no frame in 2.5 s; asked for, 5 frames in ${Date.now() - t0} ms (${(5000 / (Date.now() - t0)).toFixed(1)} fps, ${calls} draw calls a frame)`)
+    await page.click('[data-testid=airflow3d-particles]')
+    const f0 = await page.evaluate(() => window.__gl?.info.render.frame ?? 0)
+    await page.waitForFunction((f0) => (window.__gl?.info.render.frame ?? 0) >= f0 + 4, f0, { timeout: 120_000, polling: 50 })
+  })
+
+  await test('turning the mode off removes the overlay and the canvas rests', async () => {
     await page.click('[data-testid=airflow3d-toggle]')
     await page.waitForSelector(panel, { state: 'detached', timeout: 60_000 })
     const calls = await restingDrawCalls(page)
     expect(calls === callsBefore, `${calls} draw calls after switching off, ${callsBefore} before`)
+    const frames = await idleFrames(2500)
+    expect(frames === 0, `${frames} frames drawn in 2.5 s with the 3-D view off`)
+    expect((await page.evaluate(() => window.__airflow3dProbe?.particles() ?? 0)) === 0, 'particles left in the scene')
   })
 
   await test('one field on the floor at a time: the heat map turns the 3-D view off, and back', async () => {

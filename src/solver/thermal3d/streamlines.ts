@@ -29,6 +29,11 @@ export interface Streamlines {
   starts: Uint32Array
   /** Per line: STREAM_FROM_OPENING or STREAM_TO_RACK. */
   kind: Uint8Array
+  /** Time of flight of the air from the line's first point to each point, s (0 at every first
+   *  point, growing along the line; on a STREAM_TO_RACK line, traced backward, the air flows from
+   *  the last point to the first, so it reaches point p at timeS[last] − timeS[p]). The sum of the
+   *  trace's step times (step length over the midpoint speed); particles in the app ride on it. */
+  timeS: Float32Array
 }
 
 export const STREAM_FROM_OPENING = 0
@@ -115,16 +120,19 @@ export function traceStreamlines(f: StreamlineField, options: StreamlineOptions 
   const temps: number[] = []
   const starts: number[] = []
   const kinds: number[] = []
+  const times: number[] = []
   const trace = (x0: number, y0: number, z0: number, sign: 1 | -1, kind: number): void => {
     const first = temps.length
     let x = x0
     let y = y0
     let z = z0
+    let t = 0
     for (let p = 0; p < maxPoints; p++) {
       const c = cellOf(x, y, z)
       if (solid[c]) break
       positions.push(f.originX + x, f.originY + y, z)
       temps.push(tempC[c]!)
+      times.push(t)
       const v1 = velocityAt(x, y, z)
       const s1 = Math.hypot(v1[0]!, v1[1]!, v1[2]!)
       if (!(s1 > minSpeed)) break
@@ -136,6 +144,7 @@ export function traceStreamlines(f: StreamlineField, options: StreamlineOptions 
       const s2 = Math.hypot(v2[0]!, v2[1]!, v2[2]!)
       if (!(s2 > minSpeed)) break
       const h2 = (sign * stepM) / s2
+      t += stepM / s2
       x += v2[0]! * h2
       y += v2[1]! * h2
       z += v2[2]! * h2
@@ -147,6 +156,7 @@ export function traceStreamlines(f: StreamlineField, options: StreamlineOptions 
     } else {
       positions.length = first * 3
       temps.length = first
+      times.length = first
     }
   }
 
@@ -188,5 +198,5 @@ export function traceStreamlines(f: StreamlineField, options: StreamlineOptions 
     trace(s[0], s[1], s[2], -1, STREAM_TO_RACK)
   }
   starts.push(temps.length)
-  return { positions: Float32Array.from(positions), tempC: Float32Array.from(temps), starts: Uint32Array.from(starts), kind: Uint8Array.from(kinds) }
+  return { positions: Float32Array.from(positions), tempC: Float32Array.from(temps), starts: Uint32Array.from(starts), kind: Uint8Array.from(kinds), timeS: Float32Array.from(times) }
 }

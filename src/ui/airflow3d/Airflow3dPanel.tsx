@@ -8,9 +8,12 @@ import { builtInCatalog } from '../../model/catalog'
 import { rowRackBoxes } from '../../model/layout'
 import { selectReport, selectVariant, useStore } from '../../store'
 import { useAirflow3d, useAirflow3dRuns } from '../../viewport/airflow3d/airflow3dStore'
-import { INLET_SLICE_HEIGHT_M, inletLayer, rowSliceAt, sliceAxisOf } from '../../viewport/airflow3d/slices'
+import { INLET_SLICE_HEIGHT_M, airflowScale, inletLayer, rowSliceAt, sliceAxisOf } from '../../viewport/airflow3d/slices'
+import { sliceCells, sliceRange, snapToCell } from '../../viewport/airflow3d/sliceDrag'
+import { PARTICLE_TIME_SCALE } from '../../viewport/airflow3d/particles'
 import { formatNumber } from '../format'
 import { thermalCss } from '../../viewport/thermalScale'
+import { THERMAL_SCALE } from '../../viewport/palette'
 import { ThermalScaleBar } from '../ThermalScaleBar'
 import '../thermal.css'
 import './airflow3d.css'
@@ -27,6 +30,9 @@ export function Airflow3dPanel() {
   const error = useAirflow3d((s) => s.error)
   const slice = useAirflow3d((s) => s.slice)
   const setSlice = useAirflow3d((s) => s.setSlice)
+  const dragging = useAirflow3d((s) => s.sliceDragging)
+  const playing = useAirflow3d((s) => s.particlesPlaying)
+  const setPlaying = useAirflow3d((s) => s.setParticlesPlaying)
   const cancel = useAirflow3d((s) => s.cancel)
   const start = useAirflow3d((s) => s.start)
   const variant = useStore(selectVariant)
@@ -37,9 +43,14 @@ export function Airflow3dPanel() {
   if (!on || !variant) return null
   const shown = view && view.variantId === variantId ? view : null
   const hall = shown?.halls[0] ?? null
+  const range = airflowScale(shown?.halls ?? [])
+  const stretched = range.minC !== THERMAL_SCALE.minC || range.maxC !== THERMAL_SCALE.maxC
   const axis = sliceAxisOf(variant.halls.flatMap((h) => h.rows))
-  const extent = hall ? (axis === 'x' ? { from: hall.originX, to: hall.originX + hall.nx * hall.cellXM, step: hall.cellXM } : { from: hall.originY, to: hall.originY + hall.ny * hall.cellYM, step: hall.cellYM }) : null
-  const at = extent ? (slice ?? (extent.from + extent.to) / 2) : null
+  // The slice stands on a cell column of the field shown: the slider steps a column at a time, and
+  // the drag of the handle in the view snaps the same way (one `slice` in the store for both).
+  const cells = hall ? sliceCells(hall, axis) : null
+  const extent = cells ? { from: cells.from, to: cells.from + cells.count * cells.cellM, ...sliceRange(cells) } : null
+  const at = cells && extent ? snapToCell(slice ?? (extent.from + extent.to) / 2, cells) : null
   // The selected row: the vertical slice can be put across it.
   const picked = variant.halls.flatMap((h) => h.rows.map((row) => ({ hall: h, row }))).find((x) => x.row.id === selectedId)
   const rowAt = picked ? rowSliceAt(rowRackBoxes(picked.hall, picked.row, builtInCatalog()), axis) : null
@@ -74,15 +85,20 @@ export function Airflow3dPanel() {
           </button>
         </div>
       )}
-      <ThermalScaleBar />
+      <ThermalScaleBar range={range} />
+      {stretched && (
+        <div className="muted small" data-testid="airflow3d-scale-note">
+          Scale stretched to {formatNumber(range.minC, 0)}–{formatNumber(range.maxC, 0)} °C (the heat map's is {THERMAL_SCALE.minC}–{THERMAL_SCALE.maxC} °C) to reach this hall's hot aisle.
+        </div>
+      )}
       {shown && hall && (
         <>
           <div className="airflow3d-aisles" data-testid="airflow3d-aisles" data-cold={hall.aisles.coldAisleC} data-hot={hall.aisles.hotAisleC}>
-            <div className="airflow3d-aisle" style={{ borderColor: thermalCss(hall.aisles.coldAisleC) }}>
+            <div className="airflow3d-aisle" style={{ borderColor: thermalCss(hall.aisles.coldAisleC, range) }}>
               <span className="muted">Cold aisle (rack inlets)</span>
               <strong className="num">{formatNumber(hall.aisles.coldAisleC, 1)} °C</strong>
             </div>
-            <div className="airflow3d-aisle" style={{ borderColor: thermalCss(hall.aisles.hotAisleC) }}>
+            <div className="airflow3d-aisle" style={{ borderColor: thermalCss(hall.aisles.hotAisleC, range) }}>
               <span className="muted">Hot aisle (exhausts)</span>
               <strong className="num">{formatNumber(hall.aisles.hotAisleC, 1)} °C</strong>
             </div>
@@ -95,15 +111,23 @@ export function Airflow3dPanel() {
             Hottest inlet {formatNumber(hall.aisles.maxInletC, 1)} °C · {hall.aisles.racksOverRecommended} of {hall.aisles.racks} racks over {hall.metrics.bands.maxRecC} °C · RCI<sub>HI</sub>{' '}
             {formatNumber(hall.metrics.rciHiPct, 0)} % · RTI {formatNumber(hall.metrics.rtiPct, 0)} % · SHI {formatNumber(hall.metrics.shi, 2)}
           </div>
+          <div className="airflow3d-progress-row small">
+            <span className="muted">
+              Particles: the air from the openings and into the racks, {PARTICLE_TIME_SCALE}× its speed
+            </span>
+            <button type="button" className="small" data-testid="airflow3d-particles" aria-pressed={playing} onClick={() => setPlaying(!playing)}>
+              {playing ? 'Pause' : 'Play'}
+            </button>
+          </div>
           <div className="muted small">
             Floor slice at inlet height {formatNumber(INLET_SLICE_HEIGHT_M, 1)} m (cells {formatNumber(inletLayer(hall) * hall.cellZM, 1)}–{formatNumber((inletLayer(hall) + 1) * hall.cellZM, 1)} m); lines: air from the openings, and back from each rack intake to where its air came from.
           </div>
           {extent && at !== null && (
             <label className="airflow3d-slider small">
-              <span className="muted num">
-                Vertical slice at {axis} = {formatNumber(at, 1)} m
+              <span className="muted num" data-testid="airflow3d-slice-at" data-at={at}>
+                Vertical slice at {axis} = {formatNumber(at, 1)} m{dragging ? ' (dragging)' : ''} — drag the arrow on its top edge, or:
               </span>
-              <input type="range" data-testid="airflow3d-slice" min={extent.from} max={extent.to} step={extent.step} value={at} onChange={(e) => setSlice(Number(e.target.value))} />
+              <input type="range" data-testid="airflow3d-slice" min={extent.min} max={extent.max} step={extent.step} value={at} onChange={(e) => setSlice(Number(e.target.value))} />
             </label>
           )}
           {picked && rowInView !== null && (

@@ -10,9 +10,14 @@ import type { Airflow3dHallView, Airflow3dView } from '../../solver/thermal3d/vi
 import { selectVariant, useStore } from '../../store'
 import { boxMatrix } from '../boxMatrix'
 import type { RackItem } from '../sceneLayout'
-import { thermalCss } from '../thermalScale'
+import { thermalCss, type ThermalRange } from '../thermalScale'
 import { useAirflow3d } from './airflow3dStore'
-import { horizontalSlicePixels, inletLayer, sliceAxisOf, sliceIndex, streamlineBuffers, verticalSlicePixels, type SliceAxis } from './slices'
+import { Airflow3dProbe } from './Airflow3dProbe'
+import { AirflowParticles } from './AirflowParticles'
+import { SliceHandle } from './SliceHandle'
+import { sliceCells, snapToCell } from './sliceDrag'
+import { InletLabels } from './InletLabels'
+import { airflowScale, horizontalSlicePixels, inletLayer, sliceAxisOf, sliceIndex, streamlineBuffers, verticalSlicePixels, type SliceAxis } from './slices'
 
 /** Overlays are not picked: clicks and hovers go to the equipment under them. */
 const noRaycast = (): void => {}
@@ -35,23 +40,28 @@ function useDisposed<T extends { dispose: () => void }>(thing: T): T {
   return thing
 }
 
-function HallAirflow({ hall, axis, slice }: { hall: Airflow3dHallView; axis: SliceAxis; slice: number | null }) {
+function HallAirflow({ hall, axis, slice, range }: { hall: Airflow3dHallView; axis: SliceAxis; slice: number | null; range: ThermalRange }) {
   const widthM = hall.nx * hall.cellXM
   const depthM = hall.ny * hall.cellYM
   const heightM = hall.nz * hall.cellZM
   const k = inletLayer(hall)
-  const flat = useDisposed(useMemo(() => texture(horizontalSlicePixels(hall, k), hall.nx, hall.ny), [hall, k]))
+  const flat = useDisposed(useMemo(() => texture(horizontalSlicePixels(hall, k, range), hall.nx, hall.ny), [hall, k, range]))
   const mid = axis === 'x' ? hall.originX + widthM / 2 : hall.originY + depthM / 2
   const index = sliceIndex(hall, axis, slice ?? mid)
   const upright = useDisposed(
     useMemo(() => {
-      const { pixels, width } = verticalSlicePixels(hall, axis, index)
+      const { pixels, width } = verticalSlicePixels(hall, axis, index, range)
       return texture(pixels, width, hall.nz)
-    }, [hall, axis, index]),
+    }, [hall, axis, index, range]),
   )
-  const lines = useMemo(() => streamlineBuffers(hall.streamlines), [hall])
-  const uprightAt: [number, number, number] =
-    axis === 'x' ? [hall.originX + (index + 0.5) * hall.cellXM, heightM / 2, -(hall.originY + depthM / 2)] : [hall.originX + widthM / 2, heightM / 2, -(hall.originY + (index + 0.5) * hall.cellYM)]
+  const lines = useMemo(() => streamlineBuffers(hall.streamlines, range), [hall, range])
+  const cells = sliceCells(hall, axis)
+  const at = snapToCell(slice ?? mid, cells) // the centre of column `index`
+  const across = axis === 'x' ? hall.originY + depthM / 2 : hall.originX + widthM / 2
+  // The handle: on the slice's top edge at its south (x slice) or west (y slice) end, the near
+  // side of the opening camera, clear of the labels over the racks in the middle.
+  const nearEdge = axis === 'x' ? hall.originY : hall.originX
+  const uprightAt: [number, number, number] = axis === 'x' ? [at, heightM / 2, -across] : [across, heightM / 2, -at]
   return (
     <group name={`airflow3d-${hall.hallId}`}>
       <mesh name="airflow3d-inlet-slice" raycast={noRaycast} rotation-x={-Math.PI / 2} position={[hall.originX + widthM / 2, (k + 0.5) * hall.cellZM, -(hall.originY + depthM / 2)]} renderOrder={2}>
@@ -70,13 +80,14 @@ function HallAirflow({ hall, axis, slice }: { hall: Airflow3dHallView; axis: Sli
         </bufferGeometry>
         <lineBasicMaterial vertexColors transparent opacity={0.85} toneMapped={false} />
       </lineSegments>
+      <SliceHandle axis={axis} cells={cells} at={at} topM={heightM} acrossM={nearEdge} />
     </group>
   )
 }
 
 /** Racks coloured by their 3-D inlet air: boxes a touch larger than the racks, one draw call.
  *  Built whole (matrices and colours set before it is first drawn) and handed to the scene. */
-function RackInletColours({ racks, view }: { racks: readonly RackItem[]; view: Airflow3dView }) {
+function RackInletColours({ racks, view, range }: { racks: readonly RackItem[]; view: Airflow3dView; range: ThermalRange }) {
   const mesh = useMemo(() => {
     const byHall = new Map(view.halls.map((h) => [h.hallId, h.rackInletC]))
     const shown = racks.flatMap((r) => {
@@ -91,13 +102,13 @@ function RackInletColours({ racks, view }: { racks: readonly RackItem[]; view: A
     const c = new Color()
     shown.forEach((r, i) => {
       m.setMatrixAt(i, boxMatrix(r.box, matrix, { ...RACK_SHELL, depthM: r.box.depthM * 1.05 }))
-      m.setColorAt(i, c.setStyle(thermalCss(r.inletC)))
+      m.setColorAt(i, c.setStyle(thermalCss(r.inletC, range)))
     })
     m.instanceMatrix.needsUpdate = true
     if (m.instanceColor) m.instanceColor.needsUpdate = true
     m.computeBoundingSphere()
     return m
-  }, [racks, view])
+  }, [racks, view, range])
   useEffect(
     () => () => {
       mesh?.geometry.dispose()
@@ -118,13 +129,17 @@ export function Airflow3dOverlay({ racks }: { racks: readonly RackItem[] }) {
   const invalidate = useThree((s) => s.invalidate)
   useEffect(() => invalidate(), [on, view, slice, invalidate])
   const axis = useMemo(() => sliceAxisOf(variant?.halls.flatMap((h) => h.rows) ?? []), [variant])
+  const range = useMemo(() => airflowScale(view?.halls ?? []), [view])
   if (!on || !view || view.variantId !== variantId) return null
   return (
     <group name="airflow3d">
       {view.halls.map((h) => (
-        <HallAirflow key={h.hallId} hall={h} axis={axis} slice={slice} />
+        <HallAirflow key={h.hallId} hall={h} axis={axis} slice={slice} range={range} />
       ))}
-      <RackInletColours racks={racks} view={view} />
+      <RackInletColours racks={racks} view={view} range={range} />
+      <AirflowParticles halls={view.halls} range={range} />
+      <InletLabels racks={racks} view={view} range={range} />
+      <Airflow3dProbe />
     </group>
   )
 }

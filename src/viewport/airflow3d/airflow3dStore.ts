@@ -24,8 +24,14 @@ export interface Airflow3dState {
   error: string | null
   /** Site coordinate of the vertical slice along its axis (null: the middle of the hall). */
   slice: number | null
+  /** The particles move (true) or stand still (paused). */
+  particlesPlaying: boolean
+  /** The slice handle is being dragged (the panel's readout follows, the camera stays put). */
+  sliceDragging: boolean
   setOn: (on: boolean) => void
   setSlice: (at: number) => void
+  setParticlesPlaying: (playing: boolean) => void
+  setSliceDragging: (dragging: boolean) => void
   start: (scene: Scene, variantId: string, runKey: string) => void
   cancel: () => void
 }
@@ -42,11 +48,15 @@ export const useAirflow3d = create<Airflow3dState>()((set, get) => ({
   timings: {},
   error: null,
   slice: null,
+  particlesPlaying: true,
+  sliceDragging: false,
   setOn: (on) => {
     if (!on) get().cancel()
     set({ on })
   },
   setSlice: (slice) => set({ slice }),
+  setParticlesPlaying: (particlesPlaying) => set({ particlesPlaying }),
+  setSliceDragging: (sliceDragging) => set({ sliceDragging }),
   start: (scene, variantId, runKey) => {
     const port = solverPort()?.airflow3d
     current?.cancel()

@@ -5,7 +5,8 @@
 import { Color, SRGBColorSpace } from 'three'
 import type { Streamlines } from '../../solver/thermal3d/streamlines'
 import type { Airflow3dHallView } from '../../solver/thermal3d/view'
-import { thermalPixels } from '../thermalScale'
+import { THERMAL_SCALE } from '../palette'
+import { thermalPixels, type ThermalRange } from '../thermalScale'
 
 /** Height of the horizontal slice, m: about mid-height of a 2.0–2.4 m rack or shelf, the middle of
  *  the bottom/middle/top inlet readings ASHRAE TC 9.9 describes (approximate; the slice shows the
@@ -21,17 +22,41 @@ export function inletLayer(h: Pick<SliceHall, 'nz' | 'cellZM'>): number {
   return Math.min(h.nz - 1, Math.max(0, Math.floor(INLET_SLICE_HEIGHT_M / h.cellZM)))
 }
 
-function paint(temps: Float32Array, solid: Uint8Array): Uint8Array {
-  const px = thermalPixels(temps, 1)
+/** Rounding of a stretched scale's ends, °C. */
+const SCALE_ROUND_C = 5
+
+/** The ramp's span in the 3-D view: the heat map's fixed 15–50 °C, so the two views compare,
+ *  stretched down to the supply air and up to the hot aisle (the flow-weighted mean exhaust, the
+ *  solver's figure) where they fall outside it, rounded out to 5 °C. An overheated hall then shows
+ *  its cold aisle in a colour below its hot aisle's, not both in the top colour. */
+export function airflowScale(halls: readonly { aisles: { hotAisleC: number; coldAisleC: number }; metrics: { supplyC: number } }[]): ThermalRange & { ticksC: readonly number[] } {
+  let lo: number = THERMAL_SCALE.minC
+  let hi: number = THERMAL_SCALE.maxC
+  for (const h of halls) {
+    for (const t of [h.metrics.supplyC, h.aisles.coldAisleC]) if (Number.isFinite(t)) lo = Math.min(lo, Math.floor(t / SCALE_ROUND_C) * SCALE_ROUND_C)
+    if (Number.isFinite(h.aisles.hotAisleC)) hi = Math.max(hi, Math.ceil(h.aisles.hotAisleC / SCALE_ROUND_C) * SCALE_ROUND_C)
+  }
+  if (lo === THERMAL_SCALE.minC && hi === THERMAL_SCALE.maxC) return THERMAL_SCALE
+  // Ends, the recommended inlet maximum (27 °C) and every 25 °C between, a fifth of the bar apart
+  // at least (a label is about that wide).
+  const gap = (hi - lo) / 5
+  const ticksC = [lo]
+  for (const t of [27, 50, 75, 100, 125, 150]) if (t >= ticksC[ticksC.length - 1]! + gap && t <= hi - gap) ticksC.push(t)
+  ticksC.push(hi)
+  return { minC: lo, maxC: hi, ticksC }
+}
+
+function paint(temps: Float32Array, solid: Uint8Array, range?: ThermalRange): Uint8Array {
+  const px = thermalPixels(temps, 1, range)
   for (let p = 0; p < solid.length; p++) if (solid[p]) px[p * 4 + 3] = 0
   return px
 }
 
 /** RGBA of layer k, nx × ny texels (texel i + nx·j). */
-export function horizontalSlicePixels(h: SliceHall, k: number): Uint8Array {
+export function horizontalSlicePixels(h: SliceHall, k: number, range?: ThermalRange): Uint8Array {
   const n = h.nx * h.ny
   const temps = h.tempC.subarray(k * n, (k + 1) * n)
-  return paint(temps, h.solid.subarray(k * n, (k + 1) * n))
+  return paint(temps, h.solid.subarray(k * n, (k + 1) * n), range)
 }
 
 /** The cell column a site coordinate falls in along the axis (clamped). */
@@ -42,7 +67,7 @@ export function sliceIndex(h: SliceHall, axis: SliceAxis, at: number): number {
 
 /** RGBA of the vertical plane of cells at `index` along the axis: width × nz texels, the width
  *  along the other horizontal axis (texel a + width·k). */
-export function verticalSlicePixels(h: SliceHall, axis: SliceAxis, index: number): { pixels: Uint8Array; width: number } {
+export function verticalSlicePixels(h: SliceHall, axis: SliceAxis, index: number, range?: ThermalRange): { pixels: Uint8Array; width: number } {
   const width = axis === 'x' ? h.ny : h.nx
   const temps = new Float32Array(width * h.nz)
   const solid = new Uint8Array(width * h.nz)
@@ -53,7 +78,7 @@ export function verticalSlicePixels(h: SliceHall, axis: SliceAxis, index: number
       solid[a + width * k] = h.solid[c]!
     }
   }
-  return { pixels: paint(temps, solid), width }
+  return { pixels: paint(temps, solid, range), width }
 }
 
 /** Rows along x (rotation 0° or 180°, the usual) are cut across by a plane of constant x. */
@@ -74,7 +99,7 @@ export function rowSliceAt(boxes: readonly { cx: number; cy: number }[], axis: S
 
 /** Line segments of the streamlines in three's frame (site x, z, −y), each vertex coloured by its
  *  air temperature on the heat map's ramp (linear RGB for vertex colours). */
-export function streamlineBuffers(s: Streamlines): { positions: Float32Array; colours: Float32Array; index: Uint32Array } {
+export function streamlineBuffers(s: Pick<Streamlines, 'positions' | 'tempC' | 'starts'>, range?: ThermalRange): { positions: Float32Array; colours: Float32Array; index: Uint32Array } {
   const n = s.tempC.length
   const positions = new Float32Array(n * 3)
   for (let p = 0; p < n; p++) {
@@ -82,7 +107,7 @@ export function streamlineBuffers(s: Streamlines): { positions: Float32Array; co
     positions[p * 3 + 1] = s.positions[p * 3 + 2]!
     positions[p * 3 + 2] = -s.positions[p * 3 + 1]!
   }
-  const bytes = thermalPixels(s.tempC, 1)
+  const bytes = thermalPixels(s.tempC, 1, range)
   const colours = new Float32Array(n * 3)
   const c = new Color()
   for (let p = 0; p < n; p++) {

@@ -25,11 +25,13 @@ export function floorPoint(point: Vector2, camera: Camera): Vec2 | null {
 /** Id of the row, cooling placement or placed power node the pointer is on, nearest first. */
 export function pickItem(point: Vector2, camera: Camera, root: Object3D, _layout?: SceneLayout): string | null {
   raycaster.setFromCamera(point, camera)
-  const meshes: InstancedMesh[] = []
+  const meshes: Object3D[] = []
   root.traverseVisible((o) => {
-    if (o instanceof InstancedMesh && Array.isArray(o.userData.pickIds)) meshes.push(o)
+    // A grip (the 3-D airflow slice handle) in front of an item takes the press itself.
+    if ((o instanceof InstancedMesh && Array.isArray(o.userData.pickIds)) || o.userData.grip === true) meshes.push(o)
   })
   for (const h of raycaster.intersectObjects(meshes, false)) {
+    if (h.object.userData.grip === true) return null
     if (h.instanceId === undefined) continue
     const id = (h.object.userData.pickIds as readonly string[])[h.instanceId]
     if (id) return id

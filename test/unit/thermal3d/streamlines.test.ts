@@ -52,6 +52,21 @@ describe('streamlines', () => {
     expect(s.positions[(s.starts[2]! - 1) * 3]!).toBeLessThan(100.5)
   })
 
+  it('carry the air’s time of flight: step length over speed, summed along the line', () => {
+    // 0.5 m steps at 0.5 m/s: 1 s a step, so point p is reached p seconds after the seed.
+    const s = traceStreamlines(uniform(10, 4, 3, 0.5), { stepM: 0.5 })
+    expect(s.timeS.length).toBe(s.tempC.length)
+    for (let l = 0; l < s.kind.length; l++) for (let p = s.starts[l]!; p < s.starts[l + 1]!; p++) expect(s.timeS[p]).toBeCloseTo(p - s.starts[l]!, 5)
+    // Backward from a rack intake at 1 m/s: 0.5 s a step, still growing along the line.
+    const f = uniform(10, 1, 1, 1)
+    f.solid[6] = 1
+    const back = traceStreamlines(f, { stepM: 0.5 })
+    const a = back.starts[1]!
+    const b = back.starts[2]! - 1
+    expect(back.timeS[a]).toBe(0)
+    expect(back.timeS[b]).toBeCloseTo((b - a) * 0.5, 5)
+  })
+
   it('refuses a field of the wrong size', () => {
     const f = uniform(4, 4, 2, 1)
     expect(() => traceStreamlines({ ...f, vel: new Float64Array(3) })).toThrow(/field\.vel/)

@@ -1,7 +1,7 @@
 // The 3-D airflow overlay's pixels and line buffers (src/viewport/airflow3d/slices.ts): which cell
 // each texel shows, solid cells clear, the heat map's ramp, three's frame for the lines.
 import { describe, expect, it } from 'vitest'
-import { horizontalSlicePixels, inletLayer, rowSliceAt, sliceAxisOf, sliceIndex, streamlineBuffers, verticalSlicePixels } from '../../../src/viewport/airflow3d/slices'
+import { airflowScale, horizontalSlicePixels, inletLayer, rowSliceAt, sliceAxisOf, sliceIndex, streamlineBuffers, verticalSlicePixels } from '../../../src/viewport/airflow3d/slices'
 import { thermalPixels } from '../../../src/viewport/thermalScale'
 
 // 3 × 2 × 4 cells of 2 m × 3 m × 0.5 m; T = 15 + c (cell index), one solid cell.
@@ -82,5 +82,16 @@ describe('rowSliceAt', () => {
     expect(rowSliceAt(boxes, 'x')).toBeCloseTo(8.9, 12)
     expect(rowSliceAt(boxes, 'y')).toBeCloseTo(4.6, 12)
     expect(rowSliceAt([], 'x')).toBeNull()
+  })
+
+  it('the scale is the heat map’s 15–50 °C unless the supply or the hot aisle falls outside it', () => {
+    const hall = (supplyC: number, coldAisleC: number, hotAisleC: number) => ({ metrics: { supplyC }, aisles: { coldAisleC, hotAisleC } })
+    expect(airflowScale([hall(20, 24, 38)])).toEqual({ minC: 15, maxC: 50, ticksC: [15, 27, 40, 50] })
+    // Hot aisle 89.0 °C → 90 (5 °C up); ticks a fifth of 75 K (15 K) apart: 27 is 12 K from 15, out.
+    expect(airflowScale([hall(20, 68.7, 89)])).toEqual({ minC: 15, maxC: 90, ticksC: [15, 50, 75, 90] })
+    // Supply at 12 °C → 10; two halls: the wider of both.
+    const both = airflowScale([hall(12, 20, 30), hall(20, 40, 61)])
+    expect([both.minC, both.maxC]).toEqual([10, 65])
+    expect(airflowScale([])).toEqual({ minC: 15, maxC: 50, ticksC: [15, 27, 40, 50] })
   })
 })

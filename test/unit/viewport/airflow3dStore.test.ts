@@ -77,4 +77,19 @@ describe('3-D airflow store', () => {
     useAirflow3d.getState().start(scene, 'c', '5:c')
     expect(useAirflow3d.getState().status).toBe('error')
   })
+
+  it('where the slice stands and whether the particles play outlive a re-solve and a new grid', () => {
+    const runs = scriptedPort()
+    const s = useAirflow3d.getState()
+    s.setOn(true)
+    s.setSlice(31.75) // a drag, the slider or "Slice across <row>": the one state
+    s.setParticlesPlaying(false)
+    s.start(scene, 'v', '7:v')
+    runs[runs.length - 1]!.handlers.onView(view('v', 'preview'), false)
+    s.start(scene, 'v', '8:v') // an edit: a new run
+    runs[runs.length - 1]!.handlers.onView(view('v', 'default'), true)
+    expect(useAirflow3d.getState().slice).toBe(31.75)
+    expect(useAirflow3d.getState().particlesPlaying).toBe(false)
+    s.setParticlesPlaying(true)
+  })
 })
