@@ -93,10 +93,24 @@ export function fmtValue(value: number, unit: string): string {
 
 export const STATUS_WORD = { ok: 'OK', warn: 'WARN', fail: 'FAIL' } as const
 
-/** A check's value as every view shows it: its words where it is not a number. */
-export function checkValueText(c: Pick<Check, 'value' | 'valueText' | 'unit'>): string {
+/** A value written beside a limit it differs from never reads as that limit: 30.006 °C against
+ *  30 °C is "30.006", not "30.0" (a failing check that looked like it sat exactly on its limit).
+ *  Decimals are added, up to six, only where the usual ones would make the two read the same. */
+export function fmtDistinct(value: number, limit: number | null, unit: string): string {
+  const text = fmtValue(value, unit)
+  if (limit === null || value === limit || !Number.isFinite(value) || !Number.isFinite(limit) || text !== fmtValue(limit, unit)) return text
+  for (let decimals = 1; decimals <= 6; decimals++) {
+    const t = fmt(value, decimals)
+    if (t !== fmt(limit, decimals)) return t
+  }
+  return text
+}
+
+/** A check's value as every view shows it: its words where it is not a number; never the same
+ *  text as its limit unless it is the limit (fmtDistinct). */
+export function checkValueText(c: Pick<Check, 'value' | 'valueText' | 'unit'> & { limit?: number | null }): string {
   if (c.valueText !== undefined) return c.valueText
-  return c.value === null ? '—' : fmtValue(c.value, c.unit)
+  return c.value === null ? '—' : fmtDistinct(c.value, c.limit ?? null, c.unit)
 }
 
 /** A check's limit with its sense: "≤ 2,500", "≥ 10", or its words. */

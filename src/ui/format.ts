@@ -2,7 +2,7 @@
 // src/report/format.ts (the report and the CLI use the same), so a figure reads alike everywhere.
 import { fmt, fmtAuto, fmtMW, fmtValue } from '../report/format'
 
-export { fmtPayback, fmtPaybackWithReason, fmtPct, fmtPctOrDash, fmtUsd, fmtUsdExact, paybackParts } from '../report/format'
+export { fmtDistinct, fmtPayback, fmtPaybackWithReason, fmtPct, fmtPctOrDash, fmtUsd, fmtUsdExact, paybackParts } from '../report/format'
 
 /** A number with fixed decimals: 1,234.5 · −3.0. */
 export const formatNumber: (value: number, decimals: number) => string = fmt

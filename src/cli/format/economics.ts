@@ -3,7 +3,7 @@
 // units, and the tornado of each.
 import type { CapacityBinding, CapacityResult, CapacityUnlock, PricedUpgrade, Report } from '../../solver'
 import { bestBuildable } from '../../solver/economics/rank'
-import { fmt, fmtMW, fmtPaybackWithReason, fmtPctOrDash, fmtUsd, fmtValue } from '../../report/format'
+import { fmt, fmtMW, fmtPaybackWithReason, fmtPctOrDash, fmtDistinct, fmtUsd, fmtValue } from '../../report/format'
 import { singleLineStrings } from './terminal'
 
 const energyBasisText = (basis: string) =>
@@ -100,7 +100,7 @@ const int = (n: number) => fmt(n, 0)
 
 /** "112 against 0 kW". */
 function bindingFigures(b: CapacityBinding): string {
-  const v = b.value === null ? '—' : fmtValue(b.value, b.unit)
+  const v = b.value === null ? '—' : fmtDistinct(b.value, b.limit, b.unit)
   const l = b.limit === null ? '—' : fmtValue(b.limit, b.unit)
   return `${v} against ${l} ${b.unit}`
 }
@@ -124,7 +124,7 @@ function racksText(c: CapacityResult, racks: number, devices: number, itKW: numb
 
 function unlockLines(unlocks: readonly CapacityUnlock[], indent: string): string[] {
   return unlocks.map((u) => {
-    const figures = u.check.value !== null && u.check.limit !== null ? ` ${fmtValue(u.check.value, u.check.unit)} against ${fmtValue(u.check.limit, u.check.unit)} ${u.check.unit}` : ''
+    const figures = u.check.value !== null && u.check.limit !== null ? ` ${fmtDistinct(u.check.value, u.check.limit, u.check.unit)} against ${fmtValue(u.check.limit, u.check.unit)} ${u.check.unit}` : ''
     return `${indent}- at ${int(u.atRacks)} racks: ${u.check.title} (${u.check.subject}${figures}) — ${u.upgrade.text}, ${u.upgrade.includedIn ? 'included above' : `≈ ${fmtUsd(u.upgrade.costUsd ?? 0)}`}${u.upgrade.basis ? ` [${u.upgrade.basis}]` : ''}`
   })
 }

@@ -5,7 +5,7 @@
 import { useMemo } from 'react'
 import { builtInCatalog } from '../../model/catalog'
 import { selectCapacityTier, useStore, type CapacityTier } from '../../store'
-import { formatMW, formatNumber, formatValue } from '../format'
+import { fmtDistinct, formatMW, formatNumber, formatValue } from '../format'
 import { SegmentedControl, type SegmentOption } from '../SegmentedControl'
 import type { CapacityBinding, PricedUpgrade } from '../../solver/economics/types'
 import { CapacityStepsChart } from './CapacityStepsChart'
@@ -156,7 +156,7 @@ function Binding({ binding: b }: { binding: CapacityBinding }) {
     <p>
       <span className="status-dot status-fail" /> {b.title} <span className="muted">· {b.subject}</span>
       <span className="num capacity-binding-figures">
-        {b.value === null ? '—' : formatValue(b.value, b.unit)} / {b.limit === null ? '—' : formatValue(b.limit, b.unit)} {b.unit}
+        {b.value === null ? '—' : fmtDistinct(b.value, b.limit, b.unit)} / {b.limit === null ? '—' : formatValue(b.limit, b.unit)} {b.unit}
       </span>
       {b.why && <span className="muted small capacity-why">{WHY[b.why]}</span>}
     </p>
