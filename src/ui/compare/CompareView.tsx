@@ -6,11 +6,11 @@
 import { useMemo, useState } from 'react'
 import { builtInCatalog } from '../../model/catalog'
 import { planSvg } from '../../report'
-import { checkRatioText, STATUS_WORD } from '../../report/format'
+import { STATUS_WORD } from '../../report/format'
 import type { Check, Report } from '../../solver/report'
 import { useStore } from '../../store'
 import { StatusDot } from '../StatusDot'
-import { bindingTitle, COMPARE_ROWS, defaultPair, pairChecks, rowDelta } from './compareRows'
+import { bindingTitle, checkCellText, COMPARE_ROWS, defaultPair, pairChecks, rowDelta } from './compareRows'
 import './compare.css'
 
 /** Label, A, B, B − A: both tables line up. */
@@ -193,7 +193,7 @@ function CheckCell({ c }: { c: Check | undefined }) {
   if (!c) return <span className="muted">—</span>
   return (
     <span className="num">
-      <StatusDot status={c.status} /> {checkRatioText(c)}
+      <StatusDot status={c.status} /> {checkCellText(c)}
     </span>
   )
 }

@@ -2,7 +2,7 @@
 // summary, year and economics; nothing recomputed) with its text and, where it is a number, the
 // difference B − A in the same format.
 import { describeBinding } from '../../report'
-import { fmt, fmtMW, fmtPaybackWithReason, fmtPctOrDash, fmtUsd, STATUS_WORD } from '../../report/format'
+import { checkRatioText, checkValueText, fmt, fmtMW, fmtPaybackWithReason, fmtPctOrDash, fmtUsd, STATUS_WORD } from '../../report/format'
 import type { Check, Report } from '../../solver/report'
 
 export interface CompareRow {
@@ -148,4 +148,13 @@ export function pairChecks(ra: Pick<Report, 'variant' | 'checks'>, rb: Pick<Repo
   }
   const pairs = [...byKey.values()]
   return { pairs, differing: pairs.filter((p) => p.a?.status !== p.b?.status) }
+}
+
+/** What a check's cell in Compare says: its share of the limit, or — for a check with no ratio
+ *  (hours over a limit, a tier, a count) — its value in its unit, as the checks table writes it,
+ *  never a bare "—" for a check that has a figure. */
+export function checkCellText(c: Check): string {
+  if (c.ratio !== null) return checkRatioText(c)
+  const value = checkValueText(c)
+  return value === '—' ? value : `${value} ${c.unit}`.trim()
 }

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { builtInCatalog } from '../../../src/model/catalog'
 import { parseSceneText } from '../../../src/model/parse'
 import { solveVariant } from '../../../src/solver/solve'
-import { pairChecks } from '../../../src/ui/compare/compareRows'
+import { checkCellText, pairChecks } from '../../../src/ui/compare/compareRows'
 
 const catalog = builtInCatalog()
 const parsed = parseSceneText(readFileSync('scenes/siberia-20mw.json', 'utf8'), catalog)
@@ -43,5 +43,17 @@ describe('Compare: the checks of A and B, paired', () => {
       expect(pairs.filter((p) => p.b).length).toBe(b.checks.length)
     }
     expect(pairChecks(asic, asic).differing).toHaveLength(0)
+  })
+})
+
+describe('Compare: a check cell', () => {
+  it('says the share of the limit where there is one, else the value in its unit — not a bare dash', () => {
+    const usable = asic.checks.find((c) => c.kind === 'power.usable-it')!
+    expect(usable.ratio).not.toBeNull()
+    expect(checkCellText(usable)).toMatch(/^\d+ %$/)
+    // Rows in series: a count with no ratio (checks/cooling/series.ts).
+    const series = asic.checks.find((c) => c.kind === 'inlet.series')!
+    expect(series.ratio).toBeNull()
+    expect(checkCellText(series)).toBe('10 rows')
   })
 })
