@@ -8,10 +8,12 @@ import { checkLimitText, checkRatioText, checkValueText, fmtMW, fmt, fmtPaybackW
 export const CAPTION_FIELDS = ['itMW', 'facilityMW', 'pue', 'verdict', 'binding', 'usableMW', 'npv', 'capex', 'payback', 'irr'] as const
 export type CaptionField = (typeof CAPTION_FIELDS)[number]
 
-/** "Air-side rack density, Row 1.1: 35.0 of 40.0 kW/m (88 %)". */
+/** "Air-side rack density, Row 1.1: 35.0 against ≤ 40.0 kW/m (88 %)"; a check with no ratio (a
+ *  count, a tier) without the parenthesis: "Rows in series, Main hall: 10 against ≤ 0 rows". */
 export function describeBinding(check: Check | null): string {
   if (!check) return 'no binding constraint'
-  return `${check.title}, ${check.subject}: ${checkValueText(check)} against ${checkLimitText(check)} ${check.unit} (${checkRatioText(check)})`
+  const ratio = check.ratio === null ? '' : ` (${checkRatioText(check)})`
+  return `${check.title}, ${check.subject}: ${checkValueText(check)} against ${checkLimitText(check)} ${check.unit}${ratio}`
 }
 
 export function captionFigures(report: Report): Record<CaptionField, string> {

@@ -127,6 +127,10 @@ describe('fillCaption', () => {
   it('leaves unknown placeholders and shows an ellipsis without a report', () => {
     expect(fillCaption('{nope} {itMW}', null)).toBe('{nope} …')
   })
+  it('a binding check with no ratio is written without an empty parenthesis', () => {
+    // The baseline binds on rows in series: a count against 0, no ratio (checks/cooling/series.ts).
+    expect(fillCaption('{binding}', asic)).toBe('Rows in series, Main hall: 10 against ≤ 0 rows')
+  })
   it('returns plain text: markup in a caption stays text for the caller to escape', () => {
     expect(fillCaption('<b>{verdict}</b>', asic)).toBe('<b>WARN</b>')
   })
