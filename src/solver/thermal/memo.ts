@@ -11,7 +11,7 @@
 // (typed-array slices: a memory copy, no loop of ours); once the entries hold more than the
 // memo's budget, the stored keys are run-length encoded (a hall's cells are mostly alike: open
 // air, no fan, no intake), so an entry costs little more than its value, and then the least
-// recently used entries go. (Key.hash, a full hash of every word, is what the memo used before.)
+// recently used entries go.
 
 type Part = number | Float64Array | Int32Array
 
@@ -35,44 +35,16 @@ function sameBits(a: number, b: number): boolean {
  *  a lookup copies nothing; `build` encodes them into a stored key). */
 export class Key {
   private readonly parts: Part[] = []
-  private hashed: number | null = null
 
   num(...values: number[]): this {
     for (const v of values) this.parts.push(v)
-    this.hashed = null
     return this
   }
 
   /** An array; its length is part of the key, so two arrays cannot trade elements. */
   array(values: Float64Array | Int32Array): this {
     this.parts.push(values)
-    this.hashed = null
     return this
-  }
-
-  /** FNV-1a over every 32-bit word of the parts (arrays prefixed by their length); computed once
-   *  (a lookup and the store that follows it hash the same key), again only after a part is added.
-   *  The loops are written out (no helper call per word): a cold CLI process runs them before the
-   *  JIT has compiled anything. */
-  hash(): number {
-    if (this.hashed !== null) return this.hashed
-    let h = 0x811c9dc5
-    for (const p of this.parts) {
-      if (typeof p === 'number') {
-        scratch[0] = p
-        h = Math.imul(h ^ scratchWords[0]!, 0x01000193)
-        h = Math.imul(h ^ scratchWords[1]!, 0x01000193)
-      } else if (p instanceof Float64Array) {
-        h = Math.imul(h ^ p.length, 0x01000193)
-        const w = wordsOf(p)
-        for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w[i]!, 0x01000193)
-      } else {
-        h = Math.imul(h ^ p.length, 0x01000193)
-        for (let i = 0; i < p.length; i++) h = Math.imul(h ^ (p[i]! >>> 0), 0x01000193)
-      }
-    }
-    this.hashed = h >>> 0
-    return this.hashed
   }
 
   /** A cheap summary of the key that equal keys share: FNV-1a over the single numbers, the
@@ -105,11 +77,10 @@ export class Key {
   }
 
   /** A key of the same numbers that owns its arrays (copies: later writes to the caller's arrays
-   *  do not reach it). Its hash, once computed, is kept with it. */
+   *  do not reach it). */
   snapshot(): Key {
     const copy = new Key()
     for (const p of this.parts) copy.parts.push(typeof p === 'number' ? p : p.slice())
-    copy.hashed = this.hashed
     return copy
   }
 

@@ -28,7 +28,7 @@ describe('memo keys', () => {
     expect(key(0).matches(key(-0).build())).toBe(false)
     // Arrays carry their length: [1, 2] + [3] is not [1] + [2, 3].
     expect(key(Float64Array.of(1, 2), Float64Array.of(3)).matches(key(Float64Array.of(1), Float64Array.of(2, 3)).build())).toBe(false)
-    expect(key(Float64Array.of(1, 2)).hash()).toBe(key(Float64Array.of(1, 2)).hash())
+    expect(key(Float64Array.of(1, 2)).preHash()).toBe(key(Float64Array.of(1, 2)).preHash())
     // Runs of equal values are stored once, and still match element by element.
     const runs = Float64Array.of(0, 0, 0, 0, 1, 1, 0, -0, -0)
     const built = key(runs, 7).build()
