@@ -12,7 +12,7 @@
 // (hot aisle / cold aisle), or a contained hot aisle.
 import { makeCheck } from '../../check'
 import type { Check } from '../../check'
-import { axes, footprintOf, type Footprint } from '../../../model/footprint'
+import { axes, footprintOf, normDeg, type Footprint } from '../../../model/footprint'
 import { gapInFront } from '../../../model/clearance'
 import type { RowLoad } from '../../loads'
 import type { CheckModule } from '../types'
@@ -21,7 +21,7 @@ import type { CheckModule } from '../types'
 const SAME_WAY_DEG = 0.5
 
 const sameWay = (a: Footprint, b: Footprint) => {
-  const d = (((a.rotationDeg - b.rotationDeg) % 360) + 360) % 360
+  const d = normDeg(a.rotationDeg - b.rotationDeg)
   return d < SAME_WAY_DEG || d > 360 - SAME_WAY_DEG
 }
 
