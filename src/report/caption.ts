@@ -3,17 +3,17 @@
 // solver's report.economics, never recomputed); moneyLine() is the money of a variant in one line. Plain text out: whoever shows it escapes it
 // (React text nodes in the app, escapeHtml in the report).
 import type { Check, Report } from '../solver/report'
-import { checkLimitText, checkRatioText, checkValueText, fmtMW, fmt, fmtPaybackWithReason, fmtPctOrDash, fmtUsd, STATUS_WORD } from './format'
+import { checkLimitText, checkValueText, ratioSuffix, fmtMW, fmt, fmtPaybackWithReason, fmtPctOrDash, fmtUsd, STATUS_WORD } from './format'
 
 export const CAPTION_FIELDS = ['itMW', 'facilityMW', 'pue', 'verdict', 'binding', 'usableMW', 'npv', 'capex', 'payback', 'irr'] as const
 export type CaptionField = (typeof CAPTION_FIELDS)[number]
 
-/** "Air-side rack density, Row 1.1: 35.0 against ≤ 40.0 kW/m (88 %)"; a check with no ratio (a
- *  count, a tier) without the parenthesis: "Rows in series, Main hall: 10 against ≤ 0 rows". */
+/** "Air-side rack density, Row 1.1: 35.0 against ≤ 40.0 kW/m (88 %)"; "(no capacity)" against
+ *  nothing; no parenthesis where the ratio says nothing: "Rows in series, Main hall: 10 against
+ *  ≤ 0 rows" (ratioSuffix). */
 export function describeBinding(check: Check | null): string {
   if (!check) return 'no binding constraint'
-  const ratio = check.ratio === null ? '' : ` (${checkRatioText(check)})`
-  return `${check.title}, ${check.subject}: ${checkValueText(check)} against ${checkLimitText(check)} ${check.unit}${ratio}`
+  return `${check.title}, ${check.subject}: ${checkValueText(check)} against ${checkLimitText(check)} ${check.unit}${ratioSuffix(check)}`
 }
 
 export function captionFigures(report: Report): Record<CaptionField, string> {

@@ -129,6 +129,13 @@ export function checkRatioText(c: Pick<Check, 'ratio' | 'status' | 'limit' | 'va
   return `${fmt(c.ratio * 100, 0)} %`
 }
 
+/** " (88 %)", " (no capacity)" after a check's figures in a sentence; nothing where the ratio says
+ *  nothing ("—": a count or a tier with no ratio), so a line never ends in an empty "(—)". */
+export function ratioSuffix(c: Parameters<typeof checkRatioText>[0]): string {
+  const text = checkRatioText(c)
+  return text === '—' ? '' : ` (${text})`
+}
+
 /** The subject of a group of identical checks: "Row 3", or "11 of them: Row 1, Row 2 … Row 11". */
 export function groupSubjectText(group: CheckGroup): string {
   const n = group.checks.length

@@ -130,6 +130,9 @@ describe('fillCaption', () => {
   it('a binding check with no ratio is written without an empty parenthesis', () => {
     // The baseline binds on rows in series: a count against 0, no ratio (checks/cooling/series.ts).
     expect(fillCaption('{binding}', asic)).toBe('Rows in series, Main hall: 10 against ≤ 0 rows')
+    // A ratio that says something stays: a demand against nothing is "no capacity".
+    const against0 = { ...asic.binding!, kind: 'liquid.cdu', domain: 'liquid', title: 'Liquid heat vs CDU capacity', unit: 'kW', value: 17_279, limit: 0, ratio: null, status: 'fail', valueText: undefined, limitText: undefined } as const
+    expect(fillCaption('{binding}', { ...asic, binding: against0 })).toBe('Liquid heat vs CDU capacity, Main hall: 17,279 against ≤ 0 kW (no capacity)')
   })
   it('returns plain text: markup in a caption stays text for the caller to escape', () => {
     expect(fillCaption('<b>{verdict}</b>', asic)).toBe('<b>WARN</b>')
