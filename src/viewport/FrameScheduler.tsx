@@ -15,7 +15,7 @@
 // picture for one frame, so the page paints the verdict without waiting for a software-rendered
 // frame, and draws right after.
 import { useEffect, useRef } from 'react'
-import { invalidate as invalidateAll, useFrame, useThree, type RootState } from '@react-three/fiber'
+import { invalidate as invalidateAll, useFrame, useStore as useRootStore, useThree, type RootState } from '@react-three/fiber'
 import { Matrix4, type Vector3 } from 'three'
 import { useStore, type AppState } from '../store'
 import { useTour } from './tour/tourStore'
@@ -131,6 +131,22 @@ export function FrameScheduler() {
   useEffect(() => {
     if (frameloop !== 'never') invalidate()
   }, [frameloop, size, dpr, invalidate])
+
+  // A new size or resolution (the moving quality coming and going, a resized window) resizes the
+  // canvas, which clears it, in R3F's own store listener (registered before this one). Draw at
+  // once, in the same task: a frame asked for above comes at the next animation frame, after a
+  // paint that would show the cleared canvas — a blank flash, in a presentation above all. Drawn
+  // even while a picture is held for the verdict: that picture is gone with the resize.
+  const root = useRootStore()
+  useEffect(
+    () =>
+      root.subscribe((s, prev) => {
+        if (s.size === prev.size && s.viewport.dpr === prev.viewport.dpr) return
+        if (s.frameloop === 'never' || outsideHolds > 0) return
+        s.gl.render(s.scene, s.camera)
+      }),
+    [root],
+  )
 
   // Anything the picture is drawn from changed: one frame (React has committed by then).
   useEffect(() => {

@@ -114,6 +114,24 @@ try {
     await page.mouse.move(5, 500) // off the canvas
   })
 
+  await test('a new resolution (the moving quality, and back) is drawn in the same task, never left blank', async () => {
+    // Resizing a WebGL canvas clears it; a frame asked for then comes at the next animation frame,
+    // after a paint that shows the cleared canvas. Read back in the task of the change: the
+    // centre pixel has the opaque background or a model, not the cleared canvas's alpha 0.
+    const alphas = await page.evaluate(() => {
+      const gl = window.__gl!.getContext()
+      const out: number[] = []
+      for (const dpr of [0.5, 0.75, 1]) {
+        window.__setDpr!(dpr)
+        const px = new Uint8Array(4)
+        gl.readPixels(Math.floor(gl.drawingBufferWidth / 2), Math.floor(gl.drawingBufferHeight / 2), 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px)
+        out.push(px[3]!)
+      }
+      return out
+    })
+    expect(alphas.every((a) => a === 255), `alpha at the centre right after each change: ${alphas.join(', ')}`)
+  })
+
   await test('help lists the camera controls', async () => {
     await page.keyboard.press('Shift+?')
     const camera = await page.locator('[data-testid=help-camera]').innerText({ timeout: T })
