@@ -51,3 +51,41 @@ export function placeLabel(el: HTMLElement, positions: LabelPositions, i: number
   el.style.visibility = 'visible'
   el.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px) ${anchor}`
 }
+
+/** A label's size on screen, with its anchor at the middle of its bottom edge (x, y), as the
+ *  presentation's equipment labels stand over their equipment. */
+export interface LabelBox {
+  x: number
+  y: number
+  width: number
+  height: number
+}
+
+/** How far (CSS pixels) each label must rise above its anchor so that no two overlap: the labels
+ *  earlier in the list keep their place, a later one that would cover one is lifted just above it
+ *  (and above any it meets there), and one that would have to rise more than `maxLift` is not
+ *  shown (NaN), as is one without a position. `gap`: the space kept between two labels. */
+export function declutter(boxes: readonly LabelBox[], maxLift: number, gap = 4): number[] {
+  const placed: { left: number; right: number; top: number; bottom: number }[] = []
+  return boxes.map((b) => {
+    if (!Number.isFinite(b.x) || !Number.isFinite(b.y)) return Number.NaN
+    const left = b.x - b.width / 2
+    const right = b.x + b.width / 2
+    let lift = 0
+    // Each pass either finds no label in the way or lifts this one above the lowest in the way,
+    // which it then clears for good: at most one pass per placed label.
+    for (let pass = 0; pass <= placed.length; pass++) {
+      const bottom = b.y - lift
+      const top = bottom - b.height
+      let clearTo = Number.POSITIVE_INFINITY
+      for (const p of placed) {
+        if (left < p.right + gap && right > p.left - gap && top < p.bottom + gap && bottom > p.top - gap) clearTo = Math.min(clearTo, p.top - gap)
+      }
+      if (clearTo === Number.POSITIVE_INFINITY) break
+      lift = b.y - clearTo
+    }
+    if (lift > maxLift) return Number.NaN
+    placed.push({ left, right, top: b.y - lift - b.height, bottom: b.y - lift })
+    return lift
+  })
+}

@@ -155,6 +155,35 @@ try {
     await shot(page, 'present-intake-1920.png')
   })
 
+  await test('the site overview labels its equipment without one label covering another', async () => {
+    // The last step views the whole site, where the gensets, the UPS and the unit transformers
+    // stand close together on screen.
+    // The caption reads "k / n · title": step forward until k = n.
+    const last = Number(/\/\s*(\d+)/.exec(await page.locator('[data-testid=tour-caption] .pc-step').innerText())?.[1])
+    expect(last > 1, `no step count in the caption`)
+    while (Number(await page.locator('[data-testid=tour-caption]').getAttribute('data-step')) < last - 1) {
+      const step = await page.locator('[data-testid=tour-caption]').getAttribute('data-step')
+      await press(page, '[data-testid=tour-next]')
+      await page.waitForFunction((s) => document.querySelector('[data-testid=tour-caption]')?.getAttribute('data-step') !== s, step)
+    }
+    await page.waitForFunction(() => [...document.querySelectorAll('.eq-label')].filter((e) => (e as HTMLElement).style.visibility === 'visible').length >= 5, undefined, { polling: 250 })
+    const overlaps = await page.evaluate(() => {
+      const shown = [...document.querySelectorAll<HTMLElement>('.eq-label')].filter((e) => e.style.visibility === 'visible')
+      const rects = shown.map((e) => ({ id: e.dataset.id!, r: e.getBoundingClientRect() }))
+      const out: string[] = []
+      for (let i = 0; i < rects.length; i++) {
+        for (let j = i + 1; j < rects.length; j++) {
+          const a = rects[i]!.r
+          const b = rects[j]!.r
+          if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) out.push(`${rects[i]!.id} × ${rects[j]!.id}`)
+        }
+      }
+      return { count: rects.length, out }
+    })
+    expect(overlaps.out.length === 0, `of ${overlaps.count} labels shown, these overlap: ${overlaps.out.join(', ')}`)
+    await shot(page, 'present-overview-1920.png')
+  })
+
   await test('Esc leaves the presentation', async () => {
     await page.keyboard.press('Escape')
     await page.waitForSelector('[data-testid=present-overlay]', { state: 'detached' })

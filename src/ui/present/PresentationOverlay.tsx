@@ -7,7 +7,7 @@ import { selectReport, selectVariant, useStore } from '../../store'
 import { stepAt } from '../../viewport/tour/timeline'
 import { currentTour, useTour } from '../../viewport/tour/tourStore'
 import { equipmentLabelBus } from '../../viewport/tour/equipmentLabels'
-import { placeLabel, type LabelAnchor } from '../../viewport/labels'
+import { declutter, placeLabel, type LabelAnchor } from '../../viewport/labels'
 import { fmtPaybackWithReason, fmtPctOrDash, fmtUsd, formatMW, formatNumber } from '../format'
 import type { Tour } from '../../model/sceneSchema'
 
@@ -31,11 +31,19 @@ const NO_TOURS: Tour[] = []
 
 const clock = (s: number) => `${Math.floor(s / 60)}:${String(Math.floor(s % 60)).padStart(2, '0')}`
 
+/** The leader under a label, below its anchor (present.css: .eq-label::after): a label takes its
+ *  height and the leader's. */
+const LEADER_PX = 7
+/** Highest a label rises above its equipment before it is left out. */
+const MAX_LIFT_PX = 90
+
 function EquipmentLabels() {
   const layer = useRef<HTMLDivElement>(null)
   useEffect(() => {
     let shown: readonly LabelAnchor[] = []
     const els: HTMLDivElement[] = []
+    /** Each label's size, measured once it is in the page (its text does not change). */
+    let sizes: { width: number; height: number }[] = []
     return equipmentLabelBus.subscribe((anchors, positions) => {
       const root = layer.current
       if (!root) return
@@ -43,6 +51,7 @@ function EquipmentLabels() {
         shown = anchors
         root.replaceChildren()
         els.length = 0
+        sizes = []
         for (const a of anchors) {
           const el = document.createElement('div')
           el.className = 'eq-label'
@@ -54,11 +63,28 @@ function EquipmentLabels() {
           d.className = 'eq-label-detail'
           d.textContent = a.detail
           el.append(t, d)
+          // The labels that keep their place are drawn over the leaders of those lifted past them.
+          el.style.zIndex = String(anchors.length - els.length)
           root.append(el)
           els.push(el)
         }
       }
-      els.forEach((el, i) => placeLabel(el, positions, i, 'translate(-50%, -100%)'))
+      // Labels of equipment close together (gensets, UPS and unit transformers seen from afar)
+      // would cover each other: the later ones rise above, on a longer leader, or are left out.
+      if (sizes.length !== els.length) sizes = els.map((el) => ({ width: el.offsetWidth, height: el.offsetHeight + LEADER_PX }))
+      const lifts = declutter(
+        sizes.map((size, i) => ({ x: positions[2 * i] ?? Number.NaN, y: (positions[2 * i + 1] ?? Number.NaN) + LEADER_PX, ...size })),
+        MAX_LIFT_PX,
+      )
+      els.forEach((el, i) => {
+        const lift = lifts[i]!
+        if (Number.isNaN(lift)) {
+          el.style.visibility = 'hidden'
+          return
+        }
+        el.style.setProperty('--lift', `${Math.round(lift)}px`)
+        placeLabel(el, positions, i, `translate(-50%, -100%) translateY(${-Math.round(lift)}px)`)
+      })
     })
   }, [])
   return <div ref={layer} className="eq-label-layer" aria-hidden="true" data-testid="equipment-labels" />
