@@ -8,7 +8,7 @@ import { coolingBoxes, rowRackBoxes, type Box } from '../../model/layout'
 import type { SolverParams } from '../../model/params'
 import type { Hall } from '../../model/sceneSchema'
 import type { RowLoad } from '../loads'
-import { cellsAlongBox, cellAt, rasteriseBox, type ThermalGrid } from './grid'
+import { BOX_STRIDE, boxCells, boxLine, cellAt, cellsAlongBox, cellsAlongLines, LINE_STRIDE, rasteriseBoxes, type ThermalGrid } from './grid'
 
 /**
  * Share of an open cell's conductance that air finds through an enclosure besides its devices'
@@ -23,14 +23,19 @@ const INTAKE_CONDUCTANCE = 2
  *  into the cells behind it, m³/s. */
 export const MIN_UNIT_FLOW_M3S = 1e-6
 
-/** One rack: where it takes its air and where it blows it out. */
+/** One rack (its cells: HallFeatures.rackCells). */
 export interface RackFeature {
   rowId: string
   index: number
-  front: Int32Array
-  back: Int32Array
   flowM3s: number
   heatKW: number
+}
+
+/** Where each of R racks takes its air and where it blows it out, all in one array: rack r's front
+ *  cells are cells[at[r] … at[r + 1]), its back cells cells[at[R + r] … at[R + r + 1]). */
+export interface RackCells {
+  at: Int32Array
+  cells: Int32Array
 }
 
 /** An air handler: return air in at its back, supply air out at its front at `supplyC`. */
@@ -49,7 +54,10 @@ export interface HallFeatures {
   intakeG: Float64Array
   /** Air the exhaust fans take out of each cell, m³/s. */
   fanSink: Float64Array
+  /** The cells of fanSink the fans draw from (others hold 0), each once or more. */
+  fanCells: Int32Array
   racks: RackFeature[]
+  rackCells: RackCells
   handlers: HandlerFeature[]
   fanFlowM3s: number
   notes: string[]
@@ -103,29 +111,42 @@ export function hallFeatures(
   const fanSink = new Float64Array(g.n)
   const notes: string[] = []
 
+  // Every rack's box first, then their cells in three kernel calls (grid.ts): the enclosures'
+  // conductance, the front lines of all racks, the back lines.
   const racks: RackFeature[] = []
+  const boxes: Box[] = []
+  const values: number[] = []
   for (const load of rows) {
     const enclosure = catalog.enclosures.get(load.row.enclosureId)
     if (!enclosure) continue
     const heatKW = load.heatAirKW / load.row.rackCount
     const flowM3s = load.device.airflowM3s * load.row.devicesPerRack
-    rowRackBoxes(hall, load.row, catalog).forEach((box, index) => {
-      rasteriseBox(g, box, columnConductance(g, box.heightM, ENCLOSURE_LEAKAGE[enclosure.kind]), cellConductance)
-      racks.push({
-        rowId: load.row.id,
-        index,
-        front: cellsAlongBox(g, box, faceOffsetM(g, box, -1)),
-        back: cellsAlongBox(g, box, faceOffsetM(g, box, 1)),
-        flowM3s,
-        heatKW,
-      })
-    })
+    const rowBoxes = rowRackBoxes(hall, load.row, catalog)
+    for (let index = 0; index < rowBoxes.length; index++) {
+      const box = rowBoxes[index]!
+      boxes.push(box)
+      values.push(columnConductance(g, box.heightM, ENCLOSURE_LEAKAGE[enclosure.kind]))
+      racks.push({ rowId: load.row.id, index, flowM3s, heatKW })
+    }
   }
+  const count = boxes.length
+  const boxParams = new Float64Array(count * BOX_STRIDE)
+  const lines = new Float64Array(2 * count * LINE_STRIDE)
+  let samples = 0
+  for (let r = 0; r < count; r++) {
+    const box = boxes[r]!
+    boxCells(g, box, values[r]!, boxParams, r)
+    samples += boxLine(g, box, faceOffsetM(g, box, -1), lines, r)
+    samples += boxLine(g, box, faceOffsetM(g, box, 1), lines, count + r)
+  }
+  rasteriseBoxes(g, boxParams, count, cellConductance)
+  const rackCells = cellsAlongLines(g, lines, 2 * count, samples)
 
   const handlers: HandlerFeature[] = []
   const fanBoxes: Box[] = []
   let fanFlowM3s = 0
   let pads = 0
+  const fanCells: number[] = []
   for (const unit of hall.cooling) {
     const model = catalog.coolingUnits.get(unit.modelId)
     if (!model || unit.outdoor) continue
@@ -135,7 +156,10 @@ export function hallFeatures(
       const flow = (model.airflowM3s ?? 0) * params.fanFlowDerate
       for (const box of boxes) {
         const cells = cellsAlongBox(g, box, 0)
-        for (const k of cells) fanSink[k] = (fanSink[k] ?? 0) + flow / cells.length
+        for (const k of cells) {
+          fanSink[k] = (fanSink[k] ?? 0) + flow / cells.length
+          fanCells.push(k)
+        }
         fanFlowM3s += flow
         fanBoxes.push(box)
       }
@@ -161,7 +185,7 @@ export function hallFeatures(
   }
   if (fanBoxes.length > 0) notes.push(`${fanBoxes.length} exhaust fans take out ${fanFlowM3s.toFixed(0)} m³/s`)
   if (handlers.length > 0) notes.push(`${handlers.length} air handlers supply air at ${handlerSupplyC.toFixed(1)} °C`)
-  return { cellConductance, intakeG, fanSink, racks, handlers, fanFlowM3s, notes }
+  return { cellConductance, intakeG, fanSink, fanCells: Int32Array.from(fanCells), racks, rackCells, handlers, fanFlowM3s, notes }
 }
 
 /** A cell near the hall centre: the pressure reference of a hall with no opening to the outside. */

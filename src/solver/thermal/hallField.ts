@@ -47,23 +47,28 @@ const SECONDS_PER_HOUR = 3600
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now())
 
-function addShare(out: Float64Array, cells: Int32Array, total: number): void {
-  const each = total / cells.length
-  for (let i = 0; i < cells.length; i++) out[cells[i]!] = out[cells[i]!]! + each
+function addShare(out: Float64Array, cells: Int32Array, from: number, to: number, total: number): void {
+  const each = total / (to - from)
+  for (let i = from; i < to; i++) out[cells[i]!] = out[cells[i]!]! + each
 }
 
-/** Air created in each cell, m³/s: rack and handler pairs, fans (negative). */
+/** Air created in each cell, m³/s: rack and handler pairs, fans (negative): −fanSink, which is
+ *  −0 away from the fans (a fill, not a loop over every cell), then the racks and handlers. */
 function cellSources(g: ThermalGrid, f: HallFeatures): Float64Array {
-  const s = new Float64Array(g.n)
-  for (let k = 0; k < g.n; k++) s[k] = -f.fanSink[k]!
-  for (const r of f.racks) {
-    if (r.flowM3s < MIN_UNIT_FLOW_M3S) continue
-    addShare(s, r.front, -r.flowM3s)
-    addShare(s, r.back, r.flowM3s)
+  const s = new Float64Array(g.n).fill(-0)
+  const { fanCells, fanSink } = f
+  for (let i = 0; i < fanCells.length; i++) s[fanCells[i]!] = -fanSink[fanCells[i]!]!
+  const { at, cells } = f.rackCells
+  const count = f.racks.length
+  for (let r = 0; r < count; r++) {
+    const flowM3s = f.racks[r]!.flowM3s
+    if (flowM3s < MIN_UNIT_FLOW_M3S) continue
+    addShare(s, cells, at[r]!, at[r + 1]!, -flowM3s)
+    addShare(s, cells, at[count + r]!, at[count + r + 1]!, flowM3s)
   }
   for (const h of f.handlers) {
-    addShare(s, h.back, -h.flowM3s)
-    addShare(s, h.front, h.flowM3s)
+    addShare(s, h.back, 0, h.back.length, -h.flowM3s)
+    addShare(s, h.front, 0, h.front.length, h.flowM3s)
   }
   return s
 }
@@ -103,8 +108,6 @@ export function clearFieldMemo(): void {
   fieldMemo.clear()
 }
 
-const unitKey = (key: Key, u: { front: Int32Array; back: Int32Array; flowM3s: number }, value: number): Key => key.num(u.flowM3s, value).array(u.front).array(u.back)
-
 /** The airflow and the temperature of a field, each from the memo when its numbers were solved
  *  before. A temperature solve that converged in s sweeps is the same for any cap ≥ s. */
 function solveField(p: Omit<TemperatureInput, 'flow'> & { dirichlet: Float64Array }): { flow: FlowField; temp: TemperatureSolution } {
@@ -112,10 +115,16 @@ function solveField(p: Omit<TemperatureInput, 'flow'> & { dirichlet: Float64Arra
   const sources = cellSources(grid, features)
   const flowKey = (key: Key): Key => key.num(grid.nx, grid.ny, grid.hx, grid.hy, MAX_FLOW_ITERATIONS).array(features.cellConductance).array(p.dirichlet).array(sources)
   const key = flowKey(new Key()).num(grid.heightM, p.densityKgM3, p.intakeC, p.toleranceK).array(features.fanSink).array(p.leak)
-  key.num(features.racks.length)
-  for (const r of features.racks) unitKey(key, r, r.heatKW)
+  // Every rack's flow and heat, and its cells (their offsets delimit each rack's); each handler's.
+  const racks = features.racks
+  const rackNumbers = new Float64Array(2 * racks.length)
+  for (let r = 0; r < racks.length; r++) {
+    rackNumbers[2 * r] = racks[r]!.flowM3s
+    rackNumbers[2 * r + 1] = racks[r]!.heatKW
+  }
+  key.array(rackNumbers).array(features.rackCells.at).array(features.rackCells.cells)
   key.num(features.handlers.length)
-  for (const h of features.handlers) unitKey(key, h, h.supplyC)
+  for (const h of features.handlers) key.num(h.flowM3s, h.supplyC).array(h.front).array(h.back)
   const known = fieldMemo.get(key, (v) => v.maxSweeps === p.maxSweeps || (v.temp.converged && v.temp.sweeps <= p.maxSweeps))
   if (known) return known
 
@@ -177,19 +186,9 @@ export function hallRackInlets(hall: Hall, rows: readonly RowLoad[], air: FieldA
     maxSweeps: options.maxSweeps ?? DEFAULT_MAX_SWEEPS,
   })
 
-  // Index loops, not for…of: run once a hall in a cold process, where each step of an
-  // interpreted for…of over a typed array allocates an iterator result.
-  const { tempC } = temp
-  let minC = Infinity
-  let maxC = -Infinity
-  for (let k = 0; k < tempC.length; k++) {
-    const v = tempC[k]!
-    if (v < minC) minC = v
-    if (v > maxC) maxC = v
-  }
-  const { intake } = flow
-  let airflowInM3s = 0
-  for (let k = 0; k < intake.length; k++) if (intake[k]! > 0) airflowInM3s += intake[k]!
+  // The coldest and hottest cell and the outside air coming in, as the solves summed them.
+  const { minC, maxC } = temp
+  let airflowInM3s = flow.inflowM3s
   for (const h of features.handlers) airflowInM3s += h.flowM3s
   const heatInKW = features.racks.reduce((s, r) => s + r.heatKW, 0)
   if (temp.saturated) notes.push(`air reaches the model's ${MAX_AIR_C} °C clamp: the hall cannot shed its heat`)

@@ -12,6 +12,13 @@
 //   multiplyDot, cgStep, direction, faceFlows — flow.ts's conjugate gradients and face flows
 //   pack, sweep (with each rack's refresh) — temperature.ts's coefficients and Gauss–Seidel sweep
 //   downstream — order.ts's order of the cells
+//   pad, unpad, padCells — padded.ts's copies to and from the padded grid
+//   maxAbs, intake — flow.ts's tolerance and intake flows (with the inflow hallField.ts reports)
+//   boundary, heatOut, positions — temperature.ts's boundary terms, heat out and rack positions
+//   range — hallField.ts's coldest and hottest air, temperature.ts's saturation test
+//   hottest — hotSpots.ts's pick of the hottest cell not near one taken
+//   sameWords — memo.ts's comparison of a key's arrays
+//   along, rasterise — grid.ts's cells along a box face and under a box
 import { KERNELS_WASM_BASE64 } from './kernelsWasm'
 
 type Ptr = number
@@ -35,6 +42,19 @@ export interface FieldKernels {
   coarsenFaces(fnx: number, fny: number, fw: number, fx: number, fy: number, fgE: Ptr, fgN: Ptr, fd: Ptr, nx: number, ny: number, w: number, gE: Ptr, gN: Ptr, d: Ptr): void
   downstream(n: number, nx: number, east: Ptr, north: Ptr, inflows: Ptr, order: Ptr): void
   pack(n: number, order: Ptr, nx: number, ny: number, w: number, a: Ptr, b: Ptr, east: Ptr, north: Ptr, dx: number, dy: number, cell: Ptr, c: Ptr): void
+  pad(nx: number, ny: number, w: number, src: Ptr, dst: Ptr): void
+  unpad(nx: number, ny: number, w: number, src: Ptr, dst: Ptr): void
+  padCells(count: number, nx: number, w: number, src: Ptr, dst: Ptr): void
+  maxAbs(size: number, a: Ptr): number
+  intake(nx: number, ny: number, w: number, dirichlet: Ptr, phi: Ptr, out: Ptr): number
+  boundary(nx: number, ny: number, w: number, fanSink: Ptr, intake: Ptr, leak: Ptr, intakeC: number, a: Ptr, outflow: Ptr, b: Ptr): void
+  heatOut(size: number, outflow: Ptr, t: Ptr, intakeC: number): number
+  range(nx: number, ny: number, w: number, t: Ptr, size: number, maxC: number, out: Ptr): number
+  positions(n: number, cell: Ptr, posOf: Ptr): void
+  hottest(n: number, t: Ptr, mask: Ptr): number
+  sameWords(words: number, a: Ptr, b: Ptr): number
+  along(count: number, params: Ptr, originX: number, originY: number, hx: number, hy: number, nx: number, ny: number, cells: Ptr, at: Ptr): void
+  rasterise(count: number, params: Ptr, originX: number, originY: number, hx: number, hy: number, nx: number, out: Ptr): void
   sweep(
     cells: number,
     cell: Ptr,

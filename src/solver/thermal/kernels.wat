@@ -592,4 +592,318 @@
             (br $cells)))
         (local.set $J (i32.add (local.get $J) (i32.const 1)))
         (br $rows))))
+
+  ;; --- Copies and reductions the solves once ran as TypeScript loops over every cell. ---
+
+  ;; padded.ts toPadded: a hall-indexed array into the interior of a padded one,
+  ;; dst[(j+1)·w + i + 1] = src[j·nx + i] (the ghosts left as they are).
+  (func (export "pad") (param $nx i32) (param $ny i32) (param $w i32) (param $src i32) (param $dst i32)
+    (local $j i32) (local $s i32) (local $d i32) (local $end i32)
+    (local.set $s (local.get $src))
+    (block $done
+      (loop $rows
+        (br_if $done (i32.ge_s (local.get $j) (local.get $ny)))
+        (local.set $d (i32.add (local.get $dst) (i32.shl (i32.add (i32.mul (i32.add (local.get $j) (i32.const 1)) (local.get $w)) (i32.const 1)) (i32.const 3))))
+        (local.set $end (i32.add (local.get $s) (i32.shl (local.get $nx) (i32.const 3))))
+        (block $rowDone
+          (loop $cells
+            (br_if $rowDone (i32.ge_u (local.get $s) (local.get $end)))
+            (i64.store (local.get $d) (i64.load (local.get $s)))
+            (local.set $s (i32.add (local.get $s) (i32.const 8)))
+            (local.set $d (i32.add (local.get $d) (i32.const 8)))
+            (br $cells)))
+        (local.set $j (i32.add (local.get $j) (i32.const 1)))
+        (br $rows))))
+
+  ;; padded.ts fromPadded: the interior of a padded array back to hall indexing,
+  ;; dst[j·nx + i] = src[(j+1)·w + i + 1].
+  (func (export "unpad") (param $nx i32) (param $ny i32) (param $w i32) (param $src i32) (param $dst i32)
+    (local $j i32) (local $s i32) (local $d i32) (local $end i32)
+    (local.set $d (local.get $dst))
+    (block $done
+      (loop $rows
+        (br_if $done (i32.ge_s (local.get $j) (local.get $ny)))
+        (local.set $s (i32.add (local.get $src) (i32.shl (i32.add (i32.mul (i32.add (local.get $j) (i32.const 1)) (local.get $w)) (i32.const 1)) (i32.const 3))))
+        (local.set $end (i32.add (local.get $d) (i32.shl (local.get $nx) (i32.const 3))))
+        (block $rowDone
+          (loop $cells
+            (br_if $rowDone (i32.ge_u (local.get $d) (local.get $end)))
+            (i64.store (local.get $d) (i64.load (local.get $s)))
+            (local.set $s (i32.add (local.get $s) (i32.const 8)))
+            (local.set $d (i32.add (local.get $d) (i32.const 8)))
+            (br $cells)))
+        (local.set $j (i32.add (local.get $j) (i32.const 1)))
+        (br $rows))))
+
+  ;; padded.ts padIndex of `count` hall cells: dst[i] = (floor(k/nx) + 1)·w + (k mod nx) + 1, k = src[i] >= 0.
+  (func (export "padCells") (param $count i32) (param $nx i32) (param $w i32) (param $src i32) (param $dst i32)
+    (local $o i32) (local $end i32) (local $k i32)
+    (local.set $end (i32.shl (local.get $count) (i32.const 2)))
+    (block $done
+      (loop $cells
+        (br_if $done (i32.ge_s (local.get $o) (local.get $end)))
+        (local.set $k (i32.load (i32.add (local.get $src) (local.get $o))))
+        (i32.store (i32.add (local.get $dst) (local.get $o))
+          (i32.add
+            (i32.add (i32.mul (i32.add (i32.div_s (local.get $k) (local.get $nx)) (i32.const 1)) (local.get $w)) (i32.rem_s (local.get $k) (local.get $nx)))
+            (i32.const 1)))
+        (local.set $o (i32.add (local.get $o) (i32.const 4)))
+        (br $cells))))
+
+  ;; flow.ts maxAbs: the largest |a[p]| over `size` values (v > m: NaN never taken), from 0.
+  (func (export "maxAbs") (param $size i32) (param $a i32) (result f64)
+    (local $o i32) (local $end i32) (local $v f64) (local $m f64)
+    (local.set $end (i32.shl (local.get $size) (i32.const 3)))
+    (block $done
+      (loop $cells
+        (br_if $done (i32.ge_s (local.get $o) (local.get $end)))
+        (local.set $v (f64.abs (f64.load (i32.add (local.get $a) (local.get $o)))))
+        (if (f64.gt (local.get $v) (local.get $m)) (then (local.set $m (local.get $v))))
+        (local.set $o (i32.add (local.get $o) (i32.const 8)))
+        (br $cells)))
+    (local.get $m))
+
+  ;; flow.ts intake: out[k] = −dirichlet[k]·phi[(j+1)·w + i + 1] for every hall cell k = j·nx + i;
+  ;; returns the sum of the positive ones in cell order (the air coming in, m³/s).
+  (func (export "intake") (param $nx i32) (param $ny i32) (param $w i32) (param $dirichlet i32) (param $phi i32) (param $out i32) (result f64)
+    (local $j i32) (local $o i32) (local $p i32) (local $end i32) (local $v f64) (local $sum f64)
+    (block $done
+      (loop $rows
+        (br_if $done (i32.ge_s (local.get $j) (local.get $ny)))
+        (local.set $p (i32.add (local.get $phi) (i32.shl (i32.add (i32.mul (i32.add (local.get $j) (i32.const 1)) (local.get $w)) (i32.const 1)) (i32.const 3))))
+        (local.set $end (i32.add (local.get $o) (i32.shl (local.get $nx) (i32.const 3))))
+        (block $rowDone
+          (loop $cells
+            (br_if $rowDone (i32.ge_s (local.get $o) (local.get $end)))
+            (local.set $v (f64.mul (f64.neg (f64.load (i32.add (local.get $dirichlet) (local.get $o)))) (f64.load (local.get $p))))
+            (f64.store (i32.add (local.get $out) (local.get $o)) (local.get $v))
+            (local.set $o (i32.add (local.get $o) (i32.const 8)))
+            (local.set $p (i32.add (local.get $p) (i32.const 8)))
+            (br $cells)))
+        (local.set $j (i32.add (local.get $j) (i32.const 1)))
+        (br $rows)))
+    ;; hallField.ts: if (intake[k] > 0) airflowIn += intake[k], k ascending
+    (local.set $end (local.get $o))
+    (local.set $o (i32.const 0))
+    (block $summed
+      (loop $sum
+        (br_if $summed (i32.ge_s (local.get $o) (local.get $end)))
+        (local.set $v (f64.load (i32.add (local.get $out) (local.get $o))))
+        (if (f64.gt (local.get $v) (f64.const 0)) (then (local.set $sum (f64.add (local.get $sum) (local.get $v)))))
+        (local.set $o (i32.add (local.get $o) (i32.const 8)))
+        (br $sum)))
+    (local.get $sum))
+
+  ;; temperature.ts boundaryTerms, every hall cell k = j·nx + i at padded q = (j+1)·w + i + 1:
+  ;; out = fanSink[k] + max(−intake[k], 0) + leak[k]; a[q] = outflow[q] = out;
+  ;; b[q] = max(intake[k], 0)·intakeC + leak[k]·intakeC.
+  (func (export "boundary") (param $nx i32) (param $ny i32) (param $w i32) (param $fanSink i32) (param $intake i32) (param $leak i32) (param $intakeC f64)
+                            (param $a i32) (param $outflow i32) (param $b i32)
+    (local $j i32) (local $o i32) (local $q i32) (local $end i32) (local $in f64) (local $lk f64) (local $out f64)
+    (block $done
+      (loop $rows
+        (br_if $done (i32.ge_s (local.get $j) (local.get $ny)))
+        (local.set $q (i32.shl (i32.add (i32.mul (i32.add (local.get $j) (i32.const 1)) (local.get $w)) (i32.const 1)) (i32.const 3)))
+        (local.set $end (i32.add (local.get $o) (i32.shl (local.get $nx) (i32.const 3))))
+        (block $rowDone
+          (loop $cells
+            (br_if $rowDone (i32.ge_s (local.get $o) (local.get $end)))
+            (local.set $in (f64.load (i32.add (local.get $intake) (local.get $o))))
+            (local.set $lk (f64.load (i32.add (local.get $leak) (local.get $o))))
+            (local.set $out
+              (f64.add
+                (f64.add (f64.load (i32.add (local.get $fanSink) (local.get $o))) (f64.max (f64.neg (local.get $in)) (f64.const 0)))
+                (local.get $lk)))
+            (f64.store (i32.add (local.get $a) (local.get $q)) (local.get $out))
+            (f64.store (i32.add (local.get $outflow) (local.get $q)) (local.get $out))
+            (f64.store (i32.add (local.get $b) (local.get $q))
+              (f64.add (f64.mul (f64.max (local.get $in) (f64.const 0)) (local.get $intakeC)) (f64.mul (local.get $lk) (local.get $intakeC))))
+            (local.set $o (i32.add (local.get $o) (i32.const 8)))
+            (local.set $q (i32.add (local.get $q) (i32.const 8)))
+            (br $cells)))
+        (local.set $j (i32.add (local.get $j) (i32.const 1)))
+        (br $rows))))
+
+  ;; temperature.ts heatOutKW, its loop over the padded cells: Σ out·(t[q] − intakeC) over every q
+  ;; with out = outflow[q] > 0, q ascending (m³/s·K).
+  (func (export "heatOut") (param $size i32) (param $outflow i32) (param $t i32) (param $intakeC f64) (result f64)
+    (local $o i32) (local $end i32) (local $out f64) (local $sum f64)
+    (local.set $end (i32.shl (local.get $size) (i32.const 3)))
+    (block $done
+      (loop $cells
+        (br_if $done (i32.ge_s (local.get $o) (local.get $end)))
+        (local.set $out (f64.load (i32.add (local.get $outflow) (local.get $o))))
+        (if (f64.gt (local.get $out) (f64.const 0))
+          (then (local.set $sum (f64.add (local.get $sum) (f64.mul (local.get $out) (f64.sub (f64.load (i32.add (local.get $t) (local.get $o))) (local.get $intakeC)))))))
+        (local.set $o (i32.add (local.get $o) (i32.const 8)))
+        (br $cells)))
+    (local.get $sum))
+
+  ;; hallField.ts's range of the field: the least and the largest t over the hall's cells in cell
+  ;; order (v < min, v > max, from +inf and -inf), into out[0] and out[1]; returns 1 when any of the
+  ;; `size` padded values is >= maxC (temperature.ts's saturation test).
+  (func (export "range") (param $nx i32) (param $ny i32) (param $w i32) (param $t i32) (param $size i32) (param $maxC f64) (param $out i32) (result i32)
+    (local $j i32) (local $o i32) (local $end i32) (local $v f64) (local $min f64) (local $max f64) (local $hot i32)
+    (local.set $min (f64.const inf))
+    (local.set $max (f64.const -inf))
+    (local.set $j (i32.const 1))
+    (block $done
+      (loop $rows
+        (br_if $done (i32.gt_s (local.get $j) (local.get $ny)))
+        (local.set $o (i32.shl (i32.add (i32.mul (local.get $j) (local.get $w)) (i32.const 1)) (i32.const 3)))
+        (local.set $end (i32.add (local.get $o) (i32.shl (local.get $nx) (i32.const 3))))
+        (block $rowDone
+          (loop $cells
+            (br_if $rowDone (i32.ge_s (local.get $o) (local.get $end)))
+            (local.set $v (f64.load (i32.add (local.get $t) (local.get $o))))
+            (if (f64.lt (local.get $v) (local.get $min)) (then (local.set $min (local.get $v))))
+            (if (f64.gt (local.get $v) (local.get $max)) (then (local.set $max (local.get $v))))
+            (local.set $o (i32.add (local.get $o) (i32.const 8)))
+            (br $cells)))
+        (local.set $j (i32.add (local.get $j) (i32.const 1)))
+        (br $rows)))
+    (f64.store (local.get $out) (local.get $min))
+    (f64.store offset=8 (local.get $out) (local.get $max))
+    (local.set $o (i32.const 0))
+    (local.set $end (i32.shl (local.get $size) (i32.const 3)))
+    (block $scanned
+      (loop $scan
+        (br_if $scanned (i32.ge_s (local.get $o) (local.get $end)))
+        (if (f64.ge (f64.load (i32.add (local.get $t) (local.get $o))) (local.get $maxC)) (then (return (i32.const 1))))
+        (local.set $o (i32.add (local.get $o) (i32.const 8)))
+        (br $scan)))
+    (i32.const 0))
+
+  ;; temperature.ts rackLoop: the sweep position of every padded cell, posOf[cell[pos]] = pos.
+  (func (export "positions") (param $n i32) (param $cell i32) (param $posOf i32)
+    (local $pos i32)
+    (block $done
+      (loop $cells
+        (br_if $done (i32.ge_s (local.get $pos) (local.get $n)))
+        (i32.store (i32.add (local.get $posOf) (i32.shl (i32.load (i32.add (local.get $cell) (i32.shl (local.get $pos) (i32.const 2)))) (i32.const 2))) (local.get $pos))
+        (local.set $pos (i32.add (local.get $pos) (i32.const 1)))
+        (br $cells))))
+
+  ;; hotSpots.ts, one pick: the first cell k < n of the largest t[k] > -inf among the cells with
+  ;; mask[k] = 0 (v > best: NaN never taken); −1 when there is none.
+  (func (export "hottest") (param $n i32) (param $t i32) (param $mask i32) (result i32)
+    (local $k i32) (local $v f64) (local $bestC f64) (local $best i32)
+    (local.set $bestC (f64.const -inf))
+    (local.set $best (i32.const -1))
+    (block $done
+      (loop $cells
+        (br_if $done (i32.ge_s (local.get $k) (local.get $n)))
+        (if (i32.eqz (i32.load (i32.add (local.get $mask) (i32.shl (local.get $k) (i32.const 2)))))
+          (then
+            (local.set $v (f64.load (i32.add (local.get $t) (i32.shl (local.get $k) (i32.const 3)))))
+            (if (f64.gt (local.get $v) (local.get $bestC))
+              (then (local.set $bestC (local.get $v)) (local.set $best (local.get $k))))))
+        (local.set $k (i32.add (local.get $k) (i32.const 1)))
+        (br $cells)))
+    (local.get $best))
+
+  ;; memo.ts equals: are the `words` 64-bit words at a and b the same bits?
+  (func (export "sameWords") (param $words i32) (param $a i32) (param $b i32) (result i32)
+    (local $o i32) (local $end i32)
+    (local.set $end (i32.shl (local.get $words) (i32.const 3)))
+    (block $done
+      (loop $cells
+        (br_if $done (i32.ge_s (local.get $o) (local.get $end)))
+        (if (i64.ne (i64.load (i32.add (local.get $a) (local.get $o))) (i64.load (i32.add (local.get $b) (local.get $o)))) (then (return (i32.const 0))))
+        (local.set $o (i32.add (local.get $o) (i32.const 8)))
+        (br $cells)))
+    (i32.const 1))
+
+  ;; --- Boxes on the grid (grid.ts), every rack of a hall in one call. ---
+
+  ;; grid.ts cellAt: the cell of a site point, each index clamped into the grid.
+  (func $cellAt (param $x f64) (param $y f64) (param $originX f64) (param $originY f64) (param $hx f64) (param $hy f64) (param $nx i32) (param $ny i32) (result i32)
+    (i32.add
+      (i32.mul
+        (i32.trunc_sat_f64_s (f64.min (f64.convert_i32_s (i32.sub (local.get $ny) (i32.const 1))) (f64.max (f64.const 0) (f64.floor (f64.div (f64.sub (local.get $y) (local.get $originY)) (local.get $hy))))))
+        (local.get $nx))
+      (i32.trunc_sat_f64_s (f64.min (f64.convert_i32_s (i32.sub (local.get $nx) (i32.const 1))) (f64.max (f64.const 0) (f64.floor (f64.div (f64.sub (local.get $x) (local.get $originX)) (local.get $hx))))))))
+
+  ;; grid.ts cellsAlongBox for `count` lines, each 6 f64 in params: (cx, cy) the line's centre,
+  ;; (ux, uy) its direction, its length widthM, its number of samples. Sample s at
+  ;; along = ((s + 0.5)/samples − 0.5)·widthM, cell cellAt(cx + ux·along, cy + uy·along); a repeat of
+  ;; the line's previous cell dropped. Line f's cells go to cells[at[f] … at[f + 1]).
+  (func (export "along") (param $count i32) (param $params i32) (param $originX f64) (param $originY f64) (param $hx f64) (param $hy f64) (param $nx i32) (param $ny i32)
+                         (param $cells i32) (param $at i32)
+    (local $f i32) (local $p i32) (local $s i32) (local $samples i32) (local $n i32) (local $start i32) (local $k i32)
+    (local $along f64) (local $fs f64)
+    (i32.store (local.get $at) (i32.const 0))
+    (block $done
+      (loop $lines
+        (br_if $done (i32.ge_s (local.get $f) (local.get $count)))
+        (local.set $p (i32.add (local.get $params) (i32.mul (local.get $f) (i32.const 48))))
+        (local.set $fs (f64.load offset=40 (local.get $p)))
+        (local.set $samples (i32.trunc_sat_f64_s (local.get $fs)))
+        (local.set $start (local.get $n))
+        (local.set $s (i32.const 0))
+        (block $lineDone
+          (loop $samples
+            (br_if $lineDone (i32.ge_s (local.get $s) (local.get $samples)))
+            (local.set $along
+              (f64.mul
+                (f64.sub (f64.div (f64.add (f64.convert_i32_s (local.get $s)) (f64.const 0.5)) (local.get $fs)) (f64.const 0.5))
+                (f64.load offset=32 (local.get $p))))
+            (local.set $k
+              (call $cellAt
+                (f64.add (f64.load (local.get $p)) (f64.mul (f64.load offset=16 (local.get $p)) (local.get $along)))
+                (f64.add (f64.load offset=8 (local.get $p)) (f64.mul (f64.load offset=24 (local.get $p)) (local.get $along)))
+                (local.get $originX) (local.get $originY) (local.get $hx) (local.get $hy) (local.get $nx) (local.get $ny)))
+            (if (i32.or (i32.eq (local.get $n) (local.get $start))
+                        (i32.ne (i32.load (i32.add (local.get $cells) (i32.shl (i32.sub (local.get $n) (i32.const 1)) (i32.const 2)))) (local.get $k)))
+              (then
+                (i32.store (i32.add (local.get $cells) (i32.shl (local.get $n) (i32.const 2))) (local.get $k))
+                (local.set $n (i32.add (local.get $n) (i32.const 1)))))
+            (local.set $s (i32.add (local.get $s) (i32.const 1)))
+            (br $samples)))
+        (local.set $f (i32.add (local.get $f) (i32.const 1)))
+        (i32.store (i32.add (local.get $at) (i32.shl (local.get $f) (i32.const 2))) (local.get $n))
+        (br $lines))))
+
+  ;; grid.ts rasteriseBox for `count` boxes, each 11 f64 in params: centre (cx, cy), axis (ux, uy),
+  ;; half width and depth, value, the cell range i0, i1, j0, j1 to test. Every cell whose centre
+  ;; lies inside (|along| ≤ halfW and |across| ≤ halfD, along = dx·ux + dy·uy, across = dx·(−uy) + dy·ux)
+  ;; takes the value if it is smaller than what the cell holds.
+  (func (export "rasterise") (param $count i32) (param $params i32) (param $originX f64) (param $originY f64) (param $hx f64) (param $hy f64) (param $nx i32) (param $out i32)
+    (local $f i32) (local $p i32) (local $i i32) (local $j i32) (local $i1 i32) (local $j1 i32) (local $q i32)
+    (local $cx f64) (local $cy f64) (local $ux f64) (local $uy f64) (local $halfW f64) (local $halfD f64) (local $value f64) (local $dx f64) (local $dy f64)
+    (block $done
+      (loop $boxes
+        (br_if $done (i32.ge_s (local.get $f) (local.get $count)))
+        (local.set $p (i32.add (local.get $params) (i32.mul (local.get $f) (i32.const 88))))
+        (local.set $cx (f64.load (local.get $p)))
+        (local.set $cy (f64.load offset=8 (local.get $p)))
+        (local.set $ux (f64.load offset=16 (local.get $p)))
+        (local.set $uy (f64.load offset=24 (local.get $p)))
+        (local.set $halfW (f64.load offset=32 (local.get $p)))
+        (local.set $halfD (f64.load offset=40 (local.get $p)))
+        (local.set $value (f64.load offset=48 (local.get $p)))
+        (local.set $i1 (i32.trunc_sat_f64_s (f64.load offset=64 (local.get $p))))
+        (local.set $j1 (i32.trunc_sat_f64_s (f64.load offset=80 (local.get $p))))
+        (local.set $j (i32.trunc_sat_f64_s (f64.load offset=72 (local.get $p))))
+        (block $rowsDone
+          (loop $rows
+            (br_if $rowsDone (i32.gt_s (local.get $j) (local.get $j1)))
+            (local.set $dy (f64.sub (f64.add (local.get $originY) (f64.mul (f64.add (f64.convert_i32_s (local.get $j)) (f64.const 0.5)) (local.get $hy))) (local.get $cy)))
+            (local.set $i (i32.trunc_sat_f64_s (f64.load offset=56 (local.get $p))))
+            (block $rowDone
+              (loop $cells
+                (br_if $rowDone (i32.gt_s (local.get $i) (local.get $i1)))
+                (local.set $dx (f64.sub (f64.add (local.get $originX) (f64.mul (f64.add (f64.convert_i32_s (local.get $i)) (f64.const 0.5)) (local.get $hx))) (local.get $cx)))
+                (if (i32.and
+                      (f64.le (f64.abs (f64.add (f64.mul (local.get $dx) (local.get $ux)) (f64.mul (local.get $dy) (local.get $uy)))) (local.get $halfW))
+                      (f64.le (f64.abs (f64.add (f64.mul (local.get $dx) (f64.neg (local.get $uy))) (f64.mul (local.get $dy) (local.get $ux)))) (local.get $halfD)))
+                  (then
+                    (local.set $q (i32.add (local.get $out) (i32.shl (i32.add (i32.mul (local.get $j) (local.get $nx)) (local.get $i)) (i32.const 3))))
+                    (if (f64.lt (local.get $value) (f64.load (local.get $q))) (then (f64.store (local.get $q) (local.get $value))))))
+                (local.set $i (i32.add (local.get $i) (i32.const 1)))
+                (br $cells)))
+            (local.set $j (i32.add (local.get $j) (i32.const 1)))
+            (br $rows)))
+        (local.set $f (i32.add (local.get $f) (i32.const 1)))
+        (br $boxes))))
 )
