@@ -52,6 +52,8 @@ export interface HallFeatures {
   cellConductance: Float64Array
   /** Conductance of each cell to the outside through an intake opening (0: none). */
   intakeG: Float64Array
+  /** Cells given an intake opening (each once or more): 0 when intakeG is 0 everywhere. */
+  openings: number
   /** Air the exhaust fans take out of each cell, m³/s. */
   fanSink: Float64Array
   /** The cells of fanSink the fans draw from (others hold 0), each once or more. */
@@ -70,8 +72,10 @@ export function columnConductance(g: ThermalGrid, enclosureHeightM: number, leak
   return 1 - blocked + leakage * blocked
 }
 
-function fillOpenings(g: ThermalGrid, cells: Int32Array, out: Float64Array): void {
-  for (const k of cells) out[k] = INTAKE_CONDUCTANCE
+/** Gives each of the cells an intake opening; returns how many. */
+function fillOpenings(cells: Int32Array, out: Float64Array): number {
+  for (let i = 0; i < cells.length; i++) out[cells[i]!] = INTAKE_CONDUCTANCE
+  return cells.length
 }
 
 /** Every cell of the wall opposite the fans (the open intake side of a wall-to-wall hall). */
@@ -146,6 +150,7 @@ export function hallFeatures(
   const fanBoxes: Box[] = []
   let fanFlowM3s = 0
   let pads = 0
+  let openings = 0
   const fanCells: number[] = []
   for (const unit of hall.cooling) {
     const model = catalog.coolingUnits.get(unit.modelId)
@@ -164,7 +169,7 @@ export function hallFeatures(
         fanBoxes.push(box)
       }
     } else if (model.kind === 'evap-pad') {
-      for (const box of boxes) fillOpenings(g, cellsAlongBox(g, box, 0), intakeG)
+      for (const box of boxes) openings += fillOpenings(cellsAlongBox(g, box, 0), intakeG)
       pads += boxes.length
     } else if (model.kind === 'crah') {
       for (const box of boxes) {
@@ -180,12 +185,12 @@ export function hallFeatures(
   }
   if (pads > 0) notes.push(`outside air in through ${pads} evaporative pad sections`)
   else if (fanBoxes.length > 0) {
-    fillOpenings(g, oppositeWallCells(g, hall, fanBoxes), intakeG)
+    openings += fillOpenings(oppositeWallCells(g, hall, fanBoxes), intakeG)
     notes.push('no intake openings in the scene: outside air enters along the wall opposite the fans')
   }
   if (fanBoxes.length > 0) notes.push(`${fanBoxes.length} exhaust fans take out ${fanFlowM3s.toFixed(0)} m³/s`)
   if (handlers.length > 0) notes.push(`${handlers.length} air handlers supply air at ${handlerSupplyC.toFixed(1)} °C`)
-  return { cellConductance, intakeG, fanSink, fanCells: Int32Array.from(fanCells), racks, rackCells, handlers, fanFlowM3s, notes }
+  return { cellConductance, intakeG, openings, fanSink, fanCells: Int32Array.from(fanCells), racks, rackCells, handlers, fanFlowM3s, notes }
 }
 
 /** A cell near the hall centre: the pressure reference of a hall with no opening to the outside. */

@@ -132,11 +132,13 @@ function solveField(p: Omit<TemperatureInput, 'flow'> & { dirichlet: Float64Arra
   let flow = flowMemo.get(fKey)
   if (!flow) {
     flow = solveFlow(grid, features.cellConductance, p.dirichlet, sources, MAX_FLOW_ITERATIONS)
-    flowMemo.set(fKey, flow, flowBytes(flow))
+    flowMemo.set(fKey, flow, flowBytes(flow), true)
   }
   const temp = solveTemperature({ ...p, flow })
-  // The entry holds its flow too, whether or not the flow memo still does.
-  fieldMemo.set(key, { flow, temp, maxSweeps: p.maxSweeps }, flowBytes(flow) + temp.tempC.byteLength + temp.rackInletC.byteLength + temp.rackOutletC.byteLength)
+  // The entry holds its flow too, whether or not the flow memo still does. Both keys' arrays are
+  // this field's own (its features, sources, leak and rack numbers, made for this solve and never
+  // written after it): the memos keep them instead of copies.
+  fieldMemo.set(key, { flow, temp, maxSweeps: p.maxSweeps }, flowBytes(flow) + temp.tempC.byteLength + temp.rackInletC.byteLength + temp.rackOutletC.byteLength, true)
   return { flow, temp }
 }
 
@@ -169,7 +171,8 @@ export function hallRackInlets(hall: Hall, rows: readonly RowLoad[], air: FieldA
 
   const dirichlet = features.intakeG
   let leak: Float64Array = new Float64Array(grid.n)
-  if (!dirichlet.some((v) => v > 0)) {
+  // No cell with an opening (INTAKE_CONDUCTANCE > 0): a closed hall.
+  if (features.openings === 0) {
     dirichlet[centreCell(grid)] = PIN_CONDUCTANCE
     const volumeM3 = hall.lengthM * hall.widthM * hall.heightM
     leak = wallLeak(grid, (CLOSED_HALL_ACH * volumeM3) / SECONDS_PER_HOUR)

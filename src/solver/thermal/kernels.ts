@@ -150,3 +150,34 @@ export class Arena {
     open = false
   }
 }
+
+/** Elements below which sameBits compares in TypeScript (copying into the kernels' memory costs
+ *  more than the loop). */
+const SAME_BITS_KERNEL_MIN = 256
+
+/** Are a and b (same type, same length) the same bits, element for element? A long pair is
+ *  compared by the kernel `sameWords` in the kernels' memory (both copied in, zero-padded to whole
+ *  64-bit words), unless an arena is open. */
+export function sameBitsOf(a: Float64Array | Int32Array, b: Float64Array | Int32Array): boolean {
+  const bytes = a.byteLength
+  if (a.length >= SAME_BITS_KERNEL_MIN && !open) {
+    const words = Math.ceil(bytes / 8)
+    const arena = new Arena(2 * words * 8)
+    try {
+      const k = arena.kernels
+      const x = new Uint8Array(arena.kernels.memory.buffer, arena.f64(words).byteOffset, bytes)
+      const y = new Uint8Array(arena.kernels.memory.buffer, arena.f64(words).byteOffset, bytes)
+      x.set(new Uint8Array(a.buffer, a.byteOffset, bytes))
+      y.set(new Uint8Array(b.buffer, b.byteOffset, bytes))
+      return k.sameWords(words, x.byteOffset, y.byteOffset) !== 0
+    } finally {
+      arena.close()
+    }
+  }
+  // Same bits: equal 32-bit words (so 0 ≠ −0, and NaN = the same NaN).
+  const wa = new Int32Array(a.buffer, a.byteOffset, bytes / 4)
+  const wb = new Int32Array(b.buffer, b.byteOffset, bytes / 4)
+  for (let i = 0; i < wa.length; i++) if (wa[i] !== wb[i]) return false
+  return true
+}
+

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 import type { Box } from '../../../src/model/layout'
 import { BOX_STRIDE, boxCells, boxLine, cellsAlongLines, hallGrid, LINE_STRIDE, rasteriseBoxes, type ThermalGrid } from '../../../src/solver/thermal/grid'
 import { findHotSpots } from '../../../src/solver/thermal/hotSpots'
-import { Arena, f64Bytes, i32Bytes } from '../../../src/solver/thermal/kernels'
+import { Arena, f64Bytes, i32Bytes, sameBitsOf } from '../../../src/solver/thermal/kernels'
 import type { Hall } from '../../../src/model/sceneSchema'
 
 function random(seed: number): () => number {
@@ -318,6 +318,37 @@ describe('the box kernels', () => {
         expect(bits(got)).toEqual(bits(ref))
       }),
       { numRuns: 200, seed: 13 },
+    )
+  })
+})
+
+// --- memo.ts's comparison of two arrays before the kernel. ---
+function sameWords(a: Float64Array | Int32Array, b: Float64Array | Int32Array): boolean {
+  if (a instanceof Int32Array) {
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+    return true
+  }
+  const wa = new Uint32Array(a.buffer, a.byteOffset, a.length * 2)
+  const wb = new Uint32Array(b.buffer, b.byteOffset, b.length * 2)
+  for (let i = 0; i < wa.length; i++) if (wa[i] !== wb[i]) return false
+  return true
+}
+
+describe('the comparison kernel', () => {
+  it('tells arrays apart as the word loop did: one element changed, 0 against −0, NaN against NaN, any length', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 700 }), fc.boolean(), fc.integer(), (length, floats, seed) => {
+        const rnd = random(seed)
+        const value = (): number => (floats ? [0, -0, NaN, 1.5, rnd()][Math.floor(rnd() * 5)]! : Math.floor(rnd() * 4) - 2)
+        const a = floats ? Float64Array.from({ length }, value) : Int32Array.from({ length }, value)
+        const b = a.slice()
+        const u = rnd()
+        if (length > 0 && u < 0.7) b[Math.floor(rnd() * length)] = value()
+        if (length > 0 && u > 0.9) b[length - 1] = floats ? (Object.is(b[length - 1], 0) ? -0 : 0) : b[length - 1]! + 1
+        expect(sameBitsOf(a, b)).toBe(sameWords(a, b))
+        expect(sameBitsOf(a, a.slice())).toBe(true)
+      }),
+      { numRuns: 300, seed: 13 },
     )
   })
 })
