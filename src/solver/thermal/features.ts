@@ -3,12 +3,12 @@
 // cold air out at the front), intake openings (outside air in), and how easily air passes through
 // the cells the enclosures stand on.
 import type { Catalog } from '../../model/catalog'
-import type { Enclosure } from '../../model/catalogSchema'
+import type { CoolingUnit, Enclosure } from '../../model/catalogSchema'
 import { coolingBoxes, rowRackBoxes, type Box } from '../../model/layout'
 import type { SolverParams } from '../../model/params'
 import type { Hall } from '../../model/sceneSchema'
 import type { RowLoad } from '../loads'
-import { BOX_STRIDE, boxCells, boxLine, cellAt, cellsAlongBox, cellsAlongLines, LINE_STRIDE, rasteriseBoxes, type ThermalGrid } from './grid'
+import { BOX_STRIDE, boxCells, boxLine, cellAt, cellsAlongLines, LINE_STRIDE, rasteriseBoxes, type ThermalGrid } from './grid'
 
 /**
  * Share of an open cell's conductance that air finds through an enclosure besides its devices'
@@ -152,31 +152,55 @@ export function hallFeatures(
   let pads = 0
   let openings = 0
   const fanCells: number[] = []
+  // Each unit's boxes and their lines first (a fan's or a pad's along its middle, a handler's
+  // front and back), all lines' cells in one kernel call, then each box in turn as before.
+  const units: { unit: Hall['cooling'][number]; model: CoolingUnit; boxes: Box[] }[] = []
+  let lineCount = 0
   for (const unit of hall.cooling) {
     const model = catalog.coolingUnits.get(unit.modelId)
     if (!model || unit.outdoor) continue
+    if (model.kind !== 'exhaust-fan' && model.kind !== 'evap-pad' && model.kind !== 'crah') continue
     const boxes = coolingBoxes(hall, unit, catalog)
+    units.push({ unit, model, boxes })
+    lineCount += (model.kind === 'crah' ? 2 : 1) * boxes.length
+  }
+  const unitLines = new Float64Array(lineCount * LINE_STRIDE)
+  let unitSamples = 0
+  let line = 0
+  for (const { model, boxes } of units) {
+    for (const box of boxes) {
+      if (model.kind === 'crah') {
+        unitSamples += boxLine(g, box, faceOffsetM(g, box, -1), unitLines, line++)
+        unitSamples += boxLine(g, box, faceOffsetM(g, box, 1), unitLines, line++)
+      } else unitSamples += boxLine(g, box, 0, unitLines, line++)
+    }
+  }
+  const { at, cells } = cellsAlongLines(g, unitLines, lineCount, unitSamples)
+  line = 0
+  for (const { unit, model, boxes } of units) {
     if (model.kind === 'exhaust-fan') {
       // The fans' delivered flow against pad and hall pressure drop, as in cooling/airflow.ts.
       const flow = (model.airflowM3s ?? 0) * params.fanFlowDerate
       for (const box of boxes) {
-        const cells = cellsAlongBox(g, box, 0)
-        for (const k of cells) {
-          fanSink[k] = (fanSink[k] ?? 0) + flow / cells.length
+        const from = at[line]!
+        const to = at[++line]!
+        for (let i = from; i < to; i++) {
+          const k = cells[i]!
+          fanSink[k] = (fanSink[k] ?? 0) + flow / (to - from)
           fanCells.push(k)
         }
         fanFlowM3s += flow
         fanBoxes.push(box)
       }
     } else if (model.kind === 'evap-pad') {
-      for (const box of boxes) openings += fillOpenings(cellsAlongBox(g, box, 0), intakeG)
+      for (let b = 0; b < boxes.length; b++, line++) openings += fillOpenings(cells.subarray(at[line]!, at[line + 1]!), intakeG)
       pads += boxes.length
     } else if (model.kind === 'crah') {
-      for (const box of boxes) {
+      for (let b = 0; b < boxes.length; b++, line += 2) {
         handlers.push({
           id: unit.id,
-          front: cellsAlongBox(g, box, faceOffsetM(g, box, -1)),
-          back: cellsAlongBox(g, box, faceOffsetM(g, box, 1)),
+          front: cells.slice(at[line]!, at[line + 1]!),
+          back: cells.slice(at[line + 1]!, at[line + 2]!),
           flowM3s: model.airflowM3s ?? 0,
           supplyC: handlerSupplyC,
         })
