@@ -8,7 +8,7 @@ import { coolingBoxes, rowRackBoxes, type Box } from '../../model/layout'
 import type { SolverParams } from '../../model/params'
 import type { Hall } from '../../model/sceneSchema'
 import type { RowLoad } from '../loads'
-import { BOX_STRIDE, boxCells, boxLine, cellAt, cellsAlongLines, LINE_STRIDE, rasteriseBoxes, type ThermalGrid } from './grid'
+import { BOX_STRIDE, boxAxes, boxCells, boxLine, boxReach, cellAt, cellsAlongLines, LINE_STRIDE, rasteriseBoxes, type ThermalGrid } from './grid'
 
 /**
  * Share of an open cell's conductance that air finds through an enclosure besides its devices'
@@ -60,6 +60,9 @@ export interface HallFeatures {
   fanCells: Int32Array
   racks: RackFeature[]
   rackCells: RackCells
+  /** The racks' heat into the air, kW, and their airflow, m³/s, summed in rack order. */
+  heatInKW: number
+  rackAirflowM3s: number
   handlers: HandlerFeature[]
   fanFlowM3s: number
   notes: string[]
@@ -120,6 +123,8 @@ export function hallFeatures(
   const racks: RackFeature[] = []
   const boxes: Box[] = []
   const values: number[] = []
+  let heatInKW = 0
+  let rackAirflowM3s = 0
   for (const load of rows) {
     const enclosure = catalog.enclosures.get(load.row.enclosureId)
     if (!enclosure) continue
@@ -131,17 +136,27 @@ export function hallFeatures(
       boxes.push(box)
       values.push(columnConductance(g, box.heightM, ENCLOSURE_LEAKAGE[enclosure.kind]))
       racks.push({ rowId: load.row.id, index, flowM3s, heatKW })
+      heatInKW += heatKW
+      rackAirflowM3s += flowM3s
     }
   }
   const count = boxes.length
   const boxParams = new Float64Array(count * BOX_STRIDE)
   const lines = new Float64Array(2 * count * LINE_STRIDE)
   let samples = 0
+  // A row's racks share their rotation and size: their axes and reach are worked out once.
+  let a = count > 0 ? boxAxes(boxes[0]!) : null
+  let reach = count > 0 ? boxReach(boxes[0]!) : 0
   for (let r = 0; r < count; r++) {
     const box = boxes[r]!
-    boxCells(g, box, values[r]!, boxParams, r)
-    samples += boxLine(g, box, faceOffsetM(g, box, -1), lines, r)
-    samples += boxLine(g, box, faceOffsetM(g, box, 1), lines, count + r)
+    if (r > 0) {
+      const before = boxes[r - 1]!
+      if (!Object.is(box.rotationRad, before.rotationRad)) a = boxAxes(box)
+      if (!Object.is(box.widthM, before.widthM) || !Object.is(box.depthM, before.depthM)) reach = boxReach(box)
+    }
+    boxCells(g, box, values[r]!, boxParams, r, a!, reach)
+    samples += boxLine(g, box, faceOffsetM(g, box, -1), lines, r, a!)
+    samples += boxLine(g, box, faceOffsetM(g, box, 1), lines, count + r, a!)
   }
   rasteriseBoxes(g, boxParams, count, cellConductance)
   const rackCells = cellsAlongLines(g, lines, 2 * count, samples)
@@ -214,7 +229,7 @@ export function hallFeatures(
   }
   if (fanBoxes.length > 0) notes.push(`${fanBoxes.length} exhaust fans take out ${fanFlowM3s.toFixed(0)} m³/s`)
   if (handlers.length > 0) notes.push(`${handlers.length} air handlers supply air at ${handlerSupplyC.toFixed(1)} °C`)
-  return { cellConductance, intakeG, openings, fanSink, fanCells: Int32Array.from(fanCells), racks, rackCells, handlers, fanFlowM3s, notes }
+  return { cellConductance, intakeG, openings, fanSink, fanCells: Int32Array.from(fanCells), racks, rackCells, heatInKW, rackAirflowM3s, handlers, fanFlowM3s, notes }
 }
 
 /** A cell near the hall centre: the pressure reference of a hall with no opening to the outside. */

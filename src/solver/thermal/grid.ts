@@ -94,8 +94,7 @@ function lineSamples(g: ThermalGrid, box: Box): number {
 
 /** Writes line `at` of `lines` (LINE_STRIDE numbers each): parallel to the box's width, `offsetM`
  *  from its centre along the depth normal (negative: towards the front). Returns its samples. */
-export function boxLine(g: ThermalGrid, box: Box, offsetM: number, lines: Float64Array, at: number): number {
-  const a = boxAxes(box)
+export function boxLine(g: ThermalGrid, box: Box, offsetM: number, lines: Float64Array, at: number, a = boxAxes(box)): number {
   const samples = lineSamples(g, box)
   const o = at * LINE_STRIDE
   lines[o] = box.cx + a.nx * offsetM
@@ -133,13 +132,14 @@ export function cellsAlongBox(g: ThermalGrid, box: Box, offsetM: number): Int32A
   return cellsAlongLines(g, line, 1, boxLine(g, box, offsetM, line, 0)).cells
 }
 
+/** Reach of a box from its centre: its half diagonal. */
+export const boxReach = (box: Box): number => Math.hypot(box.widthM / 2, box.depthM / 2)
+
 /** Writes box `at` of `boxes` (BOX_STRIDE numbers each) to be marked with `value`, with the cells
- *  within its reach (the half diagonal) as the range to test. */
-export function boxCells(g: ThermalGrid, box: Box, value: number, boxes: Float64Array, at: number): void {
-  const a = boxAxes(box)
+ *  within its reach (boxReach) as the range to test. `a`, `reach`: the box's, when known. */
+export function boxCells(g: ThermalGrid, box: Box, value: number, boxes: Float64Array, at: number, a = boxAxes(box), reach = boxReach(box)): void {
   const halfW = box.widthM / 2
   const halfD = box.depthM / 2
-  const reach = Math.hypot(halfW, halfD)
   const o = at * BOX_STRIDE
   boxes[o] = box.cx
   boxes[o + 1] = box.cy

@@ -88,10 +88,11 @@ function wallLeak(g: ThermalGrid, totalM3s: number): Float64Array {
 
 function groupByRow(features: HallFeatures, values: Float64Array): Record<string, number[]> {
   const out: Record<string, number[]> = {}
-  features.racks.forEach((r, idx) => {
-    const list = (out[r.rowId] ??= [])
-    list[r.index] = values[idx]!
-  })
+  const { racks } = features
+  for (let r = 0; r < racks.length; r++) {
+    const list = (out[racks[r]!.rowId] ??= [])
+    list[racks[r]!.index] = values[r]!
+  }
   return out
 }
 
@@ -193,7 +194,7 @@ export function hallRackInlets(hall: Hall, rows: readonly RowLoad[], air: FieldA
   const { minC, maxC } = temp
   let airflowInM3s = flow.inflowM3s
   for (const h of features.handlers) airflowInM3s += h.flowM3s
-  const heatInKW = features.racks.reduce((s, r) => s + r.heatKW, 0)
+  const { heatInKW } = features
   if (temp.saturated) notes.push(`air reaches the model's ${MAX_AIR_C} °C clamp: the hall cannot shed its heat`)
   if (!flow.converged) notes.push(`airflow solve stopped after ${flow.iterations} iterations`)
   if (!temp.converged) notes.push(`temperature solve stopped after ${temp.sweeps} sweeps`)
@@ -220,7 +221,7 @@ export function hallRackInlets(hall: Hall, rows: readonly RowLoad[], air: FieldA
     heatOutKW: temp.heatOutKW,
     balanceErrorPct: heatInKW > 0 ? ((temp.heatOutKW - heatInKW) / heatInKW) * 100 : 0,
     airflowInM3s,
-    rackAirflowM3s: features.racks.reduce((s, r) => s + r.flowM3s, 0),
+    rackAirflowM3s: features.rackAirflowM3s,
     iterations: { flow: flow.iterations, temperature: temp.sweeps },
     converged: flow.converged && temp.converged,
     saturated: temp.saturated,

@@ -286,13 +286,12 @@ export function solveTemperature(p: TemperatureInput): TemperatureSolution {
   const R = f.racks.length
   const rackFlow = new Float64Array(R)
   const rackValue = new Float64Array(R)
-  let heatInKW = 0
+  const { heatInKW } = f
   for (let r = 0; r < R; r++) {
     const { flowM3s, heatKW } = f.racks[r]!
     rackFlow[r] = flowM3s
     // The rise P/(ρ·cp·Q) of a rack with fans; the heat itself, W, of one without.
     rackValue[r] = flowM3s >= MIN_UNIT_FLOW_M3S ? (heatKW * 1000) / (rhoCp * flowM3s) : heatKW * 1000
-    heatInKW += heatKW
   }
   const H = f.handlers.length
   const hCells = handlerCells(f)
