@@ -6,7 +6,8 @@
 // same module runs in Node, in the CLI bundle and in the app's Web Worker (its bytes are in the
 // source as base64: nothing to fetch). Every kernel is its TypeScript loop, operation for
 // operation (see kernels.wat): results are the same bits.
-//   relaxForward, relaxBackward, residual, restrict, prolong, dotInterior — multigrid.ts's V-cycle
+//   relaxForward, relaxBackward, residual, restrict, prolong, dotInterior — multigrid.ts's V-cycle,
+//   run as a whole by precondition (with the coarsest level's Cholesky solve); factor — its factor
 //   coarsenFaces, addDiagonal — multigrid.ts's coarse levels
 //   faces, addDiagonal — flow.ts's operator
 //   multiplyDot, cgStep, direction, faceFlows — flow.ts's conjugate gradients and face flows
@@ -53,6 +54,8 @@ export interface FieldKernels {
   positions(n: number, cell: Ptr, posOf: Ptr): void
   hottest(n: number, t: Ptr, mask: Ptr): number
   sameWords(words: number, a: Ptr, b: Ptr): number
+  factor(nx: number, ny: number, w: number, gE: Ptr, gN: Ptr, d: Ptr, a: Ptr): void
+  precondition(levels: Ptr, count: number, chol: Ptr, r: Ptr, z: Ptr): number
   along(count: number, params: Ptr, originX: number, originY: number, hx: number, hy: number, nx: number, ny: number, cells: Ptr, at: Ptr): void
   rasterise(count: number, params: Ptr, originX: number, originY: number, hx: number, hy: number, nx: number, out: Ptr): void
   sweep(

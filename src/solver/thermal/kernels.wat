@@ -13,7 +13,7 @@
   (global $clamped (export "clamped") (mut i32) (i32.const 0))
 
   ;; multigrid.ts relaxForward: x[p] = (b[p] + gE[p-1]·x[p-1] + gE[p]·x[p+1] + gN[p-w]·x[p-w] + gN[p]·x[p+w]) / d[p]
-  (func (export "relaxForward") (param $nx i32) (param $ny i32) (param $w i32) (param $gE i32) (param $gN i32) (param $d i32) (param $x i32) (param $b i32)
+  (func $relaxForward (export "relaxForward") (param $nx i32) (param $ny i32) (param $w i32) (param $gE i32) (param $gN i32) (param $d i32) (param $x i32) (param $b i32)
     (local $j i32) (local $o i32) (local $end i32) (local $w8 i32)
     (local.set $w8 (i32.shl (local.get $w) (i32.const 3)))
     (local.set $j (i32.const 1))
@@ -43,7 +43,7 @@
         (br $rows))))
 
   ;; multigrid.ts relaxBackward: the same update, rows from the last, cells from the east end.
-  (func (export "relaxBackward") (param $nx i32) (param $ny i32) (param $w i32) (param $gE i32) (param $gN i32) (param $d i32) (param $x i32) (param $b i32)
+  (func $relaxBackward (export "relaxBackward") (param $nx i32) (param $ny i32) (param $w i32) (param $gE i32) (param $gN i32) (param $d i32) (param $x i32) (param $b i32)
     (local $j i32) (local $o i32) (local $end i32) (local $w8 i32)
     (local.set $w8 (i32.shl (local.get $w) (i32.const 3)))
     (local.set $j (local.get $ny))
@@ -74,7 +74,7 @@
         (br $rows))))
 
   ;; multigrid.ts residual: r[p] = b[p] − d[p]·x[p] + gE[p-1]·x[p-1] + gE[p]·x[p+1] + gN[p-w]·x[p-w] + gN[p]·x[p+w]
-  (func (export "residual") (param $nx i32) (param $ny i32) (param $w i32) (param $gE i32) (param $gN i32) (param $d i32) (param $x i32) (param $b i32) (param $r i32)
+  (func $residual (export "residual") (param $nx i32) (param $ny i32) (param $w i32) (param $gE i32) (param $gN i32) (param $d i32) (param $x i32) (param $b i32) (param $r i32)
     (local $j i32) (local $o i32) (local $end i32) (local $w8 i32)
     (local.set $w8 (i32.shl (local.get $w) (i32.const 3)))
     (local.set $j (i32.const 1))
@@ -104,7 +104,7 @@
         (br $rows))))
 
   ;; multigrid.ts restrict (after cb is zeroed): cb[((j >> sy) + 1)·cw + 1 + (i >> sx)] += r[(j + 1)·w + 1 + i]
-  (func (export "restrict") (param $nx i32) (param $ny i32) (param $w i32) (param $r i32) (param $sx i32) (param $sy i32) (param $cb i32) (param $cw i32)
+  (func $restrict (export "restrict") (param $nx i32) (param $ny i32) (param $w i32) (param $r i32) (param $sx i32) (param $sy i32) (param $cb i32) (param $cw i32)
     (local $j i32) (local $i i32) (local $o i32) (local $row i32) (local $co i32)
     (local.set $j (i32.const 0))
     (block $done
@@ -125,7 +125,7 @@
         (br $rows))))
 
   ;; multigrid.ts prolong: x[(j + 1)·w + 1 + i] += cx[((j >> sy) + 1)·cw + 1 + (i >> sx)]
-  (func (export "prolong") (param $nx i32) (param $ny i32) (param $w i32) (param $x i32) (param $sx i32) (param $sy i32) (param $cx i32) (param $cw i32)
+  (func $prolong (export "prolong") (param $nx i32) (param $ny i32) (param $w i32) (param $x i32) (param $sx i32) (param $sy i32) (param $cx i32) (param $cw i32)
     (local $j i32) (local $i i32) (local $o i32) (local $row i32) (local $xo i32)
     (local.set $j (i32.const 0))
     (block $done
@@ -147,7 +147,7 @@
         (br $rows))))
 
   ;; multigrid.ts precondition's sum: Σ z[p]·r[p] over the hall's cells, row by row.
-  (func (export "dotInterior") (param $nx i32) (param $ny i32) (param $w i32) (param $z i32) (param $r i32) (result f64)
+  (func $dotInterior (export "dotInterior") (param $nx i32) (param $ny i32) (param $w i32) (param $z i32) (param $r i32) (result f64)
     (local $j i32) (local $o i32) (local $end i32) (local $sum f64)
     (local.set $j (i32.const 1))
     (block $done
@@ -906,4 +906,175 @@
             (br $rows)))
         (local.set $f (i32.add (local.get $f) (i32.const 1)))
         (br $boxes))))
+
+  ;; --- multigrid.ts's V-cycle as one call (the preconditioner of every CG iteration). ---
+  ;; A level of the hierarchy is 12 i32 in a table: nx, ny, w, gE, gN, d, b, x, r, sx, sy, (unused);
+  ;; level 0 the finest, the last the coarsest, whose Cholesky factor (row-major n × n, n = nx·ny,
+  ;; lower triangle) is at chol.
+
+  ;; Zeroes n f64 at p.
+  (func $zero (param $p i32) (param $n i32)
+    (memory.fill (local.get $p) (i32.const 0) (i32.shl (local.get $n) (i32.const 3))))
+
+  ;; Padded index of cell k of a level, (floor(k/nx) + 1)·w + k mod nx + 1, as a byte offset.
+  (func $at (param $k i32) (param $nx i32) (param $w i32) (result i32)
+    (i32.shl
+      (i32.add (i32.add (i32.mul (i32.add (i32.div_s (local.get $k) (local.get $nx)) (i32.const 1)) (local.get $w)) (i32.rem_s (local.get $k) (local.get $nx))) (i32.const 1))
+      (i32.const 3)))
+
+  ;; multigrid.ts factor: the coarsest level's matrix (d on the diagonal, −gE and −gN off it,
+  ;; symmetric) into a (zeroed, n × n), then its Cholesky factor in place: for each column j,
+  ;; l_jj = √max(a_jj − Σ_k<j l_jk², 1e-300), l_ij = (a_ij − Σ_k<j l_ik·l_jk)/l_jj.
+  (func (export "factor") (param $nx i32) (param $ny i32) (param $w i32) (param $gE i32) (param $gN i32) (param $d i32) (param $a i32)
+    (local $n i32) (local $k i32) (local $p i32) (local $i i32) (local $j i32) (local $s f64) (local $v f64) (local $ljj f64)
+    (local.set $n (i32.mul (local.get $nx) (local.get $ny)))
+    (block $built
+      (loop $cells
+        (br_if $built (i32.ge_s (local.get $k) (local.get $n)))
+        (local.set $p (call $at (local.get $k) (local.get $nx) (local.get $w)))
+        (f64.store (i32.add (local.get $a) (i32.shl (i32.add (i32.mul (local.get $k) (local.get $n)) (local.get $k)) (i32.const 3))) (f64.load (i32.add (local.get $d) (local.get $p))))
+        (if (i32.lt_s (i32.rem_s (local.get $k) (local.get $nx)) (i32.sub (local.get $nx) (i32.const 1)))
+          (then
+            (local.set $v (f64.neg (f64.load (i32.add (local.get $gE) (local.get $p)))))
+            (f64.store (i32.add (local.get $a) (i32.shl (i32.add (i32.mul (i32.add (local.get $k) (i32.const 1)) (local.get $n)) (local.get $k)) (i32.const 3))) (local.get $v))
+            (f64.store (i32.add (local.get $a) (i32.shl (i32.add (i32.mul (local.get $k) (local.get $n)) (i32.add (local.get $k) (i32.const 1))) (i32.const 3))) (local.get $v))))
+        (if (i32.lt_s (i32.add (local.get $k) (local.get $nx)) (local.get $n))
+          (then
+            (local.set $v (f64.neg (f64.load (i32.add (local.get $gN) (local.get $p)))))
+            (f64.store (i32.add (local.get $a) (i32.shl (i32.add (i32.mul (i32.add (local.get $k) (local.get $nx)) (local.get $n)) (local.get $k)) (i32.const 3))) (local.get $v))
+            (f64.store (i32.add (local.get $a) (i32.shl (i32.add (i32.mul (local.get $k) (local.get $n)) (i32.add (local.get $k) (local.get $nx))) (i32.const 3))) (local.get $v))))
+        (local.set $k (i32.add (local.get $k) (i32.const 1)))
+        (br $cells)))
+    (local.set $j (i32.const 0))
+    (block $done
+      (loop $columns
+        (br_if $done (i32.ge_s (local.get $j) (local.get $n)))
+        (local.set $s (f64.load (i32.add (local.get $a) (i32.shl (i32.add (i32.mul (local.get $j) (local.get $n)) (local.get $j)) (i32.const 3)))))
+        (local.set $k (i32.const 0))
+        (block $sDone
+          (loop $sLoop
+            (br_if $sDone (i32.ge_s (local.get $k) (local.get $j)))
+            (local.set $v (f64.load (i32.add (local.get $a) (i32.shl (i32.add (i32.mul (local.get $j) (local.get $n)) (local.get $k)) (i32.const 3)))))
+            (local.set $s (f64.sub (local.get $s) (f64.mul (local.get $v) (local.get $v))))
+            (local.set $k (i32.add (local.get $k) (i32.const 1)))
+            (br $sLoop)))
+        (local.set $ljj (f64.sqrt (f64.max (local.get $s) (f64.const 1e-300))))
+        (f64.store (i32.add (local.get $a) (i32.shl (i32.add (i32.mul (local.get $j) (local.get $n)) (local.get $j)) (i32.const 3))) (local.get $ljj))
+        (local.set $i (i32.add (local.get $j) (i32.const 1)))
+        (block $rowsDone
+          (loop $rows
+            (br_if $rowsDone (i32.ge_s (local.get $i) (local.get $n)))
+            (local.set $s (f64.load (i32.add (local.get $a) (i32.shl (i32.add (i32.mul (local.get $i) (local.get $n)) (local.get $j)) (i32.const 3)))))
+            (local.set $k (i32.const 0))
+            (block $tDone
+              (loop $tLoop
+                (br_if $tDone (i32.ge_s (local.get $k) (local.get $j)))
+                (local.set $s (f64.sub (local.get $s)
+                  (f64.mul
+                    (f64.load (i32.add (local.get $a) (i32.shl (i32.add (i32.mul (local.get $i) (local.get $n)) (local.get $k)) (i32.const 3))))
+                    (f64.load (i32.add (local.get $a) (i32.shl (i32.add (i32.mul (local.get $j) (local.get $n)) (local.get $k)) (i32.const 3)))))))
+                (local.set $k (i32.add (local.get $k) (i32.const 1)))
+                (br $tLoop)))
+            (f64.store (i32.add (local.get $a) (i32.shl (i32.add (i32.mul (local.get $i) (local.get $n)) (local.get $j)) (i32.const 3))) (f64.div (local.get $s) (local.get $ljj)))
+            (local.set $i (i32.add (local.get $i) (i32.const 1)))
+            (br $rows)))
+        (local.set $j (i32.add (local.get $j) (i32.const 1)))
+        (br $columns))))
+
+  ;; multigrid.ts solveCoarsest: x = the coarsest level's matrix solved for b by its Cholesky factor
+  ;; a (forward then backward substitution, in r's first n values as scratch y), then r zeroed.
+  (func $solveCoarsest (param $L i32) (param $a i32)
+    (local $nx i32) (local $w i32) (local $b i32) (local $x i32) (local $y i32) (local $n i32) (local $k i32) (local $m i32) (local $s f64) (local $size i32)
+    (local.set $nx (i32.load (local.get $L)))
+    (local.set $w (i32.load offset=8 (local.get $L)))
+    (local.set $b (i32.load offset=24 (local.get $L)))
+    (local.set $x (i32.load offset=28 (local.get $L)))
+    (local.set $y (i32.load offset=32 (local.get $L)))
+    (local.set $n (i32.mul (local.get $nx) (i32.load offset=4 (local.get $L))))
+    (local.set $size (i32.mul (local.get $w) (i32.add (i32.load offset=4 (local.get $L)) (i32.const 2))))
+    (block $fDone
+      (loop $forward
+        (br_if $fDone (i32.ge_s (local.get $k) (local.get $n)))
+        (local.set $s (f64.load (i32.add (local.get $b) (call $at (local.get $k) (local.get $nx) (local.get $w)))))
+        (local.set $m (i32.const 0))
+        (block $mDone
+          (loop $ms
+            (br_if $mDone (i32.ge_s (local.get $m) (local.get $k)))
+            (local.set $s (f64.sub (local.get $s)
+              (f64.mul
+                (f64.load (i32.add (local.get $a) (i32.shl (i32.add (i32.mul (local.get $k) (local.get $n)) (local.get $m)) (i32.const 3))))
+                (f64.load (i32.add (local.get $y) (i32.shl (local.get $m) (i32.const 3)))))))
+            (local.set $m (i32.add (local.get $m) (i32.const 1)))
+            (br $ms)))
+        (f64.store (i32.add (local.get $y) (i32.shl (local.get $k) (i32.const 3)))
+          (f64.div (local.get $s) (f64.load (i32.add (local.get $a) (i32.shl (i32.add (i32.mul (local.get $k) (local.get $n)) (local.get $k)) (i32.const 3))))))
+        (local.set $k (i32.add (local.get $k) (i32.const 1)))
+        (br $forward)))
+    (local.set $k (i32.sub (local.get $n) (i32.const 1)))
+    (block $bDone
+      (loop $backward
+        (br_if $bDone (i32.lt_s (local.get $k) (i32.const 0)))
+        (local.set $s (f64.load (i32.add (local.get $y) (i32.shl (local.get $k) (i32.const 3)))))
+        (local.set $m (i32.add (local.get $k) (i32.const 1)))
+        (block $mDone2
+          (loop $ms2
+            (br_if $mDone2 (i32.ge_s (local.get $m) (local.get $n)))
+            (local.set $s (f64.sub (local.get $s)
+              (f64.mul
+                (f64.load (i32.add (local.get $a) (i32.shl (i32.add (i32.mul (local.get $m) (local.get $n)) (local.get $k)) (i32.const 3))))
+                (f64.load (i32.add (local.get $y) (i32.shl (local.get $m) (i32.const 3)))))))
+            (local.set $m (i32.add (local.get $m) (i32.const 1)))
+            (br $ms2)))
+        (f64.store (i32.add (local.get $y) (i32.shl (local.get $k) (i32.const 3)))
+          (f64.div (local.get $s) (f64.load (i32.add (local.get $a) (i32.shl (i32.add (i32.mul (local.get $k) (local.get $n)) (local.get $k)) (i32.const 3))))))
+        (local.set $k (i32.sub (local.get $k) (i32.const 1)))
+        (br $backward)))
+    (call $zero (local.get $x) (local.get $size))
+    (local.set $k (i32.const 0))
+    (block $sDone
+      (loop $scatter
+        (br_if $sDone (i32.ge_s (local.get $k) (local.get $n)))
+        (f64.store (i32.add (local.get $x) (call $at (local.get $k) (local.get $nx) (local.get $w))) (f64.load (i32.add (local.get $y) (i32.shl (local.get $k) (i32.const 3)))))
+        (local.set $k (i32.add (local.get $k) (i32.const 1)))
+        (br $scatter)))
+    (call $zero (local.get $y) (local.get $size)))
+
+  ;; multigrid.ts cycle: x = one V-cycle applied to b at level `at`, from x = 0: a forward
+  ;; Gauss–Seidel sweep, the residual summed into the coarser level's b, the cycle there, its
+  ;; correction added to every child cell, a backward sweep; the coarsest level solved exactly.
+  (func $cycle (param $levels i32) (param $count i32) (param $chol i32) (param $at i32)
+    (local $L i32) (local $C i32) (local $nx i32) (local $ny i32) (local $w i32)
+    (local.set $L (i32.add (local.get $levels) (i32.mul (local.get $at) (i32.const 48))))
+    (if (i32.eq (local.get $at) (i32.sub (local.get $count) (i32.const 1)))
+      (then (call $solveCoarsest (local.get $L) (local.get $chol)) (return)))
+    (local.set $C (i32.add (local.get $L) (i32.const 48)))
+    (local.set $nx (i32.load (local.get $L)))
+    (local.set $ny (i32.load offset=4 (local.get $L)))
+    (local.set $w (i32.load offset=8 (local.get $L)))
+    (call $zero (i32.load offset=28 (local.get $L)) (i32.mul (local.get $w) (i32.add (local.get $ny) (i32.const 2))))
+    (call $relaxForward (local.get $nx) (local.get $ny) (local.get $w) (i32.load offset=12 (local.get $L)) (i32.load offset=16 (local.get $L)) (i32.load offset=20 (local.get $L))
+      (i32.load offset=28 (local.get $L)) (i32.load offset=24 (local.get $L)))
+    (call $residual (local.get $nx) (local.get $ny) (local.get $w) (i32.load offset=12 (local.get $L)) (i32.load offset=16 (local.get $L)) (i32.load offset=20 (local.get $L))
+      (i32.load offset=28 (local.get $L)) (i32.load offset=24 (local.get $L)) (i32.load offset=32 (local.get $L)))
+    (call $zero (i32.load offset=24 (local.get $C)) (i32.mul (i32.load offset=8 (local.get $C)) (i32.add (i32.load offset=4 (local.get $C)) (i32.const 2))))
+    (call $restrict (local.get $nx) (local.get $ny) (local.get $w) (i32.load offset=32 (local.get $L)) (i32.load offset=36 (local.get $L)) (i32.load offset=40 (local.get $L))
+      (i32.load offset=24 (local.get $C)) (i32.load offset=8 (local.get $C)))
+    (call $cycle (local.get $levels) (local.get $count) (local.get $chol) (i32.add (local.get $at) (i32.const 1)))
+    (call $prolong (local.get $nx) (local.get $ny) (local.get $w) (i32.load offset=28 (local.get $L)) (i32.load offset=36 (local.get $L)) (i32.load offset=40 (local.get $L))
+      (i32.load offset=28 (local.get $C)) (i32.load offset=8 (local.get $C)))
+    (call $relaxBackward (local.get $nx) (local.get $ny) (local.get $w) (i32.load offset=12 (local.get $L)) (i32.load offset=16 (local.get $L)) (i32.load offset=20 (local.get $L))
+      (i32.load offset=28 (local.get $L)) (i32.load offset=24 (local.get $L))))
+
+  ;; multigrid.ts precondition: z = one V-cycle applied to r (level 0's b = r, all `size` padded
+  ;; values; z = level 0's x), returns Σ z·r over the finest level's cells.
+  (func (export "precondition") (param $levels i32) (param $count i32) (param $chol i32) (param $r i32) (param $z i32) (result f64)
+    (local $nx i32) (local $ny i32) (local $w i32) (local $bytes i32)
+    (local.set $nx (i32.load (local.get $levels)))
+    (local.set $ny (i32.load offset=4 (local.get $levels)))
+    (local.set $w (i32.load offset=8 (local.get $levels)))
+    (local.set $bytes (i32.shl (i32.mul (local.get $w) (i32.add (local.get $ny) (i32.const 2))) (i32.const 3)))
+    (memory.copy (i32.load offset=24 (local.get $levels)) (local.get $r) (local.get $bytes))
+    (call $cycle (local.get $levels) (local.get $count) (local.get $chol) (i32.const 0))
+    (memory.copy (local.get $z) (i32.load offset=28 (local.get $levels)) (local.get $bytes))
+    (call $dotInterior (local.get $nx) (local.get $ny) (local.get $w) (local.get $z) (local.get $r)))
 )

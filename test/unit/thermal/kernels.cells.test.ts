@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import type { Box } from '../../../src/model/layout'
 import { BOX_STRIDE, boxCells, boxLine, cellsAlongLines, hallGrid, LINE_STRIDE, rasteriseBoxes, type ThermalGrid } from '../../../src/solver/thermal/grid'
 import { findHotSpots } from '../../../src/solver/thermal/hotSpots'
+import { multigrid, multigridBytes, precondition } from '../../../src/solver/thermal/multigrid'
 import { Arena, f64Bytes, i32Bytes, sameBitsOf } from '../../../src/solver/thermal/kernels'
 import type { Hall } from '../../../src/model/sceneSchema'
 
@@ -349,6 +350,143 @@ describe('the comparison kernel', () => {
         expect(sameBitsOf(a, a.slice())).toBe(true)
       }),
       { numRuns: 300, seed: 13 },
+    )
+  })
+})
+
+// --- multigrid.ts's factor, coarsest solve and cycle before the kernel (smoothing, residual,
+// restriction and prolongation as in kernels.test.ts). ---
+interface Level {
+  nx: number
+  ny: number
+  w: number
+  gE: Float64Array
+  gN: Float64Array
+  d: Float64Array
+  b: Float64Array
+  x: Float64Array
+  r: Float64Array
+  fx: number
+  fy: number
+}
+function relax(L: Level, backward: boolean): void {
+  const { nx, ny, w, gE, gN, d, x, b } = L
+  const update = (p: number): void => {
+    x[p] = (b[p]! + gE[p - 1]! * x[p - 1]! + gE[p]! * x[p + 1]! + gN[p - w]! * x[p - w]! + gN[p]! * x[p + w]!) / d[p]!
+  }
+  if (!backward) for (let j = 1; j <= ny; j++) for (let p = j * w + 1, end = p + nx; p < end; p++) update(p)
+  else for (let j = ny; j >= 1; j--) for (let p = j * w + nx, end = j * w; p > end; p--) update(p)
+}
+function factor(L: Level): Float64Array {
+  const n = L.nx * L.ny
+  const a = new Float64Array(n * n)
+  const at = (k: number): number => (Math.floor(k / L.nx) + 1) * L.w + (k % L.nx) + 1
+  for (let k = 0; k < n; k++) {
+    const p = at(k)
+    a[k * n + k] = L.d[p]!
+    if (k % L.nx < L.nx - 1) a[k * n + k + 1] = a[(k + 1) * n + k] = -L.gE[p]!
+    if (k + L.nx < n) a[k * n + k + L.nx] = a[(k + L.nx) * n + k] = -L.gN[p]!
+  }
+  for (let j = 0; j < n; j++) {
+    let s = a[j * n + j]!
+    for (let k = 0; k < j; k++) s -= a[j * n + k]! * a[j * n + k]!
+    const ljj = Math.sqrt(Math.max(s, 1e-300))
+    a[j * n + j] = ljj
+    for (let i = j + 1; i < n; i++) {
+      let t = a[i * n + j]!
+      for (let k = 0; k < j; k++) t -= a[i * n + k]! * a[j * n + k]!
+      a[i * n + j] = t / ljj
+    }
+  }
+  return a
+}
+function solveCoarsest(L: Level, a: Float64Array): void {
+  const n = L.nx * L.ny
+  const y = L.r
+  for (let k = 0; k < n; k++) {
+    let s = L.b[(Math.floor(k / L.nx) + 1) * L.w + (k % L.nx) + 1]!
+    for (let m = 0; m < k; m++) s -= a[k * n + m]! * y[m]!
+    y[k] = s / a[k * n + k]!
+  }
+  for (let k = n - 1; k >= 0; k--) {
+    let s = y[k]!
+    for (let m = k + 1; m < n; m++) s -= a[m * n + k]! * y[m]!
+    y[k] = s / a[k * n + k]!
+  }
+  L.x.fill(0)
+  for (let k = 0; k < n; k++) L.x[(Math.floor(k / L.nx) + 1) * L.w + (k % L.nx) + 1] = y[k]!
+  L.r.fill(0)
+}
+function cycle(levels: Level[], chol: Float64Array, at: number): void {
+  const L = levels[at]!
+  if (at === levels.length - 1) return solveCoarsest(L, chol)
+  const { nx, ny, w, gE, gN, d, x, b, r } = L
+  x.fill(0)
+  relax(L, false)
+  for (let j = 1; j <= ny; j++) for (let p = j * w + 1, end = p + nx; p < end; p++) r[p] = b[p]! - d[p]! * x[p]! + gE[p - 1]! * x[p - 1]! + gE[p]! * x[p + 1]! + gN[p - w]! * x[p - w]! + gN[p]! * x[p + w]!
+  const C = levels[at + 1]!
+  C.b.fill(0)
+  const sx = L.fx - 1
+  const sy = L.fy - 1
+  for (let j = 0; j < ny; j++) {
+    const cRow = ((j >> sy) + 1) * C.w + 1
+    for (let i = 0, p = (j + 1) * w + 1; i < nx; i++, p++) C.b[cRow + (i >> sx)] = C.b[cRow + (i >> sx)]! + r[p]!
+  }
+  cycle(levels, chol, at + 1)
+  for (let j = 0; j < ny; j++) {
+    const cRow = ((j >> sy) + 1) * C.w + 1
+    for (let i = 0, p = (j + 1) * w + 1; i < nx; i++, p++) x[p] = x[p]! + C.x[cRow + (i >> sx)]!
+  }
+  relax(L, true)
+}
+
+describe('the V-cycle and factor kernels', () => {
+  it('give the TypeScript cycle\'s z and r·z and the TypeScript Cholesky factor bit for bit, any grid', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 40 }), fc.integer(), (nx, ny, seed) => {
+        const rnd = random(seed)
+        const w = nx + 2
+        const size = w * (ny + 2)
+        const arena = new Arena(5 * f64Bytes(size) + multigridBytes(nx, ny))
+        try {
+          const gE = arena.f64(size)
+          const gN = arena.f64(size)
+          const d = arena.f64(size)
+          for (let j = 1; j <= ny; j++) {
+            for (let i = 1; i <= nx; i++) {
+              const p = j * w + i
+              gE[p] = i < nx && rnd() > 0.1 ? rnd() * 2 : 0
+              gN[p] = j < ny && rnd() > 0.1 ? rnd() * 2 : 0
+            }
+          }
+          for (let j = 1; j <= ny; j++) for (let p = j * w + 1; p < j * w + 1 + nx; p++) d[p] = (rnd() < 0.1 ? rnd() : 0) + gE[p]! + gE[p - 1]! + gN[p]! + gN[p - w]! + 1e-3
+          const mg = multigrid({ nx, ny, w, gE, gN, d }, arena)
+          // The reference works on copies of the hierarchy the kernels built.
+          const levels: Level[] = mg.levels.map((L) => ({ ...L, gE: L.gE.slice(), gN: L.gN.slice(), d: L.d.slice(), b: L.b.slice(), x: L.x.slice(), r: L.r.slice() }))
+          const chol = factor(levels[levels.length - 1]!)
+          expect(bits(mg.chol)).toEqual(bits(chol))
+          const r = arena.copyF64(Float64Array.from({ length: size }, (_, p) => (p % w === 0 || p % w === w - 1 || p < w || p >= size - w ? 0 : rnd() - 0.5)))
+          const z = arena.f64(size)
+          for (let round = 0; round < 2; round++) {
+            const dot = precondition(mg, r, z)
+            levels[0]!.b.set(r)
+            cycle(levels, chol, 0)
+            const zRef = levels[0]!.x.slice()
+            let dotRef = 0
+            for (let j = 1; j <= ny; j++) for (let p = j * w + 1, end = p + nx; p < end; p++) dotRef += zRef[p]! * r[p]!
+            expect(bits(z)).toEqual(bits(zRef))
+            expect(sameBits(dot, dotRef)).toBe(true)
+            mg.levels.forEach((L, i) => {
+              expect(bits(L.x)).toEqual(bits(levels[i]!.x))
+              expect(bits(L.r)).toEqual(bits(levels[i]!.r))
+            })
+            for (let p = 0; p < size; p++) r[p] = r[p]! * 0.5 + z[p]! * 0.25
+          }
+        } finally {
+          arena.close()
+        }
+      }),
+      { numRuns: 120, seed: 13 },
     )
   })
 })
