@@ -81,12 +81,22 @@ export interface FieldKernels {
 
 let instance: FieldKernels | null = null
 
-/** The kernels, compiled and instantiated on first use (synchronously: the module is small). */
-export function fieldKernels(): FieldKernels {
-  if (instance) return instance
+/** Node's Buffer where there is one (the CLI): it decodes base64 natively. */
+const nodeBuffer = (globalThis as { Buffer?: { from(text: string, encoding: 'base64'): Uint8Array<ArrayBuffer> } }).Buffer
+
+/** The module's bytes: by Node's Buffer, else (a browser, a worker) through atob, a byte a char. */
+function moduleBytes(): Uint8Array<ArrayBuffer> {
+  if (nodeBuffer) return nodeBuffer.from(KERNELS_WASM_BASE64, 'base64')
   const text = atob(KERNELS_WASM_BASE64)
   const bytes = new Uint8Array(text.length)
   for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i)
+  return bytes
+}
+
+/** The kernels, compiled and instantiated on first use (synchronously: the module is small). */
+export function fieldKernels(): FieldKernels {
+  if (instance) return instance
+  const bytes = moduleBytes()
   instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), {}).exports as unknown as FieldKernels
   return instance
 }
