@@ -56,7 +56,8 @@ export interface HallFeatures {
   openings: number
   /** Air the exhaust fans take out of each cell, m³/s. */
   fanSink: Float64Array
-  /** The cells of fanSink the fans draw from (others hold 0), each once or more. */
+  /** Cells that hold all of fanSink's non-zero values (every cooling unit's cells, fans' and
+   *  others', each once or more; fanSink is 0 at every other cell). */
   fanCells: Int32Array
   racks: RackFeature[]
   rackCells: RackCells
@@ -166,7 +167,6 @@ export function hallFeatures(
   let fanFlowM3s = 0
   let pads = 0
   let openings = 0
-  const fanCells: number[] = []
   // Each unit's boxes and their lines first (a fan's or a pad's along its middle, a handler's
   // front and back), all lines' cells in one kernel call, then each box in turn as before.
   const units: { unit: Hall['cooling'][number]; model: CoolingUnit; boxes: Box[] }[] = []
@@ -202,7 +202,6 @@ export function hallFeatures(
         for (let i = from; i < to; i++) {
           const k = cells[i]!
           fanSink[k] = (fanSink[k] ?? 0) + flow / (to - from)
-          fanCells.push(k)
         }
         fanFlowM3s += flow
         fanBoxes.push(box)
@@ -229,7 +228,7 @@ export function hallFeatures(
   }
   if (fanBoxes.length > 0) notes.push(`${fanBoxes.length} exhaust fans take out ${fanFlowM3s.toFixed(0)} m³/s`)
   if (handlers.length > 0) notes.push(`${handlers.length} air handlers supply air at ${handlerSupplyC.toFixed(1)} °C`)
-  return { cellConductance, intakeG, openings, fanSink, fanCells: Int32Array.from(fanCells), racks, rackCells, heatInKW, rackAirflowM3s, handlers, fanFlowM3s, notes }
+  return { cellConductance, intakeG, openings, fanSink, fanCells: cells, racks, rackCells, heatInKW, rackAirflowM3s, handlers, fanFlowM3s, notes }
 }
 
 /** A cell near the hall centre: the pressure reference of a hall with no opening to the outside. */
