@@ -13,65 +13,314 @@
   (global $clamped (export "clamped") (mut i32) (i32.const 0))
 
   ;; multigrid.ts relaxForward: x[p] = (b[p] + gE[p-1]·x[p-1] + gE[p]·x[p+1] + gN[p-w]·x[p-w] + gN[p]·x[p+w]) / d[p]
+  ;; over the rows 1 … ny, each row's cells west to east. Up to eight rows are swept together as a
+  ;; wavefront, row m of a group one cell behind row m − 1: every cell still reads exactly the values
+  ;; the row-by-row order gives it (its own row's cell before it, updated; the one after it and the
+  ;; row after its own, not yet; the row before its own, updated: that row's cell is a step ahead),
+  ;; so x is the same bits, while the rows' update chains (each waits on its neighbour's division)
+  ;; overlap.
   (func $relaxForward (export "relaxForward") (param $nx i32) (param $ny i32) (param $w i32) (param $gE i32) (param $gN i32) (param $d i32) (param $x i32) (param $b i32)
-    (local $j i32) (local $o i32) (local $end i32) (local $w8 i32)
+    (local $j i32) (local $rows i32) (local $t i32) (local $tEnd i32) (local $q i32) (local $w8 i32) (local $o0 i32) (local $o1 i32) (local $o2 i32) (local $o3 i32) (local $o4 i32) (local $o5 i32) (local $o6 i32) (local $o7 i32)
     (local.set $w8 (i32.shl (local.get $w) (i32.const 3)))
     (local.set $j (i32.const 1))
     (block $done
-      (loop $rows
+      (loop $groups
         (br_if $done (i32.gt_s (local.get $j) (local.get $ny)))
-        (local.set $o (i32.shl (i32.add (i32.mul (local.get $j) (local.get $w)) (i32.const 1)) (i32.const 3)))
-        (local.set $end (i32.add (local.get $o) (i32.shl (local.get $nx) (i32.const 3))))
-        (block $rowDone
-          (loop $cells
-            (br_if $rowDone (i32.ge_s (local.get $o) (local.get $end)))
-            (f64.store (i32.add (local.get $x) (local.get $o))
+        ;; rows j … j + rows − 1; o_m: the byte offset of row m's first cell (its west end)
+        (local.set $rows (i32.sub (i32.add (local.get $ny) (i32.const 1)) (local.get $j)))
+        (if (i32.gt_s (local.get $rows) (i32.const 8)) (then (local.set $rows (i32.const 8))))
+        (local.set $o0 (i32.shl (i32.add (i32.mul (local.get $j) (local.get $w)) (i32.const 1)) (i32.const 3)))
+        (local.set $o1 (i32.add (local.get $o0) (local.get $w8)))
+        (local.set $o2 (i32.add (local.get $o1) (local.get $w8)))
+        (local.set $o3 (i32.add (local.get $o2) (local.get $w8)))
+        (local.set $o4 (i32.add (local.get $o3) (local.get $w8)))
+        (local.set $o5 (i32.add (local.get $o4) (local.get $w8)))
+        (local.set $o6 (i32.add (local.get $o5) (local.get $w8)))
+        (local.set $o7 (i32.add (local.get $o6) (local.get $w8)))
+        (local.set $t (i32.const 0))
+        (local.set $tEnd (i32.sub (i32.add (local.get $nx) (local.get $rows)) (i32.const 1)))
+        (block $groupDone
+          (loop $steps
+            (br_if $groupDone (i32.ge_s (local.get $t) (local.get $tEnd)))
+          (if (i32.lt_u (local.get $t) (local.get $nx))
+            (then
+            (local.set $q (i32.add (local.get $o0) (i32.shl (local.get $t) (i32.const 3))))
+            (f64.store (i32.add (local.get $x) (local.get $q))
               (f64.div
                 (f64.add
                   (f64.add
                     (f64.add
                       (f64.add
-                        (f64.load (i32.add (local.get $b) (local.get $o)))
-                        (f64.mul (f64.load (i32.sub (i32.add (local.get $gE) (local.get $o)) (i32.const 8))) (f64.load (i32.sub (i32.add (local.get $x) (local.get $o)) (i32.const 8)))))
-                      (f64.mul (f64.load (i32.add (local.get $gE) (local.get $o))) (f64.load (i32.add (i32.add (local.get $x) (local.get $o)) (i32.const 8)))))
-                    (f64.mul (f64.load (i32.sub (i32.add (local.get $gN) (local.get $o)) (local.get $w8))) (f64.load (i32.sub (i32.add (local.get $x) (local.get $o)) (local.get $w8)))))
-                  (f64.mul (f64.load (i32.add (local.get $gN) (local.get $o))) (f64.load (i32.add (i32.add (local.get $x) (local.get $o)) (local.get $w8)))))
-                (f64.load (i32.add (local.get $d) (local.get $o)))))
-            (local.set $o (i32.add (local.get $o) (i32.const 8)))
-            (br $cells)))
-        (local.set $j (i32.add (local.get $j) (i32.const 1)))
-        (br $rows))))
+                        (f64.load (i32.add (local.get $b) (local.get $q)))
+                        (f64.mul (f64.load (i32.sub (i32.add (local.get $gE) (local.get $q)) (i32.const 8))) (f64.load (i32.sub (i32.add (local.get $x) (local.get $q)) (i32.const 8)))))
+                      (f64.mul (f64.load (i32.add (local.get $gE) (local.get $q))) (f64.load (i32.add (i32.add (local.get $x) (local.get $q)) (i32.const 8)))))
+                    (f64.mul (f64.load (i32.sub (i32.add (local.get $gN) (local.get $q)) (local.get $w8))) (f64.load (i32.sub (i32.add (local.get $x) (local.get $q)) (local.get $w8)))))
+                  (f64.mul (f64.load (i32.add (local.get $gN) (local.get $q))) (f64.load (i32.add (i32.add (local.get $x) (local.get $q)) (local.get $w8)))))
+                (f64.load (i32.add (local.get $d) (local.get $q)))))))
+          (if (i32.and (i32.lt_s (i32.const 1) (local.get $rows)) (i32.lt_u (i32.sub (local.get $t) (i32.const 1)) (local.get $nx)))
+            (then
+            (local.set $q (i32.add (local.get $o1) (i32.shl (i32.sub (local.get $t) (i32.const 1)) (i32.const 3))))
+            (f64.store (i32.add (local.get $x) (local.get $q))
+              (f64.div
+                (f64.add
+                  (f64.add
+                    (f64.add
+                      (f64.add
+                        (f64.load (i32.add (local.get $b) (local.get $q)))
+                        (f64.mul (f64.load (i32.sub (i32.add (local.get $gE) (local.get $q)) (i32.const 8))) (f64.load (i32.sub (i32.add (local.get $x) (local.get $q)) (i32.const 8)))))
+                      (f64.mul (f64.load (i32.add (local.get $gE) (local.get $q))) (f64.load (i32.add (i32.add (local.get $x) (local.get $q)) (i32.const 8)))))
+                    (f64.mul (f64.load (i32.sub (i32.add (local.get $gN) (local.get $q)) (local.get $w8))) (f64.load (i32.sub (i32.add (local.get $x) (local.get $q)) (local.get $w8)))))
+                  (f64.mul (f64.load (i32.add (local.get $gN) (local.get $q))) (f64.load (i32.add (i32.add (local.get $x) (local.get $q)) (local.get $w8)))))
+                (f64.load (i32.add (local.get $d) (local.get $q)))))))
+          (if (i32.and (i32.lt_s (i32.const 2) (local.get $rows)) (i32.lt_u (i32.sub (local.get $t) (i32.const 2)) (local.get $nx)))
+            (then
+            (local.set $q (i32.add (local.get $o2) (i32.shl (i32.sub (local.get $t) (i32.const 2)) (i32.const 3))))
+            (f64.store (i32.add (local.get $x) (local.get $q))
+              (f64.div
+                (f64.add
+                  (f64.add
+                    (f64.add
+                      (f64.add
+                        (f64.load (i32.add (local.get $b) (local.get $q)))
+                        (f64.mul (f64.load (i32.sub (i32.add (local.get $gE) (local.get $q)) (i32.const 8))) (f64.load (i32.sub (i32.add (local.get $x) (local.get $q)) (i32.const 8)))))
+                      (f64.mul (f64.load (i32.add (local.get $gE) (local.get $q))) (f64.load (i32.add (i32.add (local.get $x) (local.get $q)) (i32.const 8)))))
+                    (f64.mul (f64.load (i32.sub (i32.add (local.get $gN) (local.get $q)) (local.get $w8))) (f64.load (i32.sub (i32.add (local.get $x) (local.get $q)) (local.get $w8)))))
+                  (f64.mul (f64.load (i32.add (local.get $gN) (local.get $q))) (f64.load (i32.add (i32.add (local.get $x) (local.get $q)) (local.get $w8)))))
+                (f64.load (i32.add (local.get $d) (local.get $q)))))))
+          (if (i32.and (i32.lt_s (i32.const 3) (local.get $rows)) (i32.lt_u (i32.sub (local.get $t) (i32.const 3)) (local.get $nx)))
+            (then
+            (local.set $q (i32.add (local.get $o3) (i32.shl (i32.sub (local.get $t) (i32.const 3)) (i32.const 3))))
+            (f64.store (i32.add (local.get $x) (local.get $q))
+              (f64.div
+                (f64.add
+                  (f64.add
+                    (f64.add
+                      (f64.add
+                        (f64.load (i32.add (local.get $b) (local.get $q)))
+                        (f64.mul (f64.load (i32.sub (i32.add (local.get $gE) (local.get $q)) (i32.const 8))) (f64.load (i32.sub (i32.add (local.get $x) (local.get $q)) (i32.const 8)))))
+                      (f64.mul (f64.load (i32.add (local.get $gE) (local.get $q))) (f64.load (i32.add (i32.add (local.get $x) (local.get $q)) (i32.const 8)))))
+                    (f64.mul (f64.load (i32.sub (i32.add (local.get $gN) (local.get $q)) (local.get $w8))) (f64.load (i32.sub (i32.add (local.get $x) (local.get $q)) (local.get $w8)))))
+                  (f64.mul (f64.load (i32.add (local.get $gN) (local.get $q))) (f64.load (i32.add (i32.add (local.get $x) (local.get $q)) (local.get $w8)))))
+                (f64.load (i32.add (local.get $d) (local.get $q)))))))
+          (if (i32.and (i32.lt_s (i32.const 4) (local.get $rows)) (i32.lt_u (i32.sub (local.get $t) (i32.const 4)) (local.get $nx)))
+            (then
+            (local.set $q (i32.add (local.get $o4) (i32.shl (i32.sub (local.get $t) (i32.const 4)) (i32.const 3))))
+            (f64.store (i32.add (local.get $x) (local.get $q))
+              (f64.div
+                (f64.add
+                  (f64.add
+                    (f64.add
+                      (f64.add
+                        (f64.load (i32.add (local.get $b) (local.get $q)))
+                        (f64.mul (f64.load (i32.sub (i32.add (local.get $gE) (local.get $q)) (i32.const 8))) (f64.load (i32.sub (i32.add (local.get $x) (local.get $q)) (i32.const 8)))))
+                      (f64.mul (f64.load (i32.add (local.get $gE) (local.get $q))) (f64.load (i32.add (i32.add (local.get $x) (local.get $q)) (i32.const 8)))))
+                    (f64.mul (f64.load (i32.sub (i32.add (local.get $gN) (local.get $q)) (local.get $w8))) (f64.load (i32.sub (i32.add (local.get $x) (local.get $q)) (local.get $w8)))))
+                  (f64.mul (f64.load (i32.add (local.get $gN) (local.get $q))) (f64.load (i32.add (i32.add (local.get $x) (local.get $q)) (local.get $w8)))))
+                (f64.load (i32.add (local.get $d) (local.get $q)))))))
+          (if (i32.and (i32.lt_s (i32.const 5) (local.get $rows)) (i32.lt_u (i32.sub (local.get $t) (i32.const 5)) (local.get $nx)))
+            (then
+            (local.set $q (i32.add (local.get $o5) (i32.shl (i32.sub (local.get $t) (i32.const 5)) (i32.const 3))))
+            (f64.store (i32.add (local.get $x) (local.get $q))
+              (f64.div
+                (f64.add
+                  (f64.add
+                    (f64.add
+                      (f64.add
+                        (f64.load (i32.add (local.get $b) (local.get $q)))
+                        (f64.mul (f64.load (i32.sub (i32.add (local.get $gE) (local.get $q)) (i32.const 8))) (f64.load (i32.sub (i32.add (local.get $x) (local.get $q)) (i32.const 8)))))
+                      (f64.mul (f64.load (i32.add (local.get $gE) (local.get $q))) (f64.load (i32.add (i32.add (local.get $x) (local.get $q)) (i32.const 8)))))
+                    (f64.mul (f64.load (i32.sub (i32.add (local.get $gN) (local.get $q)) (local.get $w8))) (f64.load (i32.sub (i32.add (local.get $x) (local.get $q)) (local.get $w8)))))
+                  (f64.mul (f64.load (i32.add (local.get $gN) (local.get $q))) (f64.load (i32.add (i32.add (local.get $x) (local.get $q)) (local.get $w8)))))
+                (f64.load (i32.add (local.get $d) (local.get $q)))))))
+          (if (i32.and (i32.lt_s (i32.const 6) (local.get $rows)) (i32.lt_u (i32.sub (local.get $t) (i32.const 6)) (local.get $nx)))
+            (then
+            (local.set $q (i32.add (local.get $o6) (i32.shl (i32.sub (local.get $t) (i32.const 6)) (i32.const 3))))
+            (f64.store (i32.add (local.get $x) (local.get $q))
+              (f64.div
+                (f64.add
+                  (f64.add
+                    (f64.add
+                      (f64.add
+                        (f64.load (i32.add (local.get $b) (local.get $q)))
+                        (f64.mul (f64.load (i32.sub (i32.add (local.get $gE) (local.get $q)) (i32.const 8))) (f64.load (i32.sub (i32.add (local.get $x) (local.get $q)) (i32.const 8)))))
+                      (f64.mul (f64.load (i32.add (local.get $gE) (local.get $q))) (f64.load (i32.add (i32.add (local.get $x) (local.get $q)) (i32.const 8)))))
+                    (f64.mul (f64.load (i32.sub (i32.add (local.get $gN) (local.get $q)) (local.get $w8))) (f64.load (i32.sub (i32.add (local.get $x) (local.get $q)) (local.get $w8)))))
+                  (f64.mul (f64.load (i32.add (local.get $gN) (local.get $q))) (f64.load (i32.add (i32.add (local.get $x) (local.get $q)) (local.get $w8)))))
+                (f64.load (i32.add (local.get $d) (local.get $q)))))))
+          (if (i32.and (i32.lt_s (i32.const 7) (local.get $rows)) (i32.lt_u (i32.sub (local.get $t) (i32.const 7)) (local.get $nx)))
+            (then
+            (local.set $q (i32.add (local.get $o7) (i32.shl (i32.sub (local.get $t) (i32.const 7)) (i32.const 3))))
+            (f64.store (i32.add (local.get $x) (local.get $q))
+              (f64.div
+                (f64.add
+                  (f64.add
+                    (f64.add
+                      (f64.add
+                        (f64.load (i32.add (local.get $b) (local.get $q)))
+                        (f64.mul (f64.load (i32.sub (i32.add (local.get $gE) (local.get $q)) (i32.const 8))) (f64.load (i32.sub (i32.add (local.get $x) (local.get $q)) (i32.const 8)))))
+                      (f64.mul (f64.load (i32.add (local.get $gE) (local.get $q))) (f64.load (i32.add (i32.add (local.get $x) (local.get $q)) (i32.const 8)))))
+                    (f64.mul (f64.load (i32.sub (i32.add (local.get $gN) (local.get $q)) (local.get $w8))) (f64.load (i32.sub (i32.add (local.get $x) (local.get $q)) (local.get $w8)))))
+                  (f64.mul (f64.load (i32.add (local.get $gN) (local.get $q))) (f64.load (i32.add (i32.add (local.get $x) (local.get $q)) (local.get $w8)))))
+                (f64.load (i32.add (local.get $d) (local.get $q)))))))
+            (local.set $t (i32.add (local.get $t) (i32.const 1)))
+            (br $steps)))
+        (local.set $j (i32.add (local.get $j) (local.get $rows)))
+        (br $groups))))
 
-  ;; multigrid.ts relaxBackward: the same update, rows from the last, cells from the east end.
+  ;; multigrid.ts relaxBackward: x[p] = (b[p] + gE[p-1]·x[p-1] + gE[p]·x[p+1] + gN[p-w]·x[p-w] + gN[p]·x[p+w]) / d[p]
+  ;; over the rows ny … 1, each row's cells east to west. Up to eight rows are swept together as a
+  ;; wavefront, row m of a group one cell behind row m − 1: every cell still reads exactly the values
+  ;; the row-by-row order gives it (its own row's cell before it, updated; the one after it and the
+  ;; row after its own, not yet; the row before its own, updated: that row's cell is a step ahead),
+  ;; so x is the same bits, while the rows' update chains (each waits on its neighbour's division)
+  ;; overlap.
   (func $relaxBackward (export "relaxBackward") (param $nx i32) (param $ny i32) (param $w i32) (param $gE i32) (param $gN i32) (param $d i32) (param $x i32) (param $b i32)
-    (local $j i32) (local $o i32) (local $end i32) (local $w8 i32)
+    (local $j i32) (local $rows i32) (local $t i32) (local $tEnd i32) (local $q i32) (local $w8 i32) (local $o0 i32) (local $o1 i32) (local $o2 i32) (local $o3 i32) (local $o4 i32) (local $o5 i32) (local $o6 i32) (local $o7 i32)
     (local.set $w8 (i32.shl (local.get $w) (i32.const 3)))
     (local.set $j (local.get $ny))
     (block $done
-      (loop $rows
+      (loop $groups
         (br_if $done (i32.lt_s (local.get $j) (i32.const 1)))
-        ;; p from j·w + nx down to j·w + 1 (end = j·w, exclusive)
-        (local.set $end (i32.shl (i32.mul (local.get $j) (local.get $w)) (i32.const 3)))
-        (local.set $o (i32.add (local.get $end) (i32.shl (local.get $nx) (i32.const 3))))
-        (block $rowDone
-          (loop $cells
-            (br_if $rowDone (i32.le_s (local.get $o) (local.get $end)))
-            (f64.store (i32.add (local.get $x) (local.get $o))
+        ;; rows j, j − 1, … (rows of them); o_m: the byte offset of row m's last cell (its east end)
+        (local.set $rows (local.get $j))
+        (if (i32.gt_s (local.get $rows) (i32.const 8)) (then (local.set $rows (i32.const 8))))
+        (local.set $o0 (i32.shl (i32.add (i32.mul (local.get $j) (local.get $w)) (local.get $nx)) (i32.const 3)))
+        (local.set $o1 (i32.sub (local.get $o0) (local.get $w8)))
+        (local.set $o2 (i32.sub (local.get $o1) (local.get $w8)))
+        (local.set $o3 (i32.sub (local.get $o2) (local.get $w8)))
+        (local.set $o4 (i32.sub (local.get $o3) (local.get $w8)))
+        (local.set $o5 (i32.sub (local.get $o4) (local.get $w8)))
+        (local.set $o6 (i32.sub (local.get $o5) (local.get $w8)))
+        (local.set $o7 (i32.sub (local.get $o6) (local.get $w8)))
+        (local.set $t (i32.const 0))
+        (local.set $tEnd (i32.sub (i32.add (local.get $nx) (local.get $rows)) (i32.const 1)))
+        (block $groupDone
+          (loop $steps
+            (br_if $groupDone (i32.ge_s (local.get $t) (local.get $tEnd)))
+          (if (i32.lt_u (local.get $t) (local.get $nx))
+            (then
+            (local.set $q (i32.sub (local.get $o0) (i32.shl (local.get $t) (i32.const 3))))
+            (f64.store (i32.add (local.get $x) (local.get $q))
               (f64.div
                 (f64.add
                   (f64.add
                     (f64.add
                       (f64.add
-                        (f64.load (i32.add (local.get $b) (local.get $o)))
-                        (f64.mul (f64.load (i32.sub (i32.add (local.get $gE) (local.get $o)) (i32.const 8))) (f64.load (i32.sub (i32.add (local.get $x) (local.get $o)) (i32.const 8)))))
-                      (f64.mul (f64.load (i32.add (local.get $gE) (local.get $o))) (f64.load (i32.add (i32.add (local.get $x) (local.get $o)) (i32.const 8)))))
-                    (f64.mul (f64.load (i32.sub (i32.add (local.get $gN) (local.get $o)) (local.get $w8))) (f64.load (i32.sub (i32.add (local.get $x) (local.get $o)) (local.get $w8)))))
-                  (f64.mul (f64.load (i32.add (local.get $gN) (local.get $o))) (f64.load (i32.add (i32.add (local.get $x) (local.get $o)) (local.get $w8)))))
-                (f64.load (i32.add (local.get $d) (local.get $o)))))
-            (local.set $o (i32.sub (local.get $o) (i32.const 8)))
-            (br $cells)))
-        (local.set $j (i32.sub (local.get $j) (i32.const 1)))
-        (br $rows))))
+                        (f64.load (i32.add (local.get $b) (local.get $q)))
+                        (f64.mul (f64.load (i32.sub (i32.add (local.get $gE) (local.get $q)) (i32.const 8))) (f64.load (i32.sub (i32.add (local.get $x) (local.get $q)) (i32.const 8)))))
+                      (f64.mul (f64.load (i32.add (local.get $gE) (local.get $q))) (f64.load (i32.add (i32.add (local.get $x) (local.get $q)) (i32.const 8)))))
+                    (f64.mul (f64.load (i32.sub (i32.add (local.get $gN) (local.get $q)) (local.get $w8))) (f64.load (i32.sub (i32.add (local.get $x) (local.get $q)) (local.get $w8)))))
+                  (f64.mul (f64.load (i32.add (local.get $gN) (local.get $q))) (f64.load (i32.add (i32.add (local.get $x) (local.get $q)) (local.get $w8)))))
+                (f64.load (i32.add (local.get $d) (local.get $q)))))))
+          (if (i32.and (i32.lt_s (i32.const 1) (local.get $rows)) (i32.lt_u (i32.sub (local.get $t) (i32.const 1)) (local.get $nx)))
+            (then
+            (local.set $q (i32.sub (local.get $o1) (i32.shl (i32.sub (local.get $t) (i32.const 1)) (i32.const 3))))
+            (f64.store (i32.add (local.get $x) (local.get $q))
+              (f64.div
+                (f64.add
+                  (f64.add
+                    (f64.add
+                      (f64.add
+                        (f64.load (i32.add (local.get $b) (local.get $q)))
+                        (f64.mul (f64.load (i32.sub (i32.add (local.get $gE) (local.get $q)) (i32.const 8))) (f64.load (i32.sub (i32.add (local.get $x) (local.get $q)) (i32.const 8)))))
+                      (f64.mul (f64.load (i32.add (local.get $gE) (local.get $q))) (f64.load (i32.add (i32.add (local.get $x) (local.get $q)) (i32.const 8)))))
+                    (f64.mul (f64.load (i32.sub (i32.add (local.get $gN) (local.get $q)) (local.get $w8))) (f64.load (i32.sub (i32.add (local.get $x) (local.get $q)) (local.get $w8)))))
+                  (f64.mul (f64.load (i32.add (local.get $gN) (local.get $q))) (f64.load (i32.add (i32.add (local.get $x) (local.get $q)) (local.get $w8)))))
+                (f64.load (i32.add (local.get $d) (local.get $q)))))))
+          (if (i32.and (i32.lt_s (i32.const 2) (local.get $rows)) (i32.lt_u (i32.sub (local.get $t) (i32.const 2)) (local.get $nx)))
+            (then
+            (local.set $q (i32.sub (local.get $o2) (i32.shl (i32.sub (local.get $t) (i32.const 2)) (i32.const 3))))
+            (f64.store (i32.add (local.get $x) (local.get $q))
+              (f64.div
+                (f64.add
+                  (f64.add
+                    (f64.add
+                      (f64.add
+                        (f64.load (i32.add (local.get $b) (local.get $q)))
+                        (f64.mul (f64.load (i32.sub (i32.add (local.get $gE) (local.get $q)) (i32.const 8))) (f64.load (i32.sub (i32.add (local.get $x) (local.get $q)) (i32.const 8)))))
+                      (f64.mul (f64.load (i32.add (local.get $gE) (local.get $q))) (f64.load (i32.add (i32.add (local.get $x) (local.get $q)) (i32.const 8)))))
+                    (f64.mul (f64.load (i32.sub (i32.add (local.get $gN) (local.get $q)) (local.get $w8))) (f64.load (i32.sub (i32.add (local.get $x) (local.get $q)) (local.get $w8)))))
+                  (f64.mul (f64.load (i32.add (local.get $gN) (local.get $q))) (f64.load (i32.add (i32.add (local.get $x) (local.get $q)) (local.get $w8)))))
+                (f64.load (i32.add (local.get $d) (local.get $q)))))))
+          (if (i32.and (i32.lt_s (i32.const 3) (local.get $rows)) (i32.lt_u (i32.sub (local.get $t) (i32.const 3)) (local.get $nx)))
+            (then
+            (local.set $q (i32.sub (local.get $o3) (i32.shl (i32.sub (local.get $t) (i32.const 3)) (i32.const 3))))
+            (f64.store (i32.add (local.get $x) (local.get $q))
+              (f64.div
+                (f64.add
+                  (f64.add
+                    (f64.add
+                      (f64.add
+                        (f64.load (i32.add (local.get $b) (local.get $q)))
+                        (f64.mul (f64.load (i32.sub (i32.add (local.get $gE) (local.get $q)) (i32.const 8))) (f64.load (i32.sub (i32.add (local.get $x) (local.get $q)) (i32.const 8)))))
+                      (f64.mul (f64.load (i32.add (local.get $gE) (local.get $q))) (f64.load (i32.add (i32.add (local.get $x) (local.get $q)) (i32.const 8)))))
+                    (f64.mul (f64.load (i32.sub (i32.add (local.get $gN) (local.get $q)) (local.get $w8))) (f64.load (i32.sub (i32.add (local.get $x) (local.get $q)) (local.get $w8)))))
+                  (f64.mul (f64.load (i32.add (local.get $gN) (local.get $q))) (f64.load (i32.add (i32.add (local.get $x) (local.get $q)) (local.get $w8)))))
+                (f64.load (i32.add (local.get $d) (local.get $q)))))))
+          (if (i32.and (i32.lt_s (i32.const 4) (local.get $rows)) (i32.lt_u (i32.sub (local.get $t) (i32.const 4)) (local.get $nx)))
+            (then
+            (local.set $q (i32.sub (local.get $o4) (i32.shl (i32.sub (local.get $t) (i32.const 4)) (i32.const 3))))
+            (f64.store (i32.add (local.get $x) (local.get $q))
+              (f64.div
+                (f64.add
+                  (f64.add
+                    (f64.add
+                      (f64.add
+                        (f64.load (i32.add (local.get $b) (local.get $q)))
+                        (f64.mul (f64.load (i32.sub (i32.add (local.get $gE) (local.get $q)) (i32.const 8))) (f64.load (i32.sub (i32.add (local.get $x) (local.get $q)) (i32.const 8)))))
+                      (f64.mul (f64.load (i32.add (local.get $gE) (local.get $q))) (f64.load (i32.add (i32.add (local.get $x) (local.get $q)) (i32.const 8)))))
+                    (f64.mul (f64.load (i32.sub (i32.add (local.get $gN) (local.get $q)) (local.get $w8))) (f64.load (i32.sub (i32.add (local.get $x) (local.get $q)) (local.get $w8)))))
+                  (f64.mul (f64.load (i32.add (local.get $gN) (local.get $q))) (f64.load (i32.add (i32.add (local.get $x) (local.get $q)) (local.get $w8)))))
+                (f64.load (i32.add (local.get $d) (local.get $q)))))))
+          (if (i32.and (i32.lt_s (i32.const 5) (local.get $rows)) (i32.lt_u (i32.sub (local.get $t) (i32.const 5)) (local.get $nx)))
+            (then
+            (local.set $q (i32.sub (local.get $o5) (i32.shl (i32.sub (local.get $t) (i32.const 5)) (i32.const 3))))
+            (f64.store (i32.add (local.get $x) (local.get $q))
+              (f64.div
+                (f64.add
+                  (f64.add
+                    (f64.add
+                      (f64.add
+                        (f64.load (i32.add (local.get $b) (local.get $q)))
+                        (f64.mul (f64.load (i32.sub (i32.add (local.get $gE) (local.get $q)) (i32.const 8))) (f64.load (i32.sub (i32.add (local.get $x) (local.get $q)) (i32.const 8)))))
+                      (f64.mul (f64.load (i32.add (local.get $gE) (local.get $q))) (f64.load (i32.add (i32.add (local.get $x) (local.get $q)) (i32.const 8)))))
+                    (f64.mul (f64.load (i32.sub (i32.add (local.get $gN) (local.get $q)) (local.get $w8))) (f64.load (i32.sub (i32.add (local.get $x) (local.get $q)) (local.get $w8)))))
+                  (f64.mul (f64.load (i32.add (local.get $gN) (local.get $q))) (f64.load (i32.add (i32.add (local.get $x) (local.get $q)) (local.get $w8)))))
+                (f64.load (i32.add (local.get $d) (local.get $q)))))))
+          (if (i32.and (i32.lt_s (i32.const 6) (local.get $rows)) (i32.lt_u (i32.sub (local.get $t) (i32.const 6)) (local.get $nx)))
+            (then
+            (local.set $q (i32.sub (local.get $o6) (i32.shl (i32.sub (local.get $t) (i32.const 6)) (i32.const 3))))
+            (f64.store (i32.add (local.get $x) (local.get $q))
+              (f64.div
+                (f64.add
+                  (f64.add
+                    (f64.add
+                      (f64.add
+                        (f64.load (i32.add (local.get $b) (local.get $q)))
+                        (f64.mul (f64.load (i32.sub (i32.add (local.get $gE) (local.get $q)) (i32.const 8))) (f64.load (i32.sub (i32.add (local.get $x) (local.get $q)) (i32.const 8)))))
+                      (f64.mul (f64.load (i32.add (local.get $gE) (local.get $q))) (f64.load (i32.add (i32.add (local.get $x) (local.get $q)) (i32.const 8)))))
+                    (f64.mul (f64.load (i32.sub (i32.add (local.get $gN) (local.get $q)) (local.get $w8))) (f64.load (i32.sub (i32.add (local.get $x) (local.get $q)) (local.get $w8)))))
+                  (f64.mul (f64.load (i32.add (local.get $gN) (local.get $q))) (f64.load (i32.add (i32.add (local.get $x) (local.get $q)) (local.get $w8)))))
+                (f64.load (i32.add (local.get $d) (local.get $q)))))))
+          (if (i32.and (i32.lt_s (i32.const 7) (local.get $rows)) (i32.lt_u (i32.sub (local.get $t) (i32.const 7)) (local.get $nx)))
+            (then
+            (local.set $q (i32.sub (local.get $o7) (i32.shl (i32.sub (local.get $t) (i32.const 7)) (i32.const 3))))
+            (f64.store (i32.add (local.get $x) (local.get $q))
+              (f64.div
+                (f64.add
+                  (f64.add
+                    (f64.add
+                      (f64.add
+                        (f64.load (i32.add (local.get $b) (local.get $q)))
+                        (f64.mul (f64.load (i32.sub (i32.add (local.get $gE) (local.get $q)) (i32.const 8))) (f64.load (i32.sub (i32.add (local.get $x) (local.get $q)) (i32.const 8)))))
+                      (f64.mul (f64.load (i32.add (local.get $gE) (local.get $q))) (f64.load (i32.add (i32.add (local.get $x) (local.get $q)) (i32.const 8)))))
+                    (f64.mul (f64.load (i32.sub (i32.add (local.get $gN) (local.get $q)) (local.get $w8))) (f64.load (i32.sub (i32.add (local.get $x) (local.get $q)) (local.get $w8)))))
+                  (f64.mul (f64.load (i32.add (local.get $gN) (local.get $q))) (f64.load (i32.add (i32.add (local.get $x) (local.get $q)) (local.get $w8)))))
+                (f64.load (i32.add (local.get $d) (local.get $q)))))))
+            (local.set $t (i32.add (local.get $t) (i32.const 1)))
+            (br $steps)))
+        (local.set $j (i32.sub (local.get $j) (local.get $rows)))
+        (br $groups))))
 
   ;; multigrid.ts residual: r[p] = b[p] − d[p]·x[p] + gE[p-1]·x[p-1] + gE[p]·x[p+1] + gN[p-w]·x[p-w] + gN[p]·x[p+w]
   (func $residual (export "residual") (param $nx i32) (param $ny i32) (param $w i32) (param $gE i32) (param $gN i32) (param $d i32) (param $x i32) (param $b i32) (param $r i32)
