@@ -3,12 +3,12 @@
 // cold air out at the front), intake openings (outside air in), and how easily air passes through
 // the cells the enclosures stand on.
 import type { Catalog } from '../../model/catalog'
-import type { Enclosure } from '../../model/catalogSchema'
+import type { CoolingUnit, Enclosure } from '../../model/catalogSchema'
 import { coolingBoxes, rowRackBoxes, type Box } from '../../model/layout'
 import type { SolverParams } from '../../model/params'
 import type { Hall } from '../../model/sceneSchema'
 import type { RowLoad } from '../loads'
-import { cellsAlongBox, cellAt, rasteriseBox, type ThermalGrid } from './grid'
+import { BOX_STRIDE, boxAxes, boxCells, boxLine, boxReach, cellAt, cellsAlongLines, LINE_STRIDE, rasteriseBoxes, type ThermalGrid } from './grid'
 
 /**
  * Share of an open cell's conductance that air finds through an enclosure besides its devices'
@@ -23,14 +23,19 @@ const INTAKE_CONDUCTANCE = 2
  *  into the cells behind it, m³/s. */
 export const MIN_UNIT_FLOW_M3S = 1e-6
 
-/** One rack: where it takes its air and where it blows it out. */
+/** One rack (its cells: HallFeatures.rackCells). */
 export interface RackFeature {
   rowId: string
   index: number
-  front: Int32Array
-  back: Int32Array
   flowM3s: number
   heatKW: number
+}
+
+/** Where each of R racks takes its air and where it blows it out, all in one array: rack r's front
+ *  cells are cells[at[r] … at[r + 1]), its back cells cells[at[R + r] … at[R + r + 1]). */
+export interface RackCells {
+  at: Int32Array
+  cells: Int32Array
 }
 
 /** An air handler: return air in at its back, supply air out at its front at `supplyC`. */
@@ -47,9 +52,18 @@ export interface HallFeatures {
   cellConductance: Float64Array
   /** Conductance of each cell to the outside through an intake opening (0: none). */
   intakeG: Float64Array
+  /** Cells given an intake opening (each once or more): 0 when intakeG is 0 everywhere. */
+  openings: number
   /** Air the exhaust fans take out of each cell, m³/s. */
   fanSink: Float64Array
+  /** Cells that hold all of fanSink's non-zero values (every cooling unit's cells, fans' and
+   *  others', each once or more; fanSink is 0 at every other cell). */
+  fanCells: Int32Array
   racks: RackFeature[]
+  rackCells: RackCells
+  /** The racks' heat into the air, kW, and their airflow, m³/s, summed in rack order. */
+  heatInKW: number
+  rackAirflowM3s: number
   handlers: HandlerFeature[]
   fanFlowM3s: number
   notes: string[]
@@ -62,8 +76,10 @@ export function columnConductance(g: ThermalGrid, enclosureHeightM: number, leak
   return 1 - blocked + leakage * blocked
 }
 
-function fillOpenings(g: ThermalGrid, cells: Int32Array, out: Float64Array): void {
-  for (const k of cells) out[k] = INTAKE_CONDUCTANCE
+/** Gives each of the cells an intake opening; returns how many. */
+function fillOpenings(cells: Int32Array, out: Float64Array): number {
+  for (let i = 0; i < cells.length; i++) out[cells[i]!] = INTAKE_CONDUCTANCE
+  return cells.length
 }
 
 /** Every cell of the wall opposite the fans (the open intake side of a wall-to-wall hall). */
@@ -103,51 +119,102 @@ export function hallFeatures(
   const fanSink = new Float64Array(g.n)
   const notes: string[] = []
 
+  // Every rack's box first, then their cells in three kernel calls (grid.ts): the enclosures'
+  // conductance, the front lines of all racks, the back lines.
   const racks: RackFeature[] = []
+  const boxes: Box[] = []
+  const values: number[] = []
+  let heatInKW = 0
+  let rackAirflowM3s = 0
   for (const load of rows) {
     const enclosure = catalog.enclosures.get(load.row.enclosureId)
     if (!enclosure) continue
     const heatKW = load.heatAirKW / load.row.rackCount
     const flowM3s = load.device.airflowM3s * load.row.devicesPerRack
-    rowRackBoxes(hall, load.row, catalog).forEach((box, index) => {
-      rasteriseBox(g, box, columnConductance(g, box.heightM, ENCLOSURE_LEAKAGE[enclosure.kind]), cellConductance)
-      racks.push({
-        rowId: load.row.id,
-        index,
-        front: cellsAlongBox(g, box, faceOffsetM(g, box, -1)),
-        back: cellsAlongBox(g, box, faceOffsetM(g, box, 1)),
-        flowM3s,
-        heatKW,
-      })
-    })
+    const rowBoxes = rowRackBoxes(hall, load.row, catalog)
+    for (let index = 0; index < rowBoxes.length; index++) {
+      const box = rowBoxes[index]!
+      boxes.push(box)
+      values.push(columnConductance(g, box.heightM, ENCLOSURE_LEAKAGE[enclosure.kind]))
+      racks.push({ rowId: load.row.id, index, flowM3s, heatKW })
+      heatInKW += heatKW
+      rackAirflowM3s += flowM3s
+    }
   }
+  const count = boxes.length
+  const boxParams = new Float64Array(count * BOX_STRIDE)
+  const lines = new Float64Array(2 * count * LINE_STRIDE)
+  let samples = 0
+  // A row's racks share their rotation and size: their axes and reach are worked out once.
+  let a = count > 0 ? boxAxes(boxes[0]!) : null
+  let reach = count > 0 ? boxReach(boxes[0]!) : 0
+  for (let r = 0; r < count; r++) {
+    const box = boxes[r]!
+    if (r > 0) {
+      const before = boxes[r - 1]!
+      if (!Object.is(box.rotationRad, before.rotationRad)) a = boxAxes(box)
+      if (!Object.is(box.widthM, before.widthM) || !Object.is(box.depthM, before.depthM)) reach = boxReach(box)
+    }
+    boxCells(g, box, values[r]!, boxParams, r, a!, reach)
+    samples += boxLine(g, box, faceOffsetM(g, box, -1), lines, r, a!)
+    samples += boxLine(g, box, faceOffsetM(g, box, 1), lines, count + r, a!)
+  }
+  rasteriseBoxes(g, boxParams, count, cellConductance)
+  const rackCells = cellsAlongLines(g, lines, 2 * count, samples)
 
   const handlers: HandlerFeature[] = []
   const fanBoxes: Box[] = []
   let fanFlowM3s = 0
   let pads = 0
+  let openings = 0
+  // Each unit's boxes and their lines first (a fan's or a pad's along its middle, a handler's
+  // front and back), all lines' cells in one kernel call, then each box in turn as before.
+  const units: { unit: Hall['cooling'][number]; model: CoolingUnit; boxes: Box[] }[] = []
+  let lineCount = 0
   for (const unit of hall.cooling) {
     const model = catalog.coolingUnits.get(unit.modelId)
     if (!model || unit.outdoor) continue
+    if (model.kind !== 'exhaust-fan' && model.kind !== 'evap-pad' && model.kind !== 'crah') continue
     const boxes = coolingBoxes(hall, unit, catalog)
+    units.push({ unit, model, boxes })
+    lineCount += (model.kind === 'crah' ? 2 : 1) * boxes.length
+  }
+  const unitLines = new Float64Array(lineCount * LINE_STRIDE)
+  let unitSamples = 0
+  let line = 0
+  for (const { model, boxes } of units) {
+    for (const box of boxes) {
+      if (model.kind === 'crah') {
+        unitSamples += boxLine(g, box, faceOffsetM(g, box, -1), unitLines, line++)
+        unitSamples += boxLine(g, box, faceOffsetM(g, box, 1), unitLines, line++)
+      } else unitSamples += boxLine(g, box, 0, unitLines, line++)
+    }
+  }
+  const { at, cells } = cellsAlongLines(g, unitLines, lineCount, unitSamples)
+  line = 0
+  for (const { unit, model, boxes } of units) {
     if (model.kind === 'exhaust-fan') {
       // The fans' delivered flow against pad and hall pressure drop, as in cooling/airflow.ts.
       const flow = (model.airflowM3s ?? 0) * params.fanFlowDerate
       for (const box of boxes) {
-        const cells = cellsAlongBox(g, box, 0)
-        for (const k of cells) fanSink[k] = (fanSink[k] ?? 0) + flow / cells.length
+        const from = at[line]!
+        const to = at[++line]!
+        for (let i = from; i < to; i++) {
+          const k = cells[i]!
+          fanSink[k] = (fanSink[k] ?? 0) + flow / (to - from)
+        }
         fanFlowM3s += flow
         fanBoxes.push(box)
       }
     } else if (model.kind === 'evap-pad') {
-      for (const box of boxes) fillOpenings(g, cellsAlongBox(g, box, 0), intakeG)
+      for (let b = 0; b < boxes.length; b++, line++) openings += fillOpenings(cells.subarray(at[line]!, at[line + 1]!), intakeG)
       pads += boxes.length
     } else if (model.kind === 'crah') {
-      for (const box of boxes) {
+      for (let b = 0; b < boxes.length; b++, line += 2) {
         handlers.push({
           id: unit.id,
-          front: cellsAlongBox(g, box, faceOffsetM(g, box, -1)),
-          back: cellsAlongBox(g, box, faceOffsetM(g, box, 1)),
+          front: cells.slice(at[line]!, at[line + 1]!),
+          back: cells.slice(at[line + 1]!, at[line + 2]!),
           flowM3s: model.airflowM3s ?? 0,
           supplyC: handlerSupplyC,
         })
@@ -156,12 +223,12 @@ export function hallFeatures(
   }
   if (pads > 0) notes.push(`outside air in through ${pads} evaporative pad sections`)
   else if (fanBoxes.length > 0) {
-    fillOpenings(g, oppositeWallCells(g, hall, fanBoxes), intakeG)
+    openings += fillOpenings(oppositeWallCells(g, hall, fanBoxes), intakeG)
     notes.push('no intake openings in the scene: outside air enters along the wall opposite the fans')
   }
   if (fanBoxes.length > 0) notes.push(`${fanBoxes.length} exhaust fans take out ${fanFlowM3s.toFixed(0)} m³/s`)
   if (handlers.length > 0) notes.push(`${handlers.length} air handlers supply air at ${handlerSupplyC.toFixed(1)} °C`)
-  return { cellConductance, intakeG, fanSink, racks, handlers, fanFlowM3s, notes }
+  return { cellConductance, intakeG, openings, fanSink, fanCells: cells, racks, rackCells, heatInKW, rackAirflowM3s, handlers, fanFlowM3s, notes }
 }
 
 /** A cell near the hall centre: the pressure reference of a hall with no opening to the outside. */

@@ -10,7 +10,7 @@
 import type { ThermalGrid } from './grid'
 import { Arena, f64Bytes } from './kernels'
 import { multigrid, multigridBytes, precondition, type Stencil } from './multigrid'
-import { fromPadded, padded, toPadded } from './padded'
+import { padded, padIn, padInBytes, padOut } from './padded'
 /** Stop when no cell is out of balance by more than this share of the largest cell source. */
 const RELATIVE_TOLERANCE = 1e-5
 /** Absolute floor of the tolerance, m³/s, for a hall with (almost) nothing moving air. */
@@ -22,6 +22,8 @@ export interface FlowField {
   north: Float64Array
   /** Flow into each cell from outside through an intake (negative: out through it), m³/s. */
   intake: Float64Array
+  /** The positive intake flows summed in cell order: the outside air coming in, m³/s. */
+  inflowM3s: number
   iterations: number
   converged: boolean
 }
@@ -29,26 +31,19 @@ export interface FlowField {
 /** Face conductances (open air 1, scaled by the cell aspect ratio; harmonic mean across cells:
  *  2·a·b/(a + b), 0 unless a + b > 0; kernel `faces`) and the diagonal (the Dirichlet conductance
  *  plus the four faces; kernel `addDiagonal`), all padded, in the arena. */
-function operator(arena: Arena, g: ThermalGrid, cellG: Float64Array, dirichlet: Float64Array): Stencil {
+function operator(arena: Arena, g: ThermalGrid, cellG: Float64Array, dirichlet: Float64Array): { A: Stencil; dirichletCells: Float64Array } {
   const { nx, ny } = g
   const { w, size } = padded(g)
+  const k = arena.kernels
   const gE = arena.f64(size)
   const gN = arena.f64(size)
-  const d = toPadded(g, dirichlet, arena.f64(size))
+  const dirichletCells = arena.copyF64(dirichlet)
+  const d = arena.f64(size)
+  k.pad(nx, ny, w, dirichletCells.byteOffset, d.byteOffset)
   const cells = arena.copyF64(cellG)
-  const k = arena.kernels
   k.faces(nx, ny, w, cells.byteOffset, gE.byteOffset, gN.byteOffset, g.hy / g.hx, g.hx / g.hy)
   k.addDiagonal(nx, ny, w, gE.byteOffset, gN.byteOffset, d.byteOffset)
-  return { nx, ny, w, gE, gN, d }
-}
-
-function maxAbs(a: Float64Array): number {
-  let m = 0
-  for (let k = 0; k < a.length; k++) {
-    const v = Math.abs(a[k]!)
-    if (v > m) m = v
-  }
-  return m
+  return { A: { nx, ny, w, gE, gN, d }, dirichletCells }
 }
 
 /**
@@ -58,21 +53,24 @@ function maxAbs(a: Float64Array): number {
  */
 export function solveFlow(g: ThermalGrid, cellG: Float64Array, dirichlet: Float64Array, source: Float64Array, maxIterations: number): FlowField {
   const { size } = padded(g)
-  // The cell conductances, the operator (gE, gN, d), the hierarchy, phi, r, z, s, t, and the
-  // padded face flows.
-  const arena = new Arena(f64Bytes(g.n) + 10 * f64Bytes(size) + multigridBytes(g.nx, g.ny))
+  // The cell conductances, the operator (gE, gN, d with its hall-indexed copy), the hierarchy,
+  // phi, r (with its copy), z, s, t, the padded face flows, and the face flows and intakes copied
+  // out.
+  const arena = new Arena(f64Bytes(g.n) + 2 * padInBytes(g) + 8 * f64Bytes(size) + multigridBytes(g.nx, g.ny) + 3 * f64Bytes(g.n))
   try {
     const k = arena.kernels
-    const A = operator(arena, g, cellG, dirichlet)
+    const { A, dirichletCells } = operator(arena, g, cellG, dirichlet)
     const mg = multigrid(A, arena)
     const phi = arena.f64(size)
-    const r = toPadded(g, source, arena.f64(size))
+    const r = padIn(arena, g, source)
     const z = arena.f64(size)
     const s = arena.f64(size)
     const t = arena.f64(size)
-    const tolerance = Math.max(ABSOLUTE_TOLERANCE_M3S, RELATIVE_TOLERANCE * maxAbs(r))
+    // The largest |r| (kernel `maxAbs`).
+    const largest = k.maxAbs(size, r.byteOffset)
+    const tolerance = Math.max(ABSOLUTE_TOLERANCE_M3S, RELATIVE_TOLERANCE * largest)
     let iterations = 0
-    let converged = maxAbs(r) <= tolerance
+    let converged = largest <= tolerance
     if (!converged) {
       let sigma = precondition(mg, r, z)
       s.set(z)
@@ -95,21 +93,23 @@ export function solveFlow(g: ThermalGrid, cellG: Float64Array, dirichlet: Float6
         k.direction(size, s.byteOffset, z.byteOffset, beta)
       }
     }
-    return { ...faceFlows(arena, g, A, phi, dirichlet), iterations, converged }
+    return { ...faceFlows(arena, g, A, phi, dirichletCells), iterations, converged }
   } finally {
     arena.close()
   }
 }
 
-/** The flow through every face from the potential (copied out of the arena). */
-function faceFlows(arena: Arena, g: ThermalGrid, A: Stencil, phi: Float64Array, dirichlet: Float64Array): Pick<FlowField, 'east' | 'north' | 'intake'> {
+/** The flow through every face from the potential, and through every intake (copied out of the
+ *  arena). The intake of cell k is −dirichlet[k]·φ_k (kernel `intake`, which also sums the
+ *  positive ones); `dirichlet`: the arena's hall-indexed copy. */
+function faceFlows(arena: Arena, g: ThermalGrid, A: Stencil, phi: Float64Array, dirichlet: Float64Array): Pick<FlowField, 'east' | 'north' | 'intake' | 'inflowM3s'> {
   const { w, size } = padded(g)
+  const k = arena.kernels
   const east = arena.f64(size)
   const north = arena.f64(size)
   // east[p] = gE[p]·(φ[p] − φ[p+1]), north[p] = gN[p]·(φ[p] − φ[p+w]), every p < size − w.
-  arena.kernels.faceFlows(size, w, A.gE.byteOffset, A.gN.byteOffset, phi.byteOffset, east.byteOffset, north.byteOffset)
-  const phiCells = fromPadded(g, phi)
-  const intake = new Float64Array(g.n)
-  for (let k = 0; k < g.n; k++) intake[k] = -dirichlet[k]! * phiCells[k]!
-  return { east: fromPadded(g, east), north: fromPadded(g, north), intake }
+  k.faceFlows(size, w, A.gE.byteOffset, A.gN.byteOffset, phi.byteOffset, east.byteOffset, north.byteOffset)
+  const intake = arena.f64(g.n)
+  const inflowM3s = k.intake(g.nx, g.ny, w, dirichlet.byteOffset, phi.byteOffset, intake.byteOffset)
+  return { east: padOut(arena, g, east), north: padOut(arena, g, north), intake: intake.slice(), inflowM3s }
 }

@@ -47,23 +47,28 @@ const SECONDS_PER_HOUR = 3600
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now())
 
-function addShare(out: Float64Array, cells: Int32Array, total: number): void {
-  const each = total / cells.length
-  for (let i = 0; i < cells.length; i++) out[cells[i]!] = out[cells[i]!]! + each
+function addShare(out: Float64Array, cells: Int32Array, from: number, to: number, total: number): void {
+  const each = total / (to - from)
+  for (let i = from; i < to; i++) out[cells[i]!] = out[cells[i]!]! + each
 }
 
-/** Air created in each cell, m³/s: rack and handler pairs, fans (negative). */
+/** Air created in each cell, m³/s: rack and handler pairs, fans (negative): −fanSink, which is
+ *  −0 away from the fans (a fill, not a loop over every cell), then the racks and handlers. */
 function cellSources(g: ThermalGrid, f: HallFeatures): Float64Array {
-  const s = new Float64Array(g.n)
-  for (let k = 0; k < g.n; k++) s[k] = -f.fanSink[k]!
-  for (const r of f.racks) {
-    if (r.flowM3s < MIN_UNIT_FLOW_M3S) continue
-    addShare(s, r.front, -r.flowM3s)
-    addShare(s, r.back, r.flowM3s)
+  const s = new Float64Array(g.n).fill(-0)
+  const { fanCells, fanSink } = f
+  for (let i = 0; i < fanCells.length; i++) s[fanCells[i]!] = -fanSink[fanCells[i]!]!
+  const { at, cells } = f.rackCells
+  const count = f.racks.length
+  for (let r = 0; r < count; r++) {
+    const flowM3s = f.racks[r]!.flowM3s
+    if (flowM3s < MIN_UNIT_FLOW_M3S) continue
+    addShare(s, cells, at[r]!, at[r + 1]!, -flowM3s)
+    addShare(s, cells, at[count + r]!, at[count + r + 1]!, flowM3s)
   }
   for (const h of f.handlers) {
-    addShare(s, h.back, -h.flowM3s)
-    addShare(s, h.front, h.flowM3s)
+    addShare(s, h.back, 0, h.back.length, -h.flowM3s)
+    addShare(s, h.front, 0, h.front.length, h.flowM3s)
   }
   return s
 }
@@ -83,10 +88,11 @@ function wallLeak(g: ThermalGrid, totalM3s: number): Float64Array {
 
 function groupByRow(features: HallFeatures, values: Float64Array): Record<string, number[]> {
   const out: Record<string, number[]> = {}
-  features.racks.forEach((r, idx) => {
-    const list = (out[r.rowId] ??= [])
-    list[r.index] = values[idx]!
-  })
+  const { racks } = features
+  for (let r = 0; r < racks.length; r++) {
+    const list = (out[racks[r]!.rowId] ??= [])
+    list[racks[r]!.index] = values[r]!
+  }
   return out
 }
 
@@ -103,8 +109,6 @@ export function clearFieldMemo(): void {
   fieldMemo.clear()
 }
 
-const unitKey = (key: Key, u: { front: Int32Array; back: Int32Array; flowM3s: number }, value: number): Key => key.num(u.flowM3s, value).array(u.front).array(u.back)
-
 /** The airflow and the temperature of a field, each from the memo when its numbers were solved
  *  before. A temperature solve that converged in s sweeps is the same for any cap ≥ s. */
 function solveField(p: Omit<TemperatureInput, 'flow'> & { dirichlet: Float64Array }): { flow: FlowField; temp: TemperatureSolution } {
@@ -112,10 +116,16 @@ function solveField(p: Omit<TemperatureInput, 'flow'> & { dirichlet: Float64Arra
   const sources = cellSources(grid, features)
   const flowKey = (key: Key): Key => key.num(grid.nx, grid.ny, grid.hx, grid.hy, MAX_FLOW_ITERATIONS).array(features.cellConductance).array(p.dirichlet).array(sources)
   const key = flowKey(new Key()).num(grid.heightM, p.densityKgM3, p.intakeC, p.toleranceK).array(features.fanSink).array(p.leak)
-  key.num(features.racks.length)
-  for (const r of features.racks) unitKey(key, r, r.heatKW)
+  // Every rack's flow and heat, and its cells (their offsets delimit each rack's); each handler's.
+  const racks = features.racks
+  const rackNumbers = new Float64Array(2 * racks.length)
+  for (let r = 0; r < racks.length; r++) {
+    rackNumbers[2 * r] = racks[r]!.flowM3s
+    rackNumbers[2 * r + 1] = racks[r]!.heatKW
+  }
+  key.array(rackNumbers).array(features.rackCells.at).array(features.rackCells.cells)
   key.num(features.handlers.length)
-  for (const h of features.handlers) unitKey(key, h, h.supplyC)
+  for (const h of features.handlers) key.num(h.flowM3s, h.supplyC).array(h.front).array(h.back)
   const known = fieldMemo.get(key, (v) => v.maxSweeps === p.maxSweeps || (v.temp.converged && v.temp.sweeps <= p.maxSweeps))
   if (known) return known
 
@@ -123,11 +133,13 @@ function solveField(p: Omit<TemperatureInput, 'flow'> & { dirichlet: Float64Arra
   let flow = flowMemo.get(fKey)
   if (!flow) {
     flow = solveFlow(grid, features.cellConductance, p.dirichlet, sources, MAX_FLOW_ITERATIONS)
-    flowMemo.set(fKey, flow, flowBytes(flow))
+    flowMemo.set(fKey, flow, flowBytes(flow), true)
   }
   const temp = solveTemperature({ ...p, flow })
-  // The entry holds its flow too, whether or not the flow memo still does.
-  fieldMemo.set(key, { flow, temp, maxSweeps: p.maxSweeps }, flowBytes(flow) + temp.tempC.byteLength + temp.rackInletC.byteLength + temp.rackOutletC.byteLength)
+  // The entry holds its flow too, whether or not the flow memo still does. Both keys' arrays are
+  // this field's own (its features, sources, leak and rack numbers, made for this solve and never
+  // written after it): the memos keep them instead of copies.
+  fieldMemo.set(key, { flow, temp, maxSweeps: p.maxSweeps }, flowBytes(flow) + temp.tempC.byteLength + temp.rackInletC.byteLength + temp.rackOutletC.byteLength, true)
   return { flow, temp }
 }
 
@@ -160,7 +172,8 @@ export function hallRackInlets(hall: Hall, rows: readonly RowLoad[], air: FieldA
 
   const dirichlet = features.intakeG
   let leak: Float64Array = new Float64Array(grid.n)
-  if (!dirichlet.some((v) => v > 0)) {
+  // No cell with an opening (INTAKE_CONDUCTANCE > 0): a closed hall.
+  if (features.openings === 0) {
     dirichlet[centreCell(grid)] = PIN_CONDUCTANCE
     const volumeM3 = hall.lengthM * hall.widthM * hall.heightM
     leak = wallLeak(grid, (CLOSED_HALL_ACH * volumeM3) / SECONDS_PER_HOUR)
@@ -177,21 +190,11 @@ export function hallRackInlets(hall: Hall, rows: readonly RowLoad[], air: FieldA
     maxSweeps: options.maxSweeps ?? DEFAULT_MAX_SWEEPS,
   })
 
-  // Index loops, not for…of: run once a hall in a cold process, where each step of an
-  // interpreted for…of over a typed array allocates an iterator result.
-  const { tempC } = temp
-  let minC = Infinity
-  let maxC = -Infinity
-  for (let k = 0; k < tempC.length; k++) {
-    const v = tempC[k]!
-    if (v < minC) minC = v
-    if (v > maxC) maxC = v
-  }
-  const { intake } = flow
-  let airflowInM3s = 0
-  for (let k = 0; k < intake.length; k++) if (intake[k]! > 0) airflowInM3s += intake[k]!
+  // The coldest and hottest cell and the outside air coming in, as the solves summed them.
+  const { minC, maxC } = temp
+  let airflowInM3s = flow.inflowM3s
   for (const h of features.handlers) airflowInM3s += h.flowM3s
-  const heatInKW = features.racks.reduce((s, r) => s + r.heatKW, 0)
+  const { heatInKW } = features
   if (temp.saturated) notes.push(`air reaches the model's ${MAX_AIR_C} °C clamp: the hall cannot shed its heat`)
   if (!flow.converged) notes.push(`airflow solve stopped after ${flow.iterations} iterations`)
   if (!temp.converged) notes.push(`temperature solve stopped after ${temp.sweeps} sweeps`)
@@ -218,7 +221,7 @@ export function hallRackInlets(hall: Hall, rows: readonly RowLoad[], air: FieldA
     heatOutKW: temp.heatOutKW,
     balanceErrorPct: heatInKW > 0 ? ((temp.heatOutKW - heatInKW) / heatInKW) * 100 : 0,
     airflowInM3s,
-    rackAirflowM3s: features.racks.reduce((s, r) => s + r.flowM3s, 0),
+    rackAirflowM3s: features.rackAirflowM3s,
     iterations: { flow: flow.iterations, temperature: temp.sweeps },
     converged: flow.converged && temp.converged,
     saturated: temp.saturated,

@@ -6,12 +6,20 @@
 // same module runs in Node, in the CLI bundle and in the app's Web Worker (its bytes are in the
 // source as base64: nothing to fetch). Every kernel is its TypeScript loop, operation for
 // operation (see kernels.wat): results are the same bits.
-//   relaxForward, relaxBackward, residual, restrict, prolong, dotInterior — multigrid.ts's V-cycle
+//   relaxForward, relaxBackward, residual, restrict, prolong, dotInterior — multigrid.ts's V-cycle,
+//   run as a whole by precondition (with the coarsest level's Cholesky solve); factor — its factor
 //   coarsenFaces, addDiagonal — multigrid.ts's coarse levels
 //   faces, addDiagonal — flow.ts's operator
 //   multiplyDot, cgStep, direction, faceFlows — flow.ts's conjugate gradients and face flows
 //   pack, sweep (with each rack's refresh) — temperature.ts's coefficients and Gauss–Seidel sweep
 //   downstream — order.ts's order of the cells
+//   pad, unpad, padCells — padded.ts's copies to and from the padded grid
+//   maxAbs, intake — flow.ts's tolerance and intake flows (with the inflow hallField.ts reports)
+//   boundary, heatOut, positions — temperature.ts's boundary terms, heat out and rack positions
+//   range — hallField.ts's coldest and hottest air, temperature.ts's saturation test
+//   hottest — hotSpots.ts's pick of the hottest cell not near one taken
+//   sameWords — memo.ts's comparison of a key's arrays
+//   along, rasterise — grid.ts's cells along a box face and under a box
 import { KERNELS_WASM_BASE64 } from './kernelsWasm'
 
 type Ptr = number
@@ -35,6 +43,21 @@ export interface FieldKernels {
   coarsenFaces(fnx: number, fny: number, fw: number, fx: number, fy: number, fgE: Ptr, fgN: Ptr, fd: Ptr, nx: number, ny: number, w: number, gE: Ptr, gN: Ptr, d: Ptr): void
   downstream(n: number, nx: number, east: Ptr, north: Ptr, inflows: Ptr, order: Ptr): void
   pack(n: number, order: Ptr, nx: number, ny: number, w: number, a: Ptr, b: Ptr, east: Ptr, north: Ptr, dx: number, dy: number, cell: Ptr, c: Ptr): void
+  pad(nx: number, ny: number, w: number, src: Ptr, dst: Ptr): void
+  unpad(nx: number, ny: number, w: number, src: Ptr, dst: Ptr): void
+  padCells(count: number, nx: number, w: number, src: Ptr, dst: Ptr): void
+  maxAbs(size: number, a: Ptr): number
+  intake(nx: number, ny: number, w: number, dirichlet: Ptr, phi: Ptr, out: Ptr): number
+  boundary(nx: number, ny: number, w: number, fanSink: Ptr, intake: Ptr, leak: Ptr, intakeC: number, a: Ptr, outflow: Ptr, b: Ptr): void
+  heatOut(size: number, outflow: Ptr, t: Ptr, intakeC: number): number
+  range(nx: number, ny: number, w: number, t: Ptr, size: number, maxC: number, out: Ptr): number
+  positions(n: number, cell: Ptr, posOf: Ptr): void
+  hottest(n: number, t: Ptr, mask: Ptr): number
+  sameWords(words: number, a: Ptr, b: Ptr): number
+  factor(nx: number, ny: number, w: number, gE: Ptr, gN: Ptr, d: Ptr, a: Ptr): void
+  precondition(levels: Ptr, count: number, chol: Ptr, r: Ptr, z: Ptr): number
+  along(count: number, params: Ptr, originX: number, originY: number, hx: number, hy: number, nx: number, ny: number, cells: Ptr, at: Ptr): void
+  rasterise(count: number, params: Ptr, originX: number, originY: number, hx: number, hy: number, nx: number, out: Ptr): void
   sweep(
     cells: number,
     cell: Ptr,
@@ -58,12 +81,22 @@ export interface FieldKernels {
 
 let instance: FieldKernels | null = null
 
-/** The kernels, compiled and instantiated on first use (synchronously: the module is small). */
-export function fieldKernels(): FieldKernels {
-  if (instance) return instance
+/** Node's Buffer where there is one (the CLI): it decodes base64 natively. */
+const nodeBuffer = (globalThis as { Buffer?: { from(text: string, encoding: 'base64'): Uint8Array<ArrayBuffer> } }).Buffer
+
+/** The module's bytes: by Node's Buffer, else (a browser, a worker) through atob, a byte a char. */
+function moduleBytes(): Uint8Array<ArrayBuffer> {
+  if (nodeBuffer) return nodeBuffer.from(KERNELS_WASM_BASE64, 'base64')
   const text = atob(KERNELS_WASM_BASE64)
   const bytes = new Uint8Array(text.length)
   for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i)
+  return bytes
+}
+
+/** The kernels, compiled and instantiated on first use (synchronously: the module is small). */
+export function fieldKernels(): FieldKernels {
+  if (instance) return instance
+  const bytes = moduleBytes()
   instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), {}).exports as unknown as FieldKernels
   return instance
 }
@@ -130,3 +163,34 @@ export class Arena {
     open = false
   }
 }
+
+/** Elements below which sameBits compares in TypeScript (copying into the kernels' memory costs
+ *  more than the loop). */
+const SAME_BITS_KERNEL_MIN = 256
+
+/** Are a and b (same type, same length) the same bits, element for element? A long pair is
+ *  compared by the kernel `sameWords` in the kernels' memory (both copied in, zero-padded to whole
+ *  64-bit words), unless an arena is open. */
+export function sameBitsOf(a: Float64Array | Int32Array, b: Float64Array | Int32Array): boolean {
+  const bytes = a.byteLength
+  if (a.length >= SAME_BITS_KERNEL_MIN && !open) {
+    const words = Math.ceil(bytes / 8)
+    const arena = new Arena(2 * words * 8)
+    try {
+      const k = arena.kernels
+      const x = new Uint8Array(arena.kernels.memory.buffer, arena.f64(words).byteOffset, bytes)
+      const y = new Uint8Array(arena.kernels.memory.buffer, arena.f64(words).byteOffset, bytes)
+      x.set(new Uint8Array(a.buffer, a.byteOffset, bytes))
+      y.set(new Uint8Array(b.buffer, b.byteOffset, bytes))
+      return k.sameWords(words, x.byteOffset, y.byteOffset) !== 0
+    } finally {
+      arena.close()
+    }
+  }
+  // Same bits: equal 32-bit words (so 0 ≠ −0, and NaN = the same NaN).
+  const wa = new Int32Array(a.buffer, a.byteOffset, bytes / 4)
+  const wb = new Int32Array(b.buffer, b.byteOffset, bytes / 4)
+  for (let i = 0; i < wa.length; i++) if (wa[i] !== wb[i]) return false
+  return true
+}
+

@@ -13,6 +13,8 @@
 // air, no fan, no intake), so an entry costs little more than its value, and then the least
 // recently used entries go.
 
+import { sameBitsOf } from './kernels'
+
 type Part = number | Float64Array | Int32Array
 
 const scratch = new Float64Array(1)
@@ -105,13 +107,9 @@ export class Key {
         continue
       }
       if (p.length !== q.length) return false
-      if (p instanceof Int32Array && q instanceof Int32Array) {
-        for (let i = 0; i < p.length; i++) if (p[i] !== q[i]) return false
-      } else if (p instanceof Float64Array && q instanceof Float64Array) {
-        // Same bits: both 32-bit words equal (so 0 ≠ −0, and NaN = the same NaN).
-        const wp = wordsOf(p)
-        const wq = wordsOf(q)
-        for (let i = 0; i < wp.length; i++) if (wp[i] !== wq[i]) return false
+      if ((p instanceof Int32Array && q instanceof Int32Array) || (p instanceof Float64Array && q instanceof Float64Array)) {
+        // Same type: same bits element for element (Float64: 0 ≠ −0, and NaN = the same NaN).
+        if (!sameBitsOf(p, q)) return false
       } else {
         for (let i = 0; i < p.length; i++) if (!sameBits(p[i]!, q[i]!)) return false
       }
@@ -215,9 +213,11 @@ export class SolveMemo<T> {
     return undefined
   }
 
-  /** Stores a value; `valueBytes`: what it holds besides its key. */
-  set(key: Key, value: T, valueBytes: number): void {
-    const copy = key.snapshot()
+  /** Stores a value; `valueBytes`: what it holds besides its key. `owned`: the caller hands the
+   *  key's arrays over (made for this key and never written again), so they are kept as they are;
+   *  else the memo keeps a copy. */
+  set(key: Key, value: T, valueBytes: number, owned = false): void {
+    const copy = owned ? key : key.snapshot()
     const e: Entry<T> = { pre: key.preHash(), copy, built: null, value, valueBytes, bytes: copy.byteLength() + valueBytes }
     this.entries.push(e)
     this.bytes += e.bytes

@@ -8,9 +8,10 @@
 // makes it the re-discretised one, keeps it symmetric positive definite, and keeps the cycle's
 // correction at full strength. Smoothing: one forward Gauss–Seidel sweep down, one backward up,
 // so the cycle is a symmetric operator as CG needs. The coarsest level is solved exactly
-// (Cholesky). The levels' arrays live in the WebAssembly kernels' memory (kernels.ts) and the
-// cycle's loops are those kernels; the setup (coarsening, the Cholesky factor) stays here.
-import { f64Bytes, type Arena, type FieldKernels } from './kernels'
+// (Cholesky). The levels' arrays, a table of them and the Cholesky factor live in the WebAssembly
+// kernels' memory (kernels.ts); the coarse operators are built by the kernels `coarsenFaces` and
+// `addDiagonal`, the factor by `factor`, and the whole cycle is the kernel `precondition`.
+import { f64Bytes, i32Bytes, type Arena, type FieldKernels } from './kernels'
 
 /** A level stops coarsening at this many cells; its matrix is factored densely. */
 const COARSEST_CELLS = 64
@@ -39,10 +40,15 @@ interface Level extends Stencil {
 
 export interface Multigrid {
   levels: Level[]
+  /** The levels as the kernel reads them: LEVEL_INTS i32 each (levelTable). */
+  table: Int32Array
   /** Cholesky factor of the coarsest level, row-major n × n (lower triangle). */
   chol: Float64Array
   kernels: FieldKernels
 }
+
+/** i32 per level in the kernels' table: nx, ny, w, gE, gN, d, b, x, r, sx, sy, and one unused. */
+const LEVEL_INTS = 12
 
 function level(arena: Arena, nx: number, ny: number, gE: Float64Array, gN: Float64Array, d: Float64Array): Level {
   const size = (nx + 2) * (ny + 2)
@@ -62,9 +68,14 @@ function levelSides(nx: number, ny: number): [number, number][] {
 }
 
 /** Bytes the hierarchy takes from an arena besides the finest level's operator (gE, gN, d):
- *  b, x, r on every level and the operator of every coarser one. */
+ *  b, x, r on every level, the operator of every coarser one, the level table and the coarsest
+ *  level's Cholesky factor. */
 export function multigridBytes(nx: number, ny: number): number {
-  return levelSides(nx, ny).reduce((sum, [x, y], i) => sum + (i === 0 ? 3 : 6) * f64Bytes((x + 2) * (y + 2)), 0)
+  const sides = levelSides(nx, ny)
+  let bytes = 0
+  for (let i = 0; i < sides.length; i++) bytes += (i === 0 ? 3 : 6) * f64Bytes((sides[i]![0] + 2) * (sides[i]![1] + 2))
+  const [cx, cy] = sides[sides.length - 1]!
+  return bytes + i32Bytes(LEVEL_INTS * sides.length) + f64Bytes(cx * cy * cx * cy)
 }
 
 /** The next coarser level: fx × fy blocks (a last single row or column where a side is odd). Each
@@ -85,33 +96,9 @@ function coarsen(arena: Arena, f: Level): Level {
   return level(arena, nx, ny, gE, gN, d)
 }
 
-/** Dense Cholesky factor of a level's matrix (cells in row order). */
-function factor(L: Level): Float64Array {
-  const n = L.nx * L.ny
-  const a = new Float64Array(n * n)
-  const at = (k: number): number => (Math.floor(k / L.nx) + 1) * L.w + (k % L.nx) + 1
-  for (let k = 0; k < n; k++) {
-    const p = at(k)
-    a[k * n + k] = L.d[p]!
-    if (k % L.nx < L.nx - 1) a[k * n + k + 1] = a[(k + 1) * n + k] = -L.gE[p]!
-    if (k + L.nx < n) a[k * n + k + L.nx] = a[(k + L.nx) * n + k] = -L.gN[p]!
-  }
-  for (let j = 0; j < n; j++) {
-    let s = a[j * n + j]!
-    for (let k = 0; k < j; k++) s -= a[j * n + k]! * a[j * n + k]!
-    // A positive-definite matrix has s > 0; the floor only guards against round-off.
-    const ljj = Math.sqrt(Math.max(s, 1e-300))
-    a[j * n + j] = ljj
-    for (let i = j + 1; i < n; i++) {
-      let t = a[i * n + j]!
-      for (let k = 0; k < j; k++) t -= a[i * n + k]! * a[j * n + k]!
-      a[i * n + j] = t / ljj
-    }
-  }
-  return a
-}
-
-/** The hierarchy over A (whose arrays are the arena's), its work arrays from the arena
+/** The hierarchy over A (whose arrays are the arena's), its work arrays, its table and the
+ *  coarsest level's Cholesky factor (kernel `factor`: d on the diagonal, −gE and −gN off it;
+ *  l_jj = √max(a_jj − Σ l_jk², 1e-300), l_ij = (a_ij − Σ l_ik·l_jk)/l_jj) from the arena
  *  (multigridBytes). */
 export function multigrid(A: Stencil, arena: Arena): Multigrid {
   const levels = [level(arena, A.nx, A.ny, A.gE, A.gN, A.d)]
@@ -119,62 +106,33 @@ export function multigrid(A: Stencil, arena: Arena): Multigrid {
     L = coarsen(arena, L)
     levels.push(L)
   }
-  return { levels, chol: factor(levels[levels.length - 1]!), kernels: arena.kernels }
+  const table = arena.i32(LEVEL_INTS * levels.length)
+  for (let i = 0; i < levels.length; i++) {
+    const L = levels[i]!
+    const o = i * LEVEL_INTS
+    table[o] = L.nx
+    table[o + 1] = L.ny
+    table[o + 2] = L.w
+    table[o + 3] = L.gE.byteOffset
+    table[o + 4] = L.gN.byteOffset
+    table[o + 5] = L.d.byteOffset
+    table[o + 6] = L.b.byteOffset
+    table[o + 7] = L.x.byteOffset
+    table[o + 8] = L.r.byteOffset
+    table[o + 9] = L.fx - 1
+    table[o + 10] = L.fy - 1
+  }
+  const C = levels[levels.length - 1]!
+  const chol = arena.f64(C.nx * C.ny * C.nx * C.ny)
+  arena.kernels.factor(C.nx, C.ny, C.w, C.gE.byteOffset, C.gN.byteOffset, C.d.byteOffset, chol.byteOffset)
+  return { levels, table, chol, kernels: arena.kernels }
 }
 
-function solveCoarsest(mg: Multigrid, L: Level): void {
-  const n = L.nx * L.ny
-  const a = mg.chol
-  const y = L.r // scratch
-  for (let k = 0; k < n; k++) {
-    let s = L.b[(Math.floor(k / L.nx) + 1) * L.w + (k % L.nx) + 1]!
-    for (let m = 0; m < k; m++) s -= a[k * n + m]! * y[m]!
-    y[k] = s / a[k * n + k]!
-  }
-  for (let k = n - 1; k >= 0; k--) {
-    let s = y[k]!
-    for (let m = k + 1; m < n; m++) s -= a[m * n + k]! * y[m]!
-    y[k] = s / a[k * n + k]!
-  }
-  L.x.fill(0)
-  for (let k = 0; k < n; k++) L.x[(Math.floor(k / L.nx) + 1) * L.w + (k % L.nx) + 1] = y[k]!
-  L.r.fill(0)
-}
-
-/** x = V-cycle applied to b at level `at`, from x = 0. */
-function cycle(mg: Multigrid, at: number): void {
-  const L = mg.levels[at]!
-  if (at === mg.levels.length - 1) {
-    solveCoarsest(mg, L)
-    return
-  }
-  const k = mg.kernels
-  const { nx, ny, w } = L
-  const gE = L.gE.byteOffset
-  const gN = L.gN.byteOffset
-  const d = L.d.byteOffset
-  const x = L.x.byteOffset
-  const b = L.b.byteOffset
-  // One forward Gauss–Seidel sweep of L·x = b from x = 0; r = b − L·x; the coarse right-hand side
-  // (each block's residuals summed; shift i >> 1 when merging pairs, i itself when not).
-  L.x.fill(0)
-  k.relaxForward(nx, ny, w, gE, gN, d, x, b)
-  k.residual(nx, ny, w, gE, gN, d, x, b, L.r.byteOffset)
-  const C = mg.levels[at + 1]!
-  C.b.fill(0)
-  k.restrict(nx, ny, w, L.r.byteOffset, L.fx - 1, L.fy - 1, C.b.byteOffset, C.w)
-  cycle(mg, at + 1)
-  // The coarse correction added to every child cell, then one backward sweep (cells in reverse).
-  k.prolong(nx, ny, w, x, L.fx - 1, L.fy - 1, C.x.byteOffset, C.w)
-  k.relaxBackward(nx, ny, w, gE, gN, d, x, b)
-}
-
-/** z = M⁻¹·r (one V-cycle from zero); returns r·z. Both padded arrays of the finest level, in the
- *  kernels' memory. */
+/** z = M⁻¹·r (one V-cycle from zero, kernel `precondition`: at each level but the coarsest one
+ *  forward Gauss–Seidel sweep of L·x = b from x = 0, r = b − L·x, the coarse right-hand side each
+ *  block's residuals summed (shift i >> 1 when merging pairs, i itself when not), the cycle there,
+ *  the coarse correction added to every child cell, one backward sweep; at the coarsest the
+ *  Cholesky solve); returns r·z. Both padded arrays of the finest level, in the kernels' memory. */
 export function precondition(mg: Multigrid, r: Float64Array, z: Float64Array): number {
-  const top = mg.levels[0]!
-  top.b.set(r)
-  cycle(mg, 0)
-  z.set(top.x)
-  return mg.kernels.dotInterior(top.nx, top.ny, top.w, z.byteOffset, r.byteOffset)
+  return mg.kernels.precondition(mg.table.byteOffset, mg.levels.length, mg.chol.byteOffset, r.byteOffset, z.byteOffset)
 }

@@ -17,7 +17,7 @@ import type { FlowField } from './flow'
 import type { ThermalGrid } from './grid'
 import { Arena, f64Bytes, i32Bytes } from './kernels'
 import { downstreamOrder } from './order'
-import { fromPadded, padded, padIndex } from './padded'
+import { padCellsIn, padded, padOut } from './padded'
 
 /** Turbulent (eddy) diffusivity of air in a ventilated hall, m²/s. Order of magnitude for mixing
  *  in mechanically ventilated rooms, 0.01–0.1 m²/s (approx); it smooths plumes a little and keeps
@@ -45,6 +45,9 @@ export interface TemperatureSolution {
   tempC: Float64Array
   rackInletC: Float64Array
   rackOutletC: Float64Array
+  /** The coldest and the hottest cell, °C. */
+  minC: number
+  maxC: number
   heatOutKW: number
   sweeps: number
   converged: boolean
@@ -61,52 +64,52 @@ interface Packed {
   c: Float64Array
 }
 
-/** A rack or handler with its cells in padded indexing. */
-interface Unit {
-  front: Int32Array
-  back: Int32Array
-  flowM3s: number
-  /** Rise of its air, K (racks), or its supply temperature, °C (handlers). */
-  value: number
+/** Racks or handlers with their cells in padded indexing, all in one array: unit u's front cells
+ *  are cells[at[u] … at[u + 1]), its back cells cells[at[count + u] … at[count + u + 1]). */
+interface Units {
+  count: number
+  at: Int32Array
+  cells: Int32Array
+  flowM3s: Float64Array
+  /** Rise of its air, K (racks with fans), its heat, W (racks without), or its supply
+   *  temperature, °C (handlers). */
+  value: Float64Array
 }
 
-function addShare(out: Float64Array, cells: Int32Array, total: number): void {
-  const each = total / cells.length
-  for (let i = 0; i < cells.length; i++) out[cells[i]!] = out[cells[i]!]! + each
+function addShare(out: Float64Array, cells: Int32Array, from: number, to: number, total: number): void {
+  const each = total / (to - from)
+  for (let i = from; i < to; i++) out[cells[i]!] = out[cells[i]!]! + each
+}
+
+function meanOver(t: Float64Array, cells: Int32Array, from: number, to: number): number {
+  let s = 0
+  for (let i = from; i < to; i++) s += t[cells[i]!]!
+  return s / (to - from)
 }
 
 /** Sink (Σ outflow) and source (inflow at a fixed temperature) of each padded cell, into a and b
- *  (zeroed); returns what carries heat out of each padded cell (fans, outflow through openings,
- *  the leak: the sink before the racks and handlers), for heatOutKW. */
-function boundaryTerms(p: TemperatureInput, racks: readonly Unit[], handlers: readonly Unit[], rhoCp: number, a: Float64Array, b: Float64Array): Float64Array {
-  const { grid: g, flow } = p
-  const { nx, ny } = g
-  const { w, size } = padded(g)
-  const outflow = new Float64Array(size)
-  // Every object read before the loop: a cold process compiles a hot loop while it runs, and a
-  // property read inside it is one more check that can throw that code away.
-  const { intake: intakeOf } = flow
-  const { fanSink } = p.features
-  const { leak, intakeC } = p
-  for (let j = 0; j < ny; j++) {
-    for (let i = 0, k = j * nx, q = (j + 1) * w + 1; i < nx; i++, k++, q++) {
-      const intake = intakeOf[k]!
-      // Sinks: exhaust fans, outflow through an opening, the leak; inflow through an opening.
-      const out = fanSink[k]! + Math.max(-intake, 0) + leak[k]!
-      a[q] = out
-      outflow[q] = out
-      b[q] = Math.max(intake, 0) * intakeC + leak[k]! * intakeC
-    }
+ *  (zeroed), and into `outflow` what carries heat out of each padded cell (fans, outflow through
+ *  openings, the leak: the sink before the racks and handlers), for heatOutKW. The cells' part is
+ *  the kernel `boundary`: a = outflow = fanSink + max(−intake, 0) + leak, b = max(intake, 0)·intakeC
+ *  + leak·intakeC; then each rack with fans adds its flow to the sink of its front cells (one
+ *  without puts its heat straight into the air behind it), each handler its flow to the sink of its
+ *  back cells and flow·supply to the source of its front cells, shared equally. */
+function boundaryTerms(arena: Arena, p: TemperatureInput, racks: Units, handlers: Units, rhoCp: number, a: Float64Array, b: Float64Array, outflow: Float64Array): void {
+  const { grid: g } = p
+  const fanSink = arena.copyF64(p.features.fanSink)
+  const intake = arena.copyF64(p.flow.intake)
+  const leak = arena.copyF64(p.leak)
+  arena.kernels.boundary(g.nx, g.ny, padded(g).w, fanSink.byteOffset, intake.byteOffset, leak.byteOffset, p.intakeC, a.byteOffset, outflow.byteOffset, b.byteOffset)
+  const { count: R, at, cells } = racks
+  for (let r = 0; r < R; r++) {
+    if (racks.flowM3s[r]! >= MIN_UNIT_FLOW_M3S) addShare(a, cells, at[r]!, at[r + 1]!, racks.flowM3s[r]!)
+    else addShare(b, cells, at[R + r]!, at[R + r + 1]!, racks.value[r]! / rhoCp) // no fans: its heat (W) goes straight into the air behind
   }
-  for (const r of racks) {
-    if (r.flowM3s >= MIN_UNIT_FLOW_M3S) addShare(a, r.front, r.flowM3s)
-    else addShare(b, r.back, r.value / rhoCp) // no fans: its heat (W) goes straight into the air behind
+  const H = handlers.count
+  for (let h = 0; h < H; h++) {
+    addShare(a, handlers.cells, handlers.at[H + h]!, handlers.at[H + h + 1]!, handlers.flowM3s[h]!)
+    addShare(b, handlers.cells, handlers.at[h]!, handlers.at[h + 1]!, handlers.flowM3s[h]! * handlers.value[h]!)
   }
-  for (const h of handlers) {
-    addShare(a, h.back, h.flowM3s)
-    addShare(b, h.front, h.flowM3s * h.value)
-  }
-  return outflow
 }
 
 /** The upwind + diffusion coefficients of every cell, packed in sweep order (STRIDE) into `into`,
@@ -149,44 +152,72 @@ interface RackLoop {
   share: Float64Array
 }
 
-function rackLoop(g: ThermalGrid, racks: readonly Unit[], order: Int32Array): RackLoop {
+/** The rack loop, in the arena. `cell`: the padded cell at each sweep position (packed.cell). */
+function rackLoop(arena: Arena, g: ThermalGrid, racks: Units, cell: Int32Array): RackLoop {
   const { size } = padded(g)
-  const posOf = new Int32Array(size)
-  for (let pos = 0; pos < order.length; pos++) posOf[padIndex(g, order[pos]!)] = pos
-  const units = racks.filter((r) => r.flowM3s >= MIN_UNIT_FLOW_M3S)
-  // The sweep position of the first cell each rack blows into (a loop, not a spread of a mapped
-  // copy per rack: no arrays to collect in a cold process).
-  const first = new Array<number>(units.length)
-  for (let u = 0; u < units.length; u++) {
-    const back = units[u]!.back
+  const posOf = arena.i32(size)
+  arena.kernels.positions(cell.length, cell.byteOffset, posOf.byteOffset)
+  const { count: R, at, cells } = racks
+  let n = 0
+  for (let r = 0; r < R; r++) if (racks.flowM3s[r]! >= MIN_UNIT_FLOW_M3S) n++
+  // The sweep position of the first cell each rack with fans blows into, as first·n + u for the
+  // u-th of them: a native numeric sort of these orders them by position, ties in rack order —
+  // what a stable sort by position gives (positions and n are below 2^31: the keys are exact).
+  const keys = new Float64Array(n)
+  const unitOf = new Int32Array(n)
+  for (let r = 0, u = 0; r < R; r++) {
+    if (racks.flowM3s[r]! < MIN_UNIT_FLOW_M3S) continue
     let min = Infinity
-    for (let i = 0; i < back.length; i++) if (posOf[back[i]!]! < min) min = posOf[back[i]!]!
-    first[u] = min
+    for (let i = at[R + r]!, end = at[R + r + 1]!; i < end; i++) if (posOf[cells[i]!]! < min) min = posOf[cells[i]!]!
+    keys[u] = min * n + u
+    unitOf[u++] = r
   }
-  const sorted = units.map((_, i) => i).sort((x, y) => first[x]! - first[y]!)
-  const n = sorted.length
-  const frontAt = new Int32Array(n + 1)
-  const backAt = new Int32Array(n + 1)
-  sorted.forEach((i, u) => {
-    frontAt[u + 1] = frontAt[u]! + units[i]!.front.length
-    backAt[u + 1] = backAt[u]! + units[i]!.back.length
-  })
-  const front = new Int32Array(frontAt[n]!)
-  const back = new Int32Array(backAt[n]!)
-  sorted.forEach((i, u) => {
-    front.set(units[i]!.front, frontAt[u]!)
-    back.set(units[i]!.back, backAt[u]!)
-  })
-  return {
-    position: Int32Array.from(sorted, (i) => first[i]!),
-    frontAt,
-    front,
-    backAt,
-    back,
-    flowM3s: Float64Array.from(sorted, (i) => units[i]!.flowM3s),
-    riseK: Float64Array.from(sorted, (i) => units[i]!.value),
-    share: new Float64Array(n),
+  keys.sort()
+  let fronts = 0
+  let backs = 0
+  for (let u = 0; u < n; u++) {
+    const r = unitOf[u]!
+    fronts += at[r + 1]! - at[r]!
+    backs += at[R + r + 1]! - at[R + r]!
   }
+  const loop: RackLoop = {
+    position: arena.i32(n),
+    frontAt: arena.i32(n + 1),
+    front: arena.i32(fronts),
+    backAt: arena.i32(n + 1),
+    back: arena.i32(backs),
+    flowM3s: arena.f64(n),
+    riseK: arena.f64(n),
+    share: arena.f64(n),
+  }
+  for (let v = 0, f = 0, b = 0; v < n; v++) {
+    const key = keys[v]!
+    const u = key % n
+    const r = unitOf[u]!
+    loop.position[v] = (key - u) / n
+    for (let i = at[r]!, end = at[r + 1]!; i < end; i++) loop.front[f++] = cells[i]!
+    for (let i = at[R + r]!, end = at[R + r + 1]!; i < end; i++) loop.back[b++] = cells[i]!
+    loop.frontAt[v + 1] = f
+    loop.backAt[v + 1] = b
+    loop.flowM3s[v] = racks.flowM3s[r]!
+    loop.riseK[v] = racks.value[r]!
+  }
+  return loop
+}
+
+/** Arena bytes of the rack loop (rackLoop) of these units, with its position of every cell. */
+function loopBytes(g: ThermalGrid, racks: Units): number {
+  const { count: R, at } = racks
+  let units = 0
+  let front = 0
+  let back = 0
+  for (let r = 0; r < R; r++) {
+    if (racks.flowM3s[r]! < MIN_UNIT_FLOW_M3S) continue
+    units++
+    front += at[r + 1]! - at[r]!
+    back += at[R + r + 1]! - at[R + r]!
+  }
+  return i32Bytes(padded(g).size) + i32Bytes(units) + 2 * i32Bytes(units + 1) + i32Bytes(front) + i32Bytes(back) + 3 * f64Bytes(units)
 }
 
 /** One Gauss–Seidel sweep in downstream order, the kernel `sweep` (kernels.wat): at each sweep
@@ -217,96 +248,93 @@ function sweep(k: Arena['kernels'], packed: Packed, loop: RackLoop, back: Float6
   )
 }
 
-/** The rack loop copied into the arena. */
-function loopIn(arena: Arena, l: RackLoop): RackLoop {
-  return {
-    position: arena.copyI32(l.position),
-    frontAt: arena.copyI32(l.frontAt),
-    front: arena.copyI32(l.front),
-    backAt: arena.copyI32(l.backAt),
-    back: arena.copyI32(l.back),
-    flowM3s: arena.copyF64(l.flowM3s),
-    riseK: arena.copyF64(l.riseK),
-    share: arena.copyF64(l.share),
-  }
-}
-
-/** Bytes of the rack loop (rackLoop) of these units in an arena, before it is built. */
-function loopBytes(racks: readonly Unit[]): number {
-  let units = 0
-  let front = 0
-  let back = 0
-  for (const r of racks) {
-    if (r.flowM3s < MIN_UNIT_FLOW_M3S) continue
-    units++
-    front += r.front.length
-    back += r.back.length
-  }
-  return i32Bytes(units) + 2 * i32Bytes(units + 1) + i32Bytes(front) + i32Bytes(back) + 3 * f64Bytes(units)
-}
-
-/** Heat leaving the hall's air: fans, openings blowing out and the leak above intake air, handler
- *  returns above their supply, kW. With intake flow = outflow, this is the first-law balance.
- *  Inflow through openings is at intakeC by construction, so it carries nothing in. */
-function heatOutKW(p: TemperatureInput, outflow: Float64Array, handlers: readonly Unit[], t: Float64Array, rhoCp: number): number {
-  let sum = 0 // m³/s·K
-  const { intakeC } = p // read before the loop (see boundaryTerms)
-  for (let q = 0; q < t.length; q++) {
-    const out = outflow[q]!
-    if (out > 0) sum += out * (t[q]! - intakeC)
-  }
-  for (const h of handlers) {
-    const each = h.flowM3s / h.back.length
-    for (let i = 0; i < h.back.length; i++) sum += each * (t[h.back[i]!]! - h.value)
+/** Heat leaving the hall's air: fans, openings blowing out and the leak above intake air (kernel
+ *  `heatOut`: Σ outflow·(T − intakeC) over the padded cells with outflow > 0), then handler returns
+ *  above their supply, kW. With intake flow = outflow, this is the first-law balance. Inflow
+ *  through openings is at intakeC by construction, so it carries nothing in. */
+function heatOutKW(k: Arena['kernels'], p: TemperatureInput, outflow: Float64Array, handlers: Units, t: Float64Array, rhoCp: number): number {
+  let sum = k.heatOut(outflow.length, outflow.byteOffset, t.byteOffset, p.intakeC) // m³/s·K
+  const H = handlers.count
+  for (let h = 0; h < H; h++) {
+    const from = handlers.at[H + h]!
+    const to = handlers.at[H + h + 1]!
+    const each = handlers.flowM3s[h]! / (to - from)
+    for (let i = from; i < to; i++) sum += each * (t[handlers.cells[i]!]! - handlers.value[h]!)
   }
   return (sum * rhoCp) / 1000
 }
 
-function toPaddedCells(g: ThermalGrid, cells: Int32Array): Int32Array {
-  const out = new Int32Array(cells.length)
-  for (let i = 0; i < cells.length; i++) out[i] = padIndex(g, cells[i]!)
-  return out
+/** The handlers' cells in one hall-indexed array (fronts, then backs: Units' layout). */
+function handlerCells(f: HallFeatures): { at: Int32Array; cells: Int32Array } {
+  const H = f.handlers.length
+  const at = new Int32Array(2 * H + 1)
+  for (let h = 0; h < H; h++) at[h + 1] = at[h]! + f.handlers[h]!.front.length
+  for (let h = 0; h < H; h++) at[H + h + 1] = at[H + h]! + f.handlers[h]!.back.length
+  const cells = new Int32Array(at[2 * H]!)
+  for (let h = 0; h < H; h++) {
+    cells.set(f.handlers[h]!.front, at[h]!)
+    cells.set(f.handlers[h]!.back, at[H + h]!)
+  }
+  return { at, cells }
 }
 
 export function solveTemperature(p: TemperatureInput): TemperatureSolution {
   const { grid: g, features: f } = p
   const { w, size } = padded(g)
+  const n = g.n
   const rhoCp = p.densityKgM3 * AIR_CP_J_PER_KG_K
-  const racks: Unit[] = f.racks.map((r) => ({
-    front: toPaddedCells(g, r.front),
-    back: toPaddedCells(g, r.back),
-    flowM3s: r.flowM3s,
+  const R = f.racks.length
+  const rackFlow = new Float64Array(R)
+  const rackValue = new Float64Array(R)
+  const { heatInKW } = f
+  for (let r = 0; r < R; r++) {
+    const { flowM3s, heatKW } = f.racks[r]!
+    rackFlow[r] = flowM3s
     // The rise P/(ρ·cp·Q) of a rack with fans; the heat itself, W, of one without.
-    value: r.flowM3s >= MIN_UNIT_FLOW_M3S ? (r.heatKW * 1000) / (rhoCp * r.flowM3s) : r.heatKW * 1000,
-  }))
-  const handlers: Unit[] = f.handlers.map((h) => ({ front: toPaddedCells(g, h.front), back: toPaddedCells(g, h.back), flowM3s: h.flowM3s, value: h.supplyC }))
+    rackValue[r] = flowM3s >= MIN_UNIT_FLOW_M3S ? (heatKW * 1000) / (rhoCp * flowM3s) : heatKW * 1000
+  }
+  const H = f.handlers.length
+  const hCells = handlerCells(f)
   let lowC = p.intakeC
   for (const h of f.handlers) lowC = Math.min(lowC, h.supplyC)
-  const heatInKW = f.racks.reduce((sum, r) => sum + r.heatKW, 0)
+  const rackCellCount = f.rackCells.cells.length
   // The sweep's arrays in the kernels' memory: the face flows, the order (and its scratch),
-  // coefficients, cells, T, the racks' sources, sink and source, the rack loop. Everything read
-  // after the sweeps is copied out before the arena closes.
-  const n = g.n
-  const arena = new Arena(2 * f64Bytes(n) + 3 * i32Bytes(n) + f64Bytes(n * STRIDE) + 4 * f64Bytes(size) + loopBytes(racks))
+  // coefficients, T, the racks' sources, sink, source and outflow; the fans' sink, intakes and
+  // leak (hall-indexed); the units' cells (hall-indexed and padded); the rack loop; the range and
+  // T copied out. Everything read after the sweeps is copied out before the arena closes.
+  const arena = new Arena(
+    2 * f64Bytes(n) + 3 * i32Bytes(n) + f64Bytes(n * STRIDE) + 5 * f64Bytes(size) + 3 * f64Bytes(n) +
+      2 * i32Bytes(rackCellCount) + 2 * i32Bytes(hCells.cells.length) +
+      loopBytes(g, { count: R, at: f.rackCells.at, cells: f.rackCells.cells, flowM3s: rackFlow, value: rackValue }) + f64Bytes(2) + f64Bytes(n),
+  )
   try {
     const k = arena.kernels
+    const racks: Units = { count: R, at: f.rackCells.at, cells: padCellsIn(arena, g, arena.copyI32(f.rackCells.cells)), flowM3s: rackFlow, value: rackValue }
+    const handlers: Units = {
+      count: H,
+      at: hCells.at,
+      cells: padCellsIn(arena, g, arena.copyI32(hCells.cells)),
+      flowM3s: Float64Array.from(f.handlers, (h) => h.flowM3s),
+      value: Float64Array.from(f.handlers, (h) => h.supplyC),
+    }
     const east = arena.copyF64(p.flow.east)
     const north = arena.copyF64(p.flow.north)
     const order = downstreamOrder(arena, g, east, north)
     const a = arena.f64(size)
     const b = arena.f64(size)
-    const outflow = boundaryTerms(p, racks, handlers, rhoCp, a, b)
-    const loop = loopIn(arena, rackLoop(g, racks, order))
-    const t = arena.f64(size).fill(p.intakeC)
-    const back = arena.f64(size)
-    let sweeps = 0
-    let converged = false
-    let saturated = false
+    const outflow = arena.f64(size)
+    boundaryTerms(arena, p, racks, handlers, rhoCp, a, b, outflow)
     // Predictor: one sweep of pure advection, which the downstream order solves in one pass (but
     // for racks that breathe their own exhaust). Starting the full sweeps from intake air instead,
     // each cell's diffusive pull towards its not-yet-swept downstream neighbours (still at intake
     // air) loses about a tenth of the heat per cell, and it takes dozens of sweeps to come back.
     const predictor = packedCoefficients(k, p, order, a, b, east, north, 0, { cell: arena.i32(n), c: arena.f64(n * STRIDE) })
+    const loop = rackLoop(arena, g, racks, predictor.cell)
+    const t = arena.f64(size).fill(p.intakeC)
+    const back = arena.f64(size)
+    let sweeps = 0
+    let converged = false
+    let saturated = false
     if (p.maxSweeps > 0) {
       sweep(k, predictor, loop, back, t, w, lowC)
       sweeps++
@@ -318,26 +346,32 @@ export function solveTemperature(p: TemperatureInput): TemperatureSolution {
       saturated = k.clamped.value !== 0
       // Small sweep-to-sweep change is not enough on a slow-converging field: stop only once the
       // heat leaving also matches the heat the racks put in (within BALANCE_TOLERANCE).
-      if (change < p.toleranceK && (heatInKW <= 0 || Math.abs(heatOutKW(p, outflow, handlers, t, rhoCp) - heatInKW) <= BALANCE_TOLERANCE * heatInKW)) {
+      if (change < p.toleranceK && (heatInKW <= 0 || Math.abs(heatOutKW(k, p, outflow, handlers, t, rhoCp) - heatInKW) <= BALANCE_TOLERANCE * heatInKW)) {
         converged = true
         break
       }
     }
-    const inlet = new Float64Array(racks.length)
-    const outlet = new Float64Array(racks.length)
-    racks.forEach((r, idx) => {
-      inlet[idx] = meanOver(t, r.front)
-      outlet[idx] = r.flowM3s >= MIN_UNIT_FLOW_M3S ? Math.min(MAX_AIR_C, inlet[idx]! + r.value) : meanOver(t, r.back)
-    })
-    for (let q = 0; q < size && !saturated; q++) if (t[q]! >= MAX_AIR_C) saturated = true
-    return { tempC: fromPadded(g, t), rackInletC: inlet, rackOutletC: outlet, heatOutKW: heatOutKW(p, outflow, handlers, t, rhoCp), sweeps, converged, saturated }
+    const inlet = new Float64Array(R)
+    const outlet = new Float64Array(R)
+    for (let r = 0; r < R; r++) {
+      inlet[r] = meanOver(t, racks.cells, racks.at[r]!, racks.at[r + 1]!)
+      outlet[r] = rackFlow[r]! >= MIN_UNIT_FLOW_M3S ? Math.min(MAX_AIR_C, inlet[r]! + rackValue[r]!) : meanOver(t, racks.cells, racks.at[R + r]!, racks.at[R + r + 1]!)
+    }
+    // The coldest and hottest cell (in cell order), and whether any padded cell reached the clamp.
+    const range = arena.f64(2)
+    if (k.range(g.nx, g.ny, w, t.byteOffset, size, MAX_AIR_C, range.byteOffset) !== 0) saturated = true
+    return {
+      tempC: padOut(arena, g, t),
+      rackInletC: inlet,
+      rackOutletC: outlet,
+      minC: range[0]!,
+      maxC: range[1]!,
+      heatOutKW: heatOutKW(k, p, outflow, handlers, t, rhoCp),
+      sweeps,
+      converged,
+      saturated,
+    }
   } finally {
     arena.close()
   }
-}
-
-function meanOver(t: Float64Array, cells: Int32Array): number {
-  let s = 0
-  for (let i = 0; i < cells.length; i++) s += t[cells[i]!]!
-  return s / cells.length
 }
