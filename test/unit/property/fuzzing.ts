@@ -11,7 +11,7 @@ import { SceneSchema, type Scene } from '../../../src/model/sceneSchema'
 import { solveVariant } from '../../../src/solver'
 import { oneRowScene } from '../fixtures/scenes'
 import { nonFiniteIn } from './arbitraries'
-import { boundsAt, DELETE, EDGE_VALUES, numericLeaves, onePerField, optionalSlots, pathText, pick, rng, valueText, type EdgeValue, type Path } from './mutate'
+import { boundsAt, DELETE, EDGE_VALUES, fieldOf, numericLeaves, onePerField, optionalSlots, pathText, pick, rng, valueText, type EdgeValue, type Path } from './mutate'
 
 export const FULL = process.env.HALLTWIN_FUZZ_FULL === '1'
 
@@ -233,6 +233,29 @@ export const boundValues = (path: Path) => boundsAt(SceneSchema, path) ?? []
 export function oneVariant(scene: Scene, index: number): Scene {
   const { tours: _, ...rest } = scene
   return { ...rest, variants: [scene.variants[index]!] }
+}
+
+/** The scene with each hall's rows cut to its first few (at least two, so that rows still stand
+ *  beside and behind each other): as few as still carry every numeric field the hall's rows carry
+ *  (fieldOf), so a sweep of one leaf per field reaches the same fields, each mutant solved with
+ *  fewer racks. Containment naming a row cut goes with it. */
+export function fewerRows(scene: Scene): Scene {
+  const fields = (s: Scene) => [...new Set(numericLeaves(s).map(fieldOf))].sort()
+  const all = fields(scene).join('\n')
+  const cut = (keep: number): Scene => ({
+    ...scene,
+    variants: scene.variants.map((v) => ({
+      ...v,
+      halls: v.halls.map((h) => {
+        const rows = h.rows.slice(0, keep)
+        const ids = new Set(rows.map((r) => r.id))
+        return { ...h, rows, ...(h.containment ? { containment: h.containment.filter((c) => c.rows.every((id) => ids.has(id))) } : {}) }
+      }),
+    })),
+  })
+  const most = Math.max(0, ...scene.variants.flatMap((v) => v.halls.map((h) => h.rows.length)))
+  for (let keep = 2; keep < most; keep++) if (fields(cut(keep)).join('\n') === all) return cut(keep)
+  return scene
 }
 
 /** Every numeric leaf with HALLTWIN_FUZZ_FULL=1, else one per field of each variant. */
