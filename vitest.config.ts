@@ -2,16 +2,16 @@ import { availableParallelism } from 'node:os'
 import { defineConfig } from 'vitest/config'
 
 /** Tests that are pure functions of their inputs (model, solver, properties, the CLI's main() with
- *  its output captured, the single-line and hover views, weather, formats) share one module graph
- *  per worker instead of importing the solver and the catalog again for every file (a third of the
- *  suite's CPU); the CLI files also share the solver's memo of solved fields, so the example scene's
- *  fields are solved once per worker, not once per file. A module cache they share (the catalog,
- *  that memo) changes no result: the memo is exact by construction (src/solver/thermal/memo.ts).
- *  Everything else runs isolated, one fresh module graph per file: the store and what drives it
- *  (a zustand singleton, localStorage and BroadcastChannel stubs) and the built CLI (it may rebuild
- *  dist-cli). */
+ *  its output captured, the single-line and hover views, Compare's pairing of two reports, weather,
+ *  formats) share one module graph per worker instead of importing the solver and the catalog again
+ *  for every file (a third of the suite's CPU); the CLI files also share the solver's memo of solved
+ *  fields, so the example scene's fields are solved once per worker, not once per file. A module
+ *  cache they share (the catalog, that memo) changes no result: the memo is exact by construction
+ *  (src/solver/thermal/memo.ts). Everything else runs isolated, one fresh module graph per file:
+ *  the store and what drives it (a zustand singleton, localStorage and BroadcastChannel stubs) and
+ *  the built CLI (it may rebuild dist-cli). */
 const SHARED = [
-  ...['solver', 'thermal', 'year', 'property', 'economics', 'capacity', 'model', 'sld', 'viewport', 'weather', 'format', 'worker', 'thermal3d', 'calibration'].map((d) => `test/unit/${d}/**/*.test.ts`),
+  ...['solver', 'thermal', 'year', 'property', 'economics', 'capacity', 'model', 'sld', 'viewport', 'weather', 'format', 'worker', 'thermal3d', 'calibration', 'ui'].map((d) => `test/unit/${d}/**/*.test.ts`),
   // In these folders, all but the files with globals: the store singleton (history, tour clock)
   // and the build the built CLI may redo.
   'test/unit/cli/**/!(built).test.ts',

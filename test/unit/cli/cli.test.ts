@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { numbersIn } from '../property/arbitraries'
+import { nonFiniteIn } from '../property/arbitraries'
 import { run } from './runMain'
 
 const SCENE = 'scenes/siberia-20mw.json'
@@ -41,7 +41,7 @@ describe('halltwin check', () => {
     for (const key of ['itKW', 'facilityKW', 'gridKVA', 'heatAirKW', 'heatLiquidKW']) expect(typeof report.totals[key]).toBe('number')
     expect(typeof report.meta.solveMs).toBe('number')
     expect(report.checks[0]).toEqual(expect.objectContaining({ id: expect.any(String), subject: expect.any(String), value: expect.any(Number), limit: expect.any(Number), unit: expect.any(String), status: expect.stringMatching(/^(ok|warn|fail)$/) }))
-    expect(numbersIn(report).filter(([, n]) => !Number.isFinite(n))).toEqual([])
+    expect(nonFiniteIn(report)).toEqual([])
   })
 
   it('--variant all --json gives one report per variant, and exits 1 when any fails', async () => {

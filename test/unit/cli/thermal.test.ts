@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { tmpdir } from 'node:os'
 import { describe, expect, it } from 'vitest'
 import type { ThermalRecord } from '../../../src/cli/thermalCommand'
-import { numbersIn } from '../property/arbitraries'
+import { nonFiniteIn } from '../property/arbitraries'
 import { run } from './runMain'
 
 const SCENE = 'scenes/siberia-20mw.json'
@@ -39,7 +39,7 @@ describe('halltwin thermal --json', () => {
     expect(typeof rec.meta.solveMs).toBe('number')
     expect(typeof rec.meta.hallSolveMs['hall-1']).toBe('number')
     expect(JSON.stringify(withoutMeta([rec]))).not.toMatch(/Ms"/)
-    expect(numbersIn(rec).filter(([, n]) => !Number.isFinite(n))).toEqual([])
+    expect(nonFiniteIn(rec)).toEqual([])
   })
 
   it('--variant all: one record per variant, one rack record per rack of the scene', async () => {

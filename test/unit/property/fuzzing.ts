@@ -11,7 +11,7 @@ import { SceneSchema, type Scene } from '../../../src/model/sceneSchema'
 import { solveVariant } from '../../../src/solver'
 import { oneRowScene } from '../fixtures/scenes'
 import { nonFiniteIn } from './arbitraries'
-import { boundsAt, DELETE, EDGE_VALUES, numericLeaves, onePerField, optionalSlots, pathText, pick, rng, valueText, type EdgeValue, type Path } from './mutate'
+import { boundsAt, DELETE, EDGE_VALUES, fieldOf, numericLeaves, onePerField, optionalSlots, pathText, pick, rng, valueText, type EdgeValue, type Path } from './mutate'
 
 export const FULL = process.env.HALLTWIN_FUZZ_FULL === '1'
 
@@ -104,8 +104,53 @@ function related(issuePath: string, mutated: Path): boolean {
   return parent === '' || issuePath === parent || issuePath.startsWith(`${parent}.`) || issuePath.startsWith(`${parent}[`)
 }
 
+/** The parsed scene as text that tells apart every two values the solver could tell apart: a
+ *  number by its shortest round-trip form (distinct doubles, distinct text; −0 and NaN spelt out,
+ *  where JSON.stringify writes 0 and null), a key present with undefined apart from a key absent,
+ *  keys in their own order. Anything but plain data (a Date, a Map, a class instance) throws. */
+export function sceneKey(value: unknown): string {
+  if (typeof value === 'number') return Object.is(value, -0) ? '-0' : String(value)
+  if (typeof value === 'string') return JSON.stringify(value)
+  if (value === undefined) return 'u'
+  if (value === null || typeof value === 'boolean') return String(value)
+  if (Array.isArray(value)) {
+    let out = '['
+    for (let i = 0; i < value.length; i++) out += (i ? ',' : '') + sceneKey(value[i])
+    return `${out}]`
+  }
+  const proto: unknown = typeof value === 'object' ? Object.getPrototypeOf(value) : undefined
+  if (typeof value !== 'object' || (proto !== Object.prototype && proto !== null)) throw new Error(`sceneKey: not plain data (${typeof value})`)
+  let out = '{'
+  for (const k of Reflect.ownKeys(value)) {
+    if (typeof k !== 'string') throw new Error('sceneKey: a symbol key')
+    out += `${out.length > 1 ? ',' : ''}${JSON.stringify(k)}:${sceneKey((value as Record<string, unknown>)[k])}`
+  }
+  return `${out}}`
+}
+
+/** What solving every variant of one parsed scene gave: per variant, the non-finite numbers of its
+ *  report or the message it threw. */
+type Solved = { id: string; nonFinite: [string, number][]; threw?: string }[]
+
+/** Solves already made in one sweep or fuzz run, by sceneKey of the parsed scene and the year
+ *  flag: two mutants the parser turns into the same scene (a deleted optional field and the value
+ *  it defaults to; a field set to two values the schema rounds alike) are one solve. solveVariant
+ *  is a pure function of the scene, the variant, the catalog and the options, so the second
+ *  mutant's report would be the first's; each mutant still has its problems named. */
+export type SolveCache = Map<string, Solved>
+
+function solveAll(scene: Scene, catalog: Catalog, year: boolean): Solved {
+  return scene.variants.map((variant) => {
+    try {
+      return { id: variant.id, nonFinite: nonFiniteIn(solveVariant(scene, variant.id, catalog, { year })) }
+    } catch (e) {
+      return { id: variant.id, nonFinite: [], threw: (e as Error).message }
+    }
+  })
+}
+
 /** Parse, then solve every variant: was the scene accepted, and what went wrong, as text. */
-export function tryScene(input: unknown, mutations: readonly Mutation[], catalog: Catalog, year: boolean): { accepted: boolean; problems: string[] } {
+export function tryScene(input: unknown, mutations: readonly Mutation[], catalog: Catalog, year: boolean, cache?: SolveCache): { accepted: boolean; problems: string[] } {
   const what = describeMutations(mutations)
   let parsed: ReturnType<typeof parseScene>
   try {
@@ -124,13 +169,15 @@ export function tryScene(input: unknown, mutations: readonly Mutation[], catalog
     }
     return { accepted: false, problems }
   }
-  for (const variant of parsed.scene.variants) {
-    try {
-      const report = solveVariant(parsed.scene, variant.id, catalog, { year })
-      for (const [path, n] of nonFiniteIn(report)) problems.push(`${what}: ${variant.id}${path} = ${n}`)
-    } catch (e) {
-      problems.push(`${what}: solveVariant(${variant.id}) threw ${(e as Error).message}`)
-    }
+  let solved: Solved
+  if (cache) {
+    const key = `${year}|${sceneKey(parsed.scene)}`
+    solved = cache.get(key) ?? solveAll(parsed.scene, catalog, year)
+    cache.set(key, solved)
+  } else solved = solveAll(parsed.scene, catalog, year)
+  for (const { id, nonFinite, threw } of solved) {
+    if (threw !== undefined) problems.push(`${what}: solveVariant(${id}) threw ${threw}`)
+    for (const [path, n] of nonFinite) problems.push(`${what}: ${id}${path} = ${n}`)
   }
   return { accepted: true, problems }
 }
@@ -150,6 +197,7 @@ export function fuzz(base: Scene, catalog: Catalog, o: { seed: number; count: nu
   const leaves = numericLeaves(base)
   const slots = optionalSlots(base)
   const problems: string[] = []
+  const cache: SolveCache = new Map()
   let accepted = 0
   for (let n = 0; n < o.count; n++) {
     const mutations: Mutation[] = []
@@ -158,7 +206,7 @@ export function fuzz(base: Scene, catalog: Catalog, o: { seed: number; count: nu
       const path = random() < 0.5 ? pick(random, leaves) : pick(random, slots)
       mutations.push({ path, value: o.choose(random, path) })
     }
-    const result = tryScene(mutated(base, mutations), mutations, catalog, n % o.yearEvery === 0)
+    const result = tryScene(mutated(base, mutations), mutations, catalog, n % o.yearEvery === 0, cache)
     if (result.accepted) accepted++
     problems.push(...result.problems)
   }
@@ -168,10 +216,11 @@ export function fuzz(base: Scene, catalog: Catalog, o: { seed: number; count: nu
 /** Each path set to each value in turn, one at a time. */
 export function sweep(scene: Scene, catalog: Catalog, paths: readonly Path[], values: (path: Path) => readonly EdgeValue[]): string[] {
   const problems: string[] = []
+  const cache: SolveCache = new Map()
   for (const path of paths) {
     for (const value of values(path)) {
       const m: Mutation[] = [{ path, value }]
-      problems.push(...tryScene(mutated(scene, m), m, catalog, false).problems)
+      problems.push(...tryScene(mutated(scene, m), m, catalog, false, cache).problems)
     }
   }
   return problems
@@ -184,6 +233,29 @@ export const boundValues = (path: Path) => boundsAt(SceneSchema, path) ?? []
 export function oneVariant(scene: Scene, index: number): Scene {
   const { tours: _, ...rest } = scene
   return { ...rest, variants: [scene.variants[index]!] }
+}
+
+/** The scene with each hall's rows cut to its first few (at least two, so that rows still stand
+ *  beside and behind each other): as few as still carry every numeric field the hall's rows carry
+ *  (fieldOf), so a sweep of one leaf per field reaches the same fields, each mutant solved with
+ *  fewer racks. Containment naming a row cut goes with it. */
+export function fewerRows(scene: Scene): Scene {
+  const fields = (s: Scene) => [...new Set(numericLeaves(s).map(fieldOf))].sort()
+  const all = fields(scene).join('\n')
+  const cut = (keep: number): Scene => ({
+    ...scene,
+    variants: scene.variants.map((v) => ({
+      ...v,
+      halls: v.halls.map((h) => {
+        const rows = h.rows.slice(0, keep)
+        const ids = new Set(rows.map((r) => r.id))
+        return { ...h, rows, ...(h.containment ? { containment: h.containment.filter((c) => c.rows.every((id) => ids.has(id))) } : {}) }
+      }),
+    })),
+  })
+  const most = Math.max(0, ...scene.variants.flatMap((v) => v.halls.map((h) => h.rows.length)))
+  for (let keep = 2; keep < most; keep++) if (fields(cut(keep)).join('\n') === all) return cut(keep)
+  return scene
 }
 
 /** Every numeric leaf with HALLTWIN_FUZZ_FULL=1, else one per field of each variant. */

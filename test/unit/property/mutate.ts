@@ -103,9 +103,12 @@ export function boundsAt(schema: z.ZodType, path: Path): [number, number] | unde
 export function onePerField(paths: readonly Path[]): Path[] {
   const seen = new Set<string>()
   return paths.filter((path) => {
-    const key = pathText(path.map((k, i) => (typeof k === 'number' && !(i === 1 && path[0] === 'variants') ? 0 : k)))
+    const key = fieldOf(path)
     if (seen.has(key)) return false
     seen.add(key)
     return true
   })
 }
+
+/** The field a path is a leaf of: its indices as 0, but the variant's ("variants[2].halls[0].rows[0].rackCount"). */
+export const fieldOf = (path: Path): string => pathText(path.map((k, i) => (typeof k === 'number' && !(i === 1 && path[0] === 'variants') ? 0 : k)))

@@ -10,7 +10,7 @@ import type { Scene } from '../../../src/model/sceneSchema'
 import { solveVariant } from '../../../src/solver'
 import { fixtureCatalog } from '../fixtures/catalog'
 import { oneRowScene } from '../fixtures/scenes'
-import { numbersIn } from '../property/arbitraries'
+import { nonFiniteIn } from '../property/arbitraries'
 
 const TAN99 = Math.tan(Math.acos(0.99))
 
@@ -20,7 +20,7 @@ function parsed(scene: Scene, catalog = fixtureCatalog): Scene {
   return r.scene
 }
 
-const nonFinite = (report: unknown) => numbersIn(report).filter(([, n]) => !Number.isFinite(n))
+const nonFinite = (report: unknown) => nonFiniteIn(report)
 
 /** Grid → T1 (1600 kVA) → LV → a chain of `depth` boards, the row on the last one. */
 function deepChainScene(depth: number): Scene {

@@ -3,7 +3,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { builtInCatalog } from '../../../src/model/catalog'
 import { MAX_AIR_C, solveThermalField } from '../../../src/solver/thermal'
-import { numbersIn, sceneArbitrary } from '../property/arbitraries'
+import { nonFiniteIn, sceneArbitrary } from '../property/arbitraries'
 
 const catalog = builtInCatalog()
 
@@ -22,7 +22,7 @@ describe('thermal field over random valid scenes', () => {
           })
           expect(bad, `cells not finite or over ${MAX_AIR_C} °C: [cell, °C]`).toEqual([])
           const { tempC: _ignored, ...rest } = f
-          expect(numbersIn(rest).filter(([, n]) => !Number.isFinite(n))).toEqual([])
+          expect(nonFiniteIn(rest)).toEqual([])
           // Balanced unless the hall saturates or has nothing to balance.
           if (!f.saturated && f.converged && f.heatInKW > 1) {
             expect(Math.abs(f.heatOutKW - f.heatInKW) / f.heatInKW).toBeLessThan(0.005)
