@@ -7,7 +7,9 @@
 // optimum, J by central differences — the usual linearised estimate (e.g. Press et al., Numerical
 // Recipes, §15.5/15.6), valid while the model is near-linear within ±1σ and away from a bound.
 import { levenbergMarquardt } from 'ml-levenberg-marquardt'
-import { inv } from 'mathjs'
+// (JᵀJ)⁻¹ by ml-matrix, the matrix library ml-levenberg-marquardt is built on (LU; it throws on a
+// singular matrix): loading mathjs for one inverse cost a second of start-up in every process.
+import { Matrix, inverse } from 'ml-matrix'
 
 export interface FitParam {
   prior: number
@@ -117,7 +119,7 @@ export function fitMap(problem: FitProblem): FitResult {
   const jtj = Array.from({ length: K }, (_, a) => Array.from({ length: K }, (_, b) => columns[a]!.reduce((s, v, i) => s + v * columns[b]![i]!, 0)))
   let sigmaZ: number[]
   try {
-    const c = inv(jtj) as number[][]
+    const c = inverse(new Matrix(jtj)).to2DArray()
     sigmaZ = c.map((row, k) => Math.sqrt(Math.max(0, row[k]!)))
   } catch {
     sigmaZ = new Array<number>(K).fill(NaN)
