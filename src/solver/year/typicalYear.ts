@@ -37,10 +37,10 @@ export interface HourlyYear {
 /** Day of the year at each month's middle. */
 const MONTH_MID_DAY = MONTH_START_DAY.map((s, m) => s + MONTH_DAYS[m]! / 2)
 
-function dailyMean(monthly: readonly number[], day: number): number {
+/** The daily mean at `day`, between the middle of month m (the last month whose middle `day` is
+ *  past; 11, December's, before January's) and the next month's. */
+function dailyMean(monthly: readonly number[], day: number, m: number): number {
   const mid = MONTH_MID_DAY
-  let m = 11
-  for (let i = 0; i < 12; i++) if (day >= mid[i]!) m = i
   const next = (m + 1) % 12
   const start = mid[m]!
   const span = (next === 0 ? mid[0]! + 365 : mid[next]!) - start
@@ -51,7 +51,14 @@ function dailyMean(monthly: readonly number[], day: number): number {
 
 function hottestAt(base: Float64Array, deviation: Float64Array, scale: number): number {
   let hottest = 0
-  for (let h = 1; h < HOURS; h++) if (base[h]! + scale * deviation[h]! > base[hottest]! + scale * deviation[hottest]!) hottest = h
+  let hottestC = base[0]! + scale * deviation[0]!
+  for (let h = 1; h < HOURS; h++) {
+    const c = base[h]! + scale * deviation[h]!
+    if (c > hottestC) {
+      hottest = h
+      hottestC = c
+    }
+  }
   return hottest
 }
 
@@ -82,17 +89,22 @@ export function typicalYear(climate: Climate): HourlyYear {
   const month = new Uint8Array(HOURS)
   const base = new Float64Array(HOURS)
   const deviation = new Float64Array(HOURS)
+  // How many month starts, and month middles, the hour is past: both only grow with the hour, so
+  // each is advanced where it changes (the same months as searching all twelve every hour).
+  let starts = 0
+  let middles = 0
   for (let h = 0; h < HOURS; h++) {
     const day = Math.floor(h / 24)
     const hourOfDay = h % 24
-    base[h] = dailyMean(climate.monthlyMeanC, day + hourOfDay / 24)
+    const dayOfYear = day + hourOfDay / 24
+    while (middles < 12 && dayOfYear >= MONTH_MID_DAY[middles]!) middles++
+    base[h] = dailyMean(climate.monthlyMeanC, dayOfYear, middles === 0 ? 11 : middles - 1)
     const days = h / 24
     const weather =
       (WEATHER_AMPLITUDE_K / 3) * (Math.sin((2 * Math.PI * days) / 3.1) + Math.sin((2 * Math.PI * days) / 5.7 + 1.3) + Math.sin((2 * Math.PI * days) / 9.3 + 2.1))
     deviation[h] = DIURNAL_HALF_RANGE_K * Math.cos((2 * Math.PI * (hourOfDay - 15)) / 24) + weather
-    let m = 11
-    for (let i = 0; i < 12; i++) if (day >= MONTH_START_DAY[i]!) m = i
-    month[h] = m
+    while (starts < 12 && day >= MONTH_START_DAY[starts]!) starts++
+    month[h] = starts - 1
   }
   const scale = deviationScale(base, deviation, climate.designSummerDryBulbC)
   const designDepression = Math.max(0, climate.designSummerDryBulbC - climate.designSummerWetBulbC)
