@@ -166,9 +166,14 @@ const finiteOrNull = (v: number | null): number | null => (v !== null && Number.
 
 export const STATUS_RANK: Record<CheckStatus, number> = { ok: 0, warn: 1, fail: 2 }
 
+/** The worse of two statuses. */
+export function worstOf(a: CheckStatus, b: CheckStatus): CheckStatus {
+  return STATUS_RANK[b] > STATUS_RANK[a] ? b : a
+}
+
 export function worstStatus(statuses: Iterable<CheckStatus>): CheckStatus {
   let worst: CheckStatus = 'ok'
-  for (const s of statuses) if (STATUS_RANK[s] > STATUS_RANK[worst]) worst = s
+  for (const s of statuses) worst = worstOf(worst, s)
   return worst
 }
 
