@@ -83,22 +83,28 @@ function deviationScale(base: Float64Array, deviation: Float64Array, designC: nu
   return scale
 }
 
-export function typicalYear(climate: Climate): HourlyYear {
-  const dryBulbC = new Float64Array(HOURS)
-  const wetBulbC = new Float64Array(HOURS)
-  const month = new Uint8Array(HOURS)
-  const base = new Float64Array(HOURS)
-  const deviation = new Float64Array(HOURS)
-  // How many month starts, and month middles, the hour is past: both only grow with the hour, so
-  // each is advanced where it changes (the same months as searching all twelve every hour).
-  let starts = 0
+// Each loop over the hours is a function of its own that returns when the loop ends: a cold
+// process optimises a long loop while it runs, and code after it in the same function, never run
+// when the loop was compiled, would throw that optimised code away as soon as the loop ends.
+
+/** The daily means of a year of monthly means, hour by hour. */
+function dailyMeans(monthly: readonly number[], base: Float64Array): void {
+  // How many month middles the hour is past: it only grows with the hour, so it is advanced where
+  // it changes (the same month as searching all twelve every hour).
   let middles = 0
+  for (let h = 0; h < HOURS; h++) {
+    const dayOfYear = Math.floor(h / 24) + (h % 24) / 24
+    while (middles < 12 && dayOfYear >= MONTH_MID_DAY[middles]!) middles++
+    base[h] = dailyMean(monthly, dayOfYear, middles === 0 ? 11 : middles - 1)
+  }
+}
+
+/** The diurnal swing plus the weather waves (unscaled), and the month, hour by hour. */
+function deviations(deviation: Float64Array, month: Uint8Array): void {
+  let starts = 0
   for (let h = 0; h < HOURS; h++) {
     const day = Math.floor(h / 24)
     const hourOfDay = h % 24
-    const dayOfYear = day + hourOfDay / 24
-    while (middles < 12 && dayOfYear >= MONTH_MID_DAY[middles]!) middles++
-    base[h] = dailyMean(climate.monthlyMeanC, dayOfYear, middles === 0 ? 11 : middles - 1)
     const days = h / 24
     const weather =
       (WEATHER_AMPLITUDE_K / 3) * (Math.sin((2 * Math.PI * days) / 3.1) + Math.sin((2 * Math.PI * days) / 5.7 + 1.3) + Math.sin((2 * Math.PI * days) / 9.3 + 2.1))
@@ -106,14 +112,29 @@ export function typicalYear(climate: Climate): HourlyYear {
     while (starts < 12 && day >= MONTH_START_DAY[starts]!) starts++
     month[h] = starts - 1
   }
-  const scale = deviationScale(base, deviation, climate.designSummerDryBulbC)
-  const designDepression = Math.max(0, climate.designSummerDryBulbC - climate.designSummerWetBulbC)
-  const span = climate.designSummerDryBulbC - SATURATED_BELOW_C
+}
+
+/** Dry bulb = mean + scale·deviation, and the wet bulb below it, hour by hour. */
+function bulbs(base: Float64Array, deviation: Float64Array, scale: number, designDepression: number, span: number, dryBulbC: Float64Array, wetBulbC: Float64Array): void {
   for (let h = 0; h < HOURS; h++) {
     const db = base[h]! + deviation[h]! * scale
     dryBulbC[h] = db
     const depression = span > 0 ? designDepression * Math.min(1, Math.max(0, (db - SATURATED_BELOW_C) / span)) : 0
     wetBulbC[h] = db - depression
   }
+}
+
+export function typicalYear(climate: Climate): HourlyYear {
+  const dryBulbC = new Float64Array(HOURS)
+  const wetBulbC = new Float64Array(HOURS)
+  const month = new Uint8Array(HOURS)
+  const base = new Float64Array(HOURS)
+  const deviation = new Float64Array(HOURS)
+  dailyMeans(climate.monthlyMeanC, base)
+  deviations(deviation, month)
+  const scale = deviationScale(base, deviation, climate.designSummerDryBulbC)
+  const designDepression = Math.max(0, climate.designSummerDryBulbC - climate.designSummerWetBulbC)
+  const span = climate.designSummerDryBulbC - SATURATED_BELOW_C
+  bulbs(base, deviation, scale, designDepression, span, dryBulbC, wetBulbC)
   return { dryBulbC, wetBulbC, month }
 }
