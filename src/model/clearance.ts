@@ -107,10 +107,11 @@ const parallel = (a: Footprint, b: Footprint) => {
 /** Gap between `b` and the face of `a` across a's depth, if b stands in front of (or behind) a
  *  along a's length; null when b is beside a, not facing it. Negative when they overlap. */
 export function gapInFront(a: Footprint, b: Footprint): number | null {
-  const [au0, au1, an0, an1] = spanAlong(a, a.rotationDeg)
-  const [bu0, bu1, bn0, bn1] = spanAlong(b, a.rotationDeg)
-  if (Math.min(au1, bu1) - Math.max(au0, bu0) <= TOUCH_TOLERANCE_M) return null
-  return Math.max(bn0 - an1, an0 - bn1)
+  // Indexed, not destructured: an interpreted array destructuring steps an iterator.
+  const sa = spanAlong(a, a.rotationDeg)
+  const sb = spanAlong(b, a.rotationDeg)
+  if (Math.min(sa[1], sb[1]) - Math.max(sa[0], sb[0]) <= TOUCH_TOLERANCE_M) return null
+  return Math.max(sb[2] - sa[3], sa[2] - sb[3])
 }
 
 /** Gap between two parallel rows across their depth, if they face each other along their length. */
