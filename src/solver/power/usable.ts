@@ -56,11 +56,13 @@ export function usableBasis(variant: Variant, flow: FlowResult, groups: readonly
   const chain = flow.chain
   const n = chain.nodes.length
   const firm = new Float64Array(n).fill(1)
-  for (const group of groups) {
-    // At tier N every rating counts whole; above it a group keeps its spare in reserve, and a
-    // critical group below the tier carries nothing that counts.
-    const factor = tier === 'N' || !group.critical ? 1 : group.meetsTier ? firmFactor(group, chain, variant) : 0
-    for (const id of group.members) firm[chain.index.get(id)!] = factor
+  // At tier N every rating counts whole (the 1 above); above it a group keeps its spare in
+  // reserve, and a critical group below the tier carries nothing that counts.
+  if (tier !== 'N') {
+    for (const group of groups) {
+      const factor = group.critical ? (group.meetsTier ? firmFactor(group, chain, variant) : 0) : 1
+      for (const id of group.members) firm[chain.index.get(id)!] = factor
+    }
   }
   // IT hung directly on each node, and IT drawn below it through its children.
   const itOn = new Float64Array(n)
