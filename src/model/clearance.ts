@@ -88,15 +88,15 @@ function spanAlong(f: Footprint, rotationDeg: number): Span {
  *  separates them, over the four edge normals; ≤ 0: apart (−gap on a separating axis). A thin row
  *  turned across another must move past its whole width, not only its own depth. */
 export function overlapDepth(a: Footprint, b: Footprint): number {
-  let depth = Infinity
-  for (const f of [a, b]) {
-    const sa = spanAlong(a, f.rotationDeg)
-    const sb = spanAlong(b, f.rotationDeg)
-    // Along u, then along n.
-    depth = Math.min(depth, sa[1] - sb[0], sb[1] - sa[0])
-    depth = Math.min(depth, sa[3] - sb[2], sb[3] - sa[2])
-  }
-  return depth
+  // a's axes, then b's; along u, then along n.
+  let sa = spanAlong(a, a.rotationDeg)
+  let sb = spanAlong(b, a.rotationDeg)
+  let depth = Math.min(Infinity, sa[1] - sb[0], sb[1] - sa[0])
+  depth = Math.min(depth, sa[3] - sb[2], sb[3] - sa[2])
+  sa = spanAlong(a, b.rotationDeg)
+  sb = spanAlong(b, b.rotationDeg)
+  depth = Math.min(depth, sa[1] - sb[0], sb[1] - sa[0])
+  return Math.min(depth, sa[3] - sb[2], sb[3] - sa[2])
 }
 
 const parallel = (a: Footprint, b: Footprint) => {
@@ -163,7 +163,9 @@ export function judgeOutside(a: PlanItem, hall: Pick<Hall, 'lengthM' | 'widthM'>
  *  (stacked, beside each other, back to back). */
 export function judgePair(x: PlanItem, y: PlanItem, limits: LayoutLimits): Judgement | null {
   // The item in the way of an opening first: the opening stays where the wall is.
-  const [a, b] = x.airway && !y.airway ? [y, x] : [x, y]
+  const swap = !!x.airway && !y.airway
+  const a = swap ? y : x
+  const b = swap ? x : y
   const fa = a.footprint
   const fb = b.footprint
   if (sharedHeightM(fa, fb) <= TOUCH_TOLERANCE_M) return null
