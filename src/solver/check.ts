@@ -122,7 +122,9 @@ export interface CheckInput {
 /** value/limit for a ceiling, limit/value for a floor; null where that would divide by zero. */
 export function checkRatio(value: number | null, limit: number | null, sense: 'max' | 'min'): number | null {
   if (value === null || limit === null) return null
-  const [num, den] = sense === 'max' ? [value, limit] : [limit, value]
+  // Not destructured from a pair: every check of a report comes through here.
+  const num = sense === 'max' ? value : limit
+  const den = sense === 'max' ? limit : value
   if (den > 0) return num / den
   return num > 0 ? null : 0
 }

@@ -101,14 +101,16 @@ function dailyMeans(monthly: readonly number[], base: Float64Array): void {
 
 /** The diurnal swing plus the weather waves (unscaled), and the month, hour by hour. */
 function deviations(deviation: Float64Array, month: Uint8Array): void {
+  // The diurnal swing is the same every day: its 24 values once.
+  const diurnal = new Float64Array(24)
+  for (let hourOfDay = 0; hourOfDay < 24; hourOfDay++) diurnal[hourOfDay] = DIURNAL_HALF_RANGE_K * Math.cos((2 * Math.PI * (hourOfDay - 15)) / 24)
   let starts = 0
   for (let h = 0; h < HOURS; h++) {
     const day = Math.floor(h / 24)
-    const hourOfDay = h % 24
     const days = h / 24
     const weather =
       (WEATHER_AMPLITUDE_K / 3) * (Math.sin((2 * Math.PI * days) / 3.1) + Math.sin((2 * Math.PI * days) / 5.7 + 1.3) + Math.sin((2 * Math.PI * days) / 9.3 + 2.1))
-    deviation[h] = DIURNAL_HALF_RANGE_K * Math.cos((2 * Math.PI * (hourOfDay - 15)) / 24) + weather
+    deviation[h] = diurnal[h % 24]! + weather
     while (starts < 12 && day >= MONTH_START_DAY[starts]!) starts++
     month[h] = starts - 1
   }
