@@ -29,14 +29,20 @@ const now = (): number => (typeof performance !== 'undefined' ? performance.now(
 
 /** For every node, the worst check status on the path from it up to the grid. */
 function powerPathStatus(nodes: readonly NodeResult[], checks: readonly Check[]): Map<string, CheckStatus> {
+  // Index loops over the checks and nodes (thousands on a campus): an unoptimised for…of makes
+  // an iterator result per step.
   const own = new Map<string, CheckStatus>()
-  for (const c of checks) own.set(c.subjectId, worstOf(own.get(c.subjectId) ?? 'ok', c.status))
+  for (let k = 0; k < checks.length; k++) {
+    const c = checks[k]!
+    own.set(c.subjectId, worstOf(own.get(c.subjectId) ?? 'ok', c.status))
+  }
   const parent = new Map<string, string | null>()
-  for (const n of nodes) parent.set(n.id, n.parent)
+  for (let k = 0; k < nodes.length; k++) parent.set(nodes[k]!.id, nodes[k]!.parent)
   const status = new Map<string, CheckStatus>()
   // Iterative: walk up to the first node already known, then fill the path back down.
   const path: string[] = []
-  for (const n of nodes) {
+  for (let k = 0; k < nodes.length; k++) {
+    const n = nodes[k]!
     path.length = 0
     let cur: string | null | undefined = n.id
     while (cur != null && !status.has(cur)) {
@@ -120,7 +126,10 @@ export function solveVariant(scene: Scene, variantId: string, catalog: Catalog, 
 
   const pathStatus = powerPathStatus(flow.nodes, checks)
   const rowStatus = new Map<string, CheckStatus>()
-  for (const c of checks) if (c.domain === 'density' || c.domain === 'inlet') rowStatus.set(c.subjectId, worstOf(rowStatus.get(c.subjectId) ?? 'ok', c.status))
+  for (let k = 0; k < checks.length; k++) {
+    const c = checks[k]!
+    if (c.domain === 'density' || c.domain === 'inlet') rowStatus.set(c.subjectId, worstOf(rowStatus.get(c.subjectId) ?? 'ok', c.status))
+  }
   const rows: RowResult[] = halls.flatMap((h) =>
     h.rows.map((load) => ({
       id: load.row.id,

@@ -42,13 +42,17 @@ export function powerGroups(variant: Variant): Group[] {
 
 /** Every node on a path from the grid to an IT rack. */
 export function criticalNodes(variant: Variant, loads: VariantLoads): Set<string> {
-  const parentOf = new Map(variant.power.map((n) => [n.id, n.parent]))
+  const parentOf = new Map<string, string | null>()
+  for (const n of variant.power) parentOf.set(n.id, n.parent)
   const critical = new Set<string>()
   const mark = (start: string) => {
     for (let cur: string | null | undefined = start; cur != null && !critical.has(cur); cur = parentOf.get(cur)) critical.add(cur)
   }
   for (const load of loads.rows) {
-    for (const { a, b } of load.supply.pairs) {
+    // An index loop: a row fed rack by rack has a pair per rack.
+    const pairs = load.supply.pairs
+    for (let k = 0; k < pairs.length; k++) {
+      const { a, b } = pairs[k]!
       mark(a)
       if (b !== null) mark(b)
     }
@@ -279,10 +283,13 @@ export function analyseRedundancy(input: RedundancyInput): GroupResult[] {
     })
   }
   // A group whose member some other group's loss overloads fails too: the overload is its own.
-  const byId = new Map(results.map((g) => [g.id, g]))
-  for (const [owner] of attributedOverloads(input.variant, results, input.base, input.params.emergencyOverloadFactor)) {
-    const g = byId.get(owner)
-    if (g) g.status = 'fail'
+  const attributed = attributedOverloads(input.variant, results, input.base, input.params.emergencyOverloadFactor)
+  if (attributed.size > 0) {
+    const byId = new Map(results.map((g) => [g.id, g]))
+    for (const [owner] of attributed) {
+      const g = byId.get(owner)
+      if (g) g.status = 'fail'
+    }
   }
   // A node's worst loading: over the cases that re-solved it, and its base-case loading if some
   // case left it as it was.
@@ -320,8 +327,12 @@ export function attributedOverloads(variant: Variant, groups: readonly GroupResu
   // Made at the first overload: most chains have none.
   let owner: Map<string, string> | null = null
   const out = new Map<string, AttributedOverload[]>()
-  for (const g of groups) {
-    for (const c of g.contingencies) {
+  // Index loops: a chain of single-node groups (a thousand PDUs) has as many groups, mostly
+  // without a case, and an unoptimised for…of makes an iterator for each.
+  for (let gi = 0; gi < groups.length; gi++) {
+    const g = groups[gi]!
+    for (let ci = 0; ci < g.contingencies.length; ci++) {
+      const c = g.contingencies[ci]!
       for (const o of c.overloaded) {
         if (!owner) {
           owner = new Map<string, string>()

@@ -68,7 +68,9 @@ export function usableBasis(variant: Variant, flow: FlowResult, groups: readonly
   const itOn = new Float64Array(n)
   for (const load of loads.rows) {
     const sides = load.supply.dual ? 2 : 1
-    for (const { a, b, racks } of load.supply.pairs) {
+    const pairs = load.supply.pairs
+    for (let k = 0; k < pairs.length; k++) {
+      const { a, b, racks } = pairs[k]!
       const kw = (load.rackKW * racks) / sides
       const ja = chain.index.get(a)!
       itOn[ja] = itOn[ja]! + kw
