@@ -62,12 +62,10 @@ function hottestAt(base: Float64Array, deviation: Float64Array, scale: number): 
   return hottest
 }
 
-/** The scale s ≥ 0 at which max_h(base_h + s·deviation_h) = designC. That maximum is convex and
+/** The scale s ≥ 0 at which max_h(base_h + s·deviation_h) = designC (maxBase: max_h base_h). That maximum is convex and
  *  piecewise linear in s, so Newton's step s ← (designC − base)/deviation at the current hottest
  *  hour reaches the root in a few steps (after the first, from above, monotonically). */
-function deviationScale(base: Float64Array, deviation: Float64Array, designC: number): number {
-  let maxBase = -Infinity
-  for (let h = 0; h < HOURS; h++) maxBase = Math.max(maxBase, base[h]!)
+function deviationScale(base: Float64Array, deviation: Float64Array, designC: number, maxBase: number): number {
   if (!(designC > maxBase)) return 0
   let scale = 1
   for (let step = 0; step < 100; step++) {
@@ -87,26 +85,24 @@ function deviationScale(base: Float64Array, deviation: Float64Array, designC: nu
 // process optimises a long loop while it runs, and code after it in the same function, never run
 // when the loop was compiled, would throw that optimised code away as soon as the loop ends.
 
-/** The daily means of a year of monthly means, hour by hour. */
-function dailyMeans(monthly: readonly number[], base: Float64Array): void {
-  // How many month middles the hour is past: it only grows with the hour, so it is advanced where
-  // it changes (the same month as searching all twelve every hour).
-  let middles = 0
-  for (let h = 0; h < HOURS; h++) {
-    const dayOfYear = Math.floor(h / 24) + (h % 24) / 24
-    while (middles < 12 && dayOfYear >= MONTH_MID_DAY[middles]!) middles++
-    base[h] = dailyMean(monthly, dayOfYear, middles === 0 ? 11 : middles - 1)
-  }
-}
-
-/** The diurnal swing plus the weather waves (unscaled), and the month, hour by hour. */
-function deviations(deviation: Float64Array, month: Uint8Array): void {
+/** Hour by hour: the daily mean of a year of monthly means, the diurnal swing plus the weather
+ *  waves (unscaled), and the month. Returns the highest daily mean. */
+function meansAndDeviations(monthly: readonly number[], base: Float64Array, deviation: Float64Array, month: Uint8Array): number {
   // The diurnal swing is the same every day: its 24 values once.
   const diurnal = new Float64Array(24)
   for (let hourOfDay = 0; hourOfDay < 24; hourOfDay++) diurnal[hourOfDay] = DIURNAL_HALF_RANGE_K * Math.cos((2 * Math.PI * (hourOfDay - 15)) / 24)
+  // How many month starts, and month middles, the hour is past: both only grow with the hour, so
+  // each is advanced where it changes (the same months as searching all twelve every hour).
   let starts = 0
+  let middles = 0
+  let maxBase = -Infinity
   for (let h = 0; h < HOURS; h++) {
     const day = Math.floor(h / 24)
+    const dayOfYear = day + (h % 24) / 24
+    while (middles < 12 && dayOfYear >= MONTH_MID_DAY[middles]!) middles++
+    const mean = dailyMean(monthly, dayOfYear, middles === 0 ? 11 : middles - 1)
+    base[h] = mean
+    maxBase = Math.max(maxBase, mean)
     const days = h / 24
     const weather =
       (WEATHER_AMPLITUDE_K / 3) * (Math.sin((2 * Math.PI * days) / 3.1) + Math.sin((2 * Math.PI * days) / 5.7 + 1.3) + Math.sin((2 * Math.PI * days) / 9.3 + 2.1))
@@ -114,6 +110,7 @@ function deviations(deviation: Float64Array, month: Uint8Array): void {
     while (starts < 12 && day >= MONTH_START_DAY[starts]!) starts++
     month[h] = starts - 1
   }
+  return maxBase
 }
 
 /** Dry bulb = mean + scale·deviation, and the wet bulb below it, hour by hour. */
@@ -132,9 +129,8 @@ export function typicalYear(climate: Climate): HourlyYear {
   const month = new Uint8Array(HOURS)
   const base = new Float64Array(HOURS)
   const deviation = new Float64Array(HOURS)
-  dailyMeans(climate.monthlyMeanC, base)
-  deviations(deviation, month)
-  const scale = deviationScale(base, deviation, climate.designSummerDryBulbC)
+  const maxBase = meansAndDeviations(climate.monthlyMeanC, base, deviation, month)
+  const scale = deviationScale(base, deviation, climate.designSummerDryBulbC, maxBase)
   const designDepression = Math.max(0, climate.designSummerDryBulbC - climate.designSummerWetBulbC)
   const span = climate.designSummerDryBulbC - SATURATED_BELOW_C
   bulbs(base, deviation, scale, designDepression, span, dryBulbC, wetBulbC)
