@@ -62,22 +62,41 @@ function project(corners: readonly Vec2[], axis: Vec2): [number, number] {
   return [lo, hi]
 }
 
+/** A footprint's extent along the two axes of a rotation: [u lo, u hi, n lo, n hi] (project()
+ *  onto axes(rotationDeg)). Kept per footprint and rotation (footprints are values: nothing
+ *  changes one once made), so that a plan's pairs reuse each item's corners and extents instead of
+ *  computing them again for every other item (the same numbers: the same arithmetic, once). */
+type Span = readonly [number, number, number, number]
+const SPANS = new WeakMap<Footprint, { corners: Vec2[]; byRotation: Map<number, Span> }>()
+
+function spanAlong(f: Footprint, rotationDeg: number): Span {
+  let shape = SPANS.get(f)
+  if (!shape) SPANS.set(f, (shape = { corners: cornersOf(f), byRotation: new Map() }))
+  // −0 and 0 are one key of a Map but may give axes that differ in the sign of a zero: −0 is not kept.
+  let span = Object.is(rotationDeg, -0) ? undefined : shape.byRotation.get(rotationDeg)
+  if (!span) {
+    const { u, n } = axes(rotationDeg)
+    const [u0, u1] = project(shape.corners, u)
+    const [n0, n1] = project(shape.corners, n)
+    span = [u0, u1, n0, n1]
+    if (!Object.is(rotationDeg, -0)) shape.byRotation.set(rotationDeg, span)
+  }
+  return span
+}
+
 /** Penetration depth of two oriented rectangles (separating axis test): the shortest move that
  *  separates them, over the four edge normals; ≤ 0: apart (−gap on a separating axis). A thin row
  *  turned across another must move past its whole width, not only its own depth. */
 export function overlapDepth(a: Footprint, b: Footprint): number {
-  const ca = cornersOf(a)
-  const cb = cornersOf(b)
-  let depth = Infinity
-  for (const f of [a, b]) {
-    const { u, n } = axes(f.rotationDeg)
-    for (const axis of [u, n]) {
-      const [a0, a1] = project(ca, axis)
-      const [b0, b1] = project(cb, axis)
-      depth = Math.min(depth, a1 - b0, b1 - a0)
-    }
-  }
-  return depth
+  // a's axes, then b's; along u, then along n.
+  let sa = spanAlong(a, a.rotationDeg)
+  let sb = spanAlong(b, a.rotationDeg)
+  let depth = Math.min(Infinity, sa[1] - sb[0], sb[1] - sa[0])
+  depth = Math.min(depth, sa[3] - sb[2], sb[3] - sa[2])
+  sa = spanAlong(a, b.rotationDeg)
+  sb = spanAlong(b, b.rotationDeg)
+  depth = Math.min(depth, sa[1] - sb[0], sb[1] - sa[0])
+  return Math.min(depth, sa[3] - sb[2], sb[3] - sa[2])
 }
 
 const parallel = (a: Footprint, b: Footprint) => {
@@ -88,15 +107,11 @@ const parallel = (a: Footprint, b: Footprint) => {
 /** Gap between `b` and the face of `a` across a's depth, if b stands in front of (or behind) a
  *  along a's length; null when b is beside a, not facing it. Negative when they overlap. */
 export function gapInFront(a: Footprint, b: Footprint): number | null {
-  const { u, n } = axes(a.rotationDeg)
-  const ca = cornersOf(a)
-  const cb = cornersOf(b)
-  const [au0, au1] = project(ca, u)
-  const [bu0, bu1] = project(cb, u)
-  if (Math.min(au1, bu1) - Math.max(au0, bu0) <= TOUCH_TOLERANCE_M) return null
-  const [an0, an1] = project(ca, n)
-  const [bn0, bn1] = project(cb, n)
-  return Math.max(bn0 - an1, an0 - bn1)
+  // Indexed, not destructured: an interpreted array destructuring steps an iterator.
+  const sa = spanAlong(a, a.rotationDeg)
+  const sb = spanAlong(b, a.rotationDeg)
+  if (Math.min(sa[1], sb[1]) - Math.max(sa[0], sb[0]) <= TOUCH_TOLERANCE_M) return null
+  return Math.max(sb[2] - sa[3], sa[2] - sb[3])
 }
 
 /** Gap between two parallel rows across their depth, if they face each other along their length. */
@@ -148,7 +163,9 @@ export function judgeOutside(a: PlanItem, hall: Pick<Hall, 'lengthM' | 'widthM'>
  *  (stacked, beside each other, back to back). */
 export function judgePair(x: PlanItem, y: PlanItem, limits: LayoutLimits): Judgement | null {
   // The item in the way of an opening first: the opening stays where the wall is.
-  const [a, b] = x.airway && !y.airway ? [y, x] : [x, y]
+  const swap = !!x.airway && !y.airway
+  const a = swap ? y : x
+  const b = swap ? x : y
   const fa = a.footprint
   const fb = b.footprint
   if (sharedHeightM(fa, fb) <= TOUCH_TOLERANCE_M) return null

@@ -122,7 +122,9 @@ export interface CheckInput {
 /** value/limit for a ceiling, limit/value for a floor; null where that would divide by zero. */
 export function checkRatio(value: number | null, limit: number | null, sense: 'max' | 'min'): number | null {
   if (value === null || limit === null) return null
-  const [num, den] = sense === 'max' ? [value, limit] : [limit, value]
+  // Not destructured from a pair: every check of a report comes through here.
+  const num = sense === 'max' ? value : limit
+  const den = sense === 'max' ? limit : value
   if (den > 0) return num / den
   return num > 0 ? null : 0
 }
@@ -166,9 +168,14 @@ const finiteOrNull = (v: number | null): number | null => (v !== null && Number.
 
 export const STATUS_RANK: Record<CheckStatus, number> = { ok: 0, warn: 1, fail: 2 }
 
+/** The worse of two statuses. */
+export function worstOf(a: CheckStatus, b: CheckStatus): CheckStatus {
+  return STATUS_RANK[b] > STATUS_RANK[a] ? b : a
+}
+
 export function worstStatus(statuses: Iterable<CheckStatus>): CheckStatus {
   let worst: CheckStatus = 'ok'
-  for (const s of statuses) if (STATUS_RANK[s] > STATUS_RANK[worst]) worst = s
+  for (const s of statuses) worst = worstOf(worst, s)
   return worst
 }
 

@@ -165,7 +165,9 @@ export function attachLoads(loads: VariantLoads, dead: ReadonlySet<string> | nul
   for (const load of loads.rows) {
     const rackKvar = load.kvar / load.row.rackCount
     let lostRack = false
-    for (const { a, b, racks } of load.supply.pairs) {
+    const pairs = load.supply.pairs
+    for (let k = 0; k < pairs.length; k++) {
+      const { a, b, racks } = pairs[k]!
       const kw = load.rackKW * racks
       const kvar = rackKvar * racks
       const aLive = !dead?.has(a)

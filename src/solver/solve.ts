@@ -5,7 +5,7 @@
 import type { Catalog } from '../model/catalog'
 import { resolveParams } from '../model/params'
 import type { Scene } from '../model/sceneSchema'
-import { bindingCheck, worstStatus, type Check, type CheckStatus } from './check'
+import { bindingCheck, worstOf, worstStatus, type Check, type CheckStatus } from './check'
 import { variantLoads } from './loads'
 import { solvePower } from './power/solvePower'
 import { lossAtKW } from './year/losses'
@@ -29,13 +29,21 @@ const now = (): number => (typeof performance !== 'undefined' ? performance.now(
 
 /** For every node, the worst check status on the path from it up to the grid. */
 function powerPathStatus(nodes: readonly NodeResult[], checks: readonly Check[]): Map<string, CheckStatus> {
+  // Index loops over the checks and nodes (thousands on a campus): an unoptimised for…of makes
+  // an iterator result per step.
   const own = new Map<string, CheckStatus>()
-  for (const c of checks) own.set(c.subjectId, worstStatus([own.get(c.subjectId) ?? 'ok', c.status]))
-  const parent = new Map(nodes.map((n) => [n.id, n.parent]))
+  for (let k = 0; k < checks.length; k++) {
+    const c = checks[k]!
+    own.set(c.subjectId, worstOf(own.get(c.subjectId) ?? 'ok', c.status))
+  }
+  const parent = new Map<string, string | null>()
+  for (let k = 0; k < nodes.length; k++) parent.set(nodes[k]!.id, nodes[k]!.parent)
   const status = new Map<string, CheckStatus>()
   // Iterative: walk up to the first node already known, then fill the path back down.
-  for (const n of nodes) {
-    const path: string[] = []
+  const path: string[] = []
+  for (let k = 0; k < nodes.length; k++) {
+    const n = nodes[k]!
+    path.length = 0
     let cur: string | null | undefined = n.id
     while (cur != null && !status.has(cur)) {
       path.push(cur)
@@ -43,7 +51,7 @@ function powerPathStatus(nodes: readonly NodeResult[], checks: readonly Check[])
     }
     let above: CheckStatus = cur != null ? status.get(cur)! : 'ok'
     for (let i = path.length - 1; i >= 0; i--) {
-      above = worstStatus([own.get(path[i]!) ?? 'ok', above])
+      above = worstOf(own.get(path[i]!) ?? 'ok', above)
       status.set(path[i]!, above)
     }
   }
@@ -118,7 +126,10 @@ export function solveVariant(scene: Scene, variantId: string, catalog: Catalog, 
 
   const pathStatus = powerPathStatus(flow.nodes, checks)
   const rowStatus = new Map<string, CheckStatus>()
-  for (const c of checks) if (c.domain === 'density' || c.domain === 'inlet') rowStatus.set(c.subjectId, worstStatus([rowStatus.get(c.subjectId) ?? 'ok', c.status]))
+  for (let k = 0; k < checks.length; k++) {
+    const c = checks[k]!
+    if (c.domain === 'density' || c.domain === 'inlet') rowStatus.set(c.subjectId, worstOf(rowStatus.get(c.subjectId) ?? 'ok', c.status))
+  }
   const rows: RowResult[] = halls.flatMap((h) =>
     h.rows.map((load) => ({
       id: load.row.id,
@@ -136,7 +147,7 @@ export function solveVariant(scene: Scene, variantId: string, catalog: Catalog, 
       inletC: h.inlets.get(load.row.id)?.inletC ?? h.design.supplyAirC,
       rackInletC: h.inlets.get(load.row.id)?.rackInletC ?? [],
       // A row also shows the worst state on the power path that feeds it.
-      status: worstStatus([rowStatus.get(load.row.id) ?? 'ok', pathStatus.get(load.row.feed) ?? 'ok']),
+      status: worstOf(rowStatus.get(load.row.id) ?? 'ok', pathStatus.get(load.row.feed) ?? 'ok'),
     })),
   )
   const hallResults: HallResult[] = halls.map((h) => {

@@ -223,9 +223,17 @@ export interface FlowResult {
   losses: LossSplit
 }
 
-/** The base case as result records. */
-export function solveFlow(variant: Variant, site: Site, catalog: Catalog, directLoads: NodeLoads, chain = compileChain(variant, site, catalog)): FlowResult {
-  const { kw, kvar } = loadArrays(chain, directLoads)
+/** The base case as result records. `direct`: the loads as arrays (loadArrays), when the caller
+ *  has them already. */
+export function solveFlow(
+  variant: Variant,
+  site: Site,
+  catalog: Catalog,
+  directLoads: NodeLoads,
+  chain = compileChain(variant, site, catalog),
+  direct = loadArrays(chain, directLoads),
+): FlowResult {
+  const { kw, kvar } = direct
   const arrays = runFlow(chain, kw, kvar)
   const nodes: NodeResult[] = chain.nodes.map((node, i) => {
     const loadKW = arrays.loadKW[i]!

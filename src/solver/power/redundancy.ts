@@ -13,7 +13,7 @@
 import type { SolverParams } from '../../model/params'
 import type { PowerNode, RedundancyScheme, Variant } from '../../model/sceneSchema'
 import type { ContingencyResult, CoolingConsequence, GroupResult, NodeResult } from '../report'
-import { worstStatus } from '../check'
+import { worstOf, type CheckStatus } from '../check'
 import { attachLoads, type Attached, type VariantLoads } from '../loads'
 import { loadArrays, runFlow, utilisationAt, type Chain, type FlowResult } from './flow'
 import { nPlusOneCases, type NPlusOneContext } from './nPlusOne'
@@ -42,13 +42,17 @@ export function powerGroups(variant: Variant): Group[] {
 
 /** Every node on a path from the grid to an IT rack. */
 export function criticalNodes(variant: Variant, loads: VariantLoads): Set<string> {
-  const parentOf = new Map(variant.power.map((n) => [n.id, n.parent]))
+  const parentOf = new Map<string, string | null>()
+  for (const n of variant.power) parentOf.set(n.id, n.parent)
   const critical = new Set<string>()
   const mark = (start: string) => {
     for (let cur: string | null | undefined = start; cur != null && !critical.has(cur); cur = parentOf.get(cur)) critical.add(cur)
   }
   for (const load of loads.rows) {
-    for (const { a, b } of load.supply.pairs) {
+    // An index loop: a row fed rack by rack has a pair per rack.
+    const pairs = load.supply.pairs
+    for (let k = 0; k < pairs.length; k++) {
+      const { a, b } = pairs[k]!
       mark(a)
       if (b !== null) mark(b)
     }
@@ -209,13 +213,25 @@ export function caseStatus(ownOverload: boolean, anyOverload: boolean, racksLost
 function rankBase(base: FlowResult): { baseU: Float64Array; ranked: Int32Array } {
   const chain = base.chain
   const baseU = new Float64Array(chain.nodes.length)
-  const rated: number[] = []
+  // The rated nodes by loading, each loading's in scene order; the loadings are then sorted as
+  // numbers (a typed array's sort calls no comparator: nodes loaded alike, a thousand PDUs, are
+  // one entry), highest first. −0 and 0 are one key, as they tie in a comparison.
+  const byLoading = new Map<number, number[]>()
+  let count = 0
   for (let i = 0; i < chain.nodes.length; i++) {
-    baseU[i] = utilisationAt(chain, base.arrays, i)
-    if (baseU[i] === baseU[i]) rated.push(i)
+    const u = utilisationAt(chain, base.arrays, i)
+    baseU[i] = u
+    if (!(u === u)) continue
+    count++
+    const alike = byLoading.get(u)
+    if (alike) alike.push(i)
+    else byLoading.set(u, [i])
   }
-  rated.sort((a, b) => baseU[b]! - baseU[a]! || a - b)
-  return { baseU, ranked: Int32Array.from(rated) }
+  const loadings = Float64Array.from(byLoading.keys()).sort()
+  const ranked = new Int32Array(count)
+  let written = 0
+  for (let k = loadings.length - 1; k >= 0; k--) for (const i of byLoading.get(loadings[k]!)!) ranked[written++] = i
+  return { baseU, ranked }
 }
 
 /** Runs every group's N-1 cases; records on each node its worst loading over the cases. */
@@ -263,21 +279,25 @@ export function analyseRedundancy(input: RedundancyInput): GroupResult[] {
       critical: isCritical,
       meetsTier,
       contingencies,
-      status: worstStatus([...contingencies.map((c) => c.status), meetsTier ? 'ok' : 'fail']),
+      status: contingencies.reduce<CheckStatus>((worst, c) => worstOf(worst, c.status), meetsTier ? 'ok' : 'fail'),
     })
   }
   // A group whose member some other group's loss overloads fails too: the overload is its own.
-  const byId = new Map(results.map((g) => [g.id, g]))
-  for (const [owner] of attributedOverloads(input.variant, results, input.base, input.params.emergencyOverloadFactor)) {
-    const g = byId.get(owner)
-    if (g) g.status = 'fail'
+  const attributed = attributedOverloads(input.variant, results, input.base, input.params.emergencyOverloadFactor)
+  if (attributed.size > 0) {
+    const byId = new Map(results.map((g) => [g.id, g]))
+    for (const [owner] of attributed) {
+      const g = byId.get(owner)
+      if (g) g.status = 'fail'
+    }
   }
   // A node's worst loading: over the cases that re-solved it, and its base-case loading if some
   // case left it as it was.
+  const baseU = closedForm?.baseU
   for (let i = 0; i < n; i++) {
     let u = tally.worst[i]!
     if (tally.touched[i]! < tally.cases) {
-      const b = utilisationAt(chain, input.base.arrays, i)
+      const b = baseU ? baseU[i]! : utilisationAt(chain, input.base.arrays, i)
       if (b === b && !(b <= u)) u = b
     }
     if (u === u) input.base.nodes[i]!.contingencyUtilisation = u
@@ -304,12 +324,20 @@ export interface AttributedOverload {
  *  only the chain's losses change (the connection is judged by grid.load; its loading in the
  *  cases is on the report's nodes). */
 export function attributedOverloads(variant: Variant, groups: readonly GroupResult[], base: FlowResult, limit: number): Map<string, AttributedOverload[]> {
-  const owner = new Map<string, string>()
-  for (const node of variant.power) if (node.kind !== 'grid' && node.kind !== 'generator') owner.set(node.id, node.redundancy?.group ?? node.id)
+  // Made at the first overload: most chains have none.
+  let owner: Map<string, string> | null = null
   const out = new Map<string, AttributedOverload[]>()
-  for (const g of groups) {
-    for (const c of g.contingencies) {
+  // Index loops: a chain of single-node groups (a thousand PDUs) has as many groups, mostly
+  // without a case, and an unoptimised for…of makes an iterator for each.
+  for (let gi = 0; gi < groups.length; gi++) {
+    const g = groups[gi]!
+    for (let ci = 0; ci < g.contingencies.length; ci++) {
+      const c = g.contingencies[ci]!
       for (const o of c.overloaded) {
+        if (!owner) {
+          owner = new Map<string, string>()
+          for (const node of variant.power) if (node.kind !== 'grid' && node.kind !== 'generator') owner.set(node.id, node.redundancy?.group ?? node.id)
+        }
         const own = owner.get(o.nodeId)
         if (own === undefined || own === g.id) continue
         const baseU = base.byId.get(o.nodeId)?.utilisation ?? null

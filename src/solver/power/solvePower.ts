@@ -7,7 +7,7 @@ import { attachLoads, type VariantLoads } from '../loads'
 import type { PowerState } from '../checks/types'
 import { compileChain, loadArrays, solveFlow } from './flow'
 import { analyseRedundancy, type RedundancyInput } from './redundancy'
-import { usableIT } from './usable'
+import { usableBasis, usableITAt } from './usable'
 
 export function solvePower(
   variant: Variant,
@@ -18,15 +18,20 @@ export function solvePower(
   coolingImpact?: RedundancyInput['coolingImpact'],
 ): PowerState {
   const attached = attachLoads(loads)
-  const flow = solveFlow(variant, site, catalog, attached.byNode, compileChain(variant, site, catalog, params))
+  const chain = compileChain(variant, site, catalog, params)
+  // The loads by node index: the base flow's, and what the N-1 cases start from.
+  const direct = loadArrays(chain, attached.byNode)
+  const flow = solveFlow(variant, site, catalog, attached.byNode, chain, direct)
   const requiredTier = variant.requiredTier ?? 'N'
-  const { kw: baseKW, kvar: baseKvar } = loadArrays(flow.chain, attached.byNode)
+  const { kw: baseKW, kvar: baseKvar } = direct
   const groups = analyseRedundancy({ variant, params, loads, base: flow, attached, baseKW, baseKvar, requiredTier, ...(coolingImpact ? { coolingImpact } : {}) })
+  // Usable IT within the continuous-load margin and at full rating: one basis, two margins.
+  const basis = usableBasis(variant, flow, groups, loads, requiredTier)
   return {
     flow,
     groups,
-    usable: usableIT(variant, flow, groups, loads, params, requiredTier),
-    usableAtRating: usableIT(variant, flow, groups, loads, { ...params, continuousLoadFraction: 1 }, requiredTier),
+    usable: usableITAt(basis, params.continuousLoadFraction),
+    usableAtRating: usableITAt(basis, 1),
     names: new Map(flow.nodes.map((n) => [n.id, n.name])),
   }
 }

@@ -7,8 +7,9 @@
 //   up the tree, usable(node) = min(capacity(node), Σ usable(children)), and a node with racks
 //   on it directly is limited by itself alone. An unrated node sets no limit of its own.
 // Losses and the change of power factor with load are neglected here (a few tenths of a %).
-// One pass over the chain's post-order (children before parents): no recursion, any depth.
-import type { SolverParams } from '../../model/params'
+// Passes over the chain's post-order (children before parents), no recursion, any depth: the basis
+// (firm ratings, power factors, non-IT load) once, whatever the margin; then the limits at a margin
+// (solvePower: the continuous-load margin and the full rating, from the one basis).
 import type { RedundancyScheme, Variant } from '../../model/sceneSchema'
 import type { GroupResult } from '../report'
 import type { VariantLoads } from '../loads'
@@ -38,36 +39,71 @@ function firmFactor(group: GroupResult, chain: Chain, variant: Variant): number 
   return (total - largestSide) / total
 }
 
-export function usableIT(
-  variant: Variant,
-  flow: FlowResult,
-  groups: readonly GroupResult[],
-  loads: VariantLoads,
-  params: SolverParams,
-  tier: RedundancyScheme,
-): Usable {
+/** What usable IT needs of the chain whatever the continuous-load margin: per node, its firm rating
+ *  (kVA; NaN when unrated), the power factor where that rating applies and the non-IT load it
+ *  serves; the IT hung on it directly. */
+export interface UsableBasis {
+  chain: Chain
+  flow: FlowResult
+  firmKVA: Float64Array
+  pf: Float64Array
+  nonIT: Float64Array
+  itOn: Float64Array
+  installedITKW: number
+}
+
+export function usableBasis(variant: Variant, flow: FlowResult, groups: readonly GroupResult[], loads: VariantLoads, tier: RedundancyScheme): UsableBasis {
   const chain = flow.chain
   const n = chain.nodes.length
   const firm = new Float64Array(n).fill(1)
-  for (const group of groups) {
-    // At tier N every rating counts whole; above it a group keeps its spare in reserve, and a
-    // critical group below the tier carries nothing that counts.
-    const factor = tier === 'N' || !group.critical ? 1 : group.meetsTier ? firmFactor(group, chain, variant) : 0
-    for (const id of group.members) firm[chain.index.get(id)!] = factor
+  // At tier N every rating counts whole (the 1 above); above it a group keeps its spare in
+  // reserve, and a critical group below the tier carries nothing that counts.
+  if (tier !== 'N') {
+    for (const group of groups) {
+      const factor = group.critical ? (group.meetsTier ? firmFactor(group, chain, variant) : 0) : 1
+      for (const id of group.members) firm[chain.index.get(id)!] = factor
+    }
   }
   // IT hung directly on each node, and IT drawn below it through its children.
   const itOn = new Float64Array(n)
   for (const load of loads.rows) {
     const sides = load.supply.dual ? 2 : 1
-    for (const { a, b, racks } of load.supply.pairs) {
+    const pairs = load.supply.pairs
+    for (let k = 0; k < pairs.length; k++) {
+      const { a, b, racks } = pairs[k]!
       const kw = (load.rackKW * racks) / sides
-      for (const feed of b === null ? [a] : [a, b]) {
-        const j = chain.index.get(feed)!
-        itOn[j] = itOn[j]! + kw
+      const ja = chain.index.get(a)!
+      itOn[ja] = itOn[ja]! + kw
+      if (b !== null) {
+        const jb = chain.index.get(b)!
+        itOn[jb] = itOn[jb]! + kw
       }
     }
   }
   const itBelow = new Float64Array(n)
+  const firmKVA = new Float64Array(n).fill(NaN)
+  const pf = new Float64Array(n)
+  const nonIT = new Float64Array(n)
+  for (let k = 0; k < chain.order.length; k++) {
+    const i = chain.order[k]!
+    const node = flow.nodes[i]!
+    nonIT[i] = Math.max(0, node.loadKW - node.lossKW - itOn[i]! - itBelow[i]!)
+    if (node.ratingKVA !== null) {
+      const at = ratedFlowAt(chain, flow.arrays, i)
+      const s = Math.hypot(at.kw, at.kvar)
+      pf[i] = s > 0 ? at.kw / s : 1
+      firmKVA[i] = node.ratingKVA * firm[i]!
+    }
+    const p = chain.parent[i]!
+    if (p >= 0) itBelow[p] = itBelow[p]! + itOn[i]! + itBelow[i]!
+  }
+  return { chain, flow, firmKVA, pf, nonIT, itOn, installedITKW: loads.rows.reduce((s, r) => s + r.rowKW, 0) }
+}
+
+/** Usable IT with every node within `continuousLoadFraction` of its firm rating. */
+export function usableITAt(basis: UsableBasis, continuousLoadFraction: number): Usable {
+  const { chain, flow, firmKVA, pf, nonIT, itOn } = basis
+  const n = chain.nodes.length
   // Per node: the IT it can carry (NaN: no limit below it) and the node that sets that figure.
   const usableKW = new Float64Array(n)
   const limiter = new Int32Array(n).fill(-1)
@@ -79,15 +115,8 @@ export function usableIT(
   const bestShare = new Float64Array(n).fill(-1)
   for (let k = 0; k < chain.order.length; k++) {
     const i = chain.order[k]!
-    const node = flow.nodes[i]!
-    const nonIT = Math.max(0, node.loadKW - node.lossKW - itOn[i]! - itBelow[i]!)
-    let capacity = NaN
-    if (node.ratingKVA !== null) {
-      const at = ratedFlowAt(chain, flow.arrays, i)
-      const s = Math.hypot(at.kw, at.kvar)
-      const pf = s > 0 ? at.kw / s : 1
-      capacity = Math.max(0, node.ratingKVA * firm[i]! * params.continuousLoadFraction * pf - nonIT)
-    }
+    const firm = firmKVA[i]!
+    const capacity = firm === firm ? Math.max(0, firm * continuousLoadFraction * pf[i]! - nonIT[i]!) : NaN
     // Racks hang on this node: more of them could, up to its own capacity.
     const belowKW = itOn[i]! > 0 || unlimitedBelow[i] ? NaN : sumBelow[i]!
     const belowLimiter = itOn[i]! > 0 || bestChild[i]! < 0 ? -1 : limiter[bestChild[i]!]!
@@ -100,12 +129,11 @@ export function usableIT(
     }
     const p = chain.parent[i]!
     if (p < 0) continue
-    itBelow[p] = itBelow[p]! + itOn[i]! + itBelow[i]!
     if (usableKW[i]! === usableKW[i]!) sumBelow[p] = sumBelow[p]! + usableKW[i]!
     else unlimitedBelow[p] = 1
     if (limiter[i]! >= 0) {
       // The most loaded child names the limit; on a tie the first in the scene.
-      const share = node.utilisation ?? 0
+      const share = flow.nodes[i]!.utilisation ?? 0
       const best = bestChild[p]!
       if (best < 0 || share > bestShare[p]! || (share === bestShare[p]! && i < best)) {
         bestChild[p] = i
@@ -114,7 +142,7 @@ export function usableIT(
     }
   }
   const root = chain.rootIndex
-  if (usableKW[root]! !== usableKW[root]!) return { usableITKW: loads.rows.reduce((s, r) => s + r.rowKW, 0), limitedBy: null }
+  if (usableKW[root]! !== usableKW[root]!) return { usableITKW: basis.installedITKW, limitedBy: null }
   const by = limiter[root]!
   return { usableITKW: usableKW[root]!, limitedBy: by >= 0 ? chain.nodes[by]!.id : null }
 }

@@ -37,10 +37,10 @@ export interface HourlyYear {
 /** Day of the year at each month's middle. */
 const MONTH_MID_DAY = MONTH_START_DAY.map((s, m) => s + MONTH_DAYS[m]! / 2)
 
-function dailyMean(monthly: readonly number[], day: number): number {
+/** The daily mean at `day`, between the middle of month m (the last month whose middle `day` is
+ *  past; 11, December's, before January's) and the next month's. */
+function dailyMean(monthly: readonly number[], day: number, m: number): number {
   const mid = MONTH_MID_DAY
-  let m = 11
-  for (let i = 0; i < 12; i++) if (day >= mid[i]!) m = i
   const next = (m + 1) % 12
   const start = mid[m]!
   const span = (next === 0 ? mid[0]! + 365 : mid[next]!) - start
@@ -51,16 +51,21 @@ function dailyMean(monthly: readonly number[], day: number): number {
 
 function hottestAt(base: Float64Array, deviation: Float64Array, scale: number): number {
   let hottest = 0
-  for (let h = 1; h < HOURS; h++) if (base[h]! + scale * deviation[h]! > base[hottest]! + scale * deviation[hottest]!) hottest = h
+  let hottestC = base[0]! + scale * deviation[0]!
+  for (let h = 1; h < HOURS; h++) {
+    const c = base[h]! + scale * deviation[h]!
+    if (c > hottestC) {
+      hottest = h
+      hottestC = c
+    }
+  }
   return hottest
 }
 
-/** The scale s ≥ 0 at which max_h(base_h + s·deviation_h) = designC. That maximum is convex and
+/** The scale s ≥ 0 at which max_h(base_h + s·deviation_h) = designC (maxBase: max_h base_h). That maximum is convex and
  *  piecewise linear in s, so Newton's step s ← (designC − base)/deviation at the current hottest
  *  hour reaches the root in a few steps (after the first, from above, monotonically). */
-function deviationScale(base: Float64Array, deviation: Float64Array, designC: number): number {
-  let maxBase = -Infinity
-  for (let h = 0; h < HOURS; h++) maxBase = Math.max(maxBase, base[h]!)
+function deviationScale(base: Float64Array, deviation: Float64Array, designC: number, maxBase: number): number {
   if (!(designC > maxBase)) return 0
   let scale = 1
   for (let step = 0; step < 100; step++) {
@@ -76,32 +81,58 @@ function deviationScale(base: Float64Array, deviation: Float64Array, designC: nu
   return scale
 }
 
-export function typicalYear(climate: Climate): HourlyYear {
-  const dryBulbC = new Float64Array(HOURS)
-  const wetBulbC = new Float64Array(HOURS)
-  const month = new Uint8Array(HOURS)
-  const base = new Float64Array(HOURS)
-  const deviation = new Float64Array(HOURS)
+// Each loop over the hours is a function of its own that returns when the loop ends: a cold
+// process optimises a long loop while it runs, and code after it in the same function, never run
+// when the loop was compiled, would throw that optimised code away as soon as the loop ends.
+
+/** Hour by hour: the daily mean of a year of monthly means, the diurnal swing plus the weather
+ *  waves (unscaled), and the month. Returns the highest daily mean. */
+function meansAndDeviations(monthly: readonly number[], base: Float64Array, deviation: Float64Array, month: Uint8Array): number {
+  // The diurnal swing is the same every day: its 24 values once.
+  const diurnal = new Float64Array(24)
+  for (let hourOfDay = 0; hourOfDay < 24; hourOfDay++) diurnal[hourOfDay] = DIURNAL_HALF_RANGE_K * Math.cos((2 * Math.PI * (hourOfDay - 15)) / 24)
+  // How many month starts, and month middles, the hour is past: both only grow with the hour, so
+  // each is advanced where it changes (the same months as searching all twelve every hour).
+  let starts = 0
+  let middles = 0
+  let maxBase = -Infinity
   for (let h = 0; h < HOURS; h++) {
     const day = Math.floor(h / 24)
-    const hourOfDay = h % 24
-    base[h] = dailyMean(climate.monthlyMeanC, day + hourOfDay / 24)
+    const dayOfYear = day + (h % 24) / 24
+    while (middles < 12 && dayOfYear >= MONTH_MID_DAY[middles]!) middles++
+    const mean = dailyMean(monthly, dayOfYear, middles === 0 ? 11 : middles - 1)
+    base[h] = mean
+    maxBase = Math.max(maxBase, mean)
     const days = h / 24
     const weather =
       (WEATHER_AMPLITUDE_K / 3) * (Math.sin((2 * Math.PI * days) / 3.1) + Math.sin((2 * Math.PI * days) / 5.7 + 1.3) + Math.sin((2 * Math.PI * days) / 9.3 + 2.1))
-    deviation[h] = DIURNAL_HALF_RANGE_K * Math.cos((2 * Math.PI * (hourOfDay - 15)) / 24) + weather
-    let m = 11
-    for (let i = 0; i < 12; i++) if (day >= MONTH_START_DAY[i]!) m = i
-    month[h] = m
+    deviation[h] = diurnal[h % 24]! + weather
+    while (starts < 12 && day >= MONTH_START_DAY[starts]!) starts++
+    month[h] = starts - 1
   }
-  const scale = deviationScale(base, deviation, climate.designSummerDryBulbC)
-  const designDepression = Math.max(0, climate.designSummerDryBulbC - climate.designSummerWetBulbC)
-  const span = climate.designSummerDryBulbC - SATURATED_BELOW_C
+  return maxBase
+}
+
+/** Dry bulb = mean + scale·deviation, and the wet bulb below it, hour by hour. */
+function bulbs(base: Float64Array, deviation: Float64Array, scale: number, designDepression: number, span: number, dryBulbC: Float64Array, wetBulbC: Float64Array): void {
   for (let h = 0; h < HOURS; h++) {
     const db = base[h]! + deviation[h]! * scale
     dryBulbC[h] = db
     const depression = span > 0 ? designDepression * Math.min(1, Math.max(0, (db - SATURATED_BELOW_C) / span)) : 0
     wetBulbC[h] = db - depression
   }
+}
+
+export function typicalYear(climate: Climate): HourlyYear {
+  const dryBulbC = new Float64Array(HOURS)
+  const wetBulbC = new Float64Array(HOURS)
+  const month = new Uint8Array(HOURS)
+  const base = new Float64Array(HOURS)
+  const deviation = new Float64Array(HOURS)
+  const maxBase = meansAndDeviations(climate.monthlyMeanC, base, deviation, month)
+  const scale = deviationScale(base, deviation, climate.designSummerDryBulbC, maxBase)
+  const designDepression = Math.max(0, climate.designSummerDryBulbC - climate.designSummerWetBulbC)
+  const span = climate.designSummerDryBulbC - SATURATED_BELOW_C
+  bulbs(base, deviation, scale, designDepression, span, dryBulbC, wetBulbC)
   return { dryBulbC, wetBulbC, month }
 }

@@ -190,6 +190,17 @@ export function plantAt(
   return out
 }
 
+/** Whether plantAt gives two plants the same state at every outdoor condition with no unit lost:
+ *  every figure of theirs is the same (plantAt reads the placements only to take units away, and
+ *  the hall id not at all). The typical year evaluates such plants once an hour, not once each. */
+export function samePlantFigures(a: HallPlant, b: HallPlant): boolean {
+  for (const key of Object.keys(a) as (keyof HallPlant)[]) {
+    if (key === 'hallId' || key === 'placements') continue
+    if (!Object.is(a[key], b[key])) return false
+  }
+  return Object.keys(a).length === Object.keys(b).length
+}
+
 /** Heat not removed warms the air that is moved: ΔT' − ΔT = ΔT·P_short/P_carried, K (Infinity when
  *  nothing moves air). */
 export function airInletRiseK(deltaTK: number, shortKW: number, movedCarryKW: number): number {
