@@ -112,68 +112,6 @@ export function hottestHour(year: HourlyYear): number {
   return hottest
 }
 
-// An IEEE double as a 64-bit integer that orders like the number (−0 and +0 both 0), and back.
-const DOUBLE = new Float64Array(1)
-const DOUBLE_BITS = new BigInt64Array(DOUBLE.buffer)
-const SIGN = 0x7fff_ffff_ffff_ffffn
-function orderKey(x: number): bigint {
-  DOUBLE[0] = x
-  const bits = DOUBLE_BITS[0]!
-  return bits < 0n ? -(bits & SIGN) : bits
-}
-function fromOrderKey(key: bigint): number {
-  DOUBLE_BITS[0] = key < 0n ? BigInt.asIntN(64, -key | (SIGN + 1n)) : key
-  return DOUBLE[0]!
-}
-
-/** The least supply air s at which a row's inlet s + riseK is above limitC, as the year computes
- *  it in floating point; NaN when there is none. A floating-point sum only grows with each term,
- *  so for every supply s (not NaN): s + riseK > limitC ⇔ s ≥ this. Found from the real-number
- *  answer limitC − riseK by a search over the doubles (a step or two from it, in practice). */
-export function leastSupplyAbove(riseK: number, limitC: number): number {
-  const above = (supplyC: number) => supplyC + riseK > limitC
-  if (!above(Infinity)) return NaN
-  if (above(-Infinity)) return -Infinity
-  // lo: a key below the answer (not above), hi: the answer or past it (above).
-  let lo = orderKey(-Infinity)
-  let hi = orderKey(Infinity)
-  const guess = limitC - riseK
-  if (guess === guess) {
-    const g = orderKey(guess)
-    const up = !above(guess)
-    if (up) lo = g
-    else hi = g
-    // Steps of 1, 2, 4, … doubles away from the guess until the answer is passed.
-    for (let d = 1n; ; d *= 2n) {
-      const k = up ? g + d : g - d
-      if (k <= lo || k >= hi) break
-      const isAbove = above(fromOrderKey(k))
-      if (isAbove) hi = k
-      else lo = k
-      if (isAbove === up) break
-    }
-  }
-  while (hi - lo > 1n) {
-    const mid = (lo + hi) / 2n
-    if (above(fromOrderKey(mid))) hi = mid
-    else lo = mid
-  }
-  return fromOrderKey(hi)
-}
-
-/** The least supply air at which some row is above its limit (`limitOf`: allowable or
- *  recommended, null for none); NaN when there is none. */
-function leastSupplyAnyAbove(rows: readonly RowInlet[], limitOf: (row: RowInlet) => number | null): number {
-  let least = NaN
-  for (const row of rows) {
-    const limit = limitOf(row)
-    if (limit === null) continue
-    const s = leastSupplyAbove(row.riseK, limit)
-    if (s === s && !(least <= s)) least = s
-  }
-  return least
-}
-
 /** `inlets[i]`: the air-cooled rows of plants[i] with their recirculation rise from the airflow
  *  field (cooling/inlet.ts): a row's inlet at hour h is the plant's supply air then + its rise. */
 export function simulateYear(plants: readonly HallPlant[], inlets: readonly (readonly RowInlet[])[], itKW: number, losses: LossModel, climate: Climate, params: SolverParams): YearResult {
@@ -211,10 +149,6 @@ export function simulateYear(plants: readonly HallPlant[], inlets: readonly (rea
     for (let j = 0; j < i; j++) if (samePlantFigures(plants[j]!, p)) return j
     return i
   })
-  // Per hall, the least supply air at which some row is above its allowable (recommended)
-  // inlet: above it or there, the hall is above (supply + rise > limit), below it not (NaN: never).
-  const allowableFrom = Float64Array.from(plants, (_, i) => leastSupplyAnyAbove(inlets[i] ?? NO_ROWS, (row) => row.allowableC))
-  const recommendedFrom = Float64Array.from(plants, (_, i) => leastSupplyAnyAbove(inlets[i] ?? NO_ROWS, (row) => row.recommendedC))
   const hour: Weather = { dryBulbC: 0, wetBulbC: 0 }
   let coolingKWh = 0
   let lossKWh = 0
@@ -241,8 +175,17 @@ export function simulateYear(plants: readonly HallPlant[], inlets: readonly (rea
       coolingKW += r.coolingPowerKW
       waterLph += r.waterLph
       const y = hallYears[i]!
-      const aboveAllowable = r.supplyAirC >= allowableFrom[i]!
-      const aboveRecommended = r.supplyAirC >= recommendedFrom[i]!
+      let aboveAllowable = false
+      let aboveRecommended = false
+      // An index loop, not for…of: a cold process runs this 8,760 × halls × rows times before it is
+      // optimised, and each step of an interpreted for…of allocates an iterator result.
+      const rows = inlets[i] ?? NO_ROWS
+      for (let k = 0; k < rows.length; k++) {
+        const row = rows[k]!
+        const inlet = r.supplyAirC + row.riseK
+        if (inlet > row.allowableC) aboveAllowable = true
+        if (row.recommendedC !== null && inlet > row.recommendedC) aboveRecommended = true
+      }
       if (plant.allowableInletC !== null && (aboveAllowable || r.airflowShort)) {
         y.hoursInletAboveAllowable++
         inletOut = true
