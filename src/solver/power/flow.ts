@@ -54,7 +54,9 @@ function nodeRatingKVA(node: PowerNode, site: Site, catalog: Catalog): number | 
 export function compileChain(variant: Variant, site: Site, catalog: Catalog, params?: Pick<SolverParams, 'transformerLossFactor'>): Chain {
   const nodes = variant.power
   const n = nodes.length
-  const index = new Map(nodes.map((node, i) => [node.id, i]))
+  // Maps filled in index loops (not from arrays of pairs): a campus has a node per rack pair.
+  const index = new Map<string, number>()
+  for (let i = 0; i < n; i++) index.set(nodes[i]!.id, i)
   const parent = new Int32Array(n)
   const rating = new Float64Array(n)
   const p0 = new Float64Array(n).fill(NaN)
@@ -65,7 +67,8 @@ export function compileChain(variant: Variant, site: Site, catalog: Catalog, par
   const firstChild = new Int32Array(n).fill(-1)
   const nextSibling = new Int32Array(n).fill(-1)
   let rootIndex = 0
-  nodes.forEach((node, i) => {
+  for (let i = 0; i < n; i++) {
+    const node = nodes[i]!
     parent[i] = node.parent === null ? -1 : (index.get(node.parent) ?? -1)
     if (node.kind === 'grid') rootIndex = i
     const given = nodeRatingKVA(node, site, catalog)
@@ -81,7 +84,7 @@ export function compileChain(variant: Variant, site: Site, catalog: Catalog, par
     } else if (node.kind !== 'transformer' && node.kind !== 'generator') {
       lossFactor[i] = 1 / Math.max(node.efficiency ?? 1, MIN_EFFICIENCY) - 1
     }
-  })
+  }
   for (let i = n - 1; i >= 0; i--) {
     const p = parent[i]!
     if (p >= 0) {
@@ -258,6 +261,7 @@ export function solveFlow(
       contingencyUtilisation: null,
     }
   })
-  const byId = new Map(nodes.map((n) => [n.id, n]))
+  const byId = new Map<string, NodeResult>()
+  for (let i = 0; i < nodes.length; i++) byId.set(nodes[i]!.id, nodes[i]!)
   return { chain, arrays, nodes, byId, root: nodes[chain.rootIndex]!, losses: splitLosses(chain, arrays) }
 }

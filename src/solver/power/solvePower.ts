@@ -27,11 +27,14 @@ export function solvePower(
   const groups = analyseRedundancy({ variant, params, loads, base: flow, attached, baseKW, baseKvar, requiredTier, ...(coolingImpact ? { coolingImpact } : {}) })
   // Usable IT within the continuous-load margin and at full rating: one basis, two margins.
   const basis = usableBasis(variant, flow, groups, loads, requiredTier)
+  // An index loop, not a map from pairs: a node per rack pair on a campus.
+  const names = new Map<string, string>()
+  for (let i = 0; i < flow.nodes.length; i++) names.set(flow.nodes[i]!.id, flow.nodes[i]!.name)
   return {
     flow,
     groups,
     usable: usableITAt(basis, params.continuousLoadFraction),
     usableAtRating: usableITAt(basis, 1),
-    names: new Map(flow.nodes.map((n) => [n.id, n.name])),
+    names,
   }
 }
