@@ -5,7 +5,7 @@
 import type { Catalog } from '../model/catalog'
 import { resolveParams } from '../model/params'
 import type { Scene } from '../model/sceneSchema'
-import { bindingCheck, worstOf, worstStatus, type Check, type CheckStatus } from './check'
+import { bindingCheck, STATUS_RANK, worstOf, worstStatus, type Check, type CheckStatus } from './check'
 import { variantLoads } from './loads'
 import { solvePower } from './power/solvePower'
 import { lossAtKW } from './year/losses'
@@ -27,35 +27,49 @@ export const SOLVER_VERSION = '3.0.0'
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now())
 
-/** For every node, the worst check status on the path from it up to the grid. */
-function powerPathStatus(nodes: readonly NodeResult[], checks: readonly Check[]): Map<string, CheckStatus> {
-  // Index loops over the checks and nodes (thousands on a campus): an unoptimised for…of makes
-  // an iterator result per step.
-  const own = new Map<string, CheckStatus>()
+const STATUSES: readonly CheckStatus[] = ['ok', 'warn', 'fail']
+
+/** For every node (by id), the worst check status on the path from it up to the grid. */
+function powerPathStatus(nodes: readonly NodeResult[], checks: readonly Check[]): (nodeId: string) => CheckStatus | undefined {
+  // By node index (thousands of nodes and checks on a campus): statuses as their ranks
+  // (STATUS_RANK, so the larger is the worse, as worstOf has it), index loops (an unoptimised
+  // for…of makes an iterator result per step).
+  const n = nodes.length
+  const index = new Map<string, number>()
+  for (let k = 0; k < n; k++) index.set(nodes[k]!.id, k)
+  const own = new Uint8Array(n)
   for (let k = 0; k < checks.length; k++) {
     const c = checks[k]!
-    own.set(c.subjectId, worstOf(own.get(c.subjectId) ?? 'ok', c.status))
+    const i = index.get(c.subjectId)
+    if (i !== undefined && STATUS_RANK[c.status] > own[i]!) own[i] = STATUS_RANK[c.status]
   }
-  const parent = new Map<string, string | null>()
-  for (let k = 0; k < nodes.length; k++) parent.set(nodes[k]!.id, nodes[k]!.parent)
-  const status = new Map<string, CheckStatus>()
-  // Iterative: walk up to the first node already known, then fill the path back down.
-  const path: string[] = []
-  for (let k = 0; k < nodes.length; k++) {
-    const n = nodes[k]!
-    path.length = 0
-    let cur: string | null | undefined = n.id
-    while (cur != null && !status.has(cur)) {
-      path.push(cur)
-      cur = parent.get(cur)
+  const parent = new Int32Array(n)
+  for (let k = 0; k < n; k++) {
+    const p = nodes[k]!.parent
+    parent[k] = p === null ? -1 : (index.get(p) ?? -1)
+  }
+  // −1: not yet known. Iterative: walk up to the first node already known, then fill the path
+  // back down.
+  const status = new Int8Array(n).fill(-1)
+  const path = new Int32Array(n)
+  for (let k = 0; k < n; k++) {
+    let length = 0
+    let cur = k
+    while (cur >= 0 && status[cur]! < 0) {
+      path[length++] = cur
+      cur = parent[cur]!
     }
-    let above: CheckStatus = cur != null ? status.get(cur)! : 'ok'
-    for (let i = path.length - 1; i >= 0; i--) {
-      above = worstOf(own.get(path[i]!) ?? 'ok', above)
-      status.set(path[i]!, above)
+    let above = cur >= 0 ? status[cur]! : 0
+    for (let j = length - 1; j >= 0; j--) {
+      const i = path[j]!
+      if (own[i]! > above) above = own[i]!
+      status[i] = above
     }
   }
-  return status
+  return (nodeId) => {
+    const i = index.get(nodeId)
+    return i === undefined ? undefined : STATUSES[status[i]!]
+  }
 }
 
 export interface SolveOptions {
@@ -147,7 +161,7 @@ export function solveVariant(scene: Scene, variantId: string, catalog: Catalog, 
       inletC: h.inlets.get(load.row.id)?.inletC ?? h.design.supplyAirC,
       rackInletC: h.inlets.get(load.row.id)?.rackInletC ?? [],
       // A row also shows the worst state on the power path that feeds it.
-      status: worstOf(rowStatus.get(load.row.id) ?? 'ok', pathStatus.get(load.row.feed) ?? 'ok'),
+      status: worstOf(rowStatus.get(load.row.id) ?? 'ok', pathStatus(load.row.feed) ?? 'ok'),
     })),
   )
   const hallResults: HallResult[] = halls.map((h) => {

@@ -227,14 +227,14 @@ export interface FlowResult {
 }
 
 /** The base case as result records. `direct`: the loads as arrays (loadArrays), when the caller
- *  has them already. */
+ *  has them already (then `directLoads` may be null). */
 export function solveFlow(
   variant: Variant,
   site: Site,
   catalog: Catalog,
-  directLoads: NodeLoads,
+  directLoads: NodeLoads | null,
   chain = compileChain(variant, site, catalog),
-  direct = loadArrays(chain, directLoads),
+  direct = loadArrays(chain, directLoads ?? new Map()),
 ): FlowResult {
   const { kw, kvar } = direct
   const arrays = runFlow(chain, kw, kvar)

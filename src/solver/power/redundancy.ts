@@ -111,8 +111,8 @@ export interface RedundancyInput {
   params: SolverParams
   loads: VariantLoads
   base: FlowResult
-  /** Loads on their nodes with everything in service, by node id and as arrays by index. */
-  attached: Attached
+  /** With everything in service: the rows and cooling placements left without supply. */
+  attached: Pick<Attached, 'deadRows' | 'deadCooling'>
   baseKW: Float64Array
   baseKvar: Float64Array
   requiredTier: RedundancyScheme
@@ -164,8 +164,9 @@ function runCase(input: RedundancyInput, group: Group, lost: PowerNode[], tally:
     removed.forEach((v, i) => {
       if (v) dead.add(chain.nodes[i]!.id)
     })
-    attached = attachLoads(loads, dead)
-    ;({ kw, kvar } = loadArrays(chain, attached.byNode))
+    const lostLoads = attachLoads(loads, dead)
+    attached = lostLoads
+    ;({ kw, kvar } = loadArrays(chain, lostLoads.byNode))
   }
   const flow = runFlow(chain, kw, kvar, removed)
   const limit = params.emergencyOverloadFactor
@@ -227,8 +228,10 @@ function rankBase(base: FlowResult): { baseU: Float64Array; ranked: Int32Array }
   // one entry), highest first. −0 and 0 are one key, as they tie in a comparison.
   const byLoading = new Map<number, number[]>()
   let count = 0
-  for (let i = 0; i < chain.nodes.length; i++) {
-    const u = utilisationAt(chain, base.arrays, i)
+  // The loadings the base case's records hold (solveFlow: utilisationAt, null when unrated).
+  const nodes = base.nodes
+  for (let i = 0; i < nodes.length; i++) {
+    const u = nodes[i]!.utilisation ?? NaN
     baseU[i] = u
     if (!(u === u)) continue
     count++

@@ -23,7 +23,6 @@ function nodeCheck(meta: CheckMeta, node: NodeResult, params: SolverParams): Che
   const rating = node.ratingKVA!
   // Utilisation is taken at the node's output (a transformer's own losses are not its load).
   const loadKVA = node.utilisation !== null ? node.utilisation * rating : node.loadKVA
-  const pct = Math.round(params.continuousLoadFraction * 100)
   return makeCheck(meta, {
     title: KIND_TITLE[node.kind],
     subject: node.name,
@@ -35,7 +34,7 @@ function nodeCheck(meta: CheckMeta, node: NodeResult, params: SolverParams): Che
       loadKVA > rating
         ? `over its rating by ${(loadKVA - rating).toFixed(0)} kVA`
         : loadKVA > rating * params.continuousLoadFraction
-          ? `above the ${pct} % continuous-load margin`
+          ? `above the ${Math.round(params.continuousLoadFraction * 100)} % continuous-load margin`
           : undefined,
   })
 }
