@@ -8,6 +8,7 @@ import type { Scene } from '../model/sceneSchema'
 import { bindingCheck, STATUS_RANK, worstOf, worstStatus, type Check, type CheckStatus } from './check'
 import { variantLoads } from './loads'
 import { solvePower } from './power/solvePower'
+import type { FlowResult } from './power/flow'
 import { lossAtKW } from './year/losses'
 import { simulateYear } from './year/year'
 import { siteClimate } from './year/siteClimate'
@@ -30,23 +31,17 @@ const now = (): number => (typeof performance !== 'undefined' ? performance.now(
 const STATUSES: readonly CheckStatus[] = ['ok', 'warn', 'fail']
 
 /** For every node (by id), the worst check status on the path from it up to the grid. */
-function powerPathStatus(nodes: readonly NodeResult[], checks: readonly Check[]): (nodeId: string) => CheckStatus | undefined {
-  // By node index (thousands of nodes and checks on a campus): statuses as their ranks
-  // (STATUS_RANK, so the larger is the worse, as worstOf has it), index loops (an unoptimised
-  // for…of makes an iterator result per step).
-  const n = nodes.length
-  const index = new Map<string, number>()
-  for (let k = 0; k < n; k++) index.set(nodes[k]!.id, k)
+function powerPathStatus(flow: FlowResult, checks: readonly Check[]): (nodeId: string) => CheckStatus | undefined {
+  // By the chain's node indices (thousands of nodes and checks on a campus): statuses as their
+  // ranks (STATUS_RANK, so the larger is the worse, as worstOf has it), index loops (an
+  // unoptimised for…of makes an iterator result per step).
+  const { index, parent } = flow.chain
+  const n = flow.nodes.length
   const own = new Uint8Array(n)
   for (let k = 0; k < checks.length; k++) {
     const c = checks[k]!
     const i = index.get(c.subjectId)
     if (i !== undefined && STATUS_RANK[c.status] > own[i]!) own[i] = STATUS_RANK[c.status]
-  }
-  const parent = new Int32Array(n)
-  for (let k = 0; k < n; k++) {
-    const p = nodes[k]!.parent
-    parent[k] = p === null ? -1 : (index.get(p) ?? -1)
   }
   // −1: not yet known. Iterative: walk up to the first node already known, then fill the path
   // back down.
@@ -138,7 +133,7 @@ export function solveVariant(scene: Scene, variantId: string, catalog: Catalog, 
   const ctx: CheckContext = { scene, variant, catalog, params, climate, requiredTier, loads, power, halls, year }
   const checks = runChecks(ctx)
 
-  const pathStatus = powerPathStatus(flow.nodes, checks)
+  const pathStatus = powerPathStatus(flow, checks)
   const rowStatus = new Map<string, CheckStatus>()
   for (let k = 0; k < checks.length; k++) {
     const c = checks[k]!

@@ -216,11 +216,17 @@ export function utilisationAt(chain: Chain, flow: FlowArrays, i: number): number
   return s / rating
 }
 
+/** Look-up by node id (the chain's index: no second map of the nodes). */
+export interface ById<T> {
+  get(id: string): T | undefined
+}
+
 export interface FlowResult {
   chain: Chain
   arrays: FlowArrays
+  /** By node index, as the chain numbers them. */
   nodes: NodeResult[]
-  byId: Map<string, NodeResult>
+  byId: ById<NodeResult>
   root: NodeResult
   /** Design-day losses split into no-load and load parts (power/losses.ts), for the typical year. */
   losses: LossSplit
@@ -261,7 +267,11 @@ export function solveFlow(
       contingencyUtilisation: null,
     }
   })
-  const byId = new Map<string, NodeResult>()
-  for (let i = 0; i < nodes.length; i++) byId.set(nodes[i]!.id, nodes[i]!)
+  const byId: ById<NodeResult> = {
+    get: (id) => {
+      const i = chain.index.get(id)
+      return i === undefined ? undefined : nodes[i]
+    },
+  }
   return { chain, arrays, nodes, byId, root: nodes[chain.rootIndex]!, losses: splitLosses(chain, arrays) }
 }

@@ -5,7 +5,7 @@ import type { SolverParams } from '../../model/params'
 import type { Site, Variant } from '../../model/sceneSchema'
 import { attachedByIndex, type VariantLoads } from '../loads'
 import type { PowerState } from '../checks/types'
-import { compileChain, solveFlow } from './flow'
+import { compileChain, solveFlow, type ById } from './flow'
 import { analyseRedundancy, type RedundancyInput } from './redundancy'
 import { usableBasis, usableITAt } from './usable'
 
@@ -27,9 +27,7 @@ export function solvePower(
   const groups = analyseRedundancy({ variant, params, loads, base: flow, attached, baseKW, baseKvar, requiredTier, ...(coolingImpact ? { coolingImpact } : {}) })
   // Usable IT within the continuous-load margin and at full rating: one basis, two margins.
   const basis = usableBasis(variant, flow, groups, loads, requiredTier)
-  // An index loop, not a map from pairs: a node per rack pair on a campus.
-  const names = new Map<string, string>()
-  for (let i = 0; i < flow.nodes.length; i++) names.set(flow.nodes[i]!.id, flow.nodes[i]!.name)
+  const names: ById<string> = { get: (id) => flow.byId.get(id)?.name }
   return {
     flow,
     groups,
