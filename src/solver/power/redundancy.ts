@@ -82,8 +82,10 @@ function deadMask(chain: Chain, lostIdx: readonly number[]): Uint8Array {
   return mask
 }
 
+const NO_CASES: readonly PowerNode[][] = []
+
 /** The cases a group is tested with: one per member (N+1) or per side (2N). */
-function casesOf(group: Group): PowerNode[][] {
+function casesOf(group: Group): readonly PowerNode[][] {
   if (group.scheme === 'N' || group.members.every((m) => m.kind === 'pdu')) return []
   if (group.scheme === 'N+1') return group.members.map((m) => [m])
   const sides = new Map<string, PowerNode[]>()
@@ -270,7 +272,7 @@ export function analyseRedundancy(input: RedundancyInput): GroupResult[] {
       if (critical[chain.index.get(m.id)!]) isCritical = true
       if (TIERED_KINDS.has(m.kind)) tiered = true
     }
-    const cases = casesOf(group)
+    const cases = group.scheme === 'N' ? NO_CASES : casesOf(group)
     if (cases.length === 0) {
       // No case: the scheme survives, and the status is the tier's alone.
       const meetsTier = !isCritical || !tiered || SCHEME_RANK[group.scheme] >= tierRank
