@@ -200,14 +200,19 @@ export function runFlow(
 }
 
 /** Where a node's rating applies: a transformer's delivered power (as in its loss formula,
- *  k = S/Sr, engineering-data.md §10.2), other nodes' whole intake. kW and kvar there. */
-export function ratedFlowAt(chain: Chain, flow: FlowArrays, i: number): { kw: number; kvar: number } {
-  return chain.nodes[i]!.kind === 'transformer'
-    ? { kw: flow.loadKW[i]! - flow.lossKW[i]!, kvar: flow.loadKvar[i]! - flow.lossKvar[i]! }
-    : { kw: flow.loadKW[i]!, kvar: flow.loadKvar[i]! }
+ *  k = S/Sr, engineering-data.md §10.2), other nodes' whole intake. kW and kvar there, into
+ *  `into` [kW, kvar] (no record per node). */
+export function ratedFlowInto(chain: Chain, flow: FlowArrays, i: number, into: Float64Array): void {
+  if (chain.nodes[i]!.kind === 'transformer') {
+    into[0] = flow.loadKW[i]! - flow.lossKW[i]!
+    into[1] = flow.loadKvar[i]! - flow.lossKvar[i]!
+  } else {
+    into[0] = flow.loadKW[i]!
+    into[1] = flow.loadKvar[i]!
+  }
 }
 
-/** Utilisation of node i: its apparent power where the rating applies (ratedFlowAt) over the
+/** Utilisation of node i: its apparent power where the rating applies (ratedFlowInto) over the
  *  rating; NaN when unrated. */
 export function utilisationAt(chain: Chain, flow: FlowArrays, i: number): number {
   const rating = chain.rating[i]!
@@ -244,12 +249,16 @@ export function solveFlow(
 ): FlowResult {
   const { kw, kvar } = direct
   const arrays = runFlow(chain, kw, kvar)
-  const nodes: NodeResult[] = chain.nodes.map((node, i) => {
+  // A loop in this function, not a callback per node: a cold process optimises the loop while
+  // it runs (a node per rack pair on a campus).
+  const nodes: NodeResult[] = []
+  for (let i = 0; i < chain.nodes.length; i++) {
+    const node = chain.nodes[i]!
     const loadKW = arrays.loadKW[i]!
     const loadKVA = Math.hypot(loadKW, arrays.loadKvar[i]!)
     const rating = chain.rating[i]!
     const utilisation = utilisationAt(chain, arrays, i)
-    return {
+    nodes.push({
       id: node.id,
       kind: node.kind,
       name: node.name ?? node.id,
@@ -265,8 +274,8 @@ export function solveFlow(
       group: node.redundancy?.group ?? node.id,
       scheme: node.redundancy?.scheme ?? 'N',
       contingencyUtilisation: null,
-    }
-  })
+    })
+  }
   const byId: ById<NodeResult> = {
     get: (id) => {
       const i = chain.index.get(id)

@@ -53,17 +53,15 @@ export function powerGroups(variant: Variant): Group[] {
 /** Every node on a path from the grid to an IT rack, as a mask over the chain's node indices. */
 function criticalMask(chain: Chain, loads: VariantLoads): Uint8Array {
   const critical = new Uint8Array(chain.nodes.length)
-  // Walks up the parent indices to the first node already marked.
-  const mark = (start: string) => {
-    for (let i = chain.index.get(start) ?? -1; i >= 0 && !critical[i]; i = chain.parent[i]!) critical[i] = 1
-  }
+  const { index, parent } = chain
+  // Index loops, the walk inline (a row fed rack by rack has a pair per rack): from each feed up
+  // the parent indices to the first node already marked.
   for (let r = 0; r < loads.rows.length; r++) {
-    // An index loop: a row fed rack by rack has a pair per rack.
     const pairs = loads.rows[r]!.supply.pairs
     for (let k = 0; k < pairs.length; k++) {
       const pair = pairs[k]!
-      mark(pair.a)
-      if (pair.b !== null) mark(pair.b)
+      for (let i = index.get(pair.a) ?? -1; i >= 0 && !critical[i]; i = parent[i]!) critical[i] = 1
+      if (pair.b !== null) for (let i = index.get(pair.b) ?? -1; i >= 0 && !critical[i]; i = parent[i]!) critical[i] = 1
     }
   }
   return critical
