@@ -175,6 +175,13 @@ export function worstOf(a: CheckStatus, b: CheckStatus): CheckStatus {
 
 export function worstStatus(statuses: Iterable<CheckStatus>): CheckStatus {
   let worst: CheckStatus = 'ok'
+  // An array (a report's thousands of checks) by index: an unoptimised for…of makes an iterator
+  // result per step.
+  if (Array.isArray(statuses)) {
+    const list: readonly CheckStatus[] = statuses
+    for (let k = 0; k < list.length; k++) worst = worstOf(worst, list[k]!)
+    return worst
+  }
   for (const s of statuses) worst = worstOf(worst, s)
   return worst
 }
@@ -208,7 +215,10 @@ export function compareChecks(a: Check, b: Check): number {
  *  requirement, else the check closest to its limit. */
 export function bindingCheck(checks: readonly Check[]): Check | null {
   let best: Check | null = null
-  for (const c of checks) if (!best || compareChecks(c, best) < 0) best = c
+  for (let k = 0; k < checks.length; k++) {
+    const c = checks[k]!
+    if (!best || compareChecks(c, best) < 0) best = c
+  }
   return best
 }
 

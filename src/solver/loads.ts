@@ -150,16 +150,13 @@ export function variantLoads(variant: Variant, catalog: Catalog, params: SolverP
   return { rows, cooling }
 }
 
-/** Hangs every load on its feed nodes; `dead` nodes (an N-1 case) supply nothing. */
-export function attachLoads(loads: VariantLoads, dead: ReadonlySet<string> | null = null): Attached {
-  const byNode: NodeLoads = new Map()
-  const add = (nodeId: string, kw: number, kvar: number) => {
-    const cur = byNode.get(nodeId)
-    if (cur) {
-      cur.kw += kw
-      cur.kvar += kvar
-    } else byNode.set(nodeId, { kw, kvar })
-  }
+/** Hangs every load on its feed nodes through `add`; `dead` nodes (an N-1 case) supply nothing.
+ *  Returns the rows and cooling placements left without supply. */
+function hangLoads(
+  loads: VariantLoads,
+  dead: ReadonlySet<string> | null,
+  add: (nodeId: string, kw: number, kvar: number) => void,
+): Pick<Attached, 'deadRows' | 'deadCooling'> {
   const deadRows: string[] = []
   const deadCooling: string[] = []
   for (const load of loads.rows) {
@@ -186,5 +183,38 @@ export function attachLoads(loads: VariantLoads, dead: ReadonlySet<string> | nul
     else if (unit.feedB !== null && !dead.has(unit.feedB)) add(unit.feedB, unit.kw, unit.kvar)
     else deadCooling.push(unit.id)
   }
+  return { deadRows, deadCooling }
+}
+
+/** Hangs every load on its feed nodes; `dead` nodes (an N-1 case) supply nothing. */
+export function attachLoads(loads: VariantLoads, dead: ReadonlySet<string> | null = null): Attached {
+  const byNode: NodeLoads = new Map()
+  const { deadRows, deadCooling } = hangLoads(loads, dead, (nodeId, kw, kvar) => {
+    const cur = byNode.get(nodeId)
+    if (cur) {
+      cur.kw += kw
+      cur.kvar += kvar
+    } else byNode.set(nodeId, { kw, kvar })
+  })
   return { byNode, deadRows, deadCooling }
+}
+
+/** The loads with everything in service (attachLoads with no dead node) summed straight into
+ *  arrays by node index — `index`: node id → index, as the power chain numbers its nodes; a load
+ *  on an id not in it is left out. The same sums, added in the same order, as attachLoads' byNode
+ *  laid out by index (power/flow.ts loadArrays), without a record per node. */
+export function attachedByIndex(
+  loads: VariantLoads,
+  index: ReadonlyMap<string, number>,
+  n: number,
+): Pick<Attached, 'deadRows' | 'deadCooling'> & { kw: Float64Array; kvar: Float64Array } {
+  const kw = new Float64Array(n)
+  const kvar = new Float64Array(n)
+  const { deadRows, deadCooling } = hangLoads(loads, null, (nodeId, p, q) => {
+    const i = index.get(nodeId)
+    if (i === undefined) return
+    kw[i] = kw[i]! + p
+    kvar[i] = kvar[i]! + q
+  })
+  return { kw, kvar, deadRows, deadCooling }
 }

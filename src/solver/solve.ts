@@ -5,9 +5,10 @@
 import type { Catalog } from '../model/catalog'
 import { resolveParams } from '../model/params'
 import type { Scene } from '../model/sceneSchema'
-import { bindingCheck, worstOf, worstStatus, type Check, type CheckStatus } from './check'
+import { bindingCheck, STATUS_RANK, worstOf, type Check, type CheckStatus } from './check'
 import { variantLoads } from './loads'
 import { solvePower } from './power/solvePower'
+import type { FlowResult } from './power/flow'
 import { lossAtKW } from './year/losses'
 import { simulateYear } from './year/year'
 import { siteClimate } from './year/siteClimate'
@@ -27,35 +28,43 @@ export const SOLVER_VERSION = '3.0.0'
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now())
 
-/** For every node, the worst check status on the path from it up to the grid. */
-function powerPathStatus(nodes: readonly NodeResult[], checks: readonly Check[]): Map<string, CheckStatus> {
-  // Index loops over the checks and nodes (thousands on a campus): an unoptimised for…of makes
-  // an iterator result per step.
-  const own = new Map<string, CheckStatus>()
+const STATUSES: readonly CheckStatus[] = ['ok', 'warn', 'fail']
+
+/** For every node (by id), the worst check status on the path from it up to the grid. */
+function powerPathStatus(flow: FlowResult, checks: readonly Check[]): (nodeId: string) => CheckStatus | undefined {
+  // By the chain's node indices (thousands of nodes and checks on a campus): statuses as their
+  // ranks (STATUS_RANK, so the larger is the worse, as worstOf has it), index loops (an
+  // unoptimised for…of makes an iterator result per step).
+  const { index, parent } = flow.chain
+  const n = flow.nodes.length
+  const own = new Uint8Array(n)
   for (let k = 0; k < checks.length; k++) {
     const c = checks[k]!
-    own.set(c.subjectId, worstOf(own.get(c.subjectId) ?? 'ok', c.status))
+    const i = index.get(c.subjectId)
+    if (i !== undefined && STATUS_RANK[c.status] > own[i]!) own[i] = STATUS_RANK[c.status]
   }
-  const parent = new Map<string, string | null>()
-  for (let k = 0; k < nodes.length; k++) parent.set(nodes[k]!.id, nodes[k]!.parent)
-  const status = new Map<string, CheckStatus>()
-  // Iterative: walk up to the first node already known, then fill the path back down.
-  const path: string[] = []
-  for (let k = 0; k < nodes.length; k++) {
-    const n = nodes[k]!
-    path.length = 0
-    let cur: string | null | undefined = n.id
-    while (cur != null && !status.has(cur)) {
-      path.push(cur)
-      cur = parent.get(cur)
+  // −1: not yet known. Iterative: walk up to the first node already known, then fill the path
+  // back down.
+  const status = new Int8Array(n).fill(-1)
+  const path = new Int32Array(n)
+  for (let k = 0; k < n; k++) {
+    let length = 0
+    let cur = k
+    while (cur >= 0 && status[cur]! < 0) {
+      path[length++] = cur
+      cur = parent[cur]!
     }
-    let above: CheckStatus = cur != null ? status.get(cur)! : 'ok'
-    for (let i = path.length - 1; i >= 0; i--) {
-      above = worstOf(own.get(path[i]!) ?? 'ok', above)
-      status.set(path[i]!, above)
+    let above = cur >= 0 ? status[cur]! : 0
+    for (let j = length - 1; j >= 0; j--) {
+      const i = path[j]!
+      if (own[i]! > above) above = own[i]!
+      status[i] = above
     }
   }
-  return status
+  return (nodeId) => {
+    const i = index.get(nodeId)
+    return i === undefined ? undefined : STATUSES[status[i]!]
+  }
 }
 
 export interface SolveOptions {
@@ -115,7 +124,10 @@ export function solveVariant(scene: Scene, variantId: string, catalog: Catalog, 
     }
   })
 
-  const lossKW = flow.nodes.reduce((s, n) => s + n.lossKW, 0)
+  // Index loops over the nodes and checks below (thousands on a campus): a cold process runs a
+  // loop of its own faster than a callback per element.
+  let lossKW = 0
+  for (let k = 0; k < flow.nodes.length; k++) lossKW += flow.nodes[k]!.lossKW
   const itKW = loads.rows.reduce((s, r) => s + r.rowKW, 0)
   // The flow's losses at its load (IT + installed cooling), split into the transformers' no-load
   // losses, the same every hour, and the load losses, which the year scales with the load served.
@@ -124,10 +136,13 @@ export function solveVariant(scene: Scene, variantId: string, catalog: Catalog, 
   const ctx: CheckContext = { scene, variant, catalog, params, climate, requiredTier, loads, power, halls, year }
   const checks = runChecks(ctx)
 
-  const pathStatus = powerPathStatus(flow.nodes, checks)
+  const pathStatus = powerPathStatus(flow, checks)
   const rowStatus = new Map<string, CheckStatus>()
+  // The verdict: the worst status of every check (worstStatus over them), in the same pass.
+  let verdict: CheckStatus = 'ok'
   for (let k = 0; k < checks.length; k++) {
     const c = checks[k]!
+    verdict = worstOf(verdict, c.status)
     if (c.domain === 'density' || c.domain === 'inlet') rowStatus.set(c.subjectId, worstOf(rowStatus.get(c.subjectId) ?? 'ok', c.status))
   }
   const rows: RowResult[] = halls.flatMap((h) =>
@@ -147,7 +162,7 @@ export function solveVariant(scene: Scene, variantId: string, catalog: Catalog, 
       inletC: h.inlets.get(load.row.id)?.inletC ?? h.design.supplyAirC,
       rackInletC: h.inlets.get(load.row.id)?.rackInletC ?? [],
       // A row also shows the worst state on the power path that feeds it.
-      status: worstOf(rowStatus.get(load.row.id) ?? 'ok', pathStatus.get(load.row.feed) ?? 'ok'),
+      status: worstOf(rowStatus.get(load.row.id) ?? 'ok', pathStatus(load.row.feed) ?? 'ok'),
     })),
   )
   const hallResults: HallResult[] = halls.map((h) => {
@@ -185,7 +200,7 @@ export function solveVariant(scene: Scene, variantId: string, catalog: Catalog, 
     scene: scene.name,
     variant: variant.id,
     variantName: variant.name,
-    verdict: worstStatus(checks.map((c) => c.status)),
+    verdict,
     binding,
     checks,
     totals: {

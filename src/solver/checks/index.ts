@@ -71,7 +71,12 @@ export function runChecks(ctx: CheckContext): Check[] {
 /** Advice for every failing check, each kind's module advising on its own failures together. */
 export function adviseChecks(checks: readonly Check[], ctx: CheckContext): Advice[] {
   const failing = new Map<CheckKind, Check[]>()
-  for (const c of checks) if (c.status === 'fail') failing.set(c.kind, [...(failing.get(c.kind) ?? []), c])
+  // An index loop: a report's thousands of checks, an unoptimised for…of makes an iterator
+  // result per step.
+  for (let k = 0; k < checks.length; k++) {
+    const c = checks[k]!
+    if (c.status === 'fail') failing.set(c.kind, [...(failing.get(c.kind) ?? []), c])
+  }
   const out: Advice[] = []
   for (const [kind, list] of failing) out.push(...(BY_KIND.get(kind)?.advise?.(list, ctx) ?? []))
   return out

@@ -9,7 +9,7 @@ import type { Hall, RedundancyScheme, Scene, Variant } from '../../model/sceneSc
 import type { Check, CheckMeta } from '../check'
 import type { RowLoad, VariantLoads } from '../loads'
 import type { Advice, GroupResult } from '../report'
-import type { FlowResult } from '../power/flow'
+import type { ById, FlowResult } from '../power/flow'
 import type { RowInlet } from '../cooling/inlet'
 import type { Usable } from '../power/usable'
 import type { YearResult } from '../year/year'
@@ -25,7 +25,7 @@ export interface PowerState {
   usable: Usable
   usableAtRating: Usable
   /** Display names of the power nodes by id. */
-  names: ReadonlyMap<string, string>
+  names: ById<string>
 }
 
 /** One hall's cooling on the design day, solved once. */

@@ -56,6 +56,10 @@ export function solveForZero(f: (x: number) => number, lo: number, hi: number): 
   let b = hi
   for (let i = 0; i < 100; i++) {
     const mid = (a + b) / 2
+    // a and b adjacent doubles: the midpoint rounds to one of them, and every further step would
+    // evaluate f there again and leave both as they are, so the answer is already fixed (about
+    // 60 steps in on the economics' ranges: log2(10 000 / ulp(41.25)) ≈ 60).
+    if (mid === a || mid === b) break
     const fm = f(mid)
     if (Math.sign(fm) === Math.sign(fLo)) {
       a = mid

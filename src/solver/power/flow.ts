@@ -54,7 +54,9 @@ function nodeRatingKVA(node: PowerNode, site: Site, catalog: Catalog): number | 
 export function compileChain(variant: Variant, site: Site, catalog: Catalog, params?: Pick<SolverParams, 'transformerLossFactor'>): Chain {
   const nodes = variant.power
   const n = nodes.length
-  const index = new Map(nodes.map((node, i) => [node.id, i]))
+  // Maps filled in index loops (not from arrays of pairs): a campus has a node per rack pair.
+  const index = new Map<string, number>()
+  for (let i = 0; i < n; i++) index.set(nodes[i]!.id, i)
   const parent = new Int32Array(n)
   const rating = new Float64Array(n)
   const p0 = new Float64Array(n).fill(NaN)
@@ -65,7 +67,8 @@ export function compileChain(variant: Variant, site: Site, catalog: Catalog, par
   const firstChild = new Int32Array(n).fill(-1)
   const nextSibling = new Int32Array(n).fill(-1)
   let rootIndex = 0
-  nodes.forEach((node, i) => {
+  for (let i = 0; i < n; i++) {
+    const node = nodes[i]!
     parent[i] = node.parent === null ? -1 : (index.get(node.parent) ?? -1)
     if (node.kind === 'grid') rootIndex = i
     const given = nodeRatingKVA(node, site, catalog)
@@ -81,7 +84,7 @@ export function compileChain(variant: Variant, site: Site, catalog: Catalog, par
     } else if (node.kind !== 'transformer' && node.kind !== 'generator') {
       lossFactor[i] = 1 / Math.max(node.efficiency ?? 1, MIN_EFFICIENCY) - 1
     }
-  })
+  }
   for (let i = n - 1; i >= 0; i--) {
     const p = parent[i]!
     if (p >= 0) {
@@ -197,14 +200,19 @@ export function runFlow(
 }
 
 /** Where a node's rating applies: a transformer's delivered power (as in its loss formula,
- *  k = S/Sr, engineering-data.md §10.2), other nodes' whole intake. kW and kvar there. */
-export function ratedFlowAt(chain: Chain, flow: FlowArrays, i: number): { kw: number; kvar: number } {
-  return chain.nodes[i]!.kind === 'transformer'
-    ? { kw: flow.loadKW[i]! - flow.lossKW[i]!, kvar: flow.loadKvar[i]! - flow.lossKvar[i]! }
-    : { kw: flow.loadKW[i]!, kvar: flow.loadKvar[i]! }
+ *  k = S/Sr, engineering-data.md §10.2), other nodes' whole intake. kW and kvar there, into
+ *  `into` [kW, kvar] (no record per node). */
+export function ratedFlowInto(chain: Chain, flow: FlowArrays, i: number, into: Float64Array): void {
+  if (chain.nodes[i]!.kind === 'transformer') {
+    into[0] = flow.loadKW[i]! - flow.lossKW[i]!
+    into[1] = flow.loadKvar[i]! - flow.lossKvar[i]!
+  } else {
+    into[0] = flow.loadKW[i]!
+    into[1] = flow.loadKvar[i]!
+  }
 }
 
-/** Utilisation of node i: its apparent power where the rating applies (ratedFlowAt) over the
+/** Utilisation of node i: its apparent power where the rating applies (ratedFlowInto) over the
  *  rating; NaN when unrated. */
 export function utilisationAt(chain: Chain, flow: FlowArrays, i: number): number {
   const rating = chain.rating[i]!
@@ -213,34 +221,44 @@ export function utilisationAt(chain: Chain, flow: FlowArrays, i: number): number
   return s / rating
 }
 
+/** Look-up by node id (the chain's index: no second map of the nodes). */
+export interface ById<T> {
+  get(id: string): T | undefined
+}
+
 export interface FlowResult {
   chain: Chain
   arrays: FlowArrays
+  /** By node index, as the chain numbers them. */
   nodes: NodeResult[]
-  byId: Map<string, NodeResult>
+  byId: ById<NodeResult>
   root: NodeResult
   /** Design-day losses split into no-load and load parts (power/losses.ts), for the typical year. */
   losses: LossSplit
 }
 
 /** The base case as result records. `direct`: the loads as arrays (loadArrays), when the caller
- *  has them already. */
+ *  has them already (then `directLoads` may be null). */
 export function solveFlow(
   variant: Variant,
   site: Site,
   catalog: Catalog,
-  directLoads: NodeLoads,
+  directLoads: NodeLoads | null,
   chain = compileChain(variant, site, catalog),
-  direct = loadArrays(chain, directLoads),
+  direct = loadArrays(chain, directLoads ?? new Map()),
 ): FlowResult {
   const { kw, kvar } = direct
   const arrays = runFlow(chain, kw, kvar)
-  const nodes: NodeResult[] = chain.nodes.map((node, i) => {
+  // A loop in this function, not a callback per node: a cold process optimises the loop while
+  // it runs (a node per rack pair on a campus).
+  const nodes: NodeResult[] = []
+  for (let i = 0; i < chain.nodes.length; i++) {
+    const node = chain.nodes[i]!
     const loadKW = arrays.loadKW[i]!
     const loadKVA = Math.hypot(loadKW, arrays.loadKvar[i]!)
     const rating = chain.rating[i]!
     const utilisation = utilisationAt(chain, arrays, i)
-    return {
+    nodes.push({
       id: node.id,
       kind: node.kind,
       name: node.name ?? node.id,
@@ -256,8 +274,13 @@ export function solveFlow(
       group: node.redundancy?.group ?? node.id,
       scheme: node.redundancy?.scheme ?? 'N',
       contingencyUtilisation: null,
-    }
-  })
-  const byId = new Map(nodes.map((n) => [n.id, n]))
+    })
+  }
+  const byId: ById<NodeResult> = {
+    get: (id) => {
+      const i = chain.index.get(id)
+      return i === undefined ? undefined : nodes[i]
+    },
+  }
   return { chain, arrays, nodes, byId, root: nodes[chain.rootIndex]!, losses: splitLosses(chain, arrays) }
 }

@@ -30,31 +30,38 @@ export interface Group {
 
 export function powerGroups(variant: Variant): Group[] {
   const groups = new Map<string, Group>()
-  for (const node of variant.power) {
+  const out: Group[] = []
+  // An index loop, the groups listed as they are made (no copy of the map's values): a chain of
+  // single-node groups (a thousand PDUs) has a group per node.
+  const power = variant.power
+  for (let k = 0; k < power.length; k++) {
+    const node = power[k]!
     if (node.kind === 'generator' || node.kind === 'grid') continue
-    const id = node.redundancy?.group ?? node.id
-    const group = groups.get(id) ?? { id, scheme: node.redundancy?.scheme ?? 'N', members: [] }
-    group.members.push(node)
-    groups.set(id, group)
+    const redundancy = node.redundancy
+    const id = redundancy?.group ?? node.id
+    const group = groups.get(id)
+    if (group) group.members.push(node)
+    else {
+      const fresh: Group = { id, scheme: redundancy?.scheme ?? 'N', members: [node] }
+      groups.set(id, fresh)
+      out.push(fresh)
+    }
   }
-  return [...groups.values()]
+  return out
 }
 
-/** Every node on a path from the grid to an IT rack. */
-export function criticalNodes(variant: Variant, loads: VariantLoads): Set<string> {
-  const parentOf = new Map<string, string | null>()
-  for (const n of variant.power) parentOf.set(n.id, n.parent)
-  const critical = new Set<string>()
-  const mark = (start: string) => {
-    for (let cur: string | null | undefined = start; cur != null && !critical.has(cur); cur = parentOf.get(cur)) critical.add(cur)
-  }
-  for (const load of loads.rows) {
-    // An index loop: a row fed rack by rack has a pair per rack.
-    const pairs = load.supply.pairs
+/** Every node on a path from the grid to an IT rack, as a mask over the chain's node indices. */
+function criticalMask(chain: Chain, loads: VariantLoads): Uint8Array {
+  const critical = new Uint8Array(chain.nodes.length)
+  const { index, parent } = chain
+  // Index loops, the walk inline (a row fed rack by rack has a pair per rack): from each feed up
+  // the parent indices to the first node already marked.
+  for (let r = 0; r < loads.rows.length; r++) {
+    const pairs = loads.rows[r]!.supply.pairs
     for (let k = 0; k < pairs.length; k++) {
-      const { a, b } = pairs[k]!
-      mark(a)
-      if (b !== null) mark(b)
+      const pair = pairs[k]!
+      for (let i = index.get(pair.a) ?? -1; i >= 0 && !critical[i]; i = parent[i]!) critical[i] = 1
+      if (pair.b !== null) for (let i = index.get(pair.b) ?? -1; i >= 0 && !critical[i]; i = parent[i]!) critical[i] = 1
     }
   }
   return critical
@@ -73,8 +80,10 @@ function deadMask(chain: Chain, lostIdx: readonly number[]): Uint8Array {
   return mask
 }
 
+const NO_CASES: readonly PowerNode[][] = []
+
 /** The cases a group is tested with: one per member (N+1) or per side (2N). */
-function casesOf(group: Group): PowerNode[][] {
+function casesOf(group: Group): readonly PowerNode[][] {
   if (group.scheme === 'N' || group.members.every((m) => m.kind === 'pdu')) return []
   if (group.scheme === 'N+1') return group.members.map((m) => [m])
   const sides = new Map<string, PowerNode[]>()
@@ -102,8 +111,8 @@ export interface RedundancyInput {
   params: SolverParams
   loads: VariantLoads
   base: FlowResult
-  /** Loads on their nodes with everything in service, by node id and as arrays by index. */
-  attached: Attached
+  /** With everything in service: the rows and cooling placements left without supply. */
+  attached: Pick<Attached, 'deadRows' | 'deadCooling'>
   baseKW: Float64Array
   baseKvar: Float64Array
   requiredTier: RedundancyScheme
@@ -155,8 +164,9 @@ function runCase(input: RedundancyInput, group: Group, lost: PowerNode[], tally:
     removed.forEach((v, i) => {
       if (v) dead.add(chain.nodes[i]!.id)
     })
-    attached = attachLoads(loads, dead)
-    ;({ kw, kvar } = loadArrays(chain, attached.byNode))
+    const lostLoads = attachLoads(loads, dead)
+    attached = lostLoads
+    ;({ kw, kvar } = loadArrays(chain, lostLoads.byNode))
   }
   const flow = runFlow(chain, kw, kvar, removed)
   const limit = params.emergencyOverloadFactor
@@ -218,8 +228,10 @@ function rankBase(base: FlowResult): { baseU: Float64Array; ranked: Int32Array }
   // one entry), highest first. −0 and 0 are one key, as they tie in a comparison.
   const byLoading = new Map<number, number[]>()
   let count = 0
-  for (let i = 0; i < chain.nodes.length; i++) {
-    const u = utilisationAt(chain, base.arrays, i)
+  // The loadings the base case's records hold (solveFlow: utilisationAt, null when unrated).
+  const nodes = base.nodes
+  for (let i = 0; i < nodes.length; i++) {
+    const u = nodes[i]!.utilisation ?? NaN
     baseU[i] = u
     if (!(u === u)) continue
     count++
@@ -236,17 +248,37 @@ function rankBase(base: FlowResult): { baseU: Float64Array; ranked: Int32Array }
 
 /** Runs every group's N-1 cases; records on each node its worst loading over the cases. */
 export function analyseRedundancy(input: RedundancyInput): GroupResult[] {
-  const critical = criticalNodes(input.variant, input.loads)
+  const chain = input.base.chain
+  const critical = criticalMask(chain, input.loads)
   const tierRank = SCHEME_RANK[input.requiredTier]
   const results: GroupResult[] = []
-  const chain = input.base.chain
   const n = chain.nodes.length
   const tally: CaseTally = { cases: 0, touched: new Float64Array(n), worst: new Float64Array(n).fill(NaN) }
   let closedForm: NPlusOneContext | null = null
-  for (const group of powerGroups(input.variant)) {
-    const cases = casesOf(group)
+  // Index loops and no closures per group: a chain of single-node groups (a thousand PDUs) has
+  // as many groups, mostly without a case.
+  const groups = powerGroups(input.variant)
+  for (let gi = 0; gi < groups.length; gi++) {
+    const group = groups[gi]!
+    const members = group.members
+    let isCritical = false
+    let tiered = false
+    const ids: string[] = []
+    for (let k = 0; k < members.length; k++) {
+      const m = members[k]!
+      ids.push(m.id)
+      if (critical[chain.index.get(m.id)!]) isCritical = true
+      if (TIERED_KINDS.has(m.kind)) tiered = true
+    }
+    const cases = group.scheme === 'N' ? NO_CASES : casesOf(group)
+    if (cases.length === 0) {
+      // No case: the scheme survives, and the status is the tier's alone.
+      const meetsTier = !isCritical || !tiered || SCHEME_RANK[group.scheme] >= tierRank
+      results.push({ id: group.id, scheme: group.scheme, members: ids, critical: isCritical, meetsTier, contingencies: [], status: meetsTier ? 'ok' : 'fail' })
+      continue
+    }
     let contingencies: ContingencyResult[] | null = null
-    if (group.scheme === 'N+1' && cases.length > 0 && !input.resolveEveryCase) {
+    if (group.scheme === 'N+1' && !input.resolveEveryCase) {
       closedForm ??= {
         chain,
         base: input.base.arrays,
@@ -265,8 +297,6 @@ export function analyseRedundancy(input: RedundancyInput): GroupResult[] {
       contingencies = nPlusOneCases(closedForm, group)
     }
     contingencies ??= cases.map((lost) => runCase(input, group, lost, tally))
-    const isCritical = group.members.some((m) => critical.has(m.id))
-    const tiered = group.members.some((m) => TIERED_KINDS.has(m.kind))
     // Survives as a scheme: no loss leaves racks dark or overheated. A survivor overloaded is a
     // matter of capacity, which usable IT counts through the firm ratings (power/usable.ts) and
     // the N-1 check reports against the overloaded node; it does not make the scheme worth 0.
@@ -275,7 +305,7 @@ export function analyseRedundancy(input: RedundancyInput): GroupResult[] {
     results.push({
       id: group.id,
       scheme: group.scheme,
-      members: group.members.map((m) => m.id),
+      members: ids,
       critical: isCritical,
       meetsTier,
       contingencies,

@@ -3,9 +3,9 @@
 import type { Catalog } from '../../model/catalog'
 import type { SolverParams } from '../../model/params'
 import type { Site, Variant } from '../../model/sceneSchema'
-import { attachLoads, type VariantLoads } from '../loads'
+import { attachedByIndex, type VariantLoads } from '../loads'
 import type { PowerState } from '../checks/types'
-import { compileChain, loadArrays, solveFlow } from './flow'
+import { compileChain, solveFlow, type ById } from './flow'
 import { analyseRedundancy, type RedundancyInput } from './redundancy'
 import { usableBasis, usableITAt } from './usable'
 
@@ -17,21 +17,22 @@ export function solvePower(
   loads: VariantLoads,
   coolingImpact?: RedundancyInput['coolingImpact'],
 ): PowerState {
-  const attached = attachLoads(loads)
   const chain = compileChain(variant, site, catalog, params)
-  // The loads by node index: the base flow's, and what the N-1 cases start from.
-  const direct = loadArrays(chain, attached.byNode)
-  const flow = solveFlow(variant, site, catalog, attached.byNode, chain, direct)
+  // The loads by node index, everything in service: the base flow's, and what the N-1 cases
+  // start from.
+  const attached = attachedByIndex(loads, chain.index, chain.nodes.length)
+  const flow = solveFlow(variant, site, catalog, null, chain, attached)
   const requiredTier = variant.requiredTier ?? 'N'
-  const { kw: baseKW, kvar: baseKvar } = direct
+  const { kw: baseKW, kvar: baseKvar } = attached
   const groups = analyseRedundancy({ variant, params, loads, base: flow, attached, baseKW, baseKvar, requiredTier, ...(coolingImpact ? { coolingImpact } : {}) })
   // Usable IT within the continuous-load margin and at full rating: one basis, two margins.
   const basis = usableBasis(variant, flow, groups, loads, requiredTier)
+  const names: ById<string> = { get: (id) => flow.byId.get(id)?.name }
   return {
     flow,
     groups,
     usable: usableITAt(basis, params.continuousLoadFraction),
     usableAtRating: usableITAt(basis, 1),
-    names: new Map(flow.nodes.map((n) => [n.id, n.name])),
+    names,
   }
 }

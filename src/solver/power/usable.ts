@@ -13,7 +13,7 @@
 import type { RedundancyScheme, Variant } from '../../model/sceneSchema'
 import type { GroupResult } from '../report'
 import type { VariantLoads } from '../loads'
-import { ratedFlowAt, type Chain, type FlowResult } from './flow'
+import { ratedFlowInto, type Chain, type FlowResult } from './flow'
 
 export interface Usable {
   usableITKW: number
@@ -84,14 +84,15 @@ export function usableBasis(variant: Variant, flow: FlowResult, groups: readonly
   const firmKVA = new Float64Array(n).fill(NaN)
   const pf = new Float64Array(n)
   const nonIT = new Float64Array(n)
+  const at = new Float64Array(2)
   for (let k = 0; k < chain.order.length; k++) {
     const i = chain.order[k]!
     const node = flow.nodes[i]!
     nonIT[i] = Math.max(0, node.loadKW - node.lossKW - itOn[i]! - itBelow[i]!)
     if (node.ratingKVA !== null) {
-      const at = ratedFlowAt(chain, flow.arrays, i)
-      const s = Math.hypot(at.kw, at.kvar)
-      pf[i] = s > 0 ? at.kw / s : 1
+      ratedFlowInto(chain, flow.arrays, i, at)
+      const s = Math.hypot(at[0]!, at[1]!)
+      pf[i] = s > 0 ? at[0]! / s : 1
       firmKVA[i] = node.ratingKVA * firm[i]!
     }
     const p = chain.parent[i]!

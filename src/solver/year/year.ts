@@ -107,8 +107,18 @@ function snapshot(hour: number, r: PlantState): PlantSnapshot {
 
 /** The hottest hour of a year (the first, if several). */
 export function hottestHour(year: HourlyYear): number {
+  // The array and the highest value so far in locals: a cold process runs this loop before it is
+  // optimised, where each step would read them through the object again.
+  const dryBulbC = year.dryBulbC
   let hottest = 0
-  for (let h = 1; h < HOURS; h++) if (year.dryBulbC[h]! > year.dryBulbC[hottest]!) hottest = h
+  let hottestC = dryBulbC[0]!
+  for (let h = 1; h < HOURS; h++) {
+    const c = dryBulbC[h]!
+    if (c > hottestC) {
+      hottest = h
+      hottestC = c
+    }
+  }
   return hottest
 }
 

@@ -20,14 +20,24 @@ type Overload = { contingency: ContingencyResult; overload: ContingencyResult['o
 function ownOverloads(ctx: CheckContext): Map<string, Overload[]> {
   const elsewhere = attributedOverloads(ctx.variant, ctx.power.groups, ctx.power.flow, ctx.params.emergencyOverloadFactor)
   const out = new Map<string, Overload[]>()
-  for (const g of ctx.power.groups) {
-    const members = new Set(g.members)
+  // An index loop, and sets only for a group with cases: a campus has a group per PDU, none
+  // with a case.
+  const groups = ctx.power.groups
+  for (let gi = 0; gi < groups.length; gi++) {
+    const g = groups[gi]!
     const list: Overload[] = []
-    for (const c of g.contingencies) {
-      const lost = new Set(c.lost)
-      for (const o of c.overloaded) if (members.has(o.nodeId) && !lost.has(o.nodeId)) list.push({ contingency: c, overload: o })
+    if (g.contingencies.length > 0) {
+      const members = new Set(g.members)
+      for (const c of g.contingencies) {
+        const lost = new Set(c.lost)
+        for (const o of c.overloaded) if (members.has(o.nodeId) && !lost.has(o.nodeId)) list.push({ contingency: c, overload: o })
+      }
     }
-    const other = elsewhere.get(g.id) ?? []
+    const other = elsewhere.get(g.id)
+    if (other === undefined) {
+      if (list.length > 0) out.set(g.id, list)
+      continue
+    }
     if (list.length + other.length > 0) out.set(g.id, [...list, ...other])
     elsewhere.delete(g.id)
   }
@@ -56,9 +66,11 @@ export const contingency: CheckModule = {
     const overloadsOf = ownOverloads(ctx)
     const limit = ctx.params.emergencyOverloadFactor * 100
     const checks: Check[] = []
-    for (const group of ctx.power.groups) {
+    const groups = ctx.power.groups
+    for (let gi = 0; gi < groups.length; gi++) {
+      const group = groups[gi]!
+      if (group.contingencies.length === 0 && !overloadsOf.has(group.id)) continue
       const mine = overloadsOf.get(group.id) ?? []
-      if (group.contingencies.length === 0 && mine.length === 0) continue
       // A case's loading leaving out the nodes it overloads elsewhere (reported against them).
       const caseWorst = (c: ContingencyResult) => c.worstOwnUtilisation ?? c.worst?.utilisation ?? 0
       const worstCase = group.contingencies.length > 0 ? group.contingencies.reduce((a, b) => (caseWorst(b) > caseWorst(a) ? b : a)) : null

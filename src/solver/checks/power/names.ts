@@ -1,7 +1,8 @@
 // How power checks name what they are about.
 import type { GroupResult } from '../../report'
+import type { ById } from '../../power/flow'
 
-export function groupName(group: GroupResult, names: ReadonlyMap<string, string>): string {
+export function groupName(group: GroupResult, names: ById<string>): string {
   return group.members.length === 1 ? (names.get(group.members[0]!) ?? group.id) : `group ${group.id}`
 }
 

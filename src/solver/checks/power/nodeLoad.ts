@@ -23,7 +23,6 @@ function nodeCheck(meta: CheckMeta, node: NodeResult, params: SolverParams): Che
   const rating = node.ratingKVA!
   // Utilisation is taken at the node's output (a transformer's own losses are not its load).
   const loadKVA = node.utilisation !== null ? node.utilisation * rating : node.loadKVA
-  const pct = Math.round(params.continuousLoadFraction * 100)
   return makeCheck(meta, {
     title: KIND_TITLE[node.kind],
     subject: node.name,
@@ -35,13 +34,22 @@ function nodeCheck(meta: CheckMeta, node: NodeResult, params: SolverParams): Che
       loadKVA > rating
         ? `over its rating by ${(loadKVA - rating).toFixed(0)} kVA`
         : loadKVA > rating * params.continuousLoadFraction
-          ? `above the ${pct} % continuous-load margin`
+          ? `above the ${Math.round(params.continuousLoadFraction * 100)} % continuous-load margin`
           : undefined,
   })
 }
 
-const rated = (ctx: CheckContext, grid: boolean) =>
-  ctx.power.flow.nodes.filter((n) => n.ratingKVA !== null && n.kind !== 'generator' && (n.kind === 'grid') === grid)
+/** A check of every rated node: the grid connection (`grid`) or every other but the generators. */
+function ratedChecks(ctx: CheckContext, grid: boolean, meta: CheckMeta): Check[] {
+  const nodes = ctx.power.flow.nodes
+  const out: Check[] = []
+  // An index loop, no intermediate list: a campus has a rated PDU per rack pair.
+  for (let k = 0; k < nodes.length; k++) {
+    const n = nodes[k]!
+    if (n.ratingKVA !== null && n.kind !== 'generator' && (n.kind === 'grid') === grid) out.push(nodeCheck(meta, n, ctx.params))
+  }
+  return out
+}
 
 export const gridLoad: CheckModule = {
   meta: {
@@ -53,7 +61,7 @@ export const gridLoad: CheckModule = {
     description: 'Apparent power drawn at the point of connection (IT + cooling + losses) against the connection capacity.',
     limitSource: 'site.grid.capacityMVA; warns above params.continuousLoadFraction',
   },
-  evaluate: (ctx) => rated(ctx, true).map((n) => nodeCheck(gridLoad.meta, n, ctx.params)),
+  evaluate: (ctx) => ratedChecks(ctx, true, gridLoad.meta),
   advise: (failing, ctx) =>
     failing.map((c) => ({
       checkId: c.id,
@@ -72,7 +80,7 @@ export const nodeLoad: CheckModule = {
     description: 'Apparent power through each rated node (transformer, switchgear, board, busway, UPS) against its rating.',
     limitSource: 'the node’s ratingKVA (or its transformer model); warns above params.continuousLoadFraction',
   },
-  evaluate: (ctx) => rated(ctx, false).map((n) => nodeCheck(nodeLoad.meta, n, ctx.params)),
+  evaluate: (ctx) => ratedChecks(ctx, false, nodeLoad.meta),
   advise: (failing, ctx) => {
     const nodes = new Map(ctx.variant.power.map((n) => [n.id, n]))
     return failing.flatMap((c) => {

@@ -1,5 +1,5 @@
 // Battery autonomy at the present load, taken as inversely proportional to load (no Peukert).
-import { makeCheck } from '../../check'
+import { makeCheck, type Check } from '../../check'
 import type { CheckModule } from '../types'
 import { MIN_RATING_KVA } from '../../power/flow'
 
@@ -13,14 +13,18 @@ export const upsAutonomy: CheckModule = {
     description: 'Minutes of battery at the UPS’s present load (rated autonomy × rating / load) against the time generators need to take over.',
     limitSource: 'params.upsMinAutonomyMin',
   },
-  evaluate: (ctx) =>
-    ctx.variant.power.flatMap((node) => {
-      if (node.kind !== 'ups' || node.autonomyMin === undefined) return []
+  evaluate: (ctx) => {
+    const out: Check[] = []
+    // An index loop over the nodes (a PDU per rack pair on a campus), nothing made for the others.
+    const power = ctx.variant.power
+    for (let k = 0; k < power.length; k++) {
+      const node = power[k]!
+      if (node.kind !== 'ups' || node.autonomyMin === undefined) continue
       const r = ctx.power.flow.byId.get(node.id)
-      if (!r || r.ratingKVA === null) return []
+      if (!r || r.ratingKVA === null) continue
       // Below 1 VA the battery outlasts any generator start: no figure to divide out.
       const unloaded = r.loadKVA < MIN_RATING_KVA
-      return [
+      out.push(
         makeCheck(upsAutonomy.meta, {
           subject: r.name,
           subjectId: node.id,
@@ -30,8 +34,10 @@ export const upsAutonomy: CheckModule = {
           ratio: unloaded ? 0 : undefined,
           note: `${node.autonomyMin} min at rated load`,
         }),
-      ]
-    }),
+      )
+    }
+    return out
+  },
   advise: (failing, ctx) =>
     failing.map((c) => ({
       checkId: c.id,

@@ -3,9 +3,24 @@
 // chain carries at full rating; warns when it exceeds it within the continuous-load margin.
 // This is the figure an AI tenant buys, so it binds like any physical limit.
 import { makeCheck } from '../../check'
-import type { CheckModule } from '../types'
+import type { CheckContext, CheckModule } from '../types'
+import type { GroupResult } from '../../report'
 import { fmtKW, gridConnectionAdvice, gridNeededKVA } from '../../power/advice'
 import { SCHEME_RANK } from '../../power/redundancy'
+
+/** The redundancy group with the node among its members; none for the grid or a generator. A node
+ *  is a member of one group only, the one its result names (NodeResult.group): looked up by that
+ *  id rather than by searching every group's members (1,631 groups on the campus). */
+function groupOf(ctx: CheckContext, nodeId: string | null): GroupResult | undefined {
+  if (nodeId === null) return undefined
+  const id = ctx.power.flow.byId.get(nodeId)?.group
+  const groups = ctx.power.groups
+  for (let k = 0; k < groups.length; k++) {
+    const g = groups[k]!
+    if (g.id === id && g.members.includes(nodeId)) return g
+  }
+  return undefined
+}
 
 export const usableIT: CheckModule = {
   meta: {
@@ -23,7 +38,7 @@ export const usableIT: CheckModule = {
     const installed = ctx.loads.rows.reduce((s, r) => s + r.rowKW, 0)
     if (installed <= 0) return []
     const limiter = usableAtRating.limitedBy ? (ctx.power.names.get(usableAtRating.limitedBy) ?? usableAtRating.limitedBy) : null
-    const group = ctx.power.groups.find((g) => usableAtRating.limitedBy !== null && g.members.includes(usableAtRating.limitedBy))
+    const group = groupOf(ctx, usableAtRating.limitedBy)
     // A chain short only because a group is below the required tier is the tier requirement seen
     // as capacity: it fails, but binds like the requirement (after any physical limit).
     const byTier = Boolean(group && group.critical && !group.meetsTier)
@@ -46,7 +61,7 @@ export const usableIT: CheckModule = {
   advise: (failing, ctx) =>
     failing.map((c) => {
       const limiter = ctx.power.usableAtRating.limitedBy
-      const group = ctx.power.groups.find((g) => limiter !== null && g.members.includes(limiter))
+      const group = groupOf(ctx, limiter)
       const name = limiter ? (ctx.power.names.get(limiter) ?? limiter) : 'the chain'
       const short = c.value! - c.limit!
       const node = limiter ? ctx.power.flow.byId.get(limiter) : undefined
