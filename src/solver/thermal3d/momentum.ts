@@ -17,6 +17,11 @@
 // their velocity here; the projection sets them.
 import { FACE_CLOSED, FACE_FREE, FACE_OPENING, type FlowDomain } from './domain'
 import { POROUS_FLOOR_MS } from './porous'
+// The face kinds as local constants: read in the per-face loops, where an imported binding costs a
+// getter call per read under the test runner's module transform (tsx, vitest).
+const FREE = FACE_FREE
+const OPENING = FACE_OPENING
+const CLOSED = FACE_CLOSED
 
 export interface MomentumWork {
   /** Per face: the coupling to its −x, +x, −y, +y, −z, +z neighbour (same component), 1/s. */
@@ -30,7 +35,7 @@ export interface MomentumWork {
 export function momentumWork(d: FlowDomain): MomentumWork {
   const n = d.grid.nFaces
   const act: number[] = []
-  for (let f = 0; f < n; f++) if (d.faceKind[f] === FACE_FREE || d.faceKind[f] === FACE_OPENING) act.push(f)
+  for (let f = 0; f < n; f++) if (d.faceKind[f] === FREE || d.faceKind[f] === OPENING) act.push(f)
   return { a: new Float64Array(6 * n), diag: new Float64Array(n), rhs: new Float64Array(n), active: Int32Array.from(act) }
 }
 
@@ -92,11 +97,11 @@ export function assembleMomentum(d: FlowDomain, prev: Float64Array, nuFace: Floa
         for (let i = 0; i < sx; i++) {
           f++
           const kf = kind[f]
-          if (kf !== FACE_FREE && kf !== FACE_OPENING) continue
+          if (kf !== FREE && kf !== OPENING) continue
           // The two cells the face lies between (both air for a free face). An opening is a face
           // of the grid's boundary: one cell, the outside at φ = 0 half a cell away.
           const tA = axis === 0 ? i : axis === 1 ? j : k
-          const open = kf === FACE_OPENING
+          const open = kf === OPENING
           const raw = i + nx * (j + ny * k)
           const hasR = tA < sz3[axis]! - 1
           const hasL = tA > 0
@@ -145,7 +150,7 @@ export function assembleMomentum(d: FlowDomain, prev: Float64Array, nuFace: Floa
               }
               const vOut = b === axis ? s * 0.5 * (prev[f]! + prev[f + s * fs]!) : s > 0 ? 0.5 * (prev[fL + bs[b]!]! + prev[fR + bs[b]!]!) : -0.5 * (prev[fL]! + prev[fR]!)
               const F = vOut * ih
-              if (b !== axis && (!inGrid || kind[f + s * fs] === FACE_CLOSED)) {
+              if (b !== axis && (!inGrid || kind[f + s * fs] === CLOSED)) {
                 // A wall half a cell away (grid boundary or a solid's face).
                 a[m] = 0
                 if (!inGrid && slip[b]) continue
@@ -165,7 +170,7 @@ export function assembleMomentum(d: FlowDomain, prev: Float64Array, nuFace: Floa
                 const tUU = F > 0 ? tIdx - s : tIdx + 2 * s
                 if (tUU < 0 || tUU >= nB) continue
                 const uu = F > 0 ? f - s * fs : f + 2 * s * fs
-                if (kind[uu] === FACE_CLOSED) continue
+                if (kind[uu] === CLOSED) continue
                 const du = prev[dn]! - prev[up]!
                 if (du === 0) continue
                 const r = (prev[up]! - prev[uu]!) / du

@@ -8,6 +8,10 @@
 // Gauss–Seidel sweeps, alternating direction; `dt` adds the time term V/Δt (Infinity: steady).
 import { FACE_CLOSED, FACE_FREE, type FlowDomain } from './domain'
 import { faceArea, faceAxis, faceCells } from './grid3'
+// The face kinds as local constants: read in the per-face loops, where an imported binding costs a
+// getter call per read under the test runner's module transform (tsx, vitest).
+const FREE = FACE_FREE
+const CLOSED = FACE_CLOSED
 
 export interface TemperatureSystem {
   /** Coupling to the −x, +x, −y, +y, −z, +z neighbour, per cell (m³/s). */
@@ -51,11 +55,11 @@ export function assembleTemperature(d: FlowDomain, vel: Float64Array, nuT: Float
   const alpha = air.nu / air.prandtl
   const visit = (f: number, axis: number, lo: number, hi: number): void => {
     const kind = d.faceKind[f]
-    if (kind === FACE_CLOSED) return
+    if (kind === CLOSED) return
     const fl = lo >= 0 && !d.solid[lo]
     const fh = hi >= 0 && !d.solid[hi]
     const area = areas[axis]!
-    if (fl && fh && kind === FACE_FREE) {
+    if (fl && fh && kind === FREE) {
       const F = vel[f]! * area // from lo to hi
       // No eddy diffusion into or through shelving (porous.ts): the aisle's eddies do not carry
       // heat upstream against the devices' fans; the air through a shelf carries it.
@@ -171,7 +175,7 @@ export function heatBalance(d: FlowDomain, vel: Float64Array, t: Float64Array, a
   })
   for (let f = 0; f < g.nFaces; f++) {
     const kind = d.faceKind[f]
-    if (kind === FACE_CLOSED || kind === FACE_FREE) continue
+    if (kind === CLOSED || kind === FREE) continue
     if (d.faceUnit[f] !== -1) continue
     const [lo, hi] = faceCells(g, f)
     const fl = lo >= 0 && !d.solid[lo]
