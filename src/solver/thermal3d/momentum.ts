@@ -194,38 +194,54 @@ export function assembleMomentum(d: FlowDomain, prev: Float64Array, nuFace: Floa
 }
 
 /** Gauss–Seidel sweeps of the assembled system, alternating direction; `vel` starts as uⁿ and
- *  ends as u*. */
+ *  ends as u*. The active faces are in index order, so each component's are one run of them. */
 export function sweepMomentum(d: FlowDomain, vel: Float64Array, w: MomentumWork, sweeps: number): void {
   const g = d.grid
   const { a, diag, rhs, active } = w
-  const strides = [
-    [1, g.nx + 1, (g.nx + 1) * g.ny],
-    [1, g.nx, g.nx * (g.ny + 1)],
-    [1, g.nx, g.nx * g.ny],
-  ]
-  const ends = [g.nU, g.nU + g.nV, g.nFaces]
   const n = active.length
+  // Where the y- and z-faces start in `active`.
+  let qV = 0
+  while (qV < n && active[qV]! < g.nU) qV++
+  let qW = qV
+  while (qW < n && active[qW]! < g.nU + g.nV) qW++
+  const syU = g.nx + 1
+  const szU = (g.nx + 1) * g.ny
+  const syV = g.nx
+  const szV = g.nx * (g.ny + 1)
+  const syW = g.nx
+  const szW = g.nx * g.ny
   for (let s = 0; s < sweeps; s++) {
-    const forward = s % 2 === 0
-    for (let q = 0; q < n; q++) {
-      const f = active[forward ? q : n - 1 - q]!
-      const axis = f < ends[0]! ? 0 : f < ends[1]! ? 1 : 2
-      const st = strides[axis]!
-      const o = 6 * f
-      let acc = rhs[f]!
-      let c = a[o]!
-      if (c !== 0) acc += c * vel[f - 1]!
-      c = a[o + 1]!
-      if (c !== 0) acc += c * vel[f + 1]!
-      c = a[o + 2]!
-      if (c !== 0) acc += c * vel[f - st[1]!]!
-      c = a[o + 3]!
-      if (c !== 0) acc += c * vel[f + st[1]!]!
-      c = a[o + 4]!
-      if (c !== 0) acc += c * vel[f - st[2]!]!
-      c = a[o + 5]!
-      if (c !== 0) acc += c * vel[f + st[2]!]!
-      vel[f] = acc / diag[f]!
+    if (s % 2 === 0) {
+      relaxFaces(active, 0, qV, 1, syU, szU, a, diag, rhs, vel)
+      relaxFaces(active, qV, qW, 1, syV, szV, a, diag, rhs, vel)
+      relaxFaces(active, qW, n, 1, syW, szW, a, diag, rhs, vel)
+    } else {
+      relaxFaces(active, n - 1, qW - 1, -1, syW, szW, a, diag, rhs, vel)
+      relaxFaces(active, qW - 1, qV - 1, -1, syV, szV, a, diag, rhs, vel)
+      relaxFaces(active, qV - 1, -1, -1, syU, szU, a, diag, rhs, vel)
     }
+  }
+}
+
+/** The Gauss–Seidel update of active[q] for q from `from` to `to` (exclusive) by `step`, faces of
+ *  one component (strides sy, sz between its faces along y and z). */
+function relaxFaces(active: Int32Array, from: number, to: number, step: number, sy: number, sz: number, a: Float64Array, diag: Float64Array, rhs: Float64Array, vel: Float64Array): void {
+  for (let q = from; q !== to; q += step) {
+    const f = active[q]!
+    const o = 6 * f
+    let acc = rhs[f]!
+    let c = a[o]!
+    if (c !== 0) acc += c * vel[f - 1]!
+    c = a[o + 1]!
+    if (c !== 0) acc += c * vel[f + 1]!
+    c = a[o + 2]!
+    if (c !== 0) acc += c * vel[f - sy]!
+    c = a[o + 3]!
+    if (c !== 0) acc += c * vel[f + sy]!
+    c = a[o + 4]!
+    if (c !== 0) acc += c * vel[f - sz]!
+    c = a[o + 5]!
+    if (c !== 0) acc += c * vel[f + sz]!
+    vel[f] = acc / diag[f]!
   }
 }

@@ -79,44 +79,103 @@ export function buildMultigrid3(nx: number, ny: number, nz: number, diag: Float6
   return levels
 }
 
-/** One Gauss–Seidel sweep of A·x = b on a level, forward or backward. */
+/**
+ * One Gauss–Seidel sweep of A·x = b on a level, forward or backward. The cells of the middle
+ * layers (nx·ny ≤ c < n − nx·ny) have all six neighbours in the arrays, so that range runs without
+ * the bounds tests; the terms and their order are the same everywhere (an edge's zero coupling
+ * included), so x is the same bits as one loop with the tests.
+ */
 function sweep(L: Level3, forward: boolean): void {
   const { nx, ny, diag, ax, ay, az, b, x } = L
   const n = x.length
   const nxy = nx * ny
-  for (let q = 0; q < n; q++) {
-    const c = forward ? q : n - 1 - q
+  const lo = Math.min(nxy, n)
+  const hi = Math.max(lo, n - nxy)
+  if (forward) {
+    for (let c = 0; c < lo; c++) relaxEdge(c, n, nx, nxy, diag, ax, ay, az, b, x)
+    for (let c = lo; c < hi; c++) {
+      const d = diag[c]!
+      if (d <= 0) continue
+      let s = b[c]!
+      s -= ax[c - 1]! * x[c - 1]!
+      s -= ax[c]! * x[c + 1]!
+      s -= ay[c - nx]! * x[c - nx]!
+      s -= ay[c]! * x[c + nx]!
+      s -= az[c - nxy]! * x[c - nxy]!
+      s -= az[c]! * x[c + nxy]!
+      x[c] = s / d
+    }
+    for (let c = hi; c < n; c++) relaxEdge(c, n, nx, nxy, diag, ax, ay, az, b, x)
+    return
+  }
+  for (let c = n - 1; c >= hi; c--) relaxEdge(c, n, nx, nxy, diag, ax, ay, az, b, x)
+  for (let c = hi - 1; c >= lo; c--) {
     const d = diag[c]!
     if (d <= 0) continue
     let s = b[c]!
-    if (c >= 1) s -= ax[c - 1]! * x[c - 1]!
-    if (c + 1 < n) s -= ax[c]! * x[c + 1]!
-    if (c >= nx) s -= ay[c - nx]! * x[c - nx]!
-    if (c + nx < n) s -= ay[c]! * x[c + nx]!
-    if (c >= nxy) s -= az[c - nxy]! * x[c - nxy]!
-    if (c + nxy < n) s -= az[c]! * x[c + nxy]!
+    s -= ax[c - 1]! * x[c - 1]!
+    s -= ax[c]! * x[c + 1]!
+    s -= ay[c - nx]! * x[c - nx]!
+    s -= ay[c]! * x[c + nx]!
+    s -= az[c - nxy]! * x[c - nxy]!
+    s -= az[c]! * x[c + nxy]!
     x[c] = s / d
   }
+  for (let c = lo - 1; c >= 0; c--) relaxEdge(c, n, nx, nxy, diag, ax, ay, az, b, x)
 }
 
+/** The Gauss–Seidel update of one cell of the first or last layer (neighbours bounds-tested). */
+function relaxEdge(c: number, n: number, nx: number, nxy: number, diag: Float64Array, ax: Float64Array, ay: Float64Array, az: Float64Array, b: Float64Array, x: Float64Array): void {
+  const d = diag[c]!
+  if (d <= 0) return
+  let s = b[c]!
+  if (c >= 1) s -= ax[c - 1]! * x[c - 1]!
+  if (c + 1 < n) s -= ax[c]! * x[c + 1]!
+  if (c >= nx) s -= ay[c - nx]! * x[c - nx]!
+  if (c + nx < n) s -= ay[c]! * x[c + nx]!
+  if (c >= nxy) s -= az[c - nxy]! * x[c - nxy]!
+  if (c + nxy < n) s -= az[c]! * x[c + nxy]!
+  x[c] = s / d
+}
+
+/** r = b − A·x on a level (0 in cells outside the system); middle layers as in `sweep`. */
 function residual(L: Level3): void {
   const { nx, ny, diag, ax, ay, az, b, x, r } = L
   const n = x.length
   const nxy = nx * ny
-  for (let c = 0; c < n; c++) {
+  const lo = Math.min(nxy, n)
+  const hi = Math.max(lo, n - nxy)
+  for (let c = 0; c < lo; c++) residualEdge(c, n, nx, nxy, diag, ax, ay, az, b, x, r)
+  for (let c = lo; c < hi; c++) {
     if (diag[c]! <= 0) {
       r[c] = 0
       continue
     }
     let v = diag[c]! * x[c]!
-    if (c >= 1) v += ax[c - 1]! * x[c - 1]!
-    if (c + 1 < n) v += ax[c]! * x[c + 1]!
-    if (c >= nx) v += ay[c - nx]! * x[c - nx]!
-    if (c + nx < n) v += ay[c]! * x[c + nx]!
-    if (c >= nxy) v += az[c - nxy]! * x[c - nxy]!
-    if (c + nxy < n) v += az[c]! * x[c + nxy]!
+    v += ax[c - 1]! * x[c - 1]!
+    v += ax[c]! * x[c + 1]!
+    v += ay[c - nx]! * x[c - nx]!
+    v += ay[c]! * x[c + nx]!
+    v += az[c - nxy]! * x[c - nxy]!
+    v += az[c]! * x[c + nxy]!
     r[c] = b[c]! - v
   }
+  for (let c = hi; c < n; c++) residualEdge(c, n, nx, nxy, diag, ax, ay, az, b, x, r)
+}
+
+function residualEdge(c: number, n: number, nx: number, nxy: number, diag: Float64Array, ax: Float64Array, ay: Float64Array, az: Float64Array, b: Float64Array, x: Float64Array, r: Float64Array): void {
+  if (diag[c]! <= 0) {
+    r[c] = 0
+    return
+  }
+  let v = diag[c]! * x[c]!
+  if (c >= 1) v += ax[c - 1]! * x[c - 1]!
+  if (c + 1 < n) v += ax[c]! * x[c + 1]!
+  if (c >= nx) v += ay[c - nx]! * x[c - nx]!
+  if (c + nx < n) v += ay[c]! * x[c + nx]!
+  if (c >= nxy) v += az[c - nxy]! * x[c - nxy]!
+  if (c + nxy < n) v += az[c]! * x[c + nxy]!
+  r[c] = b[c]! - v
 }
 
 /** z = V-cycle(r): one symmetric V-cycle from zero. */
@@ -135,16 +194,21 @@ export function vcycle3(levels: Level3[], rIn: Float64Array, zOut: Float64Array)
     sweep(L, true)
     residual(L)
     const C = levels[l + 1]!
-    C.b.fill(0)
-    for (let k = 0; k < L.nz; k++) {
-      const K = Math.floor(k / L.fz)
-      for (let j = 0; j < L.ny; j++) {
-        const J = Math.floor(j / L.fy)
+    const cb = C.b
+    const r = L.r
+    const { nx, ny, nz, fx, fy, fz } = L
+    cb.fill(0)
+    for (let k = 0; k < nz; k++) {
+      const K = Math.floor(k / fz)
+      for (let j = 0; j < ny; j++) {
+        const J = Math.floor(j / fy)
         const row = C.nx * (J + C.ny * K)
-        let c = L.nx * (j + L.ny * k)
-        for (let i = 0; i < L.nx; i++, c++) {
-          const CI = row + Math.floor(i / L.fx)
-          C.b[CI] = C.b[CI]! + L.r[c]!
+        let c = nx * (j + ny * k)
+        // fx is 1 or 2: the cell's block is i >> (fx − 1) along the row.
+        const shift = fx - 1
+        for (let i = 0; i < nx; i++, c++) {
+          const CI = row + (i >> shift)
+          cb[CI] = cb[CI]! + r[c]!
         }
       }
     }
@@ -152,13 +216,16 @@ export function vcycle3(levels: Level3[], rIn: Float64Array, zOut: Float64Array)
   for (let l = levels.length - 2; l >= 0; l--) {
     const L = levels[l]!
     const C = levels[l + 1]!
-    for (let k = 0; k < L.nz; k++) {
-      const K = Math.floor(k / L.fz)
-      for (let j = 0; j < L.ny; j++) {
-        const J = Math.floor(j / L.fy)
+    const { nx, ny, nz, fx, fy, fz, diag, x } = L
+    const cx = C.x
+    const shift = fx - 1
+    for (let k = 0; k < nz; k++) {
+      const K = Math.floor(k / fz)
+      for (let j = 0; j < ny; j++) {
+        const J = Math.floor(j / fy)
         const row = C.nx * (J + C.ny * K)
-        let c = L.nx * (j + L.ny * k)
-        for (let i = 0; i < L.nx; i++, c++) if (L.diag[c]! > 0) L.x[c] = L.x[c]! + C.x[row + Math.floor(i / L.fx)]!
+        let c = nx * (j + ny * k)
+        for (let i = 0; i < nx; i++, c++) if (diag[c]! > 0) x[c] = x[c]! + cx[row + (i >> shift)]!
       }
     }
     sweep(L, false)

@@ -185,20 +185,37 @@ function applyPreconditioner(s: PoissonSystem, nx: number, ny: number, r: Float6
   }
 }
 
+/** y = A·x. The cells of the middle layers (nx·ny ≤ c < n − nx·ny) have all six neighbours in
+ *  the arrays and run without the bounds tests; same terms in the same order everywhere. */
 function multiply(s: PoissonSystem, nx: number, ny: number, x: Float64Array, y: Float64Array): void {
   const { diag, ax, ay, az } = s
   const n = x.length
   const nxy = nx * ny
-  for (let c = 0; c < n; c++) {
+  const lo = Math.min(nxy, n)
+  const hi = Math.max(lo, n - nxy)
+  for (let c = 0; c < lo; c++) multiplyEdge(c, n, nx, nxy, diag, ax, ay, az, x, y)
+  for (let c = lo; c < hi; c++) {
     let v = diag[c]! * x[c]!
-    if (c >= 1) v += ax[c - 1]! * x[c - 1]!
-    if (c + 1 < n) v += ax[c]! * x[c + 1]!
-    if (c >= nx) v += ay[c - nx]! * x[c - nx]!
-    if (c + nx < n) v += ay[c]! * x[c + nx]!
-    if (c >= nxy) v += az[c - nxy]! * x[c - nxy]!
-    if (c + nxy < n) v += az[c]! * x[c + nxy]!
+    v += ax[c - 1]! * x[c - 1]!
+    v += ax[c]! * x[c + 1]!
+    v += ay[c - nx]! * x[c - nx]!
+    v += ay[c]! * x[c + nx]!
+    v += az[c - nxy]! * x[c - nxy]!
+    v += az[c]! * x[c + nxy]!
     y[c] = v
   }
+  for (let c = hi; c < n; c++) multiplyEdge(c, n, nx, nxy, diag, ax, ay, az, x, y)
+}
+
+function multiplyEdge(c: number, n: number, nx: number, nxy: number, diag: Float64Array, ax: Float64Array, ay: Float64Array, az: Float64Array, x: Float64Array, y: Float64Array): void {
+  let v = diag[c]! * x[c]!
+  if (c >= 1) v += ax[c - 1]! * x[c - 1]!
+  if (c + 1 < n) v += ax[c]! * x[c + 1]!
+  if (c >= nx) v += ay[c - nx]! * x[c - nx]!
+  if (c + nx < n) v += ay[c]! * x[c + nx]!
+  if (c >= nxy) v += az[c - nxy]! * x[c - nxy]!
+  if (c + nxy < n) v += az[c]! * x[c + nxy]!
+  y[c] = v
 }
 
 /**
