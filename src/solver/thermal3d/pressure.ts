@@ -6,7 +6,8 @@
 // Each connected body of air with no opening is pinned at one cell (the system is otherwise
 // singular; with a consistent right-hand side the pin changes nothing but the constant).
 import { FACE_FREE, FACE_OPENING, type FlowDomain } from './domain'
-import { buildMultigrid3, vcycle3, type Level3 } from './multigrid3'
+import { Memory3, type Kernels3 } from './kernels3'
+import { buildMultigrid3, multigridDoubles, vcycle3, type Level3 } from './multigrid3'
 // The face kinds as local constants: read in the per-face loops, where an imported binding costs a
 // getter call per read under the test runner's module transform (tsx, vitest).
 const FREE = FACE_FREE
@@ -31,6 +32,10 @@ export interface PoissonSystem {
   ap: Float64Array
   /** Multigrid levels when the V-cycle preconditions (multigrid3.ts), else MIC(0). */
   levels: Level3[] | null
+  /** The 3-D kernels whose memory holds the arrays above (kernels3.ts), and a copy of the
+   *  starting φ there for the first A·φ. */
+  kernels: Kernels3
+  phi0: Float64Array
 }
 
 export type PoissonPreconditioner = 'mic' | 'multigrid'
@@ -38,10 +43,12 @@ export type PoissonPreconditioner = 'mic' | 'multigrid'
 export function buildPoisson(d: FlowDomain, preconditioner: PoissonPreconditioner = 'multigrid'): PoissonSystem {
   const g = d.grid
   const { nx, ny, nz, n } = g
-  const diag = new Float64Array(n)
-  const ax = new Float64Array(n)
-  const ay = new Float64Array(n)
-  const az = new Float64Array(n)
+  // In the kernels' memory: diag, ax, ay, az, r, z, s, q, ap, φ₀, and the multigrid levels.
+  const mem = new Memory3(10 * n + (preconditioner === 'multigrid' ? multigridDoubles(nx, ny, nz) : 0))
+  const diag = mem.f64(n)
+  const ax = mem.f64(n)
+  const ay = mem.f64(n)
+  const az = mem.f64(n)
   const ix = 1 / (g.dx * g.dx)
   const iy = 1 / (g.dy * g.dy)
   const iz = 1 / (g.dz * g.dz)
@@ -79,8 +86,14 @@ export function buildPoisson(d: FlowDomain, preconditioner: PoissonPreconditione
   }
   pinClosedBodies(d, diag, Math.min(ix, iy, iz))
   const precon = micPreconditioner(d, diag, ax, ay, az)
-  const levels = preconditioner === 'multigrid' ? buildMultigrid3(nx, ny, nz, diag, ax, ay, az) : null
-  return { levels, diag, ax, ay, az, precon, r: new Float64Array(n), z: new Float64Array(n), s: new Float64Array(n), q: new Float64Array(n), ap: new Float64Array(n) }
+  const r = mem.f64(n)
+  const z = mem.f64(n)
+  const sDir = mem.f64(n)
+  const q = mem.f64(n)
+  const ap = mem.f64(n)
+  const phi0 = mem.f64(n)
+  const levels = preconditioner === 'multigrid' ? buildMultigrid3(mem, nx, ny, nz, diag, ax, ay, az) : null
+  return { levels, diag, ax, ay, az, precon, r, z, s: sDir, q, ap, kernels: mem.kernels, phi0 }
 }
 
 /** Find each connected body of air (through free faces); one without an opening gets a pin. */
@@ -185,37 +198,9 @@ function applyPreconditioner(s: PoissonSystem, nx: number, ny: number, r: Float6
   }
 }
 
-/** y = A·x. The cells of the middle layers (nx·ny ≤ c < n − nx·ny) have all six neighbours in
- *  the arrays and run without the bounds tests; same terms in the same order everywhere. */
+/** y = A·x (x and y in the kernels' memory): the kernel multiply (kernels3.wat). */
 function multiply(s: PoissonSystem, nx: number, ny: number, x: Float64Array, y: Float64Array): void {
-  const { diag, ax, ay, az } = s
-  const n = x.length
-  const nxy = nx * ny
-  const lo = Math.min(nxy, n)
-  const hi = Math.max(lo, n - nxy)
-  for (let c = 0; c < lo; c++) multiplyEdge(c, n, nx, nxy, diag, ax, ay, az, x, y)
-  for (let c = lo; c < hi; c++) {
-    let v = diag[c]! * x[c]!
-    v += ax[c - 1]! * x[c - 1]!
-    v += ax[c]! * x[c + 1]!
-    v += ay[c - nx]! * x[c - nx]!
-    v += ay[c]! * x[c + nx]!
-    v += az[c - nxy]! * x[c - nxy]!
-    v += az[c]! * x[c + nxy]!
-    y[c] = v
-  }
-  for (let c = hi; c < n; c++) multiplyEdge(c, n, nx, nxy, diag, ax, ay, az, x, y)
-}
-
-function multiplyEdge(c: number, n: number, nx: number, nxy: number, diag: Float64Array, ax: Float64Array, ay: Float64Array, az: Float64Array, x: Float64Array, y: Float64Array): void {
-  let v = diag[c]! * x[c]!
-  if (c >= 1) v += ax[c - 1]! * x[c - 1]!
-  if (c + 1 < n) v += ax[c]! * x[c + 1]!
-  if (c >= nx) v += ay[c - nx]! * x[c - nx]!
-  if (c + nx < n) v += ay[c]! * x[c + nx]!
-  if (c >= nxy) v += az[c - nxy]! * x[c - nxy]!
-  if (c + nxy < n) v += az[c]! * x[c + nxy]!
-  y[c] = v
+  s.kernels.multiply(x.length, nx, nx * ny, s.diag.byteOffset, s.ax.byteOffset, s.ay.byteOffset, s.az.byteOffset, x.byteOffset, y.byteOffset)
 }
 
 /**
@@ -228,7 +213,8 @@ export function solvePoisson(s: PoissonSystem, nx: number, ny: number, b: Float6
   const n = b.length
   const sDir = s.s
   const Ax = s.ap
-  multiply(s, nx, ny, phi, Ax)
+  s.phi0.set(phi)
+  multiply(s, nx, ny, s.phi0, Ax)
   let rmax = 0
   for (let c = 0; c < n; c++) {
     r[c] = s.diag[c] === 0 ? 0 : b[c]! - Ax[c]!
