@@ -5,7 +5,8 @@
 // the CLI bundle and the app's Web Worker load it alike, synchronously. Each kernel is the loop it
 // replaced, operation for operation (test/unit/thermal3d/kernels3.test.ts restates the loops and
 // compares bit for bit):
-//   sweepForward, sweepBackward — multigrid3.ts, a level's Gauss–Seidel sweep;
+//   sweepForward, sweepBackward — multigrid3.ts, a level's Gauss–Seidel sweep (rows as a wavefront,
+//                                 the same bits as cell by cell);
 //   residual                    — multigrid3.ts, r = b − A·x on a level;
 //   multiply                    — pressure.ts, y = A·x.
 import { KERNELS3_WASM_BASE64 } from './kernels3Wasm'
@@ -15,11 +16,15 @@ type Ptr = number
 
 export interface Kernels3 {
   memory: WebAssembly.Memory
-  sweepForward(n: number, nx: number, nxy: number, diag: Ptr, ax: Ptr, ay: Ptr, az: Ptr, b: Ptr, x: Ptr): void
-  sweepBackward(n: number, nx: number, nxy: number, diag: Ptr, ax: Ptr, ay: Ptr, az: Ptr, b: Ptr, x: Ptr): void
+  /** `save`: room for SWEEP_ROWS·nx doubles (the kernel's scratch). */
+  sweepForward(n: number, nx: number, nxy: number, diag: Ptr, ax: Ptr, ay: Ptr, az: Ptr, b: Ptr, x: Ptr, save: Ptr): void
+  sweepBackward(n: number, nx: number, nxy: number, diag: Ptr, ax: Ptr, ay: Ptr, az: Ptr, b: Ptr, x: Ptr, save: Ptr): void
   residual(n: number, nx: number, nxy: number, diag: Ptr, ax: Ptr, ay: Ptr, az: Ptr, b: Ptr, x: Ptr, r: Ptr): void
   multiply(n: number, nx: number, nxy: number, diag: Ptr, ax: Ptr, ay: Ptr, az: Ptr, x: Ptr, y: Ptr): void
 }
+
+/** Rows the sweeps take together as a wavefront (kernels3.wat $sweep). */
+export const SWEEP_ROWS = 8
 
 let compiled: WebAssembly.Module | null = null
 

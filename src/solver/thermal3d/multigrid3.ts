@@ -9,7 +9,7 @@
 // backward up, so the cycle is symmetric as CG needs. Coarsest level: symmetric Gauss–Seidel.
 // The levels' arrays live in the memory of the 3-D kernels (kernels3.ts), which do the sweeps and
 // the residual.
-import type { Kernels3, Memory3 } from './kernels3'
+import { SWEEP_ROWS, type Kernels3, type Memory3 } from './kernels3'
 
 const COARSEST_CELLS = 64
 const COARSEST_SWEEPS = 40
@@ -29,6 +29,8 @@ export interface Level3 {
   x: Float64Array
   r: Float64Array
   kernels: Kernels3
+  /** The sweep kernels' scratch (SWEEP_ROWS rows of the finest level), shared by the levels. */
+  save: Float64Array
 }
 
 /** Each level's cells, the finest first: an axis more than one cell long halves (rounded up) until
@@ -46,12 +48,12 @@ export function levelSizes(nx: number, ny: number, nz: number): [number, number,
 /** Doubles the levels of an nx × ny × nz system take in the kernels' memory, beyond the finest
  *  level's diag, ax, ay, az (the system's own). */
 export function multigridDoubles(nx: number, ny: number, nz: number): number {
-  return levelSizes(nx, ny, nz).reduce((sum, [x, y, z], l) => sum + (l === 0 ? 3 : 7) * x * y * z, 0)
+  return levelSizes(nx, ny, nz).reduce((sum, [x, y, z], l) => sum + (l === 0 ? 3 : 7) * x * y * z, SWEEP_ROWS * nx)
 }
 
-function level(mem: Memory3, nx: number, ny: number, nz: number, diag: Float64Array, ax: Float64Array, ay: Float64Array, az: Float64Array): Level3 {
+function level(mem: Memory3, save: Float64Array, nx: number, ny: number, nz: number, diag: Float64Array, ax: Float64Array, ay: Float64Array, az: Float64Array): Level3 {
   const n = nx * ny * nz
-  return { nx, ny, nz, diag, ax, ay, az, fx: nx > 1 ? 2 : 1, fy: ny > 1 ? 2 : 1, fz: nz > 1 ? 2 : 1, b: mem.f64(n), x: mem.f64(n), r: mem.f64(n), kernels: mem.kernels }
+  return { nx, ny, nz, diag, ax, ay, az, fx: nx > 1 ? 2 : 1, fy: ny > 1 ? 2 : 1, fz: nz > 1 ? 2 : 1, b: mem.f64(n), x: mem.f64(n), r: mem.f64(n), kernels: mem.kernels, save }
 }
 
 function coarsen(mem: Memory3, f: Level3, nx: number, ny: number, nz: number): Level3 {
@@ -85,13 +87,13 @@ function coarsen(mem: Memory3, f: Level3, nx: number, ny: number, nz: number): L
       }
     }
   }
-  return level(mem, nx, ny, nz, diag, ax, ay, az)
+  return level(mem, f.save, nx, ny, nz, diag, ax, ay, az)
 }
 
 /** The levels, in `mem` (room for multigridDoubles(nx, ny, nz) more doubles). */
 export function buildMultigrid3(mem: Memory3, nx: number, ny: number, nz: number, diag: Float64Array, ax: Float64Array, ay: Float64Array, az: Float64Array): Level3[] {
   const sizes = levelSizes(nx, ny, nz)
-  const levels = [level(mem, nx, ny, nz, diag, ax, ay, az)]
+  const levels = [level(mem, mem.f64(SWEEP_ROWS * nx), nx, ny, nz, diag, ax, ay, az)]
   for (let l = 1; l < sizes.length; l++) {
     const [x, y, z] = sizes[l]!
     levels.push(coarsen(mem, levels[l - 1]!, x, y, z))
@@ -100,11 +102,12 @@ export function buildMultigrid3(mem: Memory3, nx: number, ny: number, nz: number
 }
 
 /** One Gauss–Seidel sweep of A·x = b on a level, forward (cell 0 first) or backward: the kernel
- *  sweepForward / sweepBackward (kernels3.wat; cells with diag ≤ 0 stay as they are). */
+ *  sweepForward / sweepBackward (kernels3.wat; cells with diag ≤ 0 stay as they are; rows swept
+ *  as a wavefront, the same bits as cell by cell). */
 function sweep(L: Level3, forward: boolean): void {
   const n = L.x.length
-  if (forward) L.kernels.sweepForward(n, L.nx, L.nx * L.ny, L.diag.byteOffset, L.ax.byteOffset, L.ay.byteOffset, L.az.byteOffset, L.b.byteOffset, L.x.byteOffset)
-  else L.kernels.sweepBackward(n, L.nx, L.nx * L.ny, L.diag.byteOffset, L.ax.byteOffset, L.ay.byteOffset, L.az.byteOffset, L.b.byteOffset, L.x.byteOffset)
+  if (forward) L.kernels.sweepForward(n, L.nx, L.nx * L.ny, L.diag.byteOffset, L.ax.byteOffset, L.ay.byteOffset, L.az.byteOffset, L.b.byteOffset, L.x.byteOffset, L.save.byteOffset)
+  else L.kernels.sweepBackward(n, L.nx, L.nx * L.ny, L.diag.byteOffset, L.ax.byteOffset, L.ay.byteOffset, L.az.byteOffset, L.b.byteOffset, L.x.byteOffset, L.save.byteOffset)
 }
 
 /** r = b − A·x on a level (0 where diag ≤ 0): the kernel residual (kernels3.wat). */
