@@ -241,10 +241,22 @@
   (func (export "sweepBackward") (param $n i32) (param $nx i32) (param $nxy i32) (param $diag i32) (param $ax i32) (param $ay i32) (param $az i32) (param $b i32) (param $x i32) (param $save i32)
     (call $sweep (i32.const 0) (local.get $n) (local.get $nx) (local.get $nxy) (local.get $diag) (local.get $ax) (local.get $ay) (local.get $az) (local.get $b) (local.get $x) (local.get $save)))
 
-  ;; v = diag[c]·x[c] + ax[c−1]·x[c−1] + ax[c]·x[c+1] + ay[c−nx]·x[c−nx] + ay[c]·x[c+nx]
-  ;;     + az[c−nxy]·x[c−nxy] + az[c]·x[c+nxy] (each term where that neighbour is inside 0 … n − 1).
-  (func $apply (param $q i32) (param $c i32) (param $n i32) (param $nx i32) (param $nxy i32) (param $diag i32) (param $ax i32) (param $ay i32) (param $az i32) (param $x i32) (result f64)
-    (local $v f64) (local $o i32)
+  ;; (A·x)[c], in $residual and $multiply: v = diag[c]·x[c] + ax[c−1]·x[c−1] + ax[c]·x[c+1]
+  ;;     + ay[c−nx]·x[c−nx] + ay[c]·x[c+nx] + az[c−nxy]·x[c−nxy] + az[c]·x[c+nxy] (each term where
+  ;;     that neighbour is inside 0 … n − 1), written out in both (a call per cell costs more).
+
+  ;; multigrid3.ts residual: r[c] = b[c] − (A·x)[c] where diag[c] > 0, else r[c] = 0.
+  (func $residual (export "residual") (param $n i32) (param $nx i32) (param $nxy i32) (param $diag i32) (param $ax i32) (param $ay i32) (param $az i32) (param $b i32) (param $x i32) (param $r i32)
+    (local $c i32) (local $q i32) (local $v f64) (local $o i32)
+    (block $done
+      (loop $cells
+        (br_if $done (i32.ge_s (local.get $c) (local.get $n)))
+        (local.set $q (i32.shl (local.get $c) (i32.const 3)))
+        (if (f64.le (f64.load (i32.add (local.get $diag) (local.get $q))) (f64.const 0))
+          (then (f64.store (i32.add (local.get $r) (local.get $q)) (f64.const 0)))
+          (else (f64.store (i32.add (local.get $r) (local.get $q))
+            (f64.sub (f64.load (i32.add (local.get $b) (local.get $q)))
+              (block (result f64)
     (local.set $v (f64.mul (f64.load (i32.add (local.get $diag) (local.get $q))) (f64.load (i32.add (local.get $x) (local.get $q)))))
     (if (i32.ge_s (local.get $c) (i32.const 1))
       (then (local.set $v (f64.add (local.get $v)
@@ -266,32 +278,41 @@
     (if (i32.lt_s (i32.add (local.get $c) (local.get $nxy)) (local.get $n))
       (then (local.set $v (f64.add (local.get $v)
         (f64.mul (f64.load (i32.add (local.get $az) (local.get $q))) (f64.load (i32.add (i32.add (local.get $x) (local.get $q)) (local.get $o))))))))
-    (local.get $v))
-
-  ;; multigrid3.ts residual: r[c] = b[c] − (A·x)[c] where diag[c] > 0, else r[c] = 0.
-  (func $residual (export "residual") (param $n i32) (param $nx i32) (param $nxy i32) (param $diag i32) (param $ax i32) (param $ay i32) (param $az i32) (param $b i32) (param $x i32) (param $r i32)
-    (local $c i32) (local $q i32)
-    (block $done
-      (loop $cells
-        (br_if $done (i32.ge_s (local.get $c) (local.get $n)))
-        (local.set $q (i32.shl (local.get $c) (i32.const 3)))
-        (if (f64.le (f64.load (i32.add (local.get $diag) (local.get $q))) (f64.const 0))
-          (then (f64.store (i32.add (local.get $r) (local.get $q)) (f64.const 0)))
-          (else (f64.store (i32.add (local.get $r) (local.get $q))
-            (f64.sub (f64.load (i32.add (local.get $b) (local.get $q)))
-              (call $apply (local.get $q) (local.get $c) (local.get $n) (local.get $nx) (local.get $nxy) (local.get $diag) (local.get $ax) (local.get $ay) (local.get $az) (local.get $x))))))
+    (local.get $v))))))
         (local.set $c (i32.add (local.get $c) (i32.const 1)))
         (br $cells))))
 
   ;; pressure.ts multiply: y[c] = (A·x)[c] for every cell.
   (func $multiply (export "multiply") (param $n i32) (param $nx i32) (param $nxy i32) (param $diag i32) (param $ax i32) (param $ay i32) (param $az i32) (param $x i32) (param $y i32)
-    (local $c i32) (local $q i32)
+    (local $c i32) (local $q i32) (local $v f64) (local $o i32)
     (block $done
       (loop $cells
         (br_if $done (i32.ge_s (local.get $c) (local.get $n)))
         (local.set $q (i32.shl (local.get $c) (i32.const 3)))
         (f64.store (i32.add (local.get $y) (local.get $q))
-          (call $apply (local.get $q) (local.get $c) (local.get $n) (local.get $nx) (local.get $nxy) (local.get $diag) (local.get $ax) (local.get $ay) (local.get $az) (local.get $x)))
+          (block (result f64)
+    (local.set $v (f64.mul (f64.load (i32.add (local.get $diag) (local.get $q))) (f64.load (i32.add (local.get $x) (local.get $q)))))
+    (if (i32.ge_s (local.get $c) (i32.const 1))
+      (then (local.set $v (f64.add (local.get $v)
+        (f64.mul (f64.load (i32.sub (i32.add (local.get $ax) (local.get $q)) (i32.const 8))) (f64.load (i32.sub (i32.add (local.get $x) (local.get $q)) (i32.const 8))))))))
+    (if (i32.lt_s (i32.add (local.get $c) (i32.const 1)) (local.get $n))
+      (then (local.set $v (f64.add (local.get $v)
+        (f64.mul (f64.load (i32.add (local.get $ax) (local.get $q))) (f64.load (i32.add (i32.add (local.get $x) (local.get $q)) (i32.const 8))))))))
+    (local.set $o (i32.shl (local.get $nx) (i32.const 3)))
+    (if (i32.ge_s (local.get $c) (local.get $nx))
+      (then (local.set $v (f64.add (local.get $v)
+        (f64.mul (f64.load (i32.sub (i32.add (local.get $ay) (local.get $q)) (local.get $o))) (f64.load (i32.sub (i32.add (local.get $x) (local.get $q)) (local.get $o))))))))
+    (if (i32.lt_s (i32.add (local.get $c) (local.get $nx)) (local.get $n))
+      (then (local.set $v (f64.add (local.get $v)
+        (f64.mul (f64.load (i32.add (local.get $ay) (local.get $q))) (f64.load (i32.add (i32.add (local.get $x) (local.get $q)) (local.get $o))))))))
+    (local.set $o (i32.shl (local.get $nxy) (i32.const 3)))
+    (if (i32.ge_s (local.get $c) (local.get $nxy))
+      (then (local.set $v (f64.add (local.get $v)
+        (f64.mul (f64.load (i32.sub (i32.add (local.get $az) (local.get $q)) (local.get $o))) (f64.load (i32.sub (i32.add (local.get $x) (local.get $q)) (local.get $o))))))))
+    (if (i32.lt_s (i32.add (local.get $c) (local.get $nxy)) (local.get $n))
+      (then (local.set $v (f64.add (local.get $v)
+        (f64.mul (f64.load (i32.add (local.get $az) (local.get $q))) (f64.load (i32.add (i32.add (local.get $x) (local.get $q)) (local.get $o))))))))
+    (local.get $v)))
         (local.set $c (i32.add (local.get $c) (i32.const 1)))
         (br $cells))))
 )
