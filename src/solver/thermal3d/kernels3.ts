@@ -8,7 +8,9 @@
 //   sweepForward, sweepBackward — multigrid3.ts, a level's Gauss–Seidel sweep (rows as a wavefront,
 //                                 the same bits as cell by cell);
 //   residual                    — multigrid3.ts, r = b − A·x on a level;
-//   multiply                    — pressure.ts, y = A·x.
+//   multiply                    — pressure.ts, y = A·x;
+//   sweepMomentum               — momentum.ts, the momentum's Gauss–Seidel sweep of one velocity
+//                                 component (rows as a wavefront, the same bits as face by face).
 import { KERNELS3_WASM_BASE64 } from './kernels3Wasm'
 
 /** A byte offset into the kernels' memory. */
@@ -21,6 +23,7 @@ export interface Kernels3 {
   sweepBackward(n: number, nx: number, nxy: number, diag: Ptr, ax: Ptr, ay: Ptr, az: Ptr, b: Ptr, x: Ptr, save: Ptr): void
   residual(n: number, nx: number, nxy: number, diag: Ptr, ax: Ptr, ay: Ptr, az: Ptr, b: Ptr, x: Ptr, r: Ptr): void
   multiply(n: number, nx: number, nxy: number, diag: Ptr, ax: Ptr, ay: Ptr, az: Ptr, x: Ptr, y: Ptr): void
+  sweepMomentum(off: number, sx: number, sy: number, sz: number, forward: number, isActive: Ptr, a: Ptr, diag: Ptr, rhs: Ptr, vel: Ptr): void
 }
 
 /** Rows the sweeps take together as a wavefront (kernels3.wat $sweep). */
@@ -66,6 +69,15 @@ export class Memory3 {
     if (this.at + n > this.doubles) throw new Error(`3-D kernels: memory of ${this.doubles} doubles overrun`)
     const out = new Float64Array(this.buffer, this.at * 8, n)
     this.at += n
+    return out
+  }
+
+  /** A zeroed array of n bytes in the kernels' memory (taking whole doubles). */
+  u8(n: number): Uint8Array {
+    const doubles = Math.ceil(n / 8)
+    if (this.at + doubles > this.doubles) throw new Error(`3-D kernels: memory of ${this.doubles} doubles overrun`)
+    const out = new Uint8Array(this.buffer, this.at * 8, n)
+    this.at += doubles
     return out
   }
 }

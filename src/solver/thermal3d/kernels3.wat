@@ -315,4 +315,90 @@
     (local.get $v)))
         (local.set $c (i32.add (local.get $c) (i32.const 1)))
         (br $cells))))
+
+  ;; momentum.ts sweepMomentum, one component's faces (its grid sx × sy × sz from face `off`):
+  ;; forward (fwd = 1) in index order, backward in reverse; an active face f (isActive[f] ≠ 0)
+  ;; becomes acc / diag[f], acc = rhs[f] + Σ c·vel[nb] over its couplings c = a[6f … 6f + 5] to the
+  ;; −x, +x, −y, +y, −z, +z face, each term only where c ≠ 0. Up to 8 rows of a layer are swept
+  ;; together as a wavefront, row m of a group one face behind row m − 1: every face still reads
+  ;; exactly the values the face-by-face order gives it (its own row's face before it, updated;
+  ;; the one after it and the next row's, not yet; the previous row's, updated: that row is a step
+  ;; ahead; the layers before and after, done and not yet). A row's ±x couplings across its ends
+  ;; would be read out of order, but momentum.ts assembles those as 0 (a wall or the grid's edge),
+  ;; and a zero coupling is never read. So vel is the same bits, while the rows' update chains (each
+  ;; waits on its neighbour's division) overlap.
+  (func (export "sweepMomentum") (param $off i32) (param $sx i32) (param $sy i32) (param $sz i32) (param $fwd i32) (param $isActive i32) (param $a i32) (param $diag i32) (param $rhs i32) (param $vel i32)
+    (local $k i32) (local $g i32) (local $groups i32) (local $j0 i32) (local $rows i32) (local $first i32) (local $t i32) (local $tEnd i32) (local $m i32) (local $mEnd i32) (local $f i32) (local $q i32) (local $o i32) (local $oy i32) (local $oz i32) (local $acc f64) (local $cf f64)
+    (local.set $oy (i32.shl (local.get $sx) (i32.const 3)))
+    (local.set $oz (i32.shl (i32.mul (local.get $sx) (local.get $sy)) (i32.const 3)))
+    (local.set $groups (i32.div_u (i32.add (local.get $sy) (i32.const 7)) (i32.const 8)))
+    (local.set $k (if (result i32) (local.get $fwd) (then (i32.const 0)) (else (i32.sub (local.get $sz) (i32.const 1)))))
+    (block $layersDone
+      (loop $layers
+        (br_if $layersDone (i32.or (i32.lt_s (local.get $k) (i32.const 0)) (i32.ge_s (local.get $k) (local.get $sz))))
+        (local.set $g (i32.const 0))
+        (block $groupsDone
+          (loop $groupLoop
+            (br_if $groupsDone (i32.ge_s (local.get $g) (local.get $groups)))
+            (if (local.get $fwd)
+              (then
+                (local.set $j0 (i32.mul (local.get $g) (i32.const 8)))
+                (local.set $rows (i32.sub (local.get $sy) (local.get $j0))))
+              (else
+                (local.set $j0 (i32.sub (i32.sub (local.get $sy) (i32.const 1)) (i32.mul (local.get $g) (i32.const 8))))
+                (local.set $rows (i32.add (local.get $j0) (i32.const 1)))))
+            (if (i32.gt_s (local.get $rows) (i32.const 8)) (then (local.set $rows (i32.const 8))))
+            ;; The group's lowest face.
+            (local.set $first (i32.add (local.get $off) (i32.add (i32.mul (local.get $k) (i32.mul (local.get $sx) (local.get $sy)))
+              (i32.mul (local.get $sx) (if (result i32) (local.get $fwd) (then (local.get $j0)) (else (i32.add (i32.sub (local.get $j0) (local.get $rows)) (i32.const 1))))))))
+            (local.set $t (i32.const 0))
+            (local.set $tEnd (i32.sub (i32.add (local.get $sx) (local.get $rows)) (i32.const 1)))
+            (block $stepsDone
+              (loop $steps
+                (br_if $stepsDone (i32.ge_s (local.get $t) (local.get $tEnd)))
+                (local.set $m (i32.sub (i32.add (local.get $t) (i32.const 1)) (local.get $sx)))
+                (if (i32.lt_s (local.get $m) (i32.const 0)) (then (local.set $m (i32.const 0))))
+                (local.set $mEnd (local.get $t))
+                (if (i32.gt_s (local.get $mEnd) (i32.sub (local.get $rows) (i32.const 1))) (then (local.set $mEnd (i32.sub (local.get $rows) (i32.const 1)))))
+                (block $rowsDone
+                  (loop $rowLoop
+                    (br_if $rowsDone (i32.gt_s (local.get $m) (local.get $mEnd)))
+                    ;; forward: row m at x-index t − m; backward: row rows − 1 − m from the lowest,
+                    ;; at x-index sx − 1 − (t − m)
+                    (local.set $f (if (result i32) (local.get $fwd)
+                      (then (i32.add (i32.add (local.get $first) (i32.mul (local.get $m) (local.get $sx))) (i32.sub (local.get $t) (local.get $m))))
+                      (else (i32.add (i32.add (local.get $first) (i32.mul (i32.sub (i32.sub (local.get $rows) (i32.const 1)) (local.get $m)) (local.get $sx)))
+                        (i32.sub (i32.sub (local.get $sx) (i32.const 1)) (i32.sub (local.get $t) (local.get $m)))))))
+                    (if (i32.load8_u (i32.add (local.get $isActive) (local.get $f)))
+                      (then
+                      (local.set $q (i32.shl (local.get $f) (i32.const 3)))
+                      (local.set $o (i32.add (local.get $a) (i32.mul (local.get $f) (i32.const 48))))
+                      (local.set $acc (f64.load (i32.add (local.get $rhs) (local.get $q))))
+                      (local.set $cf (f64.load (i32.add (local.get $o) (i32.const 0))))
+                      (if (f64.ne (local.get $cf) (f64.const 0))
+                        (then (local.set $acc (f64.add (local.get $acc) (f64.mul (local.get $cf) (f64.load (i32.add (local.get $vel) (i32.sub (local.get $q) (i32.const 8)))))))))
+                      (local.set $cf (f64.load (i32.add (local.get $o) (i32.const 8))))
+                      (if (f64.ne (local.get $cf) (f64.const 0))
+                        (then (local.set $acc (f64.add (local.get $acc) (f64.mul (local.get $cf) (f64.load (i32.add (local.get $vel) (i32.add (local.get $q) (i32.const 8)))))))))
+                      (local.set $cf (f64.load (i32.add (local.get $o) (i32.const 16))))
+                      (if (f64.ne (local.get $cf) (f64.const 0))
+                        (then (local.set $acc (f64.add (local.get $acc) (f64.mul (local.get $cf) (f64.load (i32.add (local.get $vel) (i32.sub (local.get $q) (local.get $oy)))))))))
+                      (local.set $cf (f64.load (i32.add (local.get $o) (i32.const 24))))
+                      (if (f64.ne (local.get $cf) (f64.const 0))
+                        (then (local.set $acc (f64.add (local.get $acc) (f64.mul (local.get $cf) (f64.load (i32.add (local.get $vel) (i32.add (local.get $q) (local.get $oy)))))))))
+                      (local.set $cf (f64.load (i32.add (local.get $o) (i32.const 32))))
+                      (if (f64.ne (local.get $cf) (f64.const 0))
+                        (then (local.set $acc (f64.add (local.get $acc) (f64.mul (local.get $cf) (f64.load (i32.add (local.get $vel) (i32.sub (local.get $q) (local.get $oz)))))))))
+                      (local.set $cf (f64.load (i32.add (local.get $o) (i32.const 40))))
+                      (if (f64.ne (local.get $cf) (f64.const 0))
+                        (then (local.set $acc (f64.add (local.get $acc) (f64.mul (local.get $cf) (f64.load (i32.add (local.get $vel) (i32.add (local.get $q) (local.get $oz)))))))))
+                      (f64.store (i32.add (local.get $vel) (local.get $q)) (f64.div (local.get $acc) (f64.load (i32.add (local.get $diag) (local.get $q)))))))
+                    (local.set $m (i32.add (local.get $m) (i32.const 1)))
+                    (br $rowLoop)))
+                (local.set $t (i32.add (local.get $t) (i32.const 1)))
+                (br $steps)))
+            (local.set $g (i32.add (local.get $g) (i32.const 1)))
+            (br $groupLoop)))
+        (local.set $k (if (result i32) (local.get $fwd) (then (i32.add (local.get $k) (i32.const 1))) (else (i32.sub (local.get $k) (i32.const 1)))))
+        (br $layers))))
 )

@@ -16,6 +16,7 @@
 // wall (a fan, an opening, a rack's exhaust) brings no momentum along the wall. Opening faces keep
 // their velocity here; the projection sets them.
 import { FACE_CLOSED, FACE_FREE, FACE_OPENING, type FlowDomain } from './domain'
+import { Memory3, type Kernels3 } from './kernels3'
 import { POROUS_FLOOR_MS } from './porous'
 // The face kinds as local constants: read in the per-face loops, where an imported binding costs a
 // getter call per read under the test runner's module transform (tsx, vitest).
@@ -28,15 +29,20 @@ export interface MomentumWork {
   a: Float64Array
   diag: Float64Array
   rhs: Float64Array
-  /** Free faces, in index order. */
-  active: Int32Array
+  /** 1 on the free faces (free or opening: the ones the sweeps update), else 0. */
+  isActive: Uint8Array
+  /** The velocities while the sweep kernel works on them. */
+  vel: Float64Array
+  /** The 3-D kernels whose memory holds the arrays above (kernels3.ts). */
+  kernels: Kernels3
 }
 
 export function momentumWork(d: FlowDomain): MomentumWork {
   const n = d.grid.nFaces
-  const act: number[] = []
-  for (let f = 0; f < n; f++) if (d.faceKind[f] === FREE || d.faceKind[f] === OPENING) act.push(f)
-  return { a: new Float64Array(6 * n), diag: new Float64Array(n), rhs: new Float64Array(n), active: Int32Array.from(act) }
+  const mem = new Memory3(9 * n + Math.ceil(n / 8))
+  const w = { a: mem.f64(6 * n), diag: mem.f64(n), rhs: mem.f64(n), isActive: mem.u8(n), vel: mem.f64(n), kernels: mem.kernels }
+  for (let f = 0; f < n; f++) if (d.faceKind[f] === FREE || d.faceKind[f] === OPENING) w.isActive[f] = 1
+  return w
 }
 
 export interface MomentumSources {
@@ -193,55 +199,28 @@ export function assembleMomentum(d: FlowDomain, prev: Float64Array, nuFace: Floa
   }
 }
 
-/** Gauss–Seidel sweeps of the assembled system, alternating direction; `vel` starts as uⁿ and
- *  ends as u*. The active faces are in index order, so each component's are one run of them. */
+/** Gauss–Seidel sweeps of the assembled system, alternating direction: forward in face-index
+ *  order (the u-faces, then v, then w), backward in the reverse order; `vel` starts as uⁿ and ends
+ *  as u*. Each component's sweep is the kernel sweepMomentum (kernels3.wat). */
 export function sweepMomentum(d: FlowDomain, vel: Float64Array, w: MomentumWork, sweeps: number): void {
-  const g = d.grid
-  const { a, diag, rhs, active } = w
-  const n = active.length
-  // Where the y- and z-faces start in `active`.
-  let qV = 0
-  while (qV < n && active[qV]! < g.nU) qV++
-  let qW = qV
-  while (qW < n && active[qW]! < g.nU + g.nV) qW++
-  const syU = g.nx + 1
-  const szU = (g.nx + 1) * g.ny
-  const syV = g.nx
-  const szV = g.nx * (g.ny + 1)
-  const syW = g.nx
-  const szW = g.nx * g.ny
+  const { nx, ny, nz, nU, nV } = d.grid
+  const k = w.kernels
+  const act = w.isActive.byteOffset
+  const a = w.a.byteOffset
+  const diag = w.diag.byteOffset
+  const rhs = w.rhs.byteOffset
+  const v = w.vel.byteOffset
+  w.vel.set(vel)
   for (let s = 0; s < sweeps; s++) {
     if (s % 2 === 0) {
-      relaxFaces(active, 0, qV, 1, syU, szU, a, diag, rhs, vel)
-      relaxFaces(active, qV, qW, 1, syV, szV, a, diag, rhs, vel)
-      relaxFaces(active, qW, n, 1, syW, szW, a, diag, rhs, vel)
+      k.sweepMomentum(0, nx + 1, ny, nz, 1, act, a, diag, rhs, v)
+      k.sweepMomentum(nU, nx, ny + 1, nz, 1, act, a, diag, rhs, v)
+      k.sweepMomentum(nU + nV, nx, ny, nz + 1, 1, act, a, diag, rhs, v)
     } else {
-      relaxFaces(active, n - 1, qW - 1, -1, syW, szW, a, diag, rhs, vel)
-      relaxFaces(active, qW - 1, qV - 1, -1, syV, szV, a, diag, rhs, vel)
-      relaxFaces(active, qV - 1, -1, -1, syU, szU, a, diag, rhs, vel)
+      k.sweepMomentum(nU + nV, nx, ny, nz + 1, 0, act, a, diag, rhs, v)
+      k.sweepMomentum(nU, nx, ny + 1, nz, 0, act, a, diag, rhs, v)
+      k.sweepMomentum(0, nx + 1, ny, nz, 0, act, a, diag, rhs, v)
     }
   }
-}
-
-/** The Gauss–Seidel update of active[q] for q from `from` to `to` (exclusive) by `step`, faces of
- *  one component (strides sy, sz between its faces along y and z). */
-function relaxFaces(active: Int32Array, from: number, to: number, step: number, sy: number, sz: number, a: Float64Array, diag: Float64Array, rhs: Float64Array, vel: Float64Array): void {
-  for (let q = from; q !== to; q += step) {
-    const f = active[q]!
-    const o = 6 * f
-    let acc = rhs[f]!
-    let c = a[o]!
-    if (c !== 0) acc += c * vel[f - 1]!
-    c = a[o + 1]!
-    if (c !== 0) acc += c * vel[f + 1]!
-    c = a[o + 2]!
-    if (c !== 0) acc += c * vel[f - sy]!
-    c = a[o + 3]!
-    if (c !== 0) acc += c * vel[f + sy]!
-    c = a[o + 4]!
-    if (c !== 0) acc += c * vel[f - sz]!
-    c = a[o + 5]!
-    if (c !== 0) acc += c * vel[f + sz]!
-    vel[f] = acc / diag[f]!
-  }
+  vel.set(w.vel)
 }
