@@ -151,7 +151,7 @@ describe('the 3-D pressure kernels', () => {
         sweep(ref, false)
         expectBits(W.x, ref.x)
       }),
-      { numRuns: 500, seed: 31 },
+      { numRuns: 200, seed: 31 },
     )
   })
 
