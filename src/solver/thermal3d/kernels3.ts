@@ -10,7 +10,9 @@
 //   residual                    — multigrid3.ts, r = b − A·x on a level;
 //   multiply                    — pressure.ts, y = A·x;
 //   sweepMomentum               — momentum.ts, the momentum's Gauss–Seidel sweep of one velocity
-//                                 component (rows as a wavefront, the same bits as face by face).
+//                                 component (rows as a wavefront, the same bits as face by face);
+//   sweepTemperature            — temperature.ts, a Gauss–Seidel sweep of the temperatures (the
+//                                 same way).
 import { KERNELS3_WASM_BASE64 } from './kernels3Wasm'
 
 /** A byte offset into the kernels' memory. */
@@ -24,6 +26,8 @@ export interface Kernels3 {
   residual(n: number, nx: number, nxy: number, diag: Ptr, ax: Ptr, ay: Ptr, az: Ptr, b: Ptr, x: Ptr, r: Ptr): void
   multiply(n: number, nx: number, nxy: number, diag: Ptr, ax: Ptr, ay: Ptr, az: Ptr, x: Ptr, y: Ptr): void
   sweepMomentum(off: number, sx: number, sy: number, sz: number, forward: number, isActive: Ptr, a: Ptr, diag: Ptr, rhs: Ptr, vel: Ptr): void
+  /** Returns the largest change of a cell's temperature, K. */
+  sweepTemperature(nx: number, ny: number, nz: number, forward: number, aP: Ptr, a: Ptr, b: Ptr, extra: Ptr, t: Ptr): number
 }
 
 /** Rows the sweeps take together as a wavefront (kernels3.wat $sweep). */

@@ -401,4 +401,92 @@
             (br $groupLoop)))
         (local.set $k (if (result i32) (local.get $fwd) (then (i32.add (local.get $k) (i32.const 1))) (else (i32.sub (local.get $k) (i32.const 1)))))
         (br $layers))))
+
+  ;; temperature.ts solveTemperatureSweeps, one sweep over the cells (grid nx × ny × nz): forward
+  ;; (fwd = 1) in index order, backward in reverse; a cell c with aP[c] > 0 (or NaN) becomes
+  ;; v = acc / aP[c], acc = b[c] + extra[c] + Σ a·t[nb] over its couplings a = a[6c … 6c + 5] to
+  ;; the −x, +x, −y, +y, −z, +z cell, each term only where a ≠ 0; returns the largest |v − t[c]|
+  ;; (0 if none is larger; a NaN change counts as none, as in the loop). Rows as a wavefront as in
+  ;; sweepMomentum: the same bits, as temperature.ts assembles no coupling past the grid's edge
+  ;; (and the largest change is the same whatever order the cells come in).
+  (func (export "sweepTemperature") (param $sx i32) (param $sy i32) (param $sz i32) (param $fwd i32) (param $aP i32) (param $a i32) (param $b i32) (param $extra i32) (param $vel i32) (result f64)
+    (local $off i32) (local $p f64) (local $v f64) (local $dv f64) (local $change f64)
+    (local $k i32) (local $g i32) (local $groups i32) (local $j0 i32) (local $rows i32) (local $first i32) (local $t i32) (local $tEnd i32) (local $m i32) (local $mEnd i32) (local $f i32) (local $q i32) (local $o i32) (local $oy i32) (local $oz i32) (local $acc f64) (local $cf f64)
+    (local.set $oy (i32.shl (local.get $sx) (i32.const 3)))
+    (local.set $oz (i32.shl (i32.mul (local.get $sx) (local.get $sy)) (i32.const 3)))
+    (local.set $groups (i32.div_u (i32.add (local.get $sy) (i32.const 7)) (i32.const 8)))
+    (local.set $k (if (result i32) (local.get $fwd) (then (i32.const 0)) (else (i32.sub (local.get $sz) (i32.const 1)))))
+    (block $layersDone
+      (loop $layers
+        (br_if $layersDone (i32.or (i32.lt_s (local.get $k) (i32.const 0)) (i32.ge_s (local.get $k) (local.get $sz))))
+        (local.set $g (i32.const 0))
+        (block $groupsDone
+          (loop $groupLoop
+            (br_if $groupsDone (i32.ge_s (local.get $g) (local.get $groups)))
+            (if (local.get $fwd)
+              (then
+                (local.set $j0 (i32.mul (local.get $g) (i32.const 8)))
+                (local.set $rows (i32.sub (local.get $sy) (local.get $j0))))
+              (else
+                (local.set $j0 (i32.sub (i32.sub (local.get $sy) (i32.const 1)) (i32.mul (local.get $g) (i32.const 8))))
+                (local.set $rows (i32.add (local.get $j0) (i32.const 1)))))
+            (if (i32.gt_s (local.get $rows) (i32.const 8)) (then (local.set $rows (i32.const 8))))
+            ;; The group's lowest face.
+            (local.set $first (i32.add (local.get $off) (i32.add (i32.mul (local.get $k) (i32.mul (local.get $sx) (local.get $sy)))
+              (i32.mul (local.get $sx) (if (result i32) (local.get $fwd) (then (local.get $j0)) (else (i32.add (i32.sub (local.get $j0) (local.get $rows)) (i32.const 1))))))))
+            (local.set $t (i32.const 0))
+            (local.set $tEnd (i32.sub (i32.add (local.get $sx) (local.get $rows)) (i32.const 1)))
+            (block $stepsDone
+              (loop $steps
+                (br_if $stepsDone (i32.ge_s (local.get $t) (local.get $tEnd)))
+                (local.set $m (i32.sub (i32.add (local.get $t) (i32.const 1)) (local.get $sx)))
+                (if (i32.lt_s (local.get $m) (i32.const 0)) (then (local.set $m (i32.const 0))))
+                (local.set $mEnd (local.get $t))
+                (if (i32.gt_s (local.get $mEnd) (i32.sub (local.get $rows) (i32.const 1))) (then (local.set $mEnd (i32.sub (local.get $rows) (i32.const 1)))))
+                (block $rowsDone
+                  (loop $rowLoop
+                    (br_if $rowsDone (i32.gt_s (local.get $m) (local.get $mEnd)))
+                    ;; forward: row m at x-index t − m; backward: row rows − 1 − m from the lowest,
+                    ;; at x-index sx − 1 − (t − m)
+                    (local.set $f (if (result i32) (local.get $fwd)
+                      (then (i32.add (i32.add (local.get $first) (i32.mul (local.get $m) (local.get $sx))) (i32.sub (local.get $t) (local.get $m))))
+                      (else (i32.add (i32.add (local.get $first) (i32.mul (i32.sub (i32.sub (local.get $rows) (i32.const 1)) (local.get $m)) (local.get $sx)))
+                        (i32.sub (i32.sub (local.get $sx) (i32.const 1)) (i32.sub (local.get $t) (local.get $m)))))))
+                    (block $skip
+                      (local.set $q (i32.shl (local.get $f) (i32.const 3)))
+                      (local.set $p (f64.load (i32.add (local.get $aP) (local.get $q))))
+                      (br_if $skip (f64.le (local.get $p) (f64.const 0)))
+                      (local.set $o (i32.add (local.get $a) (i32.mul (local.get $f) (i32.const 48))))
+                      (local.set $acc (f64.add (f64.load (i32.add (local.get $b) (local.get $q))) (f64.load (i32.add (local.get $extra) (local.get $q)))))
+                      (local.set $cf (f64.load (i32.add (local.get $o) (i32.const 0))))
+                      (if (f64.ne (local.get $cf) (f64.const 0))
+                        (then (local.set $acc (f64.add (local.get $acc) (f64.mul (local.get $cf) (f64.load (i32.add (local.get $vel) (i32.sub (local.get $q) (i32.const 8)))))))))
+                      (local.set $cf (f64.load (i32.add (local.get $o) (i32.const 8))))
+                      (if (f64.ne (local.get $cf) (f64.const 0))
+                        (then (local.set $acc (f64.add (local.get $acc) (f64.mul (local.get $cf) (f64.load (i32.add (local.get $vel) (i32.add (local.get $q) (i32.const 8)))))))))
+                      (local.set $cf (f64.load (i32.add (local.get $o) (i32.const 16))))
+                      (if (f64.ne (local.get $cf) (f64.const 0))
+                        (then (local.set $acc (f64.add (local.get $acc) (f64.mul (local.get $cf) (f64.load (i32.add (local.get $vel) (i32.sub (local.get $q) (local.get $oy)))))))))
+                      (local.set $cf (f64.load (i32.add (local.get $o) (i32.const 24))))
+                      (if (f64.ne (local.get $cf) (f64.const 0))
+                        (then (local.set $acc (f64.add (local.get $acc) (f64.mul (local.get $cf) (f64.load (i32.add (local.get $vel) (i32.add (local.get $q) (local.get $oy)))))))))
+                      (local.set $cf (f64.load (i32.add (local.get $o) (i32.const 32))))
+                      (if (f64.ne (local.get $cf) (f64.const 0))
+                        (then (local.set $acc (f64.add (local.get $acc) (f64.mul (local.get $cf) (f64.load (i32.add (local.get $vel) (i32.sub (local.get $q) (local.get $oz)))))))))
+                      (local.set $cf (f64.load (i32.add (local.get $o) (i32.const 40))))
+                      (if (f64.ne (local.get $cf) (f64.const 0))
+                        (then (local.set $acc (f64.add (local.get $acc) (f64.mul (local.get $cf) (f64.load (i32.add (local.get $vel) (i32.add (local.get $q) (local.get $oz)))))))))
+                      (local.set $v (f64.div (local.get $acc) (local.get $p)))
+                      (local.set $dv (f64.abs (f64.sub (local.get $v) (f64.load (i32.add (local.get $vel) (local.get $q))))))
+                      (if (f64.gt (local.get $dv) (local.get $change)) (then (local.set $change (local.get $dv))))
+                      (f64.store (i32.add (local.get $vel) (local.get $q)) (local.get $v)))
+                    (local.set $m (i32.add (local.get $m) (i32.const 1)))
+                    (br $rowLoop)))
+                (local.set $t (i32.add (local.get $t) (i32.const 1)))
+                (br $steps)))
+            (local.set $g (i32.add (local.get $g) (i32.const 1)))
+            (br $groupLoop)))
+        (local.set $k (if (result i32) (local.get $fwd) (then (i32.add (local.get $k) (i32.const 1))) (else (i32.sub (local.get $k) (i32.const 1)))))
+        (br $layers)))
+    (local.get $change))
 )
