@@ -4,6 +4,10 @@
 // wall half a cell away, or a neighbour face inside a solid, enters as a ghost value 2·u_wall − u
 // (c doubled towards u_wall); a slip wall adds nothing.
 import { FACE_CLOSED, FACE_FIXED, type FlowDomain } from './domain'
+// The face kinds as local constants: read in the per-face loops, where an imported binding costs a
+// getter call per read under the test runner's module transform (tsx, vitest).
+const FIXED = FACE_FIXED
+const CLOSED = FACE_CLOSED
 
 /** Effective viscosity on every face: ν + mean ν_t of the fluid cells either side, m²/s. */
 export function faceViscosity(d: FlowDomain, nu: number, nuT: Float64Array, out: Float64Array): void {
@@ -45,28 +49,28 @@ export function diffuseVelocity(d: FlowDomain, vel: Float64Array, rhs: Float64Ar
           for (let i = 0; i < sx; i++) {
             const f = off + i + sx * (j + sy * k)
             const kf = kind[f]
-            if (kf === FACE_FIXED || kf === FACE_CLOSED) continue
+            if (kf === FIXED || kf === CLOSED) continue
             const nuDt = nuFace[f]! * dt
             let diag = 1
             let acc = rhs[f]!
             // x-neighbours
             let c = nuDt * hx2
             if (i > 0) {
-              if (axis !== 0 && kind[f - 1] === FACE_CLOSED) diag += 2 * c
+              if (axis !== 0 && kind[f - 1] === CLOSED) diag += 2 * c
               else ((diag += c), (acc += c * vel[f - 1]!))
             } else if (axis !== 0 && !slipX) diag += 2 * c
             if (i < sx - 1) {
-              if (axis !== 0 && kind[f + 1] === FACE_CLOSED) diag += 2 * c
+              if (axis !== 0 && kind[f + 1] === CLOSED) diag += 2 * c
               else ((diag += c), (acc += c * vel[f + 1]!))
             } else if (axis !== 0 && !slipX) diag += 2 * c
             // y-neighbours (the y-max wall may be the moving lid for u)
             c = nuDt * hy2
             if (j > 0) {
-              if (axis !== 1 && kind[f - sx] === FACE_CLOSED) diag += 2 * c
+              if (axis !== 1 && kind[f - sx] === CLOSED) diag += 2 * c
               else ((diag += c), (acc += c * vel[f - sx]!))
             } else if (axis !== 1 && !slipY) diag += 2 * c
             if (j < sy - 1) {
-              if (axis !== 1 && kind[f + sx] === FACE_CLOSED) diag += 2 * c
+              if (axis !== 1 && kind[f + sx] === CLOSED) diag += 2 * c
               else ((diag += c), (acc += c * vel[f + sx]!))
             } else if (axis !== 1 && !slipY) {
               diag += 2 * c
@@ -75,11 +79,11 @@ export function diffuseVelocity(d: FlowDomain, vel: Float64Array, rhs: Float64Ar
             // z-neighbours
             c = nuDt * hz2
             if (k > 0) {
-              if (axis !== 2 && kind[f - sxy] === FACE_CLOSED) diag += 2 * c
+              if (axis !== 2 && kind[f - sxy] === CLOSED) diag += 2 * c
               else ((diag += c), (acc += c * vel[f - sxy]!))
             } else if (axis !== 2 && !slipZ) diag += 2 * c
             if (k < sz - 1) {
-              if (axis !== 2 && kind[f + sxy] === FACE_CLOSED) diag += 2 * c
+              if (axis !== 2 && kind[f + sxy] === CLOSED) diag += 2 * c
               else ((diag += c), (acc += c * vel[f + sxy]!))
             } else if (axis !== 2 && !slipZ) diag += 2 * c
             vel[f] = acc / diag

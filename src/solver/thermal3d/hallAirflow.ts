@@ -19,6 +19,10 @@ import { porousReadout } from './porous'
 import { airMetrics, type AirMetrics } from './metrics'
 import type { TurbulenceModel } from './turbulence'
 import { AIR_CP_J_PER_KG_K, KELVIN_OFFSET } from '../constants'
+// The face kinds as local constants: read in the per-face loops, where an imported binding costs a
+// getter call per read under the test runner's module transform (tsx, vitest).
+const FREE = FACE_FREE
+const CLOSED = FACE_CLOSED
 
 export type Airflow3dGridKind = 'preview' | 'default'
 
@@ -126,7 +130,7 @@ function supplyAndReturn(d: ReturnType<typeof buildHallDomain>['domain'], state:
   let tOut = 0
   for (let f = 0; f < g.nFaces; f++) {
     const kind = d.faceKind[f]
-    if (kind === FACE_CLOSED || kind === FACE_FREE) continue
+    if (kind === CLOSED || kind === FREE) continue
     const unit = d.faceUnit[f]!
     const owner = unit >= 0 ? unit : unit <= -2 ? -2 - unit : -1
     if (owner >= 0 && d.units[owner]!.supplyC === null) continue // racks: inside the hall air

@@ -16,22 +16,33 @@
 // wall (a fan, an opening, a rack's exhaust) brings no momentum along the wall. Opening faces keep
 // their velocity here; the projection sets them.
 import { FACE_CLOSED, FACE_FREE, FACE_OPENING, type FlowDomain } from './domain'
+import { Memory3, type Kernels3 } from './kernels3'
 import { POROUS_FLOOR_MS } from './porous'
+// The face kinds as local constants: read in the per-face loops, where an imported binding costs a
+// getter call per read under the test runner's module transform (tsx, vitest).
+const FREE = FACE_FREE
+const OPENING = FACE_OPENING
+const CLOSED = FACE_CLOSED
 
 export interface MomentumWork {
   /** Per face: the coupling to its −x, +x, −y, +y, −z, +z neighbour (same component), 1/s. */
   a: Float64Array
   diag: Float64Array
   rhs: Float64Array
-  /** Free faces, in index order. */
-  active: Int32Array
+  /** 1 on the free faces (free or opening: the ones the sweeps update), else 0. */
+  isActive: Uint8Array
+  /** The velocities while the sweep kernel works on them. */
+  vel: Float64Array
+  /** The 3-D kernels whose memory holds the arrays above (kernels3.ts). */
+  kernels: Kernels3
 }
 
 export function momentumWork(d: FlowDomain): MomentumWork {
   const n = d.grid.nFaces
-  const act: number[] = []
-  for (let f = 0; f < n; f++) if (d.faceKind[f] === FACE_FREE || d.faceKind[f] === FACE_OPENING) act.push(f)
-  return { a: new Float64Array(6 * n), diag: new Float64Array(n), rhs: new Float64Array(n), active: Int32Array.from(act) }
+  const mem = new Memory3(9 * n + Math.ceil(n / 8))
+  const w = { a: mem.f64(6 * n), diag: mem.f64(n), rhs: mem.f64(n), isActive: mem.u8(n), vel: mem.f64(n), kernels: mem.kernels }
+  for (let f = 0; f < n; f++) if (d.faceKind[f] === FREE || d.faceKind[f] === OPENING) w.isActive[f] = 1
+  return w
 }
 
 export interface MomentumSources {
@@ -92,11 +103,11 @@ export function assembleMomentum(d: FlowDomain, prev: Float64Array, nuFace: Floa
         for (let i = 0; i < sx; i++) {
           f++
           const kf = kind[f]
-          if (kf !== FACE_FREE && kf !== FACE_OPENING) continue
+          if (kf !== FREE && kf !== OPENING) continue
           // The two cells the face lies between (both air for a free face). An opening is a face
           // of the grid's boundary: one cell, the outside at φ = 0 half a cell away.
           const tA = axis === 0 ? i : axis === 1 ? j : k
-          const open = kf === FACE_OPENING
+          const open = kf === OPENING
           const raw = i + nx * (j + ny * k)
           const hasR = tA < sz3[axis]! - 1
           const hasL = tA > 0
@@ -145,7 +156,7 @@ export function assembleMomentum(d: FlowDomain, prev: Float64Array, nuFace: Floa
               }
               const vOut = b === axis ? s * 0.5 * (prev[f]! + prev[f + s * fs]!) : s > 0 ? 0.5 * (prev[fL + bs[b]!]! + prev[fR + bs[b]!]!) : -0.5 * (prev[fL]! + prev[fR]!)
               const F = vOut * ih
-              if (b !== axis && (!inGrid || kind[f + s * fs] === FACE_CLOSED)) {
+              if (b !== axis && (!inGrid || kind[f + s * fs] === CLOSED)) {
                 // A wall half a cell away (grid boundary or a solid's face).
                 a[m] = 0
                 if (!inGrid && slip[b]) continue
@@ -165,7 +176,7 @@ export function assembleMomentum(d: FlowDomain, prev: Float64Array, nuFace: Floa
                 const tUU = F > 0 ? tIdx - s : tIdx + 2 * s
                 if (tUU < 0 || tUU >= nB) continue
                 const uu = F > 0 ? f - s * fs : f + 2 * s * fs
-                if (kind[uu] === FACE_CLOSED) continue
+                if (kind[uu] === CLOSED) continue
                 const du = prev[dn]! - prev[up]!
                 if (du === 0) continue
                 const r = (prev[up]! - prev[uu]!) / du
@@ -188,39 +199,28 @@ export function assembleMomentum(d: FlowDomain, prev: Float64Array, nuFace: Floa
   }
 }
 
-/** Gauss–Seidel sweeps of the assembled system, alternating direction; `vel` starts as uⁿ and
- *  ends as u*. */
+/** Gauss–Seidel sweeps of the assembled system, alternating direction: forward in face-index
+ *  order (the u-faces, then v, then w), backward in the reverse order; `vel` starts as uⁿ and ends
+ *  as u*. Each component's sweep is the kernel sweepMomentum (kernels3.wat). */
 export function sweepMomentum(d: FlowDomain, vel: Float64Array, w: MomentumWork, sweeps: number): void {
-  const g = d.grid
-  const { a, diag, rhs, active } = w
-  const strides = [
-    [1, g.nx + 1, (g.nx + 1) * g.ny],
-    [1, g.nx, g.nx * (g.ny + 1)],
-    [1, g.nx, g.nx * g.ny],
-  ]
-  const ends = [g.nU, g.nU + g.nV, g.nFaces]
-  const n = active.length
+  const { nx, ny, nz, nU, nV } = d.grid
+  const k = w.kernels
+  const act = w.isActive.byteOffset
+  const a = w.a.byteOffset
+  const diag = w.diag.byteOffset
+  const rhs = w.rhs.byteOffset
+  const v = w.vel.byteOffset
+  w.vel.set(vel)
   for (let s = 0; s < sweeps; s++) {
-    const forward = s % 2 === 0
-    for (let q = 0; q < n; q++) {
-      const f = active[forward ? q : n - 1 - q]!
-      const axis = f < ends[0]! ? 0 : f < ends[1]! ? 1 : 2
-      const st = strides[axis]!
-      const o = 6 * f
-      let acc = rhs[f]!
-      let c = a[o]!
-      if (c !== 0) acc += c * vel[f - 1]!
-      c = a[o + 1]!
-      if (c !== 0) acc += c * vel[f + 1]!
-      c = a[o + 2]!
-      if (c !== 0) acc += c * vel[f - st[1]!]!
-      c = a[o + 3]!
-      if (c !== 0) acc += c * vel[f + st[1]!]!
-      c = a[o + 4]!
-      if (c !== 0) acc += c * vel[f - st[2]!]!
-      c = a[o + 5]!
-      if (c !== 0) acc += c * vel[f + st[2]!]!
-      vel[f] = acc / diag[f]!
+    if (s % 2 === 0) {
+      k.sweepMomentum(0, nx + 1, ny, nz, 1, act, a, diag, rhs, v)
+      k.sweepMomentum(nU, nx, ny + 1, nz, 1, act, a, diag, rhs, v)
+      k.sweepMomentum(nU + nV, nx, ny, nz + 1, 1, act, a, diag, rhs, v)
+    } else {
+      k.sweepMomentum(nU + nV, nx, ny, nz + 1, 0, act, a, diag, rhs, v)
+      k.sweepMomentum(nU, nx, ny + 1, nz, 0, act, a, diag, rhs, v)
+      k.sweepMomentum(0, nx + 1, ny, nz, 0, act, a, diag, rhs, v)
     }
   }
+  vel.set(w.vel)
 }

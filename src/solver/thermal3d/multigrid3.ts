@@ -7,6 +7,9 @@
 // centres are twice as far apart; ½ makes it the re-discretised operator (face area 4h², distance
 // 2h), symmetric positive (semi)definite. Smoothing: one forward Gauss–Seidel sweep down, one
 // backward up, so the cycle is symmetric as CG needs. Coarsest level: symmetric Gauss–Seidel.
+// The levels' arrays live in the memory of the 3-D kernels (kernels3.ts), which do the sweeps and
+// the residual.
+import { SWEEP_ROWS, type Kernels3, type Memory3 } from './kernels3'
 
 const COARSEST_CELLS = 64
 const COARSEST_SWEEPS = 40
@@ -25,22 +28,40 @@ export interface Level3 {
   b: Float64Array
   x: Float64Array
   r: Float64Array
+  kernels: Kernels3
+  /** The sweep kernels' scratch (SWEEP_ROWS rows of the finest level), shared by the levels. */
+  save: Float64Array
 }
 
-function level(nx: number, ny: number, nz: number, diag: Float64Array, ax: Float64Array, ay: Float64Array, az: Float64Array): Level3 {
-  const n = nx * ny * nz
-  return { nx, ny, nz, diag, ax, ay, az, fx: nx > 1 ? 2 : 1, fy: ny > 1 ? 2 : 1, fz: nz > 1 ? 2 : 1, b: new Float64Array(n), x: new Float64Array(n), r: new Float64Array(n) }
+/** Each level's cells, the finest first: an axis more than one cell long halves (rounded up) until
+ *  a level has at most COARSEST_CELLS cells or no axis can halve. */
+export function levelSizes(nx: number, ny: number, nz: number): [number, number, number][] {
+  const sizes: [number, number, number][] = [[nx, ny, nz]]
+  for (;;) {
+    const [x, y, z] = sizes[sizes.length - 1]!
+    if (x * y * z <= COARSEST_CELLS || (x === 1 && y === 1 && z === 1)) break
+    sizes.push([x > 1 ? Math.ceil(x / 2) : 1, y > 1 ? Math.ceil(y / 2) : 1, z > 1 ? Math.ceil(z / 2) : 1])
+  }
+  return sizes
 }
 
-function coarsen(f: Level3): Level3 {
-  const nx = Math.ceil(f.nx / f.fx)
-  const ny = Math.ceil(f.ny / f.fy)
-  const nz = Math.ceil(f.nz / f.fz)
+/** Doubles the levels of an nx × ny × nz system take in the kernels' memory, beyond the finest
+ *  level's diag, ax, ay, az (the system's own). */
+export function multigridDoubles(nx: number, ny: number, nz: number): number {
+  return levelSizes(nx, ny, nz).reduce((sum, [x, y, z], l) => sum + (l === 0 ? 3 : 7) * x * y * z, SWEEP_ROWS * nx)
+}
+
+function level(mem: Memory3, save: Float64Array, nx: number, ny: number, nz: number, diag: Float64Array, ax: Float64Array, ay: Float64Array, az: Float64Array): Level3 {
   const n = nx * ny * nz
-  const diag = new Float64Array(n)
-  const ax = new Float64Array(n)
-  const ay = new Float64Array(n)
-  const az = new Float64Array(n)
+  return { nx, ny, nz, diag, ax, ay, az, fx: nx > 1 ? 2 : 1, fy: ny > 1 ? 2 : 1, fz: nz > 1 ? 2 : 1, b: mem.f64(n), x: mem.f64(n), r: mem.f64(n), kernels: mem.kernels, save }
+}
+
+function coarsen(mem: Memory3, f: Level3, nx: number, ny: number, nz: number): Level3 {
+  const n = nx * ny * nz
+  const diag = mem.f64(n)
+  const ax = mem.f64(n)
+  const ay = mem.f64(n)
+  const az = mem.f64(n)
   for (let k = 0; k < f.nz; k++) {
     const K = Math.floor(k / f.fz)
     for (let j = 0; j < f.ny; j++) {
@@ -66,57 +87,32 @@ function coarsen(f: Level3): Level3 {
       }
     }
   }
-  return level(nx, ny, nz, diag, ax, ay, az)
+  return level(mem, f.save, nx, ny, nz, diag, ax, ay, az)
 }
 
-export function buildMultigrid3(nx: number, ny: number, nz: number, diag: Float64Array, ax: Float64Array, ay: Float64Array, az: Float64Array): Level3[] {
-  const levels = [level(nx, ny, nz, diag, ax, ay, az)]
-  for (;;) {
-    const last = levels[levels.length - 1]!
-    if (last.nx * last.ny * last.nz <= COARSEST_CELLS || (last.fx === 1 && last.fy === 1 && last.fz === 1)) break
-    levels.push(coarsen(last))
+/** The levels, in `mem` (room for multigridDoubles(nx, ny, nz) more doubles). */
+export function buildMultigrid3(mem: Memory3, nx: number, ny: number, nz: number, diag: Float64Array, ax: Float64Array, ay: Float64Array, az: Float64Array): Level3[] {
+  const sizes = levelSizes(nx, ny, nz)
+  const levels = [level(mem, mem.f64(SWEEP_ROWS * nx), nx, ny, nz, diag, ax, ay, az)]
+  for (let l = 1; l < sizes.length; l++) {
+    const [x, y, z] = sizes[l]!
+    levels.push(coarsen(mem, levels[l - 1]!, x, y, z))
   }
   return levels
 }
 
-/** One Gauss–Seidel sweep of A·x = b on a level, forward or backward. */
+/** One Gauss–Seidel sweep of A·x = b on a level, forward (cell 0 first) or backward: the kernel
+ *  sweepForward / sweepBackward (kernels3.wat; cells with diag ≤ 0 stay as they are; rows swept
+ *  as a wavefront, the same bits as cell by cell). */
 function sweep(L: Level3, forward: boolean): void {
-  const { nx, ny, diag, ax, ay, az, b, x } = L
-  const n = x.length
-  const nxy = nx * ny
-  for (let q = 0; q < n; q++) {
-    const c = forward ? q : n - 1 - q
-    const d = diag[c]!
-    if (d <= 0) continue
-    let s = b[c]!
-    if (c >= 1) s -= ax[c - 1]! * x[c - 1]!
-    if (c + 1 < n) s -= ax[c]! * x[c + 1]!
-    if (c >= nx) s -= ay[c - nx]! * x[c - nx]!
-    if (c + nx < n) s -= ay[c]! * x[c + nx]!
-    if (c >= nxy) s -= az[c - nxy]! * x[c - nxy]!
-    if (c + nxy < n) s -= az[c]! * x[c + nxy]!
-    x[c] = s / d
-  }
+  const n = L.x.length
+  if (forward) L.kernels.sweepForward(n, L.nx, L.nx * L.ny, L.diag.byteOffset, L.ax.byteOffset, L.ay.byteOffset, L.az.byteOffset, L.b.byteOffset, L.x.byteOffset, L.save.byteOffset)
+  else L.kernels.sweepBackward(n, L.nx, L.nx * L.ny, L.diag.byteOffset, L.ax.byteOffset, L.ay.byteOffset, L.az.byteOffset, L.b.byteOffset, L.x.byteOffset, L.save.byteOffset)
 }
 
+/** r = b − A·x on a level (0 where diag ≤ 0): the kernel residual (kernels3.wat). */
 function residual(L: Level3): void {
-  const { nx, ny, diag, ax, ay, az, b, x, r } = L
-  const n = x.length
-  const nxy = nx * ny
-  for (let c = 0; c < n; c++) {
-    if (diag[c]! <= 0) {
-      r[c] = 0
-      continue
-    }
-    let v = diag[c]! * x[c]!
-    if (c >= 1) v += ax[c - 1]! * x[c - 1]!
-    if (c + 1 < n) v += ax[c]! * x[c + 1]!
-    if (c >= nx) v += ay[c - nx]! * x[c - nx]!
-    if (c + nx < n) v += ay[c]! * x[c + nx]!
-    if (c >= nxy) v += az[c - nxy]! * x[c - nxy]!
-    if (c + nxy < n) v += az[c]! * x[c + nxy]!
-    r[c] = b[c]! - v
-  }
+  L.kernels.residual(L.x.length, L.nx, L.nx * L.ny, L.diag.byteOffset, L.ax.byteOffset, L.ay.byteOffset, L.az.byteOffset, L.b.byteOffset, L.x.byteOffset, L.r.byteOffset)
 }
 
 /** z = V-cycle(r): one symmetric V-cycle from zero. */
@@ -135,16 +131,21 @@ export function vcycle3(levels: Level3[], rIn: Float64Array, zOut: Float64Array)
     sweep(L, true)
     residual(L)
     const C = levels[l + 1]!
-    C.b.fill(0)
-    for (let k = 0; k < L.nz; k++) {
-      const K = Math.floor(k / L.fz)
-      for (let j = 0; j < L.ny; j++) {
-        const J = Math.floor(j / L.fy)
+    const cb = C.b
+    const r = L.r
+    const { nx, ny, nz, fx, fy, fz } = L
+    cb.fill(0)
+    for (let k = 0; k < nz; k++) {
+      const K = Math.floor(k / fz)
+      for (let j = 0; j < ny; j++) {
+        const J = Math.floor(j / fy)
         const row = C.nx * (J + C.ny * K)
-        let c = L.nx * (j + L.ny * k)
-        for (let i = 0; i < L.nx; i++, c++) {
-          const CI = row + Math.floor(i / L.fx)
-          C.b[CI] = C.b[CI]! + L.r[c]!
+        let c = nx * (j + ny * k)
+        // fx is 1 or 2: the cell's block is i >> (fx − 1) along the row.
+        const shift = fx - 1
+        for (let i = 0; i < nx; i++, c++) {
+          const CI = row + (i >> shift)
+          cb[CI] = cb[CI]! + r[c]!
         }
       }
     }
@@ -152,13 +153,16 @@ export function vcycle3(levels: Level3[], rIn: Float64Array, zOut: Float64Array)
   for (let l = levels.length - 2; l >= 0; l--) {
     const L = levels[l]!
     const C = levels[l + 1]!
-    for (let k = 0; k < L.nz; k++) {
-      const K = Math.floor(k / L.fz)
-      for (let j = 0; j < L.ny; j++) {
-        const J = Math.floor(j / L.fy)
+    const { nx, ny, nz, fx, fy, fz, diag, x } = L
+    const cx = C.x
+    const shift = fx - 1
+    for (let k = 0; k < nz; k++) {
+      const K = Math.floor(k / fz)
+      for (let j = 0; j < ny; j++) {
+        const J = Math.floor(j / fy)
         const row = C.nx * (J + C.ny * K)
-        let c = L.nx * (j + L.ny * k)
-        for (let i = 0; i < L.nx; i++, c++) if (L.diag[c]! > 0) L.x[c] = L.x[c]! + C.x[row + Math.floor(i / L.fx)]!
+        let c = nx * (j + ny * k)
+        for (let i = 0; i < nx; i++, c++) if (diag[c]! > 0) x[c] = x[c]! + cx[row + (i >> shift)]!
       }
     }
     sweep(L, false)

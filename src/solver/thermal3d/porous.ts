@@ -25,6 +25,10 @@
 // across a shelf's faces (temperature.ts): only the air through it carries heat.
 import { cellFaces, FACE_FREE, FACE_OPENING, type FlowDomain } from './domain'
 import { faceArea, faceAxis, faceCells } from './grid3'
+// The face kinds as local constants: read in the per-face loops, where an imported binding costs a
+// getter call per read under the test runner's module transform (tsx, vitest).
+const FREE = FACE_FREE
+const OPENING = FACE_OPENING
 
 /** Loss coefficient of a thin sharp-edged perforated plate with open share f of its face,
  *  referred to the velocity of the air approaching the face: Idelchik, Handbook of Hydraulic
@@ -104,7 +108,7 @@ export function buildPorousShelves(d: FlowDomain, bodies: readonly PorousBodySpe
   for (let c = 0; c < g.n; c++) {
     if (!isPorous[c] || d.solid[c]) continue
     cellFaces(g, c).forEach((f, m) => {
-      if (d.faceKind[f] !== FACE_FREE && d.faceKind[f] !== FACE_OPENING) return
+      if (d.faceKind[f] !== FREE && d.faceKind[f] !== OPENING) return
       K[f] = K[f]! + 0.5 * kCell[c]!
       const axis = m >> 1
       if (axis === axisCell[c]) {
@@ -167,7 +171,7 @@ export function porousReadout(
   let tOut = 0
   for (const c of own) {
     for (const f of cellFaces(g, c)) {
-      if (d.faceKind[f] !== FACE_FREE) continue
+      if (d.faceKind[f] !== FREE) continue
       const [lo, hi] = faceCells(g, f)
       const nb = lo === c ? hi : lo
       // Air from or to the next shelf of the row is air inside the row, already heated: neither

@@ -6,7 +6,12 @@
 // Each connected body of air with no opening is pinned at one cell (the system is otherwise
 // singular; with a consistent right-hand side the pin changes nothing but the constant).
 import { FACE_FREE, FACE_OPENING, type FlowDomain } from './domain'
-import { buildMultigrid3, vcycle3, type Level3 } from './multigrid3'
+import { Memory3, type Kernels3 } from './kernels3'
+import { buildMultigrid3, multigridDoubles, vcycle3, type Level3 } from './multigrid3'
+// The face kinds as local constants: read in the per-face loops, where an imported binding costs a
+// getter call per read under the test runner's module transform (tsx, vitest).
+const FREE = FACE_FREE
+const OPENING = FACE_OPENING
 
 /** MIC(0) parameters (Bridson 2015 §5.2: τ = 0.97, σ = 0.25). */
 const MIC_TAU = 0.97
@@ -27,6 +32,10 @@ export interface PoissonSystem {
   ap: Float64Array
   /** Multigrid levels when the V-cycle preconditions (multigrid3.ts), else MIC(0). */
   levels: Level3[] | null
+  /** The 3-D kernels whose memory holds the arrays above (kernels3.ts), and a copy of the
+   *  starting φ there for the first A·φ. */
+  kernels: Kernels3
+  phi0: Float64Array
 }
 
 export type PoissonPreconditioner = 'mic' | 'multigrid'
@@ -34,10 +43,12 @@ export type PoissonPreconditioner = 'mic' | 'multigrid'
 export function buildPoisson(d: FlowDomain, preconditioner: PoissonPreconditioner = 'multigrid'): PoissonSystem {
   const g = d.grid
   const { nx, ny, nz, n } = g
-  const diag = new Float64Array(n)
-  const ax = new Float64Array(n)
-  const ay = new Float64Array(n)
-  const az = new Float64Array(n)
+  // In the kernels' memory: diag, ax, ay, az, r, z, s, q, ap, φ₀, and the multigrid levels.
+  const mem = new Memory3(10 * n + (preconditioner === 'multigrid' ? multigridDoubles(nx, ny, nz) : 0))
+  const diag = mem.f64(n)
+  const ax = mem.f64(n)
+  const ay = mem.f64(n)
+  const az = mem.f64(n)
   const ix = 1 / (g.dx * g.dx)
   const iy = 1 / (g.dy * g.dy)
   const iz = 1 / (g.dz * g.dz)
@@ -61,22 +72,28 @@ export function buildPoisson(d: FlowDomain, preconditioner: PoissonPreconditione
         ]
         for (let m = 0; m < 6; m++) {
           const [f, h2, up] = faces[m]!
-          if (kind[f] === FACE_FREE) {
+          if (kind[f] === FREE) {
             diag[c] = diag[c]! + h2
             if (up >= 0) {
               if (m === 1) ax[c] = -h2
               else if (m === 3) ay[c] = -h2
               else if (m === 5) az[c] = -h2
             }
-          } else if (kind[f] === FACE_OPENING) diag[c] = diag[c]! + 2 * h2
+          } else if (kind[f] === OPENING) diag[c] = diag[c]! + 2 * h2
         }
       }
     }
   }
   pinClosedBodies(d, diag, Math.min(ix, iy, iz))
   const precon = micPreconditioner(d, diag, ax, ay, az)
-  const levels = preconditioner === 'multigrid' ? buildMultigrid3(nx, ny, nz, diag, ax, ay, az) : null
-  return { levels, diag, ax, ay, az, precon, r: new Float64Array(n), z: new Float64Array(n), s: new Float64Array(n), q: new Float64Array(n), ap: new Float64Array(n) }
+  const r = mem.f64(n)
+  const z = mem.f64(n)
+  const sDir = mem.f64(n)
+  const q = mem.f64(n)
+  const ap = mem.f64(n)
+  const phi0 = mem.f64(n)
+  const levels = preconditioner === 'multigrid' ? buildMultigrid3(mem, nx, ny, nz, diag, ax, ay, az) : null
+  return { levels, diag, ax, ay, az, precon, r, z, s: sDir, q, ap, kernels: mem.kernels, phi0 }
 }
 
 /** Find each connected body of air (through free faces); one without an opening gets a pin. */
@@ -103,8 +120,8 @@ function pinClosedBodies(d: FlowDomain, diag: Float64Array, pin: number): void {
       for (let m = 0; m < 6; m++) {
         const f = m === 0 ? fu : m === 1 ? fu + 1 : m === 2 ? fv : m === 3 ? fv + g.nx : m === 4 ? fw : fw + nxy
         const kind = d.faceKind[f]
-        if (kind === FACE_OPENING) open = true
-        else if (kind === FACE_FREE) {
+        if (kind === OPENING) open = true
+        else if (kind === FREE) {
           const nb = m === 0 ? c - 1 : m === 1 ? c + 1 : m === 2 ? c - g.nx : m === 3 ? c + g.nx : m === 4 ? c - nxy : c + nxy
           if (!seen[nb]) {
             seen[nb] = 1
@@ -181,20 +198,9 @@ function applyPreconditioner(s: PoissonSystem, nx: number, ny: number, r: Float6
   }
 }
 
+/** y = A·x (x and y in the kernels' memory): the kernel multiply (kernels3.wat). */
 function multiply(s: PoissonSystem, nx: number, ny: number, x: Float64Array, y: Float64Array): void {
-  const { diag, ax, ay, az } = s
-  const n = x.length
-  const nxy = nx * ny
-  for (let c = 0; c < n; c++) {
-    let v = diag[c]! * x[c]!
-    if (c >= 1) v += ax[c - 1]! * x[c - 1]!
-    if (c + 1 < n) v += ax[c]! * x[c + 1]!
-    if (c >= nx) v += ay[c - nx]! * x[c - nx]!
-    if (c + nx < n) v += ay[c]! * x[c + nx]!
-    if (c >= nxy) v += az[c - nxy]! * x[c - nxy]!
-    if (c + nxy < n) v += az[c]! * x[c + nxy]!
-    y[c] = v
-  }
+  s.kernels.multiply(x.length, nx, nx * ny, s.diag.byteOffset, s.ax.byteOffset, s.ay.byteOffset, s.az.byteOffset, x.byteOffset, y.byteOffset)
 }
 
 /**
@@ -207,7 +213,8 @@ export function solvePoisson(s: PoissonSystem, nx: number, ny: number, b: Float6
   const n = b.length
   const sDir = s.s
   const Ax = s.ap
-  multiply(s, nx, ny, phi, Ax)
+  s.phi0.set(phi)
+  multiply(s, nx, ny, s.phi0, Ax)
   let rmax = 0
   for (let c = 0; c < n; c++) {
     r[c] = s.diag[c] === 0 ? 0 : b[c]! - Ax[c]!

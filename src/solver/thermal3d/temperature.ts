@@ -7,7 +7,12 @@
 // hall equals the heat put in up to the linear solver's residual (energy balance, docs/airflow3d.md).
 // Gauss–Seidel sweeps, alternating direction; `dt` adds the time term V/Δt (Infinity: steady).
 import { FACE_CLOSED, FACE_FREE, type FlowDomain } from './domain'
+import { Memory3, type Kernels3 } from './kernels3'
 import { faceArea, faceAxis, faceCells } from './grid3'
+// The face kinds as local constants: read in the per-face loops, where an imported binding costs a
+// getter call per read under the test runner's module transform (tsx, vitest).
+const FREE = FACE_FREE
+const CLOSED = FACE_CLOSED
 
 export interface TemperatureSystem {
   /** Coupling to the −x, +x, −y, +y, −z, +z neighbour, per cell (m³/s). */
@@ -19,6 +24,10 @@ export interface TemperatureSystem {
   unitInC: Float64Array
   /** Per-sweep source of the units' exhausts. */
   extra: Float64Array
+  /** The temperatures while the sweep kernel works on them. */
+  t: Float64Array
+  /** The 3-D kernels whose memory holds a, aP, b, extra and t (kernels3.ts). */
+  kernels: Kernels3
 }
 
 export interface AirProps {
@@ -31,7 +40,8 @@ export interface AirProps {
 }
 
 export function createTemperatureSystem(n: number, units: number): TemperatureSystem {
-  return { a: new Float64Array(6 * n), aP: new Float64Array(n), b: new Float64Array(n), unitOutC: new Float64Array(units), unitInC: new Float64Array(units), extra: new Float64Array(n) }
+  const mem = new Memory3(10 * n)
+  return { a: mem.f64(6 * n), aP: mem.f64(n), b: mem.f64(n), unitOutC: new Float64Array(units), unitInC: new Float64Array(units), extra: mem.f64(n), t: mem.f64(n), kernels: mem.kernels }
 }
 
 /** Assemble the coefficients for the current velocities, eddy viscosity and time step. */
@@ -51,11 +61,11 @@ export function assembleTemperature(d: FlowDomain, vel: Float64Array, nuT: Float
   const alpha = air.nu / air.prandtl
   const visit = (f: number, axis: number, lo: number, hi: number): void => {
     const kind = d.faceKind[f]
-    if (kind === FACE_CLOSED) return
+    if (kind === CLOSED) return
     const fl = lo >= 0 && !d.solid[lo]
     const fh = hi >= 0 && !d.solid[hi]
     const area = areas[axis]!
-    if (fl && fh && kind === FACE_FREE) {
+    if (fl && fh && kind === FREE) {
       const F = vel[f]! * area // from lo to hi
       // No eddy diffusion into or through shelving (porous.ts): the aisle's eddies do not carry
       // heat upstream against the devices' fans; the air through a shelf carries it.
@@ -106,12 +116,14 @@ function unitTemperatures(d: FlowDomain, vel: Float64Array, t: Float64Array, air
   })
 }
 
-/** Gauss–Seidel sweeps until no cell changes by more than tolK. Returns sweeps done and the last max change. */
-export function solveTemperatureSweeps(d: FlowDomain, vel: Float64Array, t: Float64Array, air: AirProps, sys: TemperatureSystem, maxSweeps: number, tolK: number): { sweeps: number; changeK: number } {
+/** Gauss–Seidel sweeps until no cell changes by more than tolK, alternating direction (each the
+ *  kernel sweepTemperature, kernels3.wat). Returns sweeps done and the last max change. */
+export function solveTemperatureSweeps(d: FlowDomain, vel: Float64Array, tOut: Float64Array, air: AirProps, sys: TemperatureSystem, maxSweeps: number, tolK: number): { sweeps: number; changeK: number } {
   const g = d.grid
-  const { nx, ny, n } = g
-  const nxy = nx * ny
+  const { nx, ny, nz } = g
   const { a, aP, b } = sys
+  const t = sys.t
+  t.set(tOut)
   // Exhaust faces of every unit with their cell and inflow flux, for the per-sweep source.
   const exCell: number[] = []
   const exFlux: number[] = []
@@ -132,28 +144,11 @@ export function solveTemperatureSweeps(d: FlowDomain, vel: Float64Array, t: Floa
     unitTemperatures(d, vel, t, air, sys)
     extra.fill(0)
     for (let m = 0; m < exCell.length; m++) extra[exCell[m]!] = extra[exCell[m]!]! + exFlux[m]! * sys.unitOutC[exUnit[m]!]!
-    change = 0
-    const forward = s % 2 === 1
-    for (let q = 0; q < n; q++) {
-      const c = forward ? q : n - 1 - q
-      const p = aP[c]!
-      if (p <= 0) continue
-      const o = 6 * c
-      let acc = b[c]! + extra[c]!
-      if (a[o]! !== 0) acc += a[o]! * t[c - 1]!
-      if (a[o + 1]! !== 0) acc += a[o + 1]! * t[c + 1]!
-      if (a[o + 2]! !== 0) acc += a[o + 2]! * t[c - nx]!
-      if (a[o + 3]! !== 0) acc += a[o + 3]! * t[c + nx]!
-      if (a[o + 4]! !== 0) acc += a[o + 4]! * t[c - nxy]!
-      if (a[o + 5]! !== 0) acc += a[o + 5]! * t[c + nxy]!
-      const v = acc / p
-      const dv = Math.abs(v - t[c]!)
-      if (dv > change) change = dv
-      t[c] = v
-    }
+    change = sys.kernels.sweepTemperature(nx, ny, nz, s % 2 === 1 ? 1 : 0, aP.byteOffset, a.byteOffset, b.byteOffset, extra.byteOffset, t.byteOffset)
     if (change <= tolK) break
   }
   unitTemperatures(d, vel, t, air, sys)
+  tOut.set(t)
   return { sweeps: s, changeK: change }
 }
 
@@ -171,7 +166,7 @@ export function heatBalance(d: FlowDomain, vel: Float64Array, t: Float64Array, a
   })
   for (let f = 0; f < g.nFaces; f++) {
     const kind = d.faceKind[f]
-    if (kind === FACE_CLOSED || kind === FACE_FREE) continue
+    if (kind === CLOSED || kind === FREE) continue
     if (d.faceUnit[f] !== -1) continue
     const [lo, hi] = faceCells(g, f)
     const fl = lo >= 0 && !d.solid[lo]

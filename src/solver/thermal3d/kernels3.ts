@@ -1,0 +1,87 @@
+// The 3-D pressure solve's inner loops as WebAssembly (kernels3.wat, assembled into kernels3Wasm.ts
+// by scripts/build-wasm.mjs; `npm run build:wasm`) and the memory they work in. Why: the loops run
+// at compiled speed from their first call (a cold process, a test, the app's worker) and read
+// their arrays without a bounds test each. The module's bytes are in the source as base64, so Node,
+// the CLI bundle and the app's Web Worker load it alike, synchronously. Each kernel is the loop it
+// replaced, operation for operation (test/unit/thermal3d/kernels3.test.ts restates the loops and
+// compares bit for bit):
+//   sweepForward, sweepBackward — multigrid3.ts, a level's Gauss–Seidel sweep (rows as a wavefront,
+//                                 the same bits as cell by cell);
+//   residual                    — multigrid3.ts, r = b − A·x on a level;
+//   multiply                    — pressure.ts, y = A·x;
+//   sweepMomentum               — momentum.ts, the momentum's Gauss–Seidel sweep of one velocity
+//                                 component (rows as a wavefront, the same bits as face by face);
+//   sweepTemperature            — temperature.ts, a Gauss–Seidel sweep of the temperatures (the
+//                                 same way).
+import { KERNELS3_WASM_BASE64 } from './kernels3Wasm'
+
+/** A byte offset into the kernels' memory. */
+type Ptr = number
+
+export interface Kernels3 {
+  memory: WebAssembly.Memory
+  /** `save`: room for SWEEP_ROWS·nx doubles (the kernel's scratch). */
+  sweepForward(n: number, nx: number, nxy: number, diag: Ptr, ax: Ptr, ay: Ptr, az: Ptr, b: Ptr, x: Ptr, save: Ptr): void
+  sweepBackward(n: number, nx: number, nxy: number, diag: Ptr, ax: Ptr, ay: Ptr, az: Ptr, b: Ptr, x: Ptr, save: Ptr): void
+  residual(n: number, nx: number, nxy: number, diag: Ptr, ax: Ptr, ay: Ptr, az: Ptr, b: Ptr, x: Ptr, r: Ptr): void
+  multiply(n: number, nx: number, nxy: number, diag: Ptr, ax: Ptr, ay: Ptr, az: Ptr, x: Ptr, y: Ptr): void
+  sweepMomentum(off: number, sx: number, sy: number, sz: number, forward: number, isActive: Ptr, a: Ptr, diag: Ptr, rhs: Ptr, vel: Ptr): void
+  /** Returns the largest change of a cell's temperature, K. */
+  sweepTemperature(nx: number, ny: number, nz: number, forward: number, aP: Ptr, a: Ptr, b: Ptr, extra: Ptr, t: Ptr): number
+}
+
+/** Rows the sweeps take together as a wavefront (kernels3.wat $sweep). */
+export const SWEEP_ROWS = 8
+
+let compiled: WebAssembly.Module | null = null
+
+/** Node's Buffer where there is one (the CLI): it decodes base64 natively. */
+const nodeBuffer = (globalThis as { Buffer?: { from(text: string, encoding: 'base64'): Uint8Array<ArrayBuffer> } }).Buffer
+
+function moduleBytes(): Uint8Array<ArrayBuffer> {
+  if (nodeBuffer) return nodeBuffer.from(KERNELS3_WASM_BASE64, 'base64')
+  const text = atob(KERNELS3_WASM_BASE64)
+  const bytes = new Uint8Array(text.length)
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i)
+  return bytes
+}
+
+const PAGE_BYTES = 65536
+
+/**
+ * An instance of the kernels with a memory of its own, holding `doubles` float64 values, handed
+ * out as zeroed arrays one after another. Each Poisson system has its own (instantiating the
+ * compiled module is cheap), so systems alive at the same time never share, and the memory grows
+ * once, here, before any array is made (growing later would detach the arrays handed out).
+ */
+export class Memory3 {
+  readonly kernels: Kernels3
+  private readonly buffer: ArrayBuffer
+  private at = 0
+
+  constructor(private readonly doubles: number) {
+    compiled ??= new WebAssembly.Module(moduleBytes())
+    this.kernels = new WebAssembly.Instance(compiled, {}).exports as unknown as Kernels3
+    const memory = this.kernels.memory
+    const short = doubles * 8 - memory.buffer.byteLength
+    if (short > 0) memory.grow(Math.ceil(short / PAGE_BYTES))
+    this.buffer = memory.buffer
+  }
+
+  /** A zeroed array of n doubles in the kernels' memory. */
+  f64(n: number): Float64Array {
+    if (this.at + n > this.doubles) throw new Error(`3-D kernels: memory of ${this.doubles} doubles overrun`)
+    const out = new Float64Array(this.buffer, this.at * 8, n)
+    this.at += n
+    return out
+  }
+
+  /** A zeroed array of n bytes in the kernels' memory (taking whole doubles). */
+  u8(n: number): Uint8Array {
+    const doubles = Math.ceil(n / 8)
+    if (this.at + doubles > this.doubles) throw new Error(`3-D kernels: memory of ${this.doubles} doubles overrun`)
+    const out = new Uint8Array(this.buffer, this.at * 8, n)
+    this.at += doubles
+    return out
+  }
+}
