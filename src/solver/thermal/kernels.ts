@@ -21,6 +21,7 @@
 //   sameWords — memo.ts's comparison of a key's arrays
 //   along, rasterise — grid.ts's cells along a box face and under a box
 import { KERNELS_WASM_BASE64 } from './kernelsWasm'
+import { compileWasm, growTo } from '../wasm'
 
 type Ptr = number
 
@@ -81,27 +82,13 @@ export interface FieldKernels {
 
 let instance: FieldKernels | null = null
 
-/** Node's Buffer where there is one (the CLI): it decodes base64 natively. */
-const nodeBuffer = (globalThis as { Buffer?: { from(text: string, encoding: 'base64'): Uint8Array<ArrayBuffer> } }).Buffer
-
-/** The module's bytes: by Node's Buffer, else (a browser, a worker) through atob, a byte a char. */
-function moduleBytes(): Uint8Array<ArrayBuffer> {
-  if (nodeBuffer) return nodeBuffer.from(KERNELS_WASM_BASE64, 'base64')
-  const text = atob(KERNELS_WASM_BASE64)
-  const bytes = new Uint8Array(text.length)
-  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i)
-  return bytes
-}
-
 /** The kernels, compiled and instantiated on first use (synchronously: the module is small). */
 export function fieldKernels(): FieldKernels {
   if (instance) return instance
-  const bytes = moduleBytes()
-  instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), {}).exports as unknown as FieldKernels
+  instance = new WebAssembly.Instance(compileWasm(KERNELS_WASM_BASE64), {}).exports as unknown as FieldKernels
   return instance
 }
 
-const PAGE_BYTES = 65536
 const align8 = (bytes: number): number => Math.ceil(bytes / 8) * 8
 
 /** Bytes an arena needs for arrays of these element counts (each one 8-byte aligned). */
@@ -124,10 +111,8 @@ export class Arena {
   constructor(private readonly bytes: number) {
     if (open) throw new Error('field kernels: an arena is already open')
     this.kernels = fieldKernels()
-    const memory = this.kernels.memory
-    const short = bytes - memory.buffer.byteLength
-    if (short > 0) memory.grow(Math.ceil(short / PAGE_BYTES))
-    this.buffer = memory.buffer
+    growTo(this.kernels.memory, bytes)
+    this.buffer = this.kernels.memory.buffer
     open = true
   }
 

@@ -14,6 +14,7 @@
 //   sweepTemperature            — temperature.ts, a Gauss–Seidel sweep of the temperatures (the
 //                                 same way).
 import { KERNELS3_WASM_BASE64 } from './kernels3Wasm'
+import { compileWasm, growTo } from '../wasm'
 
 /** A byte offset into the kernels' memory. */
 type Ptr = number
@@ -35,19 +36,6 @@ export const SWEEP_ROWS = 8
 
 let compiled: WebAssembly.Module | null = null
 
-/** Node's Buffer where there is one (the CLI): it decodes base64 natively. */
-const nodeBuffer = (globalThis as { Buffer?: { from(text: string, encoding: 'base64'): Uint8Array<ArrayBuffer> } }).Buffer
-
-function moduleBytes(): Uint8Array<ArrayBuffer> {
-  if (nodeBuffer) return nodeBuffer.from(KERNELS3_WASM_BASE64, 'base64')
-  const text = atob(KERNELS3_WASM_BASE64)
-  const bytes = new Uint8Array(text.length)
-  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i)
-  return bytes
-}
-
-const PAGE_BYTES = 65536
-
 /**
  * An instance of the kernels with a memory of its own, holding `doubles` float64 values, handed
  * out as zeroed arrays one after another. Each Poisson system has its own (instantiating the
@@ -60,12 +48,10 @@ export class Memory3 {
   private at = 0
 
   constructor(private readonly doubles: number) {
-    compiled ??= new WebAssembly.Module(moduleBytes())
+    compiled ??= compileWasm(KERNELS3_WASM_BASE64)
     this.kernels = new WebAssembly.Instance(compiled, {}).exports as unknown as Kernels3
-    const memory = this.kernels.memory
-    const short = doubles * 8 - memory.buffer.byteLength
-    if (short > 0) memory.grow(Math.ceil(short / PAGE_BYTES))
-    this.buffer = memory.buffer
+    growTo(this.kernels.memory, doubles * 8)
+    this.buffer = this.kernels.memory.buffer
   }
 
   /** A zeroed array of n doubles in the kernels' memory. */
