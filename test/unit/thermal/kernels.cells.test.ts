@@ -4,6 +4,7 @@
 // with zeros, negative zeros and NaN. The replaced loops are restated here as the reference.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { bits, random, sameBits } from '../fixtures/bits'
 import type { Box } from '../../../src/model/layout'
 import { BOX_STRIDE, boxCells, boxLine, cellsAlongLines, hallGrid, LINE_STRIDE, rasteriseBoxes, type ThermalGrid } from '../../../src/solver/thermal/grid'
 import { findHotSpots } from '../../../src/solver/thermal/hotSpots'
@@ -11,17 +12,6 @@ import { multigrid, multigridBytes, precondition } from '../../../src/solver/the
 import { Arena, f64Bytes, i32Bytes, sameBitsOf } from '../../../src/solver/thermal/kernels'
 import type { Hall } from '../../../src/model/sceneSchema'
 
-function random(seed: number): () => number {
-  let s = seed >>> 0 || 1
-  return () => {
-    s ^= s << 13
-    s ^= s >>> 17
-    s ^= s << 5
-    return (s >>> 0) / 4294967296
-  }
-}
-const bits = (a: ArrayLike<number>): number[] => Array.from(new Uint32Array(Float64Array.from(a).buffer))
-const sameBits = (a: number, b: number): boolean => Object.is(a, b) || (Number.isNaN(a) && Number.isNaN(b))
 
 // --- The reference: padded.ts, flow.ts, temperature.ts, hallField.ts before the kernels. ---
 function padIndex(nx: number, k: number): number {

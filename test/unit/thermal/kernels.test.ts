@@ -5,6 +5,7 @@
 import fc from 'fast-check'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { bits, expectBits, random, sameBits } from '../fixtures/bits'
 import { Arena, f64Bytes, i32Bytes } from '../../../src/solver/thermal/kernels'
 import { KERNELS_WASM_BASE64 } from '../../../src/solver/thermal/kernelsWasm'
 import { downstreamOrder as orderKernel } from '../../../src/solver/thermal/order'
@@ -132,28 +133,7 @@ function sweep(cell: Int32Array, c: Float64Array, loop: Loop, back: Float64Array
   return change
 }
 
-// --- Random input: a deterministic generator from a seed (fast-check picks the seeds). ---
-function random(seed: number): () => number {
-  let s = seed >>> 0 || 1
-  return () => {
-    s ^= s << 13
-    s ^= s >>> 17
-    s ^= s << 5
-    return (s >>> 0) / 4294967296
-  }
-}
 
-const bits = (a: ArrayLike<number>): number[] => Array.from(new Uint32Array(Float64Array.from(a).buffer))
-/** expect(bits(a)).toEqual(bits(b)), the words compared in a loop first: the same words pass at
- *  once, and only a difference goes to toEqual (which then fails, with its diff of the words). */
-function expectBits(a: ArrayLike<number>, b: ArrayLike<number>): void {
-  const x = new Uint32Array(Float64Array.from(a).buffer)
-  const y = new Uint32Array(Float64Array.from(b).buffer)
-  let same = x.length === y.length
-  for (let i = 0; same && i < x.length; i++) same = x[i] === y[i]
-  if (!same) expect(bits(a)).toEqual(bits(b))
-}
-const sameBits = (a: number, b: number): boolean => Object.is(a, b) || (Number.isNaN(a) && Number.isNaN(b))
 
 describe('the multigrid and conjugate-gradient kernels', () => {
   it('give the TypeScript loops\' results bit for bit, any grid', () => {

@@ -6,6 +6,7 @@
 import fc from 'fast-check'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { expectBitsNaNAlike as expectBits } from '../fixtures/bits'
 import { Memory3, SWEEP_ROWS } from '../../../src/solver/thermal3d/kernels3'
 import { KERNELS3_WASM_BASE64 } from '../../../src/solver/thermal3d/kernels3Wasm'
 
@@ -95,15 +96,6 @@ function values(seed: number, n: number, special: boolean): Float64Array {
   return out
 }
 
-function bits(a: Float64Array): string[] {
-  return Array.from(new BigUint64Array(a.buffer, a.byteOffset, a.length), (v) => v.toString(16))
-}
-
-/** Same bits, NaN for NaN (a NaN's payload is not something either side promises). */
-function expectBits(a: Float64Array, b: Float64Array): void {
-  const canon = (v: Float64Array) => bits(Float64Array.from(v, (x) => (Number.isNaN(x) ? NaN : x)))
-  expect(canon(a)).toEqual(canon(b))
-}
 
 describe('the 3-D pressure kernels', () => {
   it("give the TypeScript loops' results bit for bit, any grid", () => {
