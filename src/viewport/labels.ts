@@ -61,6 +61,20 @@ export interface LabelBox {
   height: number
 }
 
+/** Each label's size on screen, with `extraHeight` added (a leader under it): the sizes already
+ *  measured while every one of them is a real size, else measured again. A label measured while
+ *  its layer was hidden (display: none, as the presentation's labels are until the layer shows)
+ *  reads 0 × 0, and a label taken as having no size would never be lifted off the ones it covers;
+ *  its text does not change, so once measured it is not measured again. */
+export function labelSizes(
+  els: readonly Pick<HTMLElement, 'offsetWidth' | 'offsetHeight'>[],
+  measured: readonly { width: number; height: number }[],
+  extraHeight: number,
+): { width: number; height: number }[] {
+  if (measured.length === els.length && measured.every((s) => s.width > 0)) return measured as { width: number; height: number }[]
+  return els.map((el) => ({ width: el.offsetWidth, height: el.offsetHeight + extraHeight }))
+}
+
 /** How far (CSS pixels) each label must rise above its anchor so that no two overlap: the labels
  *  earlier in the list keep their place, a later one that would cover one is lifted just above it
  *  (and above any it meets there), and one that would have to rise more than `maxLift` is not

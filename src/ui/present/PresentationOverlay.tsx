@@ -7,7 +7,7 @@ import { selectReport, selectVariant, useStore } from '../../store'
 import { stepAt } from '../../viewport/tour/timeline'
 import { currentTour, useTour } from '../../viewport/tour/tourStore'
 import { equipmentLabelBus } from '../../viewport/tour/equipmentLabels'
-import { declutter, placeLabel, type LabelAnchor } from '../../viewport/labels'
+import { declutter, labelSizes, placeLabel, type LabelAnchor } from '../../viewport/labels'
 import { fmtPaybackWithReason, fmtPctOrDash, fmtUsd, formatMW, formatNumber } from '../format'
 import type { Tour } from '../../model/sceneSchema'
 
@@ -42,7 +42,7 @@ function EquipmentLabels() {
   useEffect(() => {
     let shown: readonly LabelAnchor[] = []
     const els: HTMLDivElement[] = []
-    /** Each label's size, measured once it is in the page (its text does not change). */
+    /** Each label's size, measured once it is in the page and shown (labelSizes). */
     let sizes: { width: number; height: number }[] = []
     return equipmentLabelBus.subscribe((anchors, positions) => {
       const root = layer.current
@@ -71,7 +71,7 @@ function EquipmentLabels() {
       }
       // Labels of equipment close together (gensets, UPS and unit transformers seen from afar)
       // would cover each other: the later ones rise above, on a longer leader, or are left out.
-      if (sizes.length !== els.length) sizes = els.map((el) => ({ width: el.offsetWidth, height: el.offsetHeight + LEADER_PX }))
+      sizes = labelSizes(els, sizes, LEADER_PX)
       const lifts = declutter(
         sizes.map((size, i) => ({ x: positions[2 * i] ?? Number.NaN, y: (positions[2 * i + 1] ?? Number.NaN) + LEADER_PX, ...size })),
         MAX_LIFT_PX,

@@ -1,7 +1,7 @@
 // The presentation's equipment labels: none covers another (viewport/labels.ts, declutter).
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { declutter, type LabelBox } from '../../../src/viewport/labels'
+import { declutter, labelSizes, type LabelBox } from '../../../src/viewport/labels'
 
 const box = (x: number, y: number, width = 100, height = 30): LabelBox => ({ x, y, width, height })
 
@@ -53,5 +53,38 @@ describe('declutter', () => {
       }),
       { seed: 13, numRuns: 300 },
     )
+  })
+})
+
+describe('labelSizes', () => {
+  // A label in a layer that is not shown yet measures 0 × 0 (offsetWidth/offsetHeight of an element
+  // under display: none); an element whose size is what it reads when shown.
+  const label = (width: number, height: number) => ({ offsetWidth: width, offsetHeight: height })
+
+  it('measures every label, with the leader added to its height', () => {
+    expect(labelSizes([label(120, 30), label(80, 28)], [], 7)).toEqual([
+      { width: 120, height: 37 },
+      { width: 80, height: 35 },
+    ])
+  })
+
+  it('keeps the sizes once measured (the labels’ text does not change)', () => {
+    const measured = [{ width: 120, height: 37 }]
+    expect(labelSizes([label(999, 999)], measured, 7)).toBe(measured)
+  })
+
+  it('measures again when a label read 0 × 0 because its layer was hidden', () => {
+    const hidden = labelSizes([label(0, 0), label(0, 0)], [], 7)
+    expect(hidden).toEqual([
+      { width: 0, height: 7 },
+      { width: 0, height: 7 },
+    ])
+    // Shown now: real sizes, so two labels at one spot are told apart by declutter.
+    const shown = labelSizes([label(120, 30), label(120, 30)], hidden, 7)
+    expect(shown).toEqual([
+      { width: 120, height: 37 },
+      { width: 120, height: 37 },
+    ])
+    expect(declutter(shown.map((s) => ({ x: 100, y: 200, ...s })), 90)).toEqual([0, 41])
   })
 })
