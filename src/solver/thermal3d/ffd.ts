@@ -247,9 +247,11 @@ export function solveFlow3d(d: FlowDomain, options: FlowOptions, warm?: FlowStat
   const work = scheme === 'maccormack' ? advectWork(g.nFaces) : undefined
   const mWork = implicit ? momentumWork(d) : null
   const dphi = implicit ? new Float64Array(g.n) : phi
-  const prev = new Float64Array(g.nFaces)
+  // With the implicit momentum the lagged velocities and face viscosities live in its kernels'
+  // memory, where its assembly reads them (no copy each step).
+  const prev = mWork ? mWork.prev : new Float64Array(g.nFaces)
   const prevT = new Float64Array(g.n)
-  const nuFace = new Float64Array(g.nFaces)
+  const nuFace = mWork ? mWork.nu : new Float64Array(g.nFaces)
   const b = new Float64Array(g.n)
   const marchT = options.temperature ?? options.buoyancy != null
   const tolRel = options.steadyTolRel ?? 1e-4

@@ -11,6 +11,8 @@
 //   multiply                    — pressure.ts, y = A·x;
 //   sweepMomentum               — momentum.ts, the momentum's Gauss–Seidel sweep of one velocity
 //                                 component (rows as a wavefront, the same bits as face by face);
+//   assembleMomentum            — momentum.ts, the momentum's system for one step (its per-face
+//                                 loop: test/unit/thermal3d/momentumAssembly.test.ts restates it);
 //   sweepTemperature            — temperature.ts, a Gauss–Seidel sweep of the temperatures (the
 //                                 same way).
 import { KERNELS3_WASM_BASE64 } from './kernels3Wasm'
@@ -27,6 +29,11 @@ export interface Kernels3 {
   residual(n: number, nx: number, nxy: number, diag: Ptr, ax: Ptr, ay: Ptr, az: Ptr, b: Ptr, x: Ptr, r: Ptr): void
   multiply(n: number, nx: number, nxy: number, diag: Ptr, ax: Ptr, ay: Ptr, az: Ptr, x: Ptr, y: Ptr): void
   sweepMomentum(off: number, sx: number, sy: number, sz: number, forward: number, isActive: Ptr, a: Ptr, diag: Ptr, rhs: Ptr, vel: Ptr): void
+  /** `flags`: 1 TVD, 2 buoyancy (temp), 4 porous (pK, pU), 8 · 16 · 32 slip normal to x · y · z. */
+  assembleMomentum(
+    nx: number, ny: number, nz: number, dx: number, dy: number, dz: number, dt: number, flags: number, kFree: number, kOpening: number, kClosed: number,
+    gBeta: number, refC: number, lidU: number, floor: number, kind: Ptr, prev: Ptr, nu: Ptr, phi: Ptr, temp: Ptr, pK: Ptr, pU: Ptr, a: Ptr, diag: Ptr, rhs: Ptr,
+  ): void
   /** Returns the largest change of a cell's temperature, K. */
   sweepTemperature(nx: number, ny: number, nz: number, forward: number, aP: Ptr, a: Ptr, b: Ptr, extra: Ptr, t: Ptr): number
 }
