@@ -9,6 +9,8 @@
 //                                 the same bits as cell by cell);
 //   residual                    — multigrid3.ts, r = b − A·x on a level;
 //   multiply                    — pressure.ts, y = A·x;
+//   dot, cgStep, cgDirection    — pressure.ts solvePoisson, the conjugate gradients' vector loops;
+//   restrict, prolong           — multigrid3.ts vcycle3, the transfers between levels;
 //   sweepMomentum               — momentum.ts, the momentum's Gauss–Seidel sweep of one velocity
 //                                 component (rows as a wavefront, the same bits as face by face);
 //   assembleMomentum            — momentum.ts, the momentum's system for one step (its per-face
@@ -34,6 +36,16 @@ export interface Kernels3 {
     nx: number, ny: number, nz: number, dx: number, dy: number, dz: number, dt: number, flags: number, kFree: number, kOpening: number, kClosed: number,
     gBeta: number, refC: number, lidU: number, floor: number, kind: Ptr, prev: Ptr, nu: Ptr, phi: Ptr, temp: Ptr, pK: Ptr, pU: Ptr, a: Ptr, diag: Ptr, rhs: Ptr,
   ): void
+  /** Σ a[c]·b[c] over n values, in order. */
+  dot(n: number, a: Ptr, b: Ptr): number
+  /** φ += α·s, r −= α·Ax; returns max |r| (NaN counting as none). */
+  cgStep(n: number, alpha: number, phi: Ptr, s: Ptr, r: Ptr, ax: Ptr): number
+  /** s = z + β·s. */
+  cgDirection(n: number, beta: number, z: Ptr, s: Ptr): void
+  /** cb[C] += r[c] over a level's cells (cb zeroed before); shift = fx − 1. */
+  restrict(nx: number, ny: number, nz: number, shift: number, fy: number, fz: number, cnx: number, cny: number, r: Ptr, cb: Ptr): void
+  /** x[c] += cx[C] where diag[c] > 0. */
+  prolong(nx: number, ny: number, nz: number, shift: number, fy: number, fz: number, cnx: number, cny: number, diag: Ptr, cx: Ptr, x: Ptr): void
   /** Returns the largest change of a cell's temperature, K. */
   sweepTemperature(nx: number, ny: number, nz: number, forward: number, aP: Ptr, a: Ptr, b: Ptr, extra: Ptr, t: Ptr): number
 }

@@ -490,7 +490,104 @@
         (br $layers)))
     (local.get $change))
 
-;; The van Leer deferred correction of assembleMomentum on one side of face f whose outward flux
+  ;; pressure.ts solvePoisson's vector loops (the conjugate gradients), c = 0 … n − 1 in order:
+  ;; dot — Σ a[c]·b[c] (from +0, one term after another);
+  (func (export "dot") (param $n i32) (param $a i32) (param $b i32) (result f64)
+    (local $s f64) (local $q i32) (local $end i32)
+    (local.set $end (i32.shl (local.get $n) (i32.const 3)))
+    (block $done
+      (loop $terms
+        (br_if $done (i32.ge_u (local.get $q) (local.get $end)))
+        (local.set $s (f64.add (local.get $s) (f64.mul (f64.load (i32.add (local.get $a) (local.get $q))) (f64.load (i32.add (local.get $b) (local.get $q))))))
+        (local.set $q (i32.add (local.get $q) (i32.const 8)))
+        (br $terms)))
+    (local.get $s))
+
+  ;; cgStep — φ[c] = φ[c] + α·s[c], r[c] = r[c] − α·Ax[c]; returns the largest |r[c]| (0 if none is
+  ;; larger: a NaN counts as none, as `a > rmax` in the loop);
+  (func (export "cgStep") (param $n i32) (param $alpha f64) (param $phi i32) (param $s i32) (param $r i32) (param $ax i32) (result f64)
+    (local $rmax f64) (local $v f64) (local $q i32) (local $end i32)
+    (local.set $end (i32.shl (local.get $n) (i32.const 3)))
+    (block $done
+      (loop $cells
+        (br_if $done (i32.ge_u (local.get $q) (local.get $end)))
+        (f64.store (i32.add (local.get $phi) (local.get $q))
+          (f64.add (f64.load (i32.add (local.get $phi) (local.get $q))) (f64.mul (local.get $alpha) (f64.load (i32.add (local.get $s) (local.get $q))))))
+        (local.set $v (f64.sub (f64.load (i32.add (local.get $r) (local.get $q))) (f64.mul (local.get $alpha) (f64.load (i32.add (local.get $ax) (local.get $q))))))
+        (f64.store (i32.add (local.get $r) (local.get $q)) (local.get $v))
+        (local.set $v (f64.abs (local.get $v)))
+        (if (f64.gt (local.get $v) (local.get $rmax)) (then (local.set $rmax (local.get $v))))
+        (local.set $q (i32.add (local.get $q) (i32.const 8)))
+        (br $cells)))
+    (local.get $rmax))
+
+  ;; cgDirection — s[c] = z[c] + β·s[c].
+  (func (export "cgDirection") (param $n i32) (param $beta f64) (param $z i32) (param $s i32)
+    (local $q i32) (local $end i32)
+    (local.set $end (i32.shl (local.get $n) (i32.const 3)))
+    (block $done
+      (loop $cells
+        (br_if $done (i32.ge_u (local.get $q) (local.get $end)))
+        (f64.store (i32.add (local.get $s) (local.get $q))
+          (f64.add (f64.load (i32.add (local.get $z) (local.get $q))) (f64.mul (local.get $beta) (f64.load (i32.add (local.get $s) (local.get $q))))))
+        (local.set $q (i32.add (local.get $q) (i32.const 8)))
+        (br $cells))))
+
+  ;; multigrid3.ts vcycle3's transfers between a level (nx × ny × nz) and the next coarser one
+  ;; (cnx × cny cells a layer; cell (i, j, k) lies in the coarse cell (i >> shift, j / fy, k / fz),
+  ;; shift = fx − 1), the cells in index order:
+  ;; restrict — cb[C] = cb[C] + r[c] (cb zeroed before);
+  (func (export "restrict") (param $nx i32) (param $ny i32) (param $nz i32) (param $shift i32) (param $fy i32) (param $fz i32) (param $cnx i32) (param $cny i32) (param $r i32) (param $cb i32)
+    (local $i i32) (local $j i32) (local $k i32) (local $row i32) (local $q i32) (local $p i32)
+    (block $layersDone
+      (loop $layers
+        (br_if $layersDone (i32.ge_s (local.get $k) (local.get $nz)))
+        (local.set $j (i32.const 0))
+        (block $rowsDone
+          (loop $rows
+            (br_if $rowsDone (i32.ge_s (local.get $j) (local.get $ny)))
+            (local.set $row (i32.mul (local.get $cnx) (i32.add (i32.div_u (local.get $j) (local.get $fy)) (i32.mul (local.get $cny) (i32.div_u (local.get $k) (local.get $fz))))))
+            (local.set $i (i32.const 0))
+            (block $cellsDone
+              (loop $cells
+                (br_if $cellsDone (i32.ge_s (local.get $i) (local.get $nx)))
+                (local.set $p (i32.add (local.get $cb) (i32.shl (i32.add (local.get $row) (i32.shr_u (local.get $i) (local.get $shift))) (i32.const 3))))
+                (f64.store (local.get $p) (f64.add (f64.load (local.get $p)) (f64.load (i32.add (local.get $r) (local.get $q)))))
+                (local.set $q (i32.add (local.get $q) (i32.const 8)))
+                (local.set $i (i32.add (local.get $i) (i32.const 1)))
+                (br $cells)))
+            (local.set $j (i32.add (local.get $j) (i32.const 1)))
+            (br $rows)))
+        (local.set $k (i32.add (local.get $k) (i32.const 1)))
+        (br $layers))))
+
+  ;; prolong — x[c] = x[c] + cx[C] where diag[c] > 0.
+  (func (export "prolong") (param $nx i32) (param $ny i32) (param $nz i32) (param $shift i32) (param $fy i32) (param $fz i32) (param $cnx i32) (param $cny i32) (param $diag i32) (param $cx i32) (param $x i32)
+    (local $i i32) (local $j i32) (local $k i32) (local $row i32) (local $q i32)
+    (block $layersDone
+      (loop $layers
+        (br_if $layersDone (i32.ge_s (local.get $k) (local.get $nz)))
+        (local.set $j (i32.const 0))
+        (block $rowsDone
+          (loop $rows
+            (br_if $rowsDone (i32.ge_s (local.get $j) (local.get $ny)))
+            (local.set $row (i32.mul (local.get $cnx) (i32.add (i32.div_u (local.get $j) (local.get $fy)) (i32.mul (local.get $cny) (i32.div_u (local.get $k) (local.get $fz))))))
+            (local.set $i (i32.const 0))
+            (block $cellsDone
+              (loop $cells
+                (br_if $cellsDone (i32.ge_s (local.get $i) (local.get $nx)))
+                (if (f64.gt (f64.load (i32.add (local.get $diag) (local.get $q))) (f64.const 0))
+                  (then (f64.store (i32.add (local.get $x) (local.get $q))
+                    (f64.add (f64.load (i32.add (local.get $x) (local.get $q))) (f64.load (i32.add (local.get $cx) (i32.shl (i32.add (local.get $row) (i32.shr_u (local.get $i) (local.get $shift))) (i32.const 3))))))))
+                (local.set $q (i32.add (local.get $q) (i32.const 8)))
+                (local.set $i (i32.add (local.get $i) (i32.const 1)))
+                (br $cells)))
+            (local.set $j (i32.add (local.get $j) (i32.const 1)))
+            (br $rows)))
+        (local.set $k (i32.add (local.get $k) (i32.const 1)))
+        (br $layers))))
+
+  ;; The van Leer deferred correction of assembleMomentum on one side of face f whose outward flux
   ;; F is not 0: the side's neighbour is f + sfs (sfs = s·fs, s = ±1), the face's index along that
   ;; direction t of nB. Returns F·½·ψ(r)·Δu for the right-hand side to subtract, or 0 where the
   ;; loop skipped it (the upwind-upwind face past the grid's edge or closed, Δu = 0): x − 0 is x,

@@ -213,41 +213,39 @@ export function solvePoisson(s: PoissonSystem, nx: number, ny: number, b: Float6
   const n = b.length
   const sDir = s.s
   const Ax = s.ap
-  s.phi0.set(phi)
-  multiply(s, nx, ny, s.phi0, Ax)
+  // φ is iterated in the kernels' memory (phi0) and copied back at the end.
+  const x = s.phi0
+  x.set(phi)
+  multiply(s, nx, ny, x, Ax)
   let rmax = 0
   for (let c = 0; c < n; c++) {
     r[c] = s.diag[c] === 0 ? 0 : b[c]! - Ax[c]!
     rmax = Math.max(rmax, Math.abs(r[c]!))
   }
   if (rmax <= tol) return { iterations: 0, residual: rmax }
+  // The vector loops are the kernels dot, cgStep and cgDirection (kernels3.wat).
+  const k = s.kernels
+  const pr = r.byteOffset
+  const pz = z.byteOffset
+  const ps = sDir.byteOffset
+  const pAx = Ax.byteOffset
+  const px = x.byteOffset
   applyPreconditioner(s, nx, ny, r, z)
   sDir.set(z)
-  let rho = dot(r, z)
+  let rho = k.dot(n, pr, pz)
   let it = 0
   while (it < maxIter) {
     it++
     multiply(s, nx, ny, sDir, Ax)
-    const alpha = rho / dot(sDir, Ax)
-    rmax = 0
-    for (let c = 0; c < n; c++) {
-      phi[c] = phi[c]! + alpha * sDir[c]!
-      r[c] = r[c]! - alpha * Ax[c]!
-      const a = Math.abs(r[c]!)
-      if (a > rmax) rmax = a
-    }
+    const alpha = rho / k.dot(n, ps, pAx)
+    rmax = k.cgStep(n, alpha, px, ps, pr, pAx)
     if (rmax <= tol) break
     applyPreconditioner(s, nx, ny, r, z)
-    const rhoNew = dot(r, z)
+    const rhoNew = k.dot(n, pr, pz)
     const beta = rhoNew / rho
     rho = rhoNew
-    for (let c = 0; c < n; c++) sDir[c] = z[c]! + beta * sDir[c]!
+    k.cgDirection(n, beta, pz, ps)
   }
+  phi.set(x)
   return { iterations: it, residual: rmax }
-}
-
-function dot(a: Float64Array, b: Float64Array): number {
-  let s = 0
-  for (let c = 0; c < a.length; c++) s += a[c]! * b[c]!
-  return s
 }
