@@ -239,7 +239,7 @@ export function solveFlow3d(d: FlowDomain, options: FlowOptions, warm?: FlowStat
   const maxPIter = options.maxPressureIterations ?? 500
   const poisson = buildPoisson(d, options.preconditioner ?? 'multigrid')
   const walls = wallDistance(d)
-  const temp = createTemperatureSystem(g.n, d.units.length)
+  const temp = createTemperatureSystem(g.n, d.units.length, g.nFaces)
   const tmp = new Float64Array(g.nFaces)
   const scheme = options.advection ?? 'linear'
   const implicit = scheme === 'implicit-upwind' || scheme === 'implicit-tvd'

@@ -15,6 +15,8 @@
 //                                 component (rows as a wavefront, the same bits as face by face);
 //   assembleMomentum            — momentum.ts, the momentum's system for one step (its per-face
 //                                 loop: test/unit/thermal3d/momentumAssembly.test.ts restates it);
+//   assembleTemperature         — temperature.ts, the temperature system (its per-face loop:
+//                                 test/unit/thermal3d/temperatureAssembly.test.ts restates it);
 //   sweepTemperature            — temperature.ts, a Gauss–Seidel sweep of the temperatures (the
 //                                 same way).
 import { KERNELS3_WASM_BASE64 } from './kernels3Wasm'
@@ -35,6 +37,10 @@ export interface Kernels3 {
   assembleMomentum(
     nx: number, ny: number, nz: number, dx: number, dy: number, dz: number, dt: number, flags: number, kFree: number, kOpening: number, kClosed: number,
     gBeta: number, refC: number, lidU: number, floor: number, kind: Ptr, prev: Ptr, nu: Ptr, phi: Ptr, temp: Ptr, pK: Ptr, pU: Ptr, a: Ptr, diag: Ptr, rhs: Ptr,
+  ): void
+  assembleTemperature(
+    nx: number, ny: number, nz: number, dx: number, dy: number, dz: number, dt: number, rhoCp: number, alpha: number, prandtlT: number, kFree: number, kClosed: number, porous: number,
+    vel: Ptr, nuT: Ptr, prev: Ptr, heatW: Ptr, kind: Ptr, solid: Ptr, pK: Ptr, faceUnit: Ptr, inflowC: Ptr, a: Ptr, aP: Ptr, b: Ptr,
   ): void
   /** Σ a[c]·b[c] over n values, in order. */
   dot(n: number, a: Ptr, b: Ptr): number
@@ -78,6 +84,15 @@ export class Memory3 {
     if (this.at + n > this.doubles) throw new Error(`3-D kernels: memory of ${this.doubles} doubles overrun`)
     const out = new Float64Array(this.buffer, this.at * 8, n)
     this.at += n
+    return out
+  }
+
+  /** A zeroed array of n 32-bit integers in the kernels' memory (taking whole doubles). */
+  i32(n: number): Int32Array {
+    const doubles = Math.ceil(n / 2)
+    if (this.at + doubles > this.doubles) throw new Error(`3-D kernels: memory of ${this.doubles} doubles overrun`)
+    const out = new Int32Array(this.buffer, this.at * 8, n)
+    this.at += doubles
     return out
   }
 

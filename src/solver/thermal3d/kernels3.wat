@@ -490,6 +490,114 @@
         (br $layers)))
     (local.get $change))
 
+  ;; temperature.ts assembleTemperature: the temperature system for the face velocities vel, the
+  ;; eddy viscosity nuT and the last temperatures prev (per cell), over a time step dt (∞: steady).
+  ;; The loop temperature.ts had, operation for operation in the same order (its comments say what
+  ;; each term is; a[] zeroed before): aP = V/Δt (0 when Δt is not finite), b = aP·T_prev +
+  ;; heat/(ρ·c_p) per cell; then the faces in index order (x-faces, y-faces, z-faces; i fastest),
+  ;; between cells lo and hi (−1: none), fluid where inside the grid and not solid: a closed face
+  ;; adds nothing; a free face between two fluid cells the upwind flux F = u·A and the diffusion
+  ;; D = (α + ν_t/Pr_t)·A/h (ν_t the mean of the two cells, 0 on a porous face: pK > 0, when
+  ;; `porous`) to both cells' aP and couplings; a face with fluid on one side only: outflow F > 0
+  ;; on aP, inflow (F < 0) nothing for a unit's exhaust (faceUnit ≥ 0), else −F·T_in on b where the
+  ;; face has an inflow temperature (finite), else F on aP.
+  (func (export "assembleTemperature")
+      (param $nx i32) (param $ny i32) (param $nz i32) (param $dx f64) (param $dy f64) (param $dz f64) (param $dt f64)
+      (param $rhoCp f64) (param $alpha f64) (param $prandtlT f64) (param $kFree i32) (param $kClosed i32) (param $porous i32)
+      (param $vel i32) (param $nuT i32) (param $prev i32) (param $heatW i32) (param $kind i32) (param $solid i32) (param $pK i32) (param $faceUnit i32) (param $inflowC i32)
+      (param $a i32) (param $aP i32) (param $b i32)
+    (local $n i32) (local $nxy i32) (local $axis i32) (local $sx i32) (local $sy i32) (local $sz i32) (local $nA i32) (local $cs i32)
+    (local $i i32) (local $j i32) (local $k i32) (local $f i32) (local $q i32) (local $kf i32) (local $tA i32) (local $raw i32)
+    (local $lo i32) (local $hi i32) (local $fl i32) (local $fh i32) (local $cell i32) (local $p i32)
+    (local $vol f64) (local $p0 f64) (local $area f64) (local $h f64) (local $F f64) (local $eddy f64) (local $D f64) (local $up f64) (local $dn f64) (local $tin f64)
+    (local.set $nxy (i32.mul (local.get $nx) (local.get $ny)))
+    (local.set $n (i32.mul (local.get $nxy) (local.get $nz)))
+    (local.set $vol (f64.mul (f64.mul (local.get $dx) (local.get $dy)) (local.get $dz)))
+    (local.set $p0 (select (f64.div (local.get $vol) (local.get $dt)) (f64.const 0) (f64.eq (f64.sub (local.get $dt) (local.get $dt)) (f64.const 0))))
+    (block $cellsDone
+      (loop $cells
+        (br_if $cellsDone (i32.ge_s (local.get $i) (local.get $n)))
+        (local.set $q (i32.shl (local.get $i) (i32.const 3)))
+        (f64.store (i32.add (local.get $aP) (local.get $q)) (local.get $p0))
+        (f64.store (i32.add (local.get $b) (local.get $q))
+          (f64.add (f64.mul (local.get $p0) (f64.load (i32.add (local.get $prev) (local.get $q)))) (f64.div (f64.load (i32.add (local.get $heatW) (local.get $q))) (local.get $rhoCp))))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $cells)))
+    (local.set $f (i32.const 0))
+    (local.set $axis (i32.const 0))
+    (loop $axes
+      (local.set $sx (i32.add (local.get $nx) (i32.eqz (local.get $axis))))
+      (local.set $sy (i32.add (local.get $ny) (i32.eq (local.get $axis) (i32.const 1))))
+      (local.set $sz (i32.add (local.get $nz) (i32.eq (local.get $axis) (i32.const 2))))
+      (local.set $nA (select (local.get $sx) (select (local.get $sy) (local.get $sz) (i32.eq (local.get $axis) (i32.const 1))) (i32.eqz (local.get $axis))))
+      (local.set $cs (select (i32.const 1) (select (local.get $nx) (local.get $nxy) (i32.eq (local.get $axis) (i32.const 1))) (i32.eqz (local.get $axis))))
+      ;; the face's area (grid3.ts faceArea) and the cell size along the axis
+      (local.set $area (select (f64.mul (local.get $dy) (local.get $dz)) (select (f64.mul (local.get $dx) (local.get $dz)) (f64.mul (local.get $dx) (local.get $dy)) (i32.eq (local.get $axis) (i32.const 1))) (i32.eqz (local.get $axis))))
+      (local.set $h (select (local.get $dx) (select (local.get $dy) (local.get $dz) (i32.eq (local.get $axis) (i32.const 1))) (i32.eqz (local.get $axis))))
+      (local.set $k (i32.const 0))
+      (loop $layers
+        (local.set $j (i32.const 0))
+        (loop $rows
+          (local.set $i (i32.const 0))
+          (loop $faces
+            (block $next
+              (local.set $kf (i32.load8_u (i32.add (local.get $kind) (local.get $f))))
+              (br_if $next (i32.eq (local.get $kf) (local.get $kClosed)))
+              (local.set $tA (select (local.get $i) (select (local.get $j) (local.get $k) (i32.eq (local.get $axis) (i32.const 1))) (i32.eqz (local.get $axis))))
+              (local.set $raw (i32.add (local.get $i) (i32.mul (local.get $nx) (i32.add (local.get $j) (i32.mul (local.get $ny) (local.get $k))))))
+              (local.set $hi (select (local.get $raw) (i32.const -1) (i32.lt_s (local.get $tA) (i32.sub (local.get $nA) (i32.const 1)))))
+              (local.set $lo (select (i32.sub (local.get $raw) (local.get $cs)) (i32.const -1) (i32.gt_s (local.get $tA) (i32.const 0))))
+              (local.set $fl (if (result i32) (i32.ge_s (local.get $lo) (i32.const 0)) (then (i32.eqz (i32.load8_u (i32.add (local.get $solid) (local.get $lo))))) (else (i32.const 0))))
+              (local.set $fh (if (result i32) (i32.ge_s (local.get $hi) (i32.const 0)) (then (i32.eqz (i32.load8_u (i32.add (local.get $solid) (local.get $hi))))) (else (i32.const 0))))
+              (local.set $q (i32.shl (local.get $f) (i32.const 3)))
+              (if (i32.and (i32.and (local.get $fl) (local.get $fh)) (i32.eq (local.get $kf) (local.get $kFree)))
+                (then
+                  (local.set $F (f64.mul (f64.load (i32.add (local.get $vel) (local.get $q))) (local.get $area)))
+                  (local.set $eddy
+                    (if (result f64) (if (result i32) (local.get $porous) (then (f64.gt (f64.load (i32.add (local.get $pK) (local.get $q))) (f64.const 0))) (else (i32.const 0)))
+                      (then (f64.const 0))
+                      (else (f64.mul (f64.const 0.5) (f64.add (f64.load (i32.add (local.get $nuT) (i32.shl (local.get $lo) (i32.const 3)))) (f64.load (i32.add (local.get $nuT) (i32.shl (local.get $hi) (i32.const 3)))))))))
+                  (local.set $D (f64.div (f64.mul (f64.add (local.get $alpha) (f64.div (local.get $eddy) (local.get $prandtlT))) (local.get $area)) (local.get $h)))
+                  (local.set $up (f64.max (local.get $F) (f64.const 0)))
+                  (local.set $dn (f64.max (f64.neg (local.get $F)) (f64.const 0)))
+                  (local.set $p (i32.add (local.get $aP) (i32.shl (local.get $lo) (i32.const 3))))
+                  (f64.store (local.get $p) (f64.add (f64.add (f64.load (local.get $p)) (local.get $up)) (local.get $D)))
+                  (local.set $p (i32.add (local.get $aP) (i32.shl (local.get $hi) (i32.const 3))))
+                  (f64.store (local.get $p) (f64.add (f64.add (f64.load (local.get $p)) (local.get $dn)) (local.get $D)))
+                  (f64.store (i32.add (local.get $a) (i32.shl (i32.add (i32.mul (local.get $lo) (i32.const 6)) (i32.add (i32.shl (local.get $axis) (i32.const 1)) (i32.const 1))) (i32.const 3)))
+                    (f64.add (local.get $dn) (local.get $D)))
+                  (f64.store (i32.add (local.get $a) (i32.shl (i32.add (i32.mul (local.get $hi) (i32.const 6)) (i32.shl (local.get $axis) (i32.const 1))) (i32.const 3)))
+                    (f64.add (local.get $up) (local.get $D)))
+                  (br $next)))
+              (br_if $next (i32.eq (local.get $fl) (local.get $fh)))
+              (local.set $cell (select (local.get $lo) (local.get $hi) (local.get $fl)))
+              (local.set $F (f64.mul (f64.mul (select (f64.const 1) (f64.const -1) (local.get $fl)) (f64.load (i32.add (local.get $vel) (local.get $q)))) (local.get $area)))
+              (if (f64.gt (local.get $F) (f64.const 0))
+                (then
+                  (local.set $p (i32.add (local.get $aP) (i32.shl (local.get $cell) (i32.const 3))))
+                  (f64.store (local.get $p) (f64.add (f64.load (local.get $p)) (local.get $F)))
+                  (br $next)))
+              (br_if $next (i32.eqz (f64.lt (local.get $F) (f64.const 0))))
+              ;; air entering: a unit's exhaust is added per sweep
+              (br_if $next (i32.ge_s (i32.load (i32.add (local.get $faceUnit) (i32.shl (local.get $f) (i32.const 2)))) (i32.const 0)))
+              (local.set $tin (f64.load (i32.add (local.get $inflowC) (local.get $q))))
+              (if (f64.eq (f64.sub (local.get $tin) (local.get $tin)) (f64.const 0))
+                (then
+                  (local.set $p (i32.add (local.get $b) (i32.shl (local.get $cell) (i32.const 3))))
+                  (f64.store (local.get $p) (f64.sub (f64.load (local.get $p)) (f64.mul (local.get $F) (local.get $tin)))))
+                (else
+                  (local.set $p (i32.add (local.get $aP) (i32.shl (local.get $cell) (i32.const 3))))
+                  (f64.store (local.get $p) (f64.add (f64.load (local.get $p)) (local.get $F))))))
+            (local.set $f (i32.add (local.get $f) (i32.const 1)))
+            (local.set $i (i32.add (local.get $i) (i32.const 1)))
+            (br_if $faces (i32.lt_s (local.get $i) (local.get $sx))))
+          (local.set $j (i32.add (local.get $j) (i32.const 1)))
+          (br_if $rows (i32.lt_s (local.get $j) (local.get $sy))))
+        (local.set $k (i32.add (local.get $k) (i32.const 1)))
+        (br_if $layers (i32.lt_s (local.get $k) (local.get $sz))))
+      (local.set $axis (i32.add (local.get $axis) (i32.const 1)))
+      (br_if $axes (i32.lt_s (local.get $axis) (i32.const 3)))))
+
   ;; pressure.ts solvePoisson's vector loops (the conjugate gradients), c = 0 … n − 1 in order:
   ;; dot — Σ a[c]·b[c] (from +0, one term after another);
   (func (export "dot") (param $n i32) (param $a i32) (param $b i32) (result f64)
