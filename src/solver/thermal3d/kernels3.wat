@@ -598,6 +598,88 @@
       (local.set $axis (i32.add (local.get $axis) (i32.const 1)))
       (br_if $axes (i32.lt_s (local.get $axis) (i32.const 3)))))
 
+  ;; ffd.ts divergence: out[c] = (u[fu+1] − u[fu])/dx + (v[fv+nx] − v[fv])/dy + (w[fw+nxy] − w[fw])/dz
+  ;; for every fluid cell c (its six faces: grid3.ts layout), 0 in a solid (solid[c] ≠ 0); negated
+  ;; (−out, also −0 for a solid) when `negate` is 1, as project() negated it after the loop.
+  (func (export "divergence") (param $nx i32) (param $ny i32) (param $nz i32) (param $dx f64) (param $dy f64) (param $dz f64) (param $negate i32) (param $solid i32) (param $vel i32) (param $out i32)
+    (local $nxy i32) (local $nU i32) (local $nV i32) (local $i i32) (local $j i32) (local $k i32) (local $c i32) (local $fu i32) (local $fv i32) (local $fw i32) (local $v f64)
+    (local.set $nxy (i32.mul (local.get $nx) (local.get $ny)))
+    (local.set $nU (i32.mul (i32.add (local.get $nx) (i32.const 1)) (i32.mul (local.get $ny) (local.get $nz))))
+    (local.set $nV (i32.mul (local.get $nx) (i32.mul (i32.add (local.get $ny) (i32.const 1)) (local.get $nz))))
+    (loop $layers
+      (local.set $j (i32.const 0))
+      (loop $rows
+        (local.set $i (i32.const 0))
+        (loop $cells
+          (local.set $v (f64.const 0))
+          (if (i32.eqz (i32.load8_u (i32.add (local.get $solid) (local.get $c))))
+            (then
+              (local.set $fu (i32.add (local.get $i) (i32.mul (i32.add (local.get $nx) (i32.const 1)) (i32.add (local.get $j) (i32.mul (local.get $ny) (local.get $k))))))
+              (local.set $fv (i32.add (local.get $nU) (i32.add (local.get $i) (i32.mul (local.get $nx) (i32.add (local.get $j) (i32.mul (i32.add (local.get $ny) (i32.const 1)) (local.get $k)))))))
+              (local.set $fw (i32.add (i32.add (local.get $nU) (local.get $nV)) (local.get $c)))
+              (local.set $v (f64.add
+                (f64.add
+                  (f64.div (f64.sub (f64.load (i32.add (local.get $vel) (i32.shl (i32.add (local.get $fu) (i32.const 1)) (i32.const 3)))) (f64.load (i32.add (local.get $vel) (i32.shl (local.get $fu) (i32.const 3))))) (local.get $dx))
+                  (f64.div (f64.sub (f64.load (i32.add (local.get $vel) (i32.shl (i32.add (local.get $fv) (local.get $nx)) (i32.const 3)))) (f64.load (i32.add (local.get $vel) (i32.shl (local.get $fv) (i32.const 3))))) (local.get $dy)))
+                (f64.div (f64.sub (f64.load (i32.add (local.get $vel) (i32.shl (i32.add (local.get $fw) (local.get $nxy)) (i32.const 3)))) (f64.load (i32.add (local.get $vel) (i32.shl (local.get $fw) (i32.const 3))))) (local.get $dz))))))
+          (if (local.get $negate) (then (local.set $v (f64.neg (local.get $v)))))
+          (f64.store (i32.add (local.get $out) (i32.shl (local.get $c) (i32.const 3))) (local.get $v))
+          (local.set $c (i32.add (local.get $c) (i32.const 1)))
+          (local.set $i (i32.add (local.get $i) (i32.const 1)))
+          (br_if $cells (i32.lt_s (local.get $i) (local.get $nx))))
+        (local.set $j (i32.add (local.get $j) (i32.const 1)))
+        (br_if $rows (i32.lt_s (local.get $j) (local.get $ny))))
+      (local.set $k (i32.add (local.get $k) (i32.const 1)))
+      (br_if $layers (i32.lt_s (local.get $k) (local.get $nz)))))
+
+  ;; ffd.ts project, after the pressure solve: every face of kind $kFree or $kOpening loses ∂φ/∂n,
+  ;; vel[f] = vel[f] − (φ[hi] − φ[lo])/h between its cells lo and hi (an opening: φ = 0 on the face,
+  ;; half a cell from its one cell: φ[hi]/(h/2) with no lower cell, else −φ[lo]/(h/2)); the faces
+  ;; in index order. A free face on the grid's edge (domain.ts makes none) reads φ outside the grid
+  ;; as NaN, as the loop read undefined there.
+  (func (export "subtractGradient") (param $nx i32) (param $ny i32) (param $nz i32) (param $dx f64) (param $dy f64) (param $dz f64) (param $kFree i32) (param $kOpening i32) (param $kind i32) (param $phi i32) (param $vel i32)
+    (local $nxy i32) (local $axis i32) (local $sx i32) (local $sy i32) (local $sz i32) (local $nA i32) (local $cs i32)
+    (local $i i32) (local $j i32) (local $k i32) (local $f i32) (local $kf i32) (local $tA i32) (local $raw i32) (local $lo i32) (local $hi i32) (local $q i32)
+    (local $h f64) (local $g f64) (local $pl f64) (local $ph f64)
+    (local.set $nxy (i32.mul (local.get $nx) (local.get $ny)))
+    (loop $axes
+      (local.set $sx (i32.add (local.get $nx) (i32.eqz (local.get $axis))))
+      (local.set $sy (i32.add (local.get $ny) (i32.eq (local.get $axis) (i32.const 1))))
+      (local.set $sz (i32.add (local.get $nz) (i32.eq (local.get $axis) (i32.const 2))))
+      (local.set $nA (select (local.get $sx) (select (local.get $sy) (local.get $sz) (i32.eq (local.get $axis) (i32.const 1))) (i32.eqz (local.get $axis))))
+      (local.set $cs (select (i32.const 1) (select (local.get $nx) (local.get $nxy) (i32.eq (local.get $axis) (i32.const 1))) (i32.eqz (local.get $axis))))
+      (local.set $h (select (local.get $dx) (select (local.get $dy) (local.get $dz) (i32.eq (local.get $axis) (i32.const 1))) (i32.eqz (local.get $axis))))
+      (local.set $k (i32.const 0))
+      (loop $layers
+        (local.set $j (i32.const 0))
+        (loop $rows
+          (local.set $i (i32.const 0))
+          (loop $faces
+            (local.set $kf (i32.load8_u (i32.add (local.get $kind) (local.get $f))))
+            (if (i32.or (i32.eq (local.get $kf) (local.get $kFree)) (i32.eq (local.get $kf) (local.get $kOpening)))
+              (then
+                (local.set $tA (select (local.get $i) (select (local.get $j) (local.get $k) (i32.eq (local.get $axis) (i32.const 1))) (i32.eqz (local.get $axis))))
+                (local.set $raw (i32.add (local.get $i) (i32.mul (local.get $nx) (i32.add (local.get $j) (i32.mul (local.get $ny) (local.get $k))))))
+                (local.set $hi (select (local.get $raw) (i32.const -1) (i32.lt_s (local.get $tA) (i32.sub (local.get $nA) (i32.const 1)))))
+                (local.set $lo (select (i32.sub (local.get $raw) (local.get $cs)) (i32.const -1) (i32.gt_s (local.get $tA) (i32.const 0))))
+                (local.set $ph (if (result f64) (i32.ge_s (local.get $hi) (i32.const 0)) (then (f64.load (i32.add (local.get $phi) (i32.shl (local.get $hi) (i32.const 3))))) (else (f64.const nan))))
+                (local.set $pl (if (result f64) (i32.ge_s (local.get $lo) (i32.const 0)) (then (f64.load (i32.add (local.get $phi) (i32.shl (local.get $lo) (i32.const 3))))) (else (f64.const nan))))
+                (local.set $g
+                  (if (result f64) (i32.eq (local.get $kf) (local.get $kOpening))
+                    (then (f64.div (select (local.get $ph) (f64.neg (local.get $pl)) (i32.lt_s (local.get $lo) (i32.const 0))) (f64.mul (f64.const 0.5) (local.get $h))))
+                    (else (f64.div (f64.sub (local.get $ph) (local.get $pl)) (local.get $h)))))
+                (local.set $q (i32.add (local.get $vel) (i32.shl (local.get $f) (i32.const 3))))
+                (f64.store (local.get $q) (f64.sub (f64.load (local.get $q)) (local.get $g)))))
+            (local.set $f (i32.add (local.get $f) (i32.const 1)))
+            (local.set $i (i32.add (local.get $i) (i32.const 1)))
+            (br_if $faces (i32.lt_s (local.get $i) (local.get $sx))))
+          (local.set $j (i32.add (local.get $j) (i32.const 1)))
+          (br_if $rows (i32.lt_s (local.get $j) (local.get $sy))))
+        (local.set $k (i32.add (local.get $k) (i32.const 1)))
+        (br_if $layers (i32.lt_s (local.get $k) (local.get $sz))))
+      (local.set $axis (i32.add (local.get $axis) (i32.const 1)))
+      (br_if $axes (i32.lt_s (local.get $axis) (i32.const 3)))))
+
   ;; pressure.ts solvePoisson's vector loops (the conjugate gradients), c = 0 … n − 1 in order:
   ;; dot — Σ a[c]·b[c] (from +0, one term after another);
   (func (export "dot") (param $n i32) (param $a i32) (param $b i32) (result f64)

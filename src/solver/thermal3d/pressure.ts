@@ -36,6 +36,13 @@ export interface PoissonSystem {
    *  starting φ there for the first A·φ. */
   kernels: Kernels3
   phi0: Float64Array
+  /** The projection's arrays there (ffd.ts project, divergence): the face velocities, face kinds,
+   *  solid cells, the divergence and φ. */
+  vel: Float64Array
+  kind: Uint8Array
+  solid: Uint8Array
+  div: Float64Array
+  phi: Float64Array
 }
 
 export type PoissonPreconditioner = 'mic' | 'multigrid'
@@ -43,8 +50,9 @@ export type PoissonPreconditioner = 'mic' | 'multigrid'
 export function buildPoisson(d: FlowDomain, preconditioner: PoissonPreconditioner = 'multigrid'): PoissonSystem {
   const g = d.grid
   const { nx, ny, nz, n } = g
-  // In the kernels' memory: diag, ax, ay, az, r, z, s, q, ap, φ₀, and the multigrid levels.
-  const mem = new Memory3(10 * n + (preconditioner === 'multigrid' ? multigridDoubles(nx, ny, nz) : 0))
+  // In the kernels' memory: diag, ax, ay, az, r, z, s, q, ap, φ₀, the projection's arrays and the
+  // multigrid levels.
+  const mem = new Memory3(12 * n + g.nFaces + Math.ceil(g.nFaces / 8) + Math.ceil(n / 8) + (preconditioner === 'multigrid' ? multigridDoubles(nx, ny, nz) : 0))
   const diag = mem.f64(n)
   const ax = mem.f64(n)
   const ay = mem.f64(n)
@@ -92,8 +100,9 @@ export function buildPoisson(d: FlowDomain, preconditioner: PoissonPreconditione
   const q = mem.f64(n)
   const ap = mem.f64(n)
   const phi0 = mem.f64(n)
+  const projection = { vel: mem.f64(g.nFaces), kind: mem.u8(g.nFaces), solid: mem.u8(n), div: mem.f64(n), phi: mem.f64(n) }
   const levels = preconditioner === 'multigrid' ? buildMultigrid3(mem, nx, ny, nz, diag, ax, ay, az) : null
-  return { levels, diag, ax, ay, az, precon, r, z, s: sDir, q, ap, kernels: mem.kernels, phi0 }
+  return { levels, diag, ax, ay, az, precon, r, z, s: sDir, q, ap, kernels: mem.kernels, phi0, ...projection }
 }
 
 /** Find each connected body of air (through free faces); one without an opening gets a pin. */
