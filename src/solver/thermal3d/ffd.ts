@@ -11,7 +11,7 @@
 // A steady temperature solve on the last velocity field closes the run; its heat balance is the
 // run's energy check. Plain typed arrays; a previous state starts the next run (warm start).
 import { advectVelocity, advectWork, type AdvectionScheme, type TraceScheme } from './advect'
-import { diffuseVelocity, faceViscosity } from './diffuse'
+import { diffuseVelocity, faceViscosity, viscosityWork } from './diffuse'
 import { FACE_FIXED, FACE_FREE, FACE_OPENING, fluidSide, setUnitFlow, type FlowDomain } from './domain'
 import { faceArea, faceAxis } from './grid3'
 import { assembleMomentum, momentumWork, sweepMomentum } from './momentum'
@@ -197,11 +197,12 @@ export function solveFlow3d(d: FlowDomain, options: FlowOptions, warm?: FlowStat
   const work = scheme === 'maccormack' ? advectWork(g.nFaces) : undefined
   const mWork = implicit ? momentumWork(d) : null
   const dphi = implicit ? new Float64Array(g.n) : phi
-  // With the implicit momentum the lagged velocities and face viscosities live in its kernels'
-  // memory, where its assembly reads them (no copy each step).
+  // With the implicit momentum the lagged velocities live in its kernels' memory, where its assembly
+  // reads them (no copy each step); the face viscosities in faceViscosity's.
   const prev = mWork ? mWork.prev : new Float64Array(g.nFaces)
   const prevT = new Float64Array(g.n)
-  const nuFace = mWork ? mWork.nu : new Float64Array(g.nFaces)
+  const visc = viscosityWork(d)
+  const nuFace = visc.out
   const marchT = options.temperature ?? options.buoyancy != null
   const tolRel = options.steadyTolRel ?? 1e-4
   const tolK = options.steadyTolK ?? 1e-3
@@ -225,7 +226,7 @@ export function solveFlow3d(d: FlowDomain, options: FlowOptions, warm?: FlowStat
     if (mWork) {
       // Implicit upwind predictor from uⁿ with the last pressure gradient, then the projection of
       // the increment: φ ← φ + δφ.
-      faceViscosity(d, nu, nuT, nuFace)
+      faceViscosity(d, nu, nuT, nuFace, visc)
       assembleMomentum(d, prev, nuFace, dt, { phi, tempC: options.buoyancy ? tempC : null, gBeta: options.buoyancy?.gBeta ?? 0, refC: options.buoyancy?.refC ?? 0 }, mWork, scheme === 'implicit-tvd')
       sweepMomentum(d, vel, mWork, options.momentumSweeps ?? 4)
       dphi.fill(0)
@@ -235,7 +236,7 @@ export function solveFlow3d(d: FlowDomain, options: FlowOptions, warm?: FlowStat
       advectVelocity(g, d.faceKind, vel, tmp, dt, scheme as AdvectionScheme, work, options.trace ?? 'rk2', options.clipTrace === false ? null : d.solid)
       if (options.buoyancy) addBuoyancy(d, tmp, tempC, options.buoyancy.gBeta, options.buoyancy.refC, dt)
       vel.set(tmp)
-      faceViscosity(d, nu, nuT, nuFace)
+      faceViscosity(d, nu, nuT, nuFace, visc)
       diffuseVelocity(d, vel, tmp, nuFace, dt, options.diffusionSweeps ?? 2)
       pIters += project(d, vel, phi, poisson, pTol, maxPIter)
     }

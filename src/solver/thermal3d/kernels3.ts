@@ -9,6 +9,8 @@
 //                                 the same bits as cell by cell);
 //   residual                    — multigrid3.ts, r = b − A·x on a level;
 //   multiply                    — pressure.ts, y = A·x;
+//   faceViscosity               — diffuse.ts, ν + ν_t on the faces (test/unit/thermal3d/
+//                                 viscosityKernel.test.ts restates its loop);
 //   divergence, subtractGradient — ffd.ts, the projection's ∇·u and u − ∇φ (its loops:
 //                                 test/unit/thermal3d/projectionKernels.test.ts restates them);
 //   dot, cgStep, cgDirection    — pressure.ts solvePoisson, the conjugate gradients' vector loops;
@@ -44,6 +46,7 @@ export interface Kernels3 {
     nx: number, ny: number, nz: number, dx: number, dy: number, dz: number, dt: number, rhoCp: number, alpha: number, prandtlT: number, kFree: number, kClosed: number, porous: number,
     vel: Ptr, nuT: Ptr, prev: Ptr, heatW: Ptr, kind: Ptr, solid: Ptr, pK: Ptr, faceUnit: Ptr, inflowC: Ptr, a: Ptr, aP: Ptr, b: Ptr,
   ): void
+  faceViscosity(nx: number, ny: number, nz: number, nu: number, solid: Ptr, nuT: Ptr, out: Ptr): void
   /** `negate` 1: −∇·u (also −0 in a solid). */
   divergence(nx: number, ny: number, nz: number, dx: number, dy: number, dz: number, negate: number, solid: Ptr, vel: Ptr, out: Ptr): void
   subtractGradient(nx: number, ny: number, nz: number, dx: number, dy: number, dz: number, kFree: number, kOpening: number, kind: Ptr, phi: Ptr, vel: Ptr): void

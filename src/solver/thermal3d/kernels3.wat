@@ -680,6 +680,50 @@
       (local.set $axis (i32.add (local.get $axis) (i32.const 1)))
       (br_if $axes (i32.lt_s (local.get $axis) (i32.const 3)))))
 
+  ;; diffuse.ts faceViscosity: every face's effective viscosity, out[f] = ν + (the mean of ν_t of
+  ;; the fluid cells either side: both, the one, or 0 with none), a cell fluid where inside the grid
+  ;; and not solid; the faces in index order.
+  (func (export "faceViscosity") (param $nx i32) (param $ny i32) (param $nz i32) (param $nu f64) (param $solid i32) (param $nuT i32) (param $out i32)
+    (local $nxy i32) (local $axis i32) (local $sx i32) (local $sy i32) (local $sz i32) (local $nA i32) (local $cs i32)
+    (local $i i32) (local $j i32) (local $k i32) (local $f i32) (local $tA i32) (local $raw i32) (local $lo i32) (local $hi i32) (local $fl i32) (local $fh i32) (local $e f64)
+    (local.set $nxy (i32.mul (local.get $nx) (local.get $ny)))
+    (loop $axes
+      (local.set $sx (i32.add (local.get $nx) (i32.eqz (local.get $axis))))
+      (local.set $sy (i32.add (local.get $ny) (i32.eq (local.get $axis) (i32.const 1))))
+      (local.set $sz (i32.add (local.get $nz) (i32.eq (local.get $axis) (i32.const 2))))
+      (local.set $nA (select (local.get $sx) (select (local.get $sy) (local.get $sz) (i32.eq (local.get $axis) (i32.const 1))) (i32.eqz (local.get $axis))))
+      (local.set $cs (select (i32.const 1) (select (local.get $nx) (local.get $nxy) (i32.eq (local.get $axis) (i32.const 1))) (i32.eqz (local.get $axis))))
+      (local.set $k (i32.const 0))
+      (loop $layers
+        (local.set $j (i32.const 0))
+        (loop $rows
+          (local.set $i (i32.const 0))
+          (loop $faces
+            (local.set $tA (select (local.get $i) (select (local.get $j) (local.get $k) (i32.eq (local.get $axis) (i32.const 1))) (i32.eqz (local.get $axis))))
+            (local.set $raw (i32.add (local.get $i) (i32.mul (local.get $nx) (i32.add (local.get $j) (i32.mul (local.get $ny) (local.get $k))))))
+            (local.set $hi (select (local.get $raw) (i32.const -1) (i32.lt_s (local.get $tA) (i32.sub (local.get $nA) (i32.const 1)))))
+            (local.set $lo (select (i32.sub (local.get $raw) (local.get $cs)) (i32.const -1) (i32.gt_s (local.get $tA) (i32.const 0))))
+            (local.set $fl (if (result i32) (i32.ge_s (local.get $lo) (i32.const 0)) (then (i32.eqz (i32.load8_u (i32.add (local.get $solid) (local.get $lo))))) (else (i32.const 0))))
+            (local.set $fh (if (result i32) (i32.ge_s (local.get $hi) (i32.const 0)) (then (i32.eqz (i32.load8_u (i32.add (local.get $solid) (local.get $hi))))) (else (i32.const 0))))
+            (local.set $e
+              (if (result f64) (i32.and (local.get $fl) (local.get $fh))
+                (then (f64.mul (f64.const 0.5) (f64.add (f64.load (i32.add (local.get $nuT) (i32.shl (local.get $lo) (i32.const 3)))) (f64.load (i32.add (local.get $nuT) (i32.shl (local.get $hi) (i32.const 3)))))))
+                (else (if (result f64) (local.get $fl)
+                  (then (f64.load (i32.add (local.get $nuT) (i32.shl (local.get $lo) (i32.const 3)))))
+                  (else (if (result f64) (local.get $fh)
+                    (then (f64.load (i32.add (local.get $nuT) (i32.shl (local.get $hi) (i32.const 3)))))
+                    (else (f64.const 0))))))))
+            (f64.store (i32.add (local.get $out) (i32.shl (local.get $f) (i32.const 3))) (f64.add (local.get $nu) (local.get $e)))
+            (local.set $f (i32.add (local.get $f) (i32.const 1)))
+            (local.set $i (i32.add (local.get $i) (i32.const 1)))
+            (br_if $faces (i32.lt_s (local.get $i) (local.get $sx))))
+          (local.set $j (i32.add (local.get $j) (i32.const 1)))
+          (br_if $rows (i32.lt_s (local.get $j) (local.get $sy))))
+        (local.set $k (i32.add (local.get $k) (i32.const 1)))
+        (br_if $layers (i32.lt_s (local.get $k) (local.get $sz))))
+      (local.set $axis (i32.add (local.get $axis) (i32.const 1)))
+      (br_if $axes (i32.lt_s (local.get $axis) (i32.const 3)))))
+
   ;; pressure.ts solvePoisson's vector loops (the conjugate gradients), c = 0 … n − 1 in order:
   ;; dot — Σ a[c]·b[c] (from +0, one term after another);
   (func (export "dot") (param $n i32) (param $a i32) (param $b i32) (result f64)
