@@ -62,6 +62,18 @@ export function buildPoisson(d: FlowDomain, preconditioner: PoissonPreconditione
   const iz = 1 / (g.dz * g.dz)
   const kind = d.faceKind
   const nxy = nx * ny
+  // A cell's face f with 1/h² = h2: a free face adds h2 to the diagonal (and couples the cell to the
+  // neighbour beyond it, set below for the +x, +y, +z faces), an opening 2·h2 (φ = 0 half a cell
+  // away). The faces in the order −x, +x, −y, +y, −z, +z.
+  const add = (c: number, f: number, h2: number): boolean => {
+    const kf = kind[f]
+    if (kf === FREE) {
+      diag[c] = diag[c]! + h2
+      return true
+    }
+    if (kf === OPENING) diag[c] = diag[c]! + 2 * h2
+    return false
+  }
   for (let k = 0; k < nz; k++) {
     for (let j = 0; j < ny; j++) {
       for (let i = 0; i < nx; i++) {
@@ -70,25 +82,12 @@ export function buildPoisson(d: FlowDomain, preconditioner: PoissonPreconditione
         const fu = i + (nx + 1) * (j + ny * k)
         const fv = g.nU + i + nx * (j + (ny + 1) * k)
         const fw = g.nU + g.nV + c
-        const faces: [number, number, number][] = [
-          [fu, ix, -1],
-          [fu + 1, ix, i + 1 < nx ? c + 1 : -1],
-          [fv, iy, -1],
-          [fv + nx, iy, j + 1 < ny ? c + nx : -1],
-          [fw, iz, -1],
-          [fw + nxy, iz, k + 1 < nz ? c + nxy : -1],
-        ]
-        for (let m = 0; m < 6; m++) {
-          const [f, h2, up] = faces[m]!
-          if (kind[f] === FREE) {
-            diag[c] = diag[c]! + h2
-            if (up >= 0) {
-              if (m === 1) ax[c] = -h2
-              else if (m === 3) ay[c] = -h2
-              else if (m === 5) az[c] = -h2
-            }
-          } else if (kind[f] === OPENING) diag[c] = diag[c]! + 2 * h2
-        }
+        add(c, fu, ix)
+        if (add(c, fu + 1, ix) && i + 1 < nx) ax[c] = -ix
+        add(c, fv, iy)
+        if (add(c, fv + nx, iy) && j + 1 < ny) ay[c] = -iy
+        add(c, fw, iz)
+        if (add(c, fw + nxy, iz) && k + 1 < nz) az[c] = -iz
       }
     }
   }
