@@ -43,7 +43,7 @@ export function captureIndex(d: FlowDomain, vel: Float64Array, nuT: Float64Array
   const td: FlowDomain = { ...d, heatW: new Float64Array(g.n), inflowC: inflow, units, faceUnit }
   const v = reverse ? vel.map((x) => -x) : vel
   const c = new Float64Array(g.n)
-  const sys = createTemperatureSystem(g.n, units.length)
+  const sys = createTemperatureSystem(g.n, units.length, g.nFaces)
   assembleTemperature(td, v, nuT, air, Infinity, c, sys)
   const r = solveTemperatureSweeps(td, v, c, air, sys, options.maxSweeps ?? 3000, options.tolK ?? 1e-6)
   return { byUnit: Float64Array.from(sys.unitInC, (x) => Math.min(1, Math.max(0, x))), field: c, sweeps: r.sweeps, changeK: r.changeK }

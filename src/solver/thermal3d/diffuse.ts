@@ -4,26 +4,36 @@
 // wall half a cell away, or a neighbour face inside a solid, enters as a ghost value 2·u_wall − u
 // (c doubled towards u_wall); a slip wall adds nothing.
 import { FACE_CLOSED, FACE_FIXED, type FlowDomain } from './domain'
+import { Memory3, type Kernels3 } from './kernels3'
 // The face kinds as local constants: read in the per-face loops, where an imported binding costs a
 // getter call per read under the test runner's module transform (tsx, vitest).
 const FIXED = FACE_FIXED
 const CLOSED = FACE_CLOSED
 
-/** Effective viscosity on every face: ν + mean ν_t of the fluid cells either side, m²/s. */
-export function faceViscosity(d: FlowDomain, nu: number, nuT: Float64Array, out: Float64Array): void {
+/** Where faceViscosity works: copies of ν_t and the solid cells, and the faces' viscosities, in the
+ *  3-D kernels' memory (kernels3.ts). */
+export interface ViscosityWork {
+  nuT: Float64Array
+  solid: Uint8Array
+  out: Float64Array
+  kernels: Kernels3
+}
+
+export function viscosityWork(d: FlowDomain): ViscosityWork {
+  const { n, nFaces } = d.grid
+  const mem = new Memory3(n + Math.ceil(n / 8) + nFaces)
+  return { nuT: mem.f64(n), solid: mem.u8(n), out: mem.f64(nFaces), kernels: mem.kernels }
+}
+
+/** Effective viscosity on every face: ν + mean ν_t of the fluid cells either side (the one fluid
+ *  cell's; none: 0), m²/s, into `out` (which may be `w.out`): the kernel faceViscosity
+ *  (kernels3.wat). */
+export function faceViscosity(d: FlowDomain, nu: number, nuT: Float64Array, out: Float64Array, w: ViscosityWork): void {
   const g = d.grid
-  const { nx, ny, nz } = g
-  const nxy = nx * ny
-  const solid = d.solid
-  const put = (f: number, a: number, b: number) => {
-    const fa = a >= 0 && !solid[a]
-    const fb = b >= 0 && !solid[b]
-    out[f] = nu + (fa && fb ? 0.5 * (nuT[a]! + nuT[b]!) : fa ? nuT[a]! : fb ? nuT[b]! : 0)
-  }
-  let f = 0
-  for (let k = 0; k < nz; k++) for (let j = 0; j < ny; j++) for (let i = 0; i <= nx; i++, f++) put(f, i > 0 ? i - 1 + nx * (j + ny * k) : -1, i < nx ? i + nx * (j + ny * k) : -1)
-  for (let k = 0; k < nz; k++) for (let j = 0; j <= ny; j++) for (let i = 0; i < nx; i++, f++) put(f, j > 0 ? i + nx * (j - 1 + ny * k) : -1, j < ny ? i + nx * (j + ny * k) : -1)
-  for (let k = 0; k <= nz; k++) for (let j = 0; j < ny; j++) for (let i = 0; i < nx; i++, f++) put(f, k > 0 ? i + nx * j + nxy * (k - 1) : -1, k < nz ? i + nx * j + nxy * k : -1)
+  w.nuT.set(nuT)
+  w.solid.set(d.solid)
+  w.kernels.faceViscosity(g.nx, g.ny, g.nz, nu, w.solid.byteOffset, w.nuT.byteOffset, w.out.byteOffset)
+  if (out !== w.out) out.set(w.out)
 }
 
 export function diffuseVelocity(d: FlowDomain, vel: Float64Array, rhs: Float64Array, nuFace: Float64Array, dt: number, sweeps: number): void {

@@ -11,11 +11,11 @@
 // A steady temperature solve on the last velocity field closes the run; its heat balance is the
 // run's energy check. Plain typed arrays; a previous state starts the next run (warm start).
 import { advectVelocity, advectWork, type AdvectionScheme, type TraceScheme } from './advect'
-import { diffuseVelocity, faceViscosity } from './diffuse'
+import { diffuseVelocity, faceViscosity, viscosityWork } from './diffuse'
 import { FACE_FIXED, FACE_FREE, FACE_OPENING, fluidSide, setUnitFlow, type FlowDomain } from './domain'
 import { faceArea, faceAxis } from './grid3'
 import { assembleMomentum, momentumWork, sweepMomentum } from './momentum'
-import { buildPoisson, solvePoisson, type PoissonPreconditioner } from './pressure'
+import { buildPoisson, solvePoisson, type PoissonPreconditioner, type PoissonSystem } from './pressure'
 import { assembleTemperature, createTemperatureSystem, heatBalance, solveTemperatureSweeps, type AirProps } from './temperature'
 import { eddyViscosity, wallDistance, type TurbulenceModel } from './turbulence'
 // The face kinds as local constants: read in the per-face loops, where an imported binding costs a
@@ -135,78 +135,28 @@ export function initialState(d: FlowDomain, initialC: number): FlowState {
   return { vel, tempC: new Float64Array(g.n).fill(initialC), phi: new Float64Array(g.n), nuT: new Float64Array(g.n) }
 }
 
-/** Divergence of every fluid cell, 1/s. */
-export function divergence(d: FlowDomain, vel: Float64Array, out: Float64Array): void {
+/** Divergence of every fluid cell (0 in solids), 1/s, into `sys.div`, negated when `negate`: the
+ *  kernel divergence (kernels3.wat) on a copy of the velocities in the pressure system's memory. */
+function divergence(d: FlowDomain, vel: Float64Array, sys: PoissonSystem, negate: boolean): Float64Array {
   const g = d.grid
-  const { nx, ny } = g
-  const nxy = nx * ny
-  for (let c = 0; c < g.n; c++) {
-    if (d.solid[c]) {
-      out[c] = 0
-      continue
-    }
-    const i = c % nx
-    const r = (c - i) / nx
-    const j = r % ny
-    const k = (r - j) / ny
-    const fu = i + (nx + 1) * (j + ny * k)
-    const fv = g.nU + i + nx * (j + (ny + 1) * k)
-    const fw = g.nU + g.nV + c
-    out[c] = (vel[fu + 1]! - vel[fu]!) / g.dx + (vel[fv + nx]! - vel[fv]!) / g.dy + (vel[fw + nxy]! - vel[fw]!) / g.dz
-  }
+  sys.vel.set(vel)
+  sys.solid.set(d.solid)
+  sys.kernels.divergence(g.nx, g.ny, g.nz, g.dx, g.dy, g.dz, negate ? 1 : 0, sys.solid.byteOffset, sys.vel.byteOffset, sys.div.byteOffset)
+  return sys.div
 }
 
-function project(d: FlowDomain, vel: Float64Array, phi: Float64Array, b: Float64Array, sys: ReturnType<typeof buildPoisson>, tol: number, maxIter: number): number {
+/** Make `vel` divergence-free: solve −∇²φ = −∇·u (pressure.ts) from the φ given, then take ∂φ/∂n
+ *  off every free or opening face (an opening holds φ = 0 on the face, half a cell from the cell
+ *  centre): the kernel subtractGradient (kernels3.wat). */
+function project(d: FlowDomain, vel: Float64Array, phi: Float64Array, sys: PoissonSystem, tol: number, maxIter: number): number {
   const g = d.grid
-  divergence(d, vel, b)
-  for (let c = 0; c < g.n; c++) b[c] = -b[c]!
+  const b = divergence(d, vel, sys, true)
   const { iterations } = solvePoisson(sys, g.nx, g.ny, b, phi, tol, maxIter)
-  const { nx, ny, nz } = g
-  const kind = d.faceKind
-  // x-faces
-  for (let k = 0; k < nz; k++) {
-    for (let j = 0; j < ny; j++) {
-      for (let i = 0; i <= nx; i++) {
-        const f = i + (nx + 1) * (j + ny * k)
-        const kf = kind[f]
-        if (kf !== FREE && kf !== OPENING) continue
-        const lo = i > 0 ? i - 1 + nx * (j + ny * k) : -1
-        const hi = i < nx ? i + nx * (j + ny * k) : -1
-        vel[f] = vel[f]! - gradient(phi, lo, hi, g.dx, kf === OPENING)
-      }
-    }
-  }
-  for (let k = 0; k < nz; k++) {
-    for (let j = 0; j <= ny; j++) {
-      for (let i = 0; i < nx; i++) {
-        const f = g.nU + i + nx * (j + (ny + 1) * k)
-        const kf = kind[f]
-        if (kf !== FREE && kf !== OPENING) continue
-        const lo = j > 0 ? i + nx * (j - 1 + ny * k) : -1
-        const hi = j < ny ? i + nx * (j + ny * k) : -1
-        vel[f] = vel[f]! - gradient(phi, lo, hi, g.dy, kf === OPENING)
-      }
-    }
-  }
-  for (let k = 0; k <= nz; k++) {
-    for (let j = 0; j < ny; j++) {
-      for (let i = 0; i < nx; i++) {
-        const f = g.nU + g.nV + i + nx * (j + ny * k)
-        const kf = kind[f]
-        if (kf !== FREE && kf !== OPENING) continue
-        const lo = k > 0 ? i + nx * (j + ny * (k - 1)) : -1
-        const hi = k < nz ? i + nx * (j + ny * k) : -1
-        vel[f] = vel[f]! - gradient(phi, lo, hi, g.dz, kf === OPENING)
-      }
-    }
-  }
+  sys.kind.set(d.faceKind)
+  sys.phi.set(phi)
+  sys.kernels.subtractGradient(g.nx, g.ny, g.nz, g.dx, g.dy, g.dz, FREE, OPENING, sys.kind.byteOffset, sys.phi.byteOffset, sys.vel.byteOffset)
+  vel.set(sys.vel)
   return iterations
-}
-
-/** ∂φ/∂n across a face; an opening holds φ = 0 on the face, half a cell from the cell centre. */
-function gradient(phi: Float64Array, lo: number, hi: number, h: number, opening: boolean): number {
-  if (opening) return lo < 0 ? phi[hi]! / (0.5 * h) : -phi[lo]! / (0.5 * h)
-  return (phi[hi]! - phi[lo]!) / h
 }
 
 function largestPrescribedSpeed(d: FlowDomain): number {
@@ -239,7 +189,7 @@ export function solveFlow3d(d: FlowDomain, options: FlowOptions, warm?: FlowStat
   const maxPIter = options.maxPressureIterations ?? 500
   const poisson = buildPoisson(d, options.preconditioner ?? 'multigrid')
   const walls = wallDistance(d)
-  const temp = createTemperatureSystem(g.n, d.units.length)
+  const temp = createTemperatureSystem(g.n, d.units.length, g.nFaces)
   const tmp = new Float64Array(g.nFaces)
   const scheme = options.advection ?? 'linear'
   const implicit = scheme === 'implicit-upwind' || scheme === 'implicit-tvd'
@@ -247,10 +197,12 @@ export function solveFlow3d(d: FlowDomain, options: FlowOptions, warm?: FlowStat
   const work = scheme === 'maccormack' ? advectWork(g.nFaces) : undefined
   const mWork = implicit ? momentumWork(d) : null
   const dphi = implicit ? new Float64Array(g.n) : phi
-  const prev = new Float64Array(g.nFaces)
+  // With the implicit momentum the lagged velocities live in its kernels' memory, where its assembly
+  // reads them (no copy each step); the face viscosities in faceViscosity's.
+  const prev = mWork ? mWork.prev : new Float64Array(g.nFaces)
   const prevT = new Float64Array(g.n)
-  const nuFace = new Float64Array(g.nFaces)
-  const b = new Float64Array(g.n)
+  const visc = viscosityWork(d)
+  const nuFace = visc.out
   const marchT = options.temperature ?? options.buoyancy != null
   const tolRel = options.steadyTolRel ?? 1e-4
   const tolK = options.steadyTolK ?? 1e-3
@@ -264,7 +216,7 @@ export function solveFlow3d(d: FlowDomain, options: FlowOptions, warm?: FlowStat
   let averaged = 0
   // A consistent start: a warm or fresh field is projected before the first step (with the
   // incremental projection the start's correction is not a pressure: φ keeps the warm one).
-  pIters += project(d, vel, dphi, b, poisson, pTol, maxPIter)
+  pIters += project(d, vel, dphi, poisson, pTol, maxPIter)
   if (implicit) dphi.fill(0)
   while (steps < options.maxSteps) {
     steps++
@@ -274,19 +226,19 @@ export function solveFlow3d(d: FlowDomain, options: FlowOptions, warm?: FlowStat
     if (mWork) {
       // Implicit upwind predictor from uⁿ with the last pressure gradient, then the projection of
       // the increment: φ ← φ + δφ.
-      faceViscosity(d, nu, nuT, nuFace)
+      faceViscosity(d, nu, nuT, nuFace, visc)
       assembleMomentum(d, prev, nuFace, dt, { phi, tempC: options.buoyancy ? tempC : null, gBeta: options.buoyancy?.gBeta ?? 0, refC: options.buoyancy?.refC ?? 0 }, mWork, scheme === 'implicit-tvd')
       sweepMomentum(d, vel, mWork, options.momentumSweeps ?? 4)
       dphi.fill(0)
-      pIters += project(d, vel, dphi, b, poisson, pTol, maxPIter)
+      pIters += project(d, vel, dphi, poisson, pTol, maxPIter)
       for (let c = 0; c < g.n; c++) phi[c] = phi[c]! + dphi[c]!
     } else {
       advectVelocity(g, d.faceKind, vel, tmp, dt, scheme as AdvectionScheme, work, options.trace ?? 'rk2', options.clipTrace === false ? null : d.solid)
       if (options.buoyancy) addBuoyancy(d, tmp, tempC, options.buoyancy.gBeta, options.buoyancy.refC, dt)
       vel.set(tmp)
-      faceViscosity(d, nu, nuT, nuFace)
+      faceViscosity(d, nu, nuT, nuFace, visc)
       diffuseVelocity(d, vel, tmp, nuFace, dt, options.diffusionSweeps ?? 2)
-      pIters += project(d, vel, phi, b, poisson, pTol, maxPIter)
+      pIters += project(d, vel, phi, poisson, pTol, maxPIter)
     }
     updateLeaks(d, vel, phi, dt, air.densityKgM3)
     let dT = 0
@@ -329,9 +281,9 @@ export function solveFlow3d(d: FlowDomain, options: FlowOptions, warm?: FlowStat
   tSweeps += solveTemperatureSweeps(d, vel, tempC, air, temp, options.finalTemperatureSweeps ?? 2000, options.finalTemperatureTolK ?? 1e-7).sweeps
   const refC = options.refC ?? initialC
   const { heatInW, heatOutW } = heatBalance(d, vel, tempC, air, temp, refC)
-  divergence(d, vel, b)
+  const div = divergence(d, vel, poisson, false)
   let maxDiv = 0
-  for (let c = 0; c < g.n; c++) maxDiv = Math.max(maxDiv, Math.abs(b[c]!))
+  for (let c = 0; c < g.n; c++) maxDiv = Math.max(maxDiv, Math.abs(div[c]!))
   return {
     state,
     steps,

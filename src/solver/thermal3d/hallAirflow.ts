@@ -201,7 +201,7 @@ export function hallAirflow3d(hall: Hall, rows: readonly RowLoad[], air: FieldAi
   let coilW = 0
   const { vel: finalVel, nuT } = result.state
   if (built.coils.length > 0 && !result.cancelled) {
-    const sys = createTemperatureSystem(grid.n, d.units.length)
+    const sys = createTemperatureSystem(grid.n, d.units.length, grid.nFaces)
     assembleTemperature(d, finalVel, nuT, props, Infinity, result.state.tempC, sys)
     const settled = settleCoils(d, built.coils, finalVel, result.state.tempC, props, sys, { batches: 60, sweeps: 100, tolK: 1e-5, tolW: 1 })
     if (!settled.settled) notes.push(`rear-door coil duties still moving after ${settled.batches} batches of sweeps`)

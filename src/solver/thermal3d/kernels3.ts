@@ -9,8 +9,18 @@
 //                                 the same bits as cell by cell);
 //   residual                    — multigrid3.ts, r = b − A·x on a level;
 //   multiply                    — pressure.ts, y = A·x;
+//   faceViscosity               — diffuse.ts, ν + ν_t on the faces (test/unit/thermal3d/
+//                                 viscosityKernel.test.ts restates its loop);
+//   divergence, subtractGradient — ffd.ts, the projection's ∇·u and u − ∇φ (its loops:
+//                                 test/unit/thermal3d/projectionKernels.test.ts restates them);
+//   dot, cgStep, cgDirection    — pressure.ts solvePoisson, the conjugate gradients' vector loops;
+//   restrict, prolong           — multigrid3.ts vcycle3, the transfers between levels;
 //   sweepMomentum               — momentum.ts, the momentum's Gauss–Seidel sweep of one velocity
 //                                 component (rows as a wavefront, the same bits as face by face);
+//   assembleMomentum            — momentum.ts, the momentum's system for one step (its per-face
+//                                 loop: test/unit/thermal3d/momentumAssembly.test.ts restates it);
+//   assembleTemperature         — temperature.ts, the temperature system (its per-face loop:
+//                                 test/unit/thermal3d/temperatureAssembly.test.ts restates it);
 //   sweepTemperature            — temperature.ts, a Gauss–Seidel sweep of the temperatures (the
 //                                 same way).
 import { KERNELS3_WASM_BASE64 } from './kernels3Wasm'
@@ -27,6 +37,29 @@ export interface Kernels3 {
   residual(n: number, nx: number, nxy: number, diag: Ptr, ax: Ptr, ay: Ptr, az: Ptr, b: Ptr, x: Ptr, r: Ptr): void
   multiply(n: number, nx: number, nxy: number, diag: Ptr, ax: Ptr, ay: Ptr, az: Ptr, x: Ptr, y: Ptr): void
   sweepMomentum(off: number, sx: number, sy: number, sz: number, forward: number, isActive: Ptr, a: Ptr, diag: Ptr, rhs: Ptr, vel: Ptr): void
+  /** `flags`: 1 TVD, 2 buoyancy (temp), 4 porous (pK, pU), 8 · 16 · 32 slip normal to x · y · z. */
+  assembleMomentum(
+    nx: number, ny: number, nz: number, dx: number, dy: number, dz: number, dt: number, flags: number, kFree: number, kOpening: number, kClosed: number,
+    gBeta: number, refC: number, lidU: number, floor: number, kind: Ptr, prev: Ptr, nu: Ptr, phi: Ptr, temp: Ptr, pK: Ptr, pU: Ptr, a: Ptr, diag: Ptr, rhs: Ptr,
+  ): void
+  assembleTemperature(
+    nx: number, ny: number, nz: number, dx: number, dy: number, dz: number, dt: number, rhoCp: number, alpha: number, prandtlT: number, kFree: number, kClosed: number, porous: number,
+    vel: Ptr, nuT: Ptr, prev: Ptr, heatW: Ptr, kind: Ptr, solid: Ptr, pK: Ptr, faceUnit: Ptr, inflowC: Ptr, a: Ptr, aP: Ptr, b: Ptr,
+  ): void
+  faceViscosity(nx: number, ny: number, nz: number, nu: number, solid: Ptr, nuT: Ptr, out: Ptr): void
+  /** `negate` 1: −∇·u (also −0 in a solid). */
+  divergence(nx: number, ny: number, nz: number, dx: number, dy: number, dz: number, negate: number, solid: Ptr, vel: Ptr, out: Ptr): void
+  subtractGradient(nx: number, ny: number, nz: number, dx: number, dy: number, dz: number, kFree: number, kOpening: number, kind: Ptr, phi: Ptr, vel: Ptr): void
+  /** Σ a[c]·b[c] over n values, in order. */
+  dot(n: number, a: Ptr, b: Ptr): number
+  /** φ += α·s, r −= α·Ax; returns max |r| (NaN counting as none). */
+  cgStep(n: number, alpha: number, phi: Ptr, s: Ptr, r: Ptr, ax: Ptr): number
+  /** s = z + β·s. */
+  cgDirection(n: number, beta: number, z: Ptr, s: Ptr): void
+  /** cb[C] += r[c] over a level's cells (cb zeroed before); shift = fx − 1. */
+  restrict(nx: number, ny: number, nz: number, shift: number, fy: number, fz: number, cnx: number, cny: number, r: Ptr, cb: Ptr): void
+  /** x[c] += cx[C] where diag[c] > 0. */
+  prolong(nx: number, ny: number, nz: number, shift: number, fy: number, fz: number, cnx: number, cny: number, diag: Ptr, cx: Ptr, x: Ptr): void
   /** Returns the largest change of a cell's temperature, K. */
   sweepTemperature(nx: number, ny: number, nz: number, forward: number, aP: Ptr, a: Ptr, b: Ptr, extra: Ptr, t: Ptr): number
 }
@@ -59,6 +92,15 @@ export class Memory3 {
     if (this.at + n > this.doubles) throw new Error(`3-D kernels: memory of ${this.doubles} doubles overrun`)
     const out = new Float64Array(this.buffer, this.at * 8, n)
     this.at += n
+    return out
+  }
+
+  /** A zeroed array of n 32-bit integers in the kernels' memory (taking whole doubles). */
+  i32(n: number): Int32Array {
+    const doubles = Math.ceil(n / 2)
+    if (this.at + doubles > this.doubles) throw new Error(`3-D kernels: memory of ${this.doubles} doubles overrun`)
+    const out = new Int32Array(this.buffer, this.at * 8, n)
+    this.at += doubles
     return out
   }
 

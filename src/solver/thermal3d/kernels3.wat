@@ -489,4 +489,891 @@
         (local.set $k (if (result i32) (local.get $fwd) (then (i32.add (local.get $k) (i32.const 1))) (else (i32.sub (local.get $k) (i32.const 1)))))
         (br $layers)))
     (local.get $change))
+
+  ;; temperature.ts assembleTemperature: the temperature system for the face velocities vel, the
+  ;; eddy viscosity nuT and the last temperatures prev (per cell), over a time step dt (∞: steady).
+  ;; The loop temperature.ts had, operation for operation in the same order (its comments say what
+  ;; each term is; a[] zeroed before): aP = V/Δt (0 when Δt is not finite), b = aP·T_prev +
+  ;; heat/(ρ·c_p) per cell; then the faces in index order (x-faces, y-faces, z-faces; i fastest),
+  ;; between cells lo and hi (−1: none), fluid where inside the grid and not solid: a closed face
+  ;; adds nothing; a free face between two fluid cells the upwind flux F = u·A and the diffusion
+  ;; D = (α + ν_t/Pr_t)·A/h (ν_t the mean of the two cells, 0 on a porous face: pK > 0, when
+  ;; `porous`) to both cells' aP and couplings; a face with fluid on one side only: outflow F > 0
+  ;; on aP, inflow (F < 0) nothing for a unit's exhaust (faceUnit ≥ 0), else −F·T_in on b where the
+  ;; face has an inflow temperature (finite), else F on aP.
+  (func (export "assembleTemperature")
+      (param $nx i32) (param $ny i32) (param $nz i32) (param $dx f64) (param $dy f64) (param $dz f64) (param $dt f64)
+      (param $rhoCp f64) (param $alpha f64) (param $prandtlT f64) (param $kFree i32) (param $kClosed i32) (param $porous i32)
+      (param $vel i32) (param $nuT i32) (param $prev i32) (param $heatW i32) (param $kind i32) (param $solid i32) (param $pK i32) (param $faceUnit i32) (param $inflowC i32)
+      (param $a i32) (param $aP i32) (param $b i32)
+    (local $n i32) (local $nxy i32) (local $axis i32) (local $sx i32) (local $sy i32) (local $sz i32) (local $nA i32) (local $cs i32)
+    (local $i i32) (local $j i32) (local $k i32) (local $f i32) (local $q i32) (local $kf i32) (local $tA i32) (local $raw i32)
+    (local $lo i32) (local $hi i32) (local $fl i32) (local $fh i32) (local $cell i32) (local $p i32)
+    (local $vol f64) (local $p0 f64) (local $area f64) (local $h f64) (local $F f64) (local $eddy f64) (local $D f64) (local $up f64) (local $dn f64) (local $tin f64)
+    (local.set $nxy (i32.mul (local.get $nx) (local.get $ny)))
+    (local.set $n (i32.mul (local.get $nxy) (local.get $nz)))
+    (local.set $vol (f64.mul (f64.mul (local.get $dx) (local.get $dy)) (local.get $dz)))
+    (local.set $p0 (select (f64.div (local.get $vol) (local.get $dt)) (f64.const 0) (f64.eq (f64.sub (local.get $dt) (local.get $dt)) (f64.const 0))))
+    (block $cellsDone
+      (loop $cells
+        (br_if $cellsDone (i32.ge_s (local.get $i) (local.get $n)))
+        (local.set $q (i32.shl (local.get $i) (i32.const 3)))
+        (f64.store (i32.add (local.get $aP) (local.get $q)) (local.get $p0))
+        (f64.store (i32.add (local.get $b) (local.get $q))
+          (f64.add (f64.mul (local.get $p0) (f64.load (i32.add (local.get $prev) (local.get $q)))) (f64.div (f64.load (i32.add (local.get $heatW) (local.get $q))) (local.get $rhoCp))))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $cells)))
+    (local.set $f (i32.const 0))
+    (local.set $axis (i32.const 0))
+    (loop $axes
+      (local.set $sx (i32.add (local.get $nx) (i32.eqz (local.get $axis))))
+      (local.set $sy (i32.add (local.get $ny) (i32.eq (local.get $axis) (i32.const 1))))
+      (local.set $sz (i32.add (local.get $nz) (i32.eq (local.get $axis) (i32.const 2))))
+      (local.set $nA (select (local.get $sx) (select (local.get $sy) (local.get $sz) (i32.eq (local.get $axis) (i32.const 1))) (i32.eqz (local.get $axis))))
+      (local.set $cs (select (i32.const 1) (select (local.get $nx) (local.get $nxy) (i32.eq (local.get $axis) (i32.const 1))) (i32.eqz (local.get $axis))))
+      ;; the face's area (grid3.ts faceArea) and the cell size along the axis
+      (local.set $area (select (f64.mul (local.get $dy) (local.get $dz)) (select (f64.mul (local.get $dx) (local.get $dz)) (f64.mul (local.get $dx) (local.get $dy)) (i32.eq (local.get $axis) (i32.const 1))) (i32.eqz (local.get $axis))))
+      (local.set $h (select (local.get $dx) (select (local.get $dy) (local.get $dz) (i32.eq (local.get $axis) (i32.const 1))) (i32.eqz (local.get $axis))))
+      (local.set $k (i32.const 0))
+      (loop $layers
+        (local.set $j (i32.const 0))
+        (loop $rows
+          (local.set $i (i32.const 0))
+          (loop $faces
+            (block $next
+              (local.set $kf (i32.load8_u (i32.add (local.get $kind) (local.get $f))))
+              (br_if $next (i32.eq (local.get $kf) (local.get $kClosed)))
+              (local.set $tA (select (local.get $i) (select (local.get $j) (local.get $k) (i32.eq (local.get $axis) (i32.const 1))) (i32.eqz (local.get $axis))))
+              (local.set $raw (i32.add (local.get $i) (i32.mul (local.get $nx) (i32.add (local.get $j) (i32.mul (local.get $ny) (local.get $k))))))
+              (local.set $hi (select (local.get $raw) (i32.const -1) (i32.lt_s (local.get $tA) (i32.sub (local.get $nA) (i32.const 1)))))
+              (local.set $lo (select (i32.sub (local.get $raw) (local.get $cs)) (i32.const -1) (i32.gt_s (local.get $tA) (i32.const 0))))
+              (local.set $fl (if (result i32) (i32.ge_s (local.get $lo) (i32.const 0)) (then (i32.eqz (i32.load8_u (i32.add (local.get $solid) (local.get $lo))))) (else (i32.const 0))))
+              (local.set $fh (if (result i32) (i32.ge_s (local.get $hi) (i32.const 0)) (then (i32.eqz (i32.load8_u (i32.add (local.get $solid) (local.get $hi))))) (else (i32.const 0))))
+              (local.set $q (i32.shl (local.get $f) (i32.const 3)))
+              (if (i32.and (i32.and (local.get $fl) (local.get $fh)) (i32.eq (local.get $kf) (local.get $kFree)))
+                (then
+                  (local.set $F (f64.mul (f64.load (i32.add (local.get $vel) (local.get $q))) (local.get $area)))
+                  (local.set $eddy
+                    (if (result f64) (if (result i32) (local.get $porous) (then (f64.gt (f64.load (i32.add (local.get $pK) (local.get $q))) (f64.const 0))) (else (i32.const 0)))
+                      (then (f64.const 0))
+                      (else (f64.mul (f64.const 0.5) (f64.add (f64.load (i32.add (local.get $nuT) (i32.shl (local.get $lo) (i32.const 3)))) (f64.load (i32.add (local.get $nuT) (i32.shl (local.get $hi) (i32.const 3)))))))))
+                  (local.set $D (f64.div (f64.mul (f64.add (local.get $alpha) (f64.div (local.get $eddy) (local.get $prandtlT))) (local.get $area)) (local.get $h)))
+                  (local.set $up (f64.max (local.get $F) (f64.const 0)))
+                  (local.set $dn (f64.max (f64.neg (local.get $F)) (f64.const 0)))
+                  (local.set $p (i32.add (local.get $aP) (i32.shl (local.get $lo) (i32.const 3))))
+                  (f64.store (local.get $p) (f64.add (f64.add (f64.load (local.get $p)) (local.get $up)) (local.get $D)))
+                  (local.set $p (i32.add (local.get $aP) (i32.shl (local.get $hi) (i32.const 3))))
+                  (f64.store (local.get $p) (f64.add (f64.add (f64.load (local.get $p)) (local.get $dn)) (local.get $D)))
+                  (f64.store (i32.add (local.get $a) (i32.shl (i32.add (i32.mul (local.get $lo) (i32.const 6)) (i32.add (i32.shl (local.get $axis) (i32.const 1)) (i32.const 1))) (i32.const 3)))
+                    (f64.add (local.get $dn) (local.get $D)))
+                  (f64.store (i32.add (local.get $a) (i32.shl (i32.add (i32.mul (local.get $hi) (i32.const 6)) (i32.shl (local.get $axis) (i32.const 1))) (i32.const 3)))
+                    (f64.add (local.get $up) (local.get $D)))
+                  (br $next)))
+              (br_if $next (i32.eq (local.get $fl) (local.get $fh)))
+              (local.set $cell (select (local.get $lo) (local.get $hi) (local.get $fl)))
+              (local.set $F (f64.mul (f64.mul (select (f64.const 1) (f64.const -1) (local.get $fl)) (f64.load (i32.add (local.get $vel) (local.get $q)))) (local.get $area)))
+              (if (f64.gt (local.get $F) (f64.const 0))
+                (then
+                  (local.set $p (i32.add (local.get $aP) (i32.shl (local.get $cell) (i32.const 3))))
+                  (f64.store (local.get $p) (f64.add (f64.load (local.get $p)) (local.get $F)))
+                  (br $next)))
+              (br_if $next (i32.eqz (f64.lt (local.get $F) (f64.const 0))))
+              ;; air entering: a unit's exhaust is added per sweep
+              (br_if $next (i32.ge_s (i32.load (i32.add (local.get $faceUnit) (i32.shl (local.get $f) (i32.const 2)))) (i32.const 0)))
+              (local.set $tin (f64.load (i32.add (local.get $inflowC) (local.get $q))))
+              (if (f64.eq (f64.sub (local.get $tin) (local.get $tin)) (f64.const 0))
+                (then
+                  (local.set $p (i32.add (local.get $b) (i32.shl (local.get $cell) (i32.const 3))))
+                  (f64.store (local.get $p) (f64.sub (f64.load (local.get $p)) (f64.mul (local.get $F) (local.get $tin)))))
+                (else
+                  (local.set $p (i32.add (local.get $aP) (i32.shl (local.get $cell) (i32.const 3))))
+                  (f64.store (local.get $p) (f64.add (f64.load (local.get $p)) (local.get $F))))))
+            (local.set $f (i32.add (local.get $f) (i32.const 1)))
+            (local.set $i (i32.add (local.get $i) (i32.const 1)))
+            (br_if $faces (i32.lt_s (local.get $i) (local.get $sx))))
+          (local.set $j (i32.add (local.get $j) (i32.const 1)))
+          (br_if $rows (i32.lt_s (local.get $j) (local.get $sy))))
+        (local.set $k (i32.add (local.get $k) (i32.const 1)))
+        (br_if $layers (i32.lt_s (local.get $k) (local.get $sz))))
+      (local.set $axis (i32.add (local.get $axis) (i32.const 1)))
+      (br_if $axes (i32.lt_s (local.get $axis) (i32.const 3)))))
+
+  ;; ffd.ts divergence: out[c] = (u[fu+1] − u[fu])/dx + (v[fv+nx] − v[fv])/dy + (w[fw+nxy] − w[fw])/dz
+  ;; for every fluid cell c (its six faces: grid3.ts layout), 0 in a solid (solid[c] ≠ 0); negated
+  ;; (−out, also −0 for a solid) when `negate` is 1, as project() negated it after the loop.
+  (func (export "divergence") (param $nx i32) (param $ny i32) (param $nz i32) (param $dx f64) (param $dy f64) (param $dz f64) (param $negate i32) (param $solid i32) (param $vel i32) (param $out i32)
+    (local $nxy i32) (local $nU i32) (local $nV i32) (local $i i32) (local $j i32) (local $k i32) (local $c i32) (local $fu i32) (local $fv i32) (local $fw i32) (local $v f64)
+    (local.set $nxy (i32.mul (local.get $nx) (local.get $ny)))
+    (local.set $nU (i32.mul (i32.add (local.get $nx) (i32.const 1)) (i32.mul (local.get $ny) (local.get $nz))))
+    (local.set $nV (i32.mul (local.get $nx) (i32.mul (i32.add (local.get $ny) (i32.const 1)) (local.get $nz))))
+    (loop $layers
+      (local.set $j (i32.const 0))
+      (loop $rows
+        (local.set $i (i32.const 0))
+        (loop $cells
+          (local.set $v (f64.const 0))
+          (if (i32.eqz (i32.load8_u (i32.add (local.get $solid) (local.get $c))))
+            (then
+              (local.set $fu (i32.add (local.get $i) (i32.mul (i32.add (local.get $nx) (i32.const 1)) (i32.add (local.get $j) (i32.mul (local.get $ny) (local.get $k))))))
+              (local.set $fv (i32.add (local.get $nU) (i32.add (local.get $i) (i32.mul (local.get $nx) (i32.add (local.get $j) (i32.mul (i32.add (local.get $ny) (i32.const 1)) (local.get $k)))))))
+              (local.set $fw (i32.add (i32.add (local.get $nU) (local.get $nV)) (local.get $c)))
+              (local.set $v (f64.add
+                (f64.add
+                  (f64.div (f64.sub (f64.load (i32.add (local.get $vel) (i32.shl (i32.add (local.get $fu) (i32.const 1)) (i32.const 3)))) (f64.load (i32.add (local.get $vel) (i32.shl (local.get $fu) (i32.const 3))))) (local.get $dx))
+                  (f64.div (f64.sub (f64.load (i32.add (local.get $vel) (i32.shl (i32.add (local.get $fv) (local.get $nx)) (i32.const 3)))) (f64.load (i32.add (local.get $vel) (i32.shl (local.get $fv) (i32.const 3))))) (local.get $dy)))
+                (f64.div (f64.sub (f64.load (i32.add (local.get $vel) (i32.shl (i32.add (local.get $fw) (local.get $nxy)) (i32.const 3)))) (f64.load (i32.add (local.get $vel) (i32.shl (local.get $fw) (i32.const 3))))) (local.get $dz))))))
+          (if (local.get $negate) (then (local.set $v (f64.neg (local.get $v)))))
+          (f64.store (i32.add (local.get $out) (i32.shl (local.get $c) (i32.const 3))) (local.get $v))
+          (local.set $c (i32.add (local.get $c) (i32.const 1)))
+          (local.set $i (i32.add (local.get $i) (i32.const 1)))
+          (br_if $cells (i32.lt_s (local.get $i) (local.get $nx))))
+        (local.set $j (i32.add (local.get $j) (i32.const 1)))
+        (br_if $rows (i32.lt_s (local.get $j) (local.get $ny))))
+      (local.set $k (i32.add (local.get $k) (i32.const 1)))
+      (br_if $layers (i32.lt_s (local.get $k) (local.get $nz)))))
+
+  ;; ffd.ts project, after the pressure solve: every face of kind $kFree or $kOpening loses ∂φ/∂n,
+  ;; vel[f] = vel[f] − (φ[hi] − φ[lo])/h between its cells lo and hi (an opening: φ = 0 on the face,
+  ;; half a cell from its one cell: φ[hi]/(h/2) with no lower cell, else −φ[lo]/(h/2)); the faces
+  ;; in index order. A free face on the grid's edge (domain.ts makes none) reads φ outside the grid
+  ;; as NaN, as the loop read undefined there.
+  (func (export "subtractGradient") (param $nx i32) (param $ny i32) (param $nz i32) (param $dx f64) (param $dy f64) (param $dz f64) (param $kFree i32) (param $kOpening i32) (param $kind i32) (param $phi i32) (param $vel i32)
+    (local $nxy i32) (local $axis i32) (local $sx i32) (local $sy i32) (local $sz i32) (local $nA i32) (local $cs i32)
+    (local $i i32) (local $j i32) (local $k i32) (local $f i32) (local $kf i32) (local $tA i32) (local $raw i32) (local $lo i32) (local $hi i32) (local $q i32)
+    (local $h f64) (local $g f64) (local $pl f64) (local $ph f64)
+    (local.set $nxy (i32.mul (local.get $nx) (local.get $ny)))
+    (loop $axes
+      (local.set $sx (i32.add (local.get $nx) (i32.eqz (local.get $axis))))
+      (local.set $sy (i32.add (local.get $ny) (i32.eq (local.get $axis) (i32.const 1))))
+      (local.set $sz (i32.add (local.get $nz) (i32.eq (local.get $axis) (i32.const 2))))
+      (local.set $nA (select (local.get $sx) (select (local.get $sy) (local.get $sz) (i32.eq (local.get $axis) (i32.const 1))) (i32.eqz (local.get $axis))))
+      (local.set $cs (select (i32.const 1) (select (local.get $nx) (local.get $nxy) (i32.eq (local.get $axis) (i32.const 1))) (i32.eqz (local.get $axis))))
+      (local.set $h (select (local.get $dx) (select (local.get $dy) (local.get $dz) (i32.eq (local.get $axis) (i32.const 1))) (i32.eqz (local.get $axis))))
+      (local.set $k (i32.const 0))
+      (loop $layers
+        (local.set $j (i32.const 0))
+        (loop $rows
+          (local.set $i (i32.const 0))
+          (loop $faces
+            (local.set $kf (i32.load8_u (i32.add (local.get $kind) (local.get $f))))
+            (if (i32.or (i32.eq (local.get $kf) (local.get $kFree)) (i32.eq (local.get $kf) (local.get $kOpening)))
+              (then
+                (local.set $tA (select (local.get $i) (select (local.get $j) (local.get $k) (i32.eq (local.get $axis) (i32.const 1))) (i32.eqz (local.get $axis))))
+                (local.set $raw (i32.add (local.get $i) (i32.mul (local.get $nx) (i32.add (local.get $j) (i32.mul (local.get $ny) (local.get $k))))))
+                (local.set $hi (select (local.get $raw) (i32.const -1) (i32.lt_s (local.get $tA) (i32.sub (local.get $nA) (i32.const 1)))))
+                (local.set $lo (select (i32.sub (local.get $raw) (local.get $cs)) (i32.const -1) (i32.gt_s (local.get $tA) (i32.const 0))))
+                (local.set $ph (if (result f64) (i32.ge_s (local.get $hi) (i32.const 0)) (then (f64.load (i32.add (local.get $phi) (i32.shl (local.get $hi) (i32.const 3))))) (else (f64.const nan))))
+                (local.set $pl (if (result f64) (i32.ge_s (local.get $lo) (i32.const 0)) (then (f64.load (i32.add (local.get $phi) (i32.shl (local.get $lo) (i32.const 3))))) (else (f64.const nan))))
+                (local.set $g
+                  (if (result f64) (i32.eq (local.get $kf) (local.get $kOpening))
+                    (then (f64.div (select (local.get $ph) (f64.neg (local.get $pl)) (i32.lt_s (local.get $lo) (i32.const 0))) (f64.mul (f64.const 0.5) (local.get $h))))
+                    (else (f64.div (f64.sub (local.get $ph) (local.get $pl)) (local.get $h)))))
+                (local.set $q (i32.add (local.get $vel) (i32.shl (local.get $f) (i32.const 3))))
+                (f64.store (local.get $q) (f64.sub (f64.load (local.get $q)) (local.get $g)))))
+            (local.set $f (i32.add (local.get $f) (i32.const 1)))
+            (local.set $i (i32.add (local.get $i) (i32.const 1)))
+            (br_if $faces (i32.lt_s (local.get $i) (local.get $sx))))
+          (local.set $j (i32.add (local.get $j) (i32.const 1)))
+          (br_if $rows (i32.lt_s (local.get $j) (local.get $sy))))
+        (local.set $k (i32.add (local.get $k) (i32.const 1)))
+        (br_if $layers (i32.lt_s (local.get $k) (local.get $sz))))
+      (local.set $axis (i32.add (local.get $axis) (i32.const 1)))
+      (br_if $axes (i32.lt_s (local.get $axis) (i32.const 3)))))
+
+  ;; diffuse.ts faceViscosity: every face's effective viscosity, out[f] = ν + (the mean of ν_t of
+  ;; the fluid cells either side: both, the one, or 0 with none), a cell fluid where inside the grid
+  ;; and not solid; the faces in index order.
+  (func (export "faceViscosity") (param $nx i32) (param $ny i32) (param $nz i32) (param $nu f64) (param $solid i32) (param $nuT i32) (param $out i32)
+    (local $nxy i32) (local $axis i32) (local $sx i32) (local $sy i32) (local $sz i32) (local $nA i32) (local $cs i32)
+    (local $i i32) (local $j i32) (local $k i32) (local $f i32) (local $tA i32) (local $raw i32) (local $lo i32) (local $hi i32) (local $fl i32) (local $fh i32) (local $e f64)
+    (local.set $nxy (i32.mul (local.get $nx) (local.get $ny)))
+    (loop $axes
+      (local.set $sx (i32.add (local.get $nx) (i32.eqz (local.get $axis))))
+      (local.set $sy (i32.add (local.get $ny) (i32.eq (local.get $axis) (i32.const 1))))
+      (local.set $sz (i32.add (local.get $nz) (i32.eq (local.get $axis) (i32.const 2))))
+      (local.set $nA (select (local.get $sx) (select (local.get $sy) (local.get $sz) (i32.eq (local.get $axis) (i32.const 1))) (i32.eqz (local.get $axis))))
+      (local.set $cs (select (i32.const 1) (select (local.get $nx) (local.get $nxy) (i32.eq (local.get $axis) (i32.const 1))) (i32.eqz (local.get $axis))))
+      (local.set $k (i32.const 0))
+      (loop $layers
+        (local.set $j (i32.const 0))
+        (loop $rows
+          (local.set $i (i32.const 0))
+          (loop $faces
+            (local.set $tA (select (local.get $i) (select (local.get $j) (local.get $k) (i32.eq (local.get $axis) (i32.const 1))) (i32.eqz (local.get $axis))))
+            (local.set $raw (i32.add (local.get $i) (i32.mul (local.get $nx) (i32.add (local.get $j) (i32.mul (local.get $ny) (local.get $k))))))
+            (local.set $hi (select (local.get $raw) (i32.const -1) (i32.lt_s (local.get $tA) (i32.sub (local.get $nA) (i32.const 1)))))
+            (local.set $lo (select (i32.sub (local.get $raw) (local.get $cs)) (i32.const -1) (i32.gt_s (local.get $tA) (i32.const 0))))
+            (local.set $fl (if (result i32) (i32.ge_s (local.get $lo) (i32.const 0)) (then (i32.eqz (i32.load8_u (i32.add (local.get $solid) (local.get $lo))))) (else (i32.const 0))))
+            (local.set $fh (if (result i32) (i32.ge_s (local.get $hi) (i32.const 0)) (then (i32.eqz (i32.load8_u (i32.add (local.get $solid) (local.get $hi))))) (else (i32.const 0))))
+            (local.set $e
+              (if (result f64) (i32.and (local.get $fl) (local.get $fh))
+                (then (f64.mul (f64.const 0.5) (f64.add (f64.load (i32.add (local.get $nuT) (i32.shl (local.get $lo) (i32.const 3)))) (f64.load (i32.add (local.get $nuT) (i32.shl (local.get $hi) (i32.const 3)))))))
+                (else (if (result f64) (local.get $fl)
+                  (then (f64.load (i32.add (local.get $nuT) (i32.shl (local.get $lo) (i32.const 3)))))
+                  (else (if (result f64) (local.get $fh)
+                    (then (f64.load (i32.add (local.get $nuT) (i32.shl (local.get $hi) (i32.const 3)))))
+                    (else (f64.const 0))))))))
+            (f64.store (i32.add (local.get $out) (i32.shl (local.get $f) (i32.const 3))) (f64.add (local.get $nu) (local.get $e)))
+            (local.set $f (i32.add (local.get $f) (i32.const 1)))
+            (local.set $i (i32.add (local.get $i) (i32.const 1)))
+            (br_if $faces (i32.lt_s (local.get $i) (local.get $sx))))
+          (local.set $j (i32.add (local.get $j) (i32.const 1)))
+          (br_if $rows (i32.lt_s (local.get $j) (local.get $sy))))
+        (local.set $k (i32.add (local.get $k) (i32.const 1)))
+        (br_if $layers (i32.lt_s (local.get $k) (local.get $sz))))
+      (local.set $axis (i32.add (local.get $axis) (i32.const 1)))
+      (br_if $axes (i32.lt_s (local.get $axis) (i32.const 3)))))
+
+  ;; pressure.ts solvePoisson's vector loops (the conjugate gradients), c = 0 … n − 1 in order:
+  ;; dot — Σ a[c]·b[c] (from +0, one term after another);
+  (func (export "dot") (param $n i32) (param $a i32) (param $b i32) (result f64)
+    (local $s f64) (local $q i32) (local $end i32)
+    (local.set $end (i32.shl (local.get $n) (i32.const 3)))
+    (block $done
+      (loop $terms
+        (br_if $done (i32.ge_u (local.get $q) (local.get $end)))
+        (local.set $s (f64.add (local.get $s) (f64.mul (f64.load (i32.add (local.get $a) (local.get $q))) (f64.load (i32.add (local.get $b) (local.get $q))))))
+        (local.set $q (i32.add (local.get $q) (i32.const 8)))
+        (br $terms)))
+    (local.get $s))
+
+  ;; cgStep — φ[c] = φ[c] + α·s[c], r[c] = r[c] − α·Ax[c]; returns the largest |r[c]| (0 if none is
+  ;; larger: a NaN counts as none, as `a > rmax` in the loop);
+  (func (export "cgStep") (param $n i32) (param $alpha f64) (param $phi i32) (param $s i32) (param $r i32) (param $ax i32) (result f64)
+    (local $rmax f64) (local $v f64) (local $q i32) (local $end i32)
+    (local.set $end (i32.shl (local.get $n) (i32.const 3)))
+    (block $done
+      (loop $cells
+        (br_if $done (i32.ge_u (local.get $q) (local.get $end)))
+        (f64.store (i32.add (local.get $phi) (local.get $q))
+          (f64.add (f64.load (i32.add (local.get $phi) (local.get $q))) (f64.mul (local.get $alpha) (f64.load (i32.add (local.get $s) (local.get $q))))))
+        (local.set $v (f64.sub (f64.load (i32.add (local.get $r) (local.get $q))) (f64.mul (local.get $alpha) (f64.load (i32.add (local.get $ax) (local.get $q))))))
+        (f64.store (i32.add (local.get $r) (local.get $q)) (local.get $v))
+        (local.set $v (f64.abs (local.get $v)))
+        (if (f64.gt (local.get $v) (local.get $rmax)) (then (local.set $rmax (local.get $v))))
+        (local.set $q (i32.add (local.get $q) (i32.const 8)))
+        (br $cells)))
+    (local.get $rmax))
+
+  ;; cgDirection — s[c] = z[c] + β·s[c].
+  (func (export "cgDirection") (param $n i32) (param $beta f64) (param $z i32) (param $s i32)
+    (local $q i32) (local $end i32)
+    (local.set $end (i32.shl (local.get $n) (i32.const 3)))
+    (block $done
+      (loop $cells
+        (br_if $done (i32.ge_u (local.get $q) (local.get $end)))
+        (f64.store (i32.add (local.get $s) (local.get $q))
+          (f64.add (f64.load (i32.add (local.get $z) (local.get $q))) (f64.mul (local.get $beta) (f64.load (i32.add (local.get $s) (local.get $q))))))
+        (local.set $q (i32.add (local.get $q) (i32.const 8)))
+        (br $cells))))
+
+  ;; multigrid3.ts vcycle3's transfers between a level (nx × ny × nz) and the next coarser one
+  ;; (cnx × cny cells a layer; cell (i, j, k) lies in the coarse cell (i >> shift, j / fy, k / fz),
+  ;; shift = fx − 1), the cells in index order:
+  ;; restrict — cb[C] = cb[C] + r[c] (cb zeroed before);
+  (func (export "restrict") (param $nx i32) (param $ny i32) (param $nz i32) (param $shift i32) (param $fy i32) (param $fz i32) (param $cnx i32) (param $cny i32) (param $r i32) (param $cb i32)
+    (local $i i32) (local $j i32) (local $k i32) (local $row i32) (local $q i32) (local $p i32)
+    (block $layersDone
+      (loop $layers
+        (br_if $layersDone (i32.ge_s (local.get $k) (local.get $nz)))
+        (local.set $j (i32.const 0))
+        (block $rowsDone
+          (loop $rows
+            (br_if $rowsDone (i32.ge_s (local.get $j) (local.get $ny)))
+            (local.set $row (i32.mul (local.get $cnx) (i32.add (i32.div_u (local.get $j) (local.get $fy)) (i32.mul (local.get $cny) (i32.div_u (local.get $k) (local.get $fz))))))
+            (local.set $i (i32.const 0))
+            (block $cellsDone
+              (loop $cells
+                (br_if $cellsDone (i32.ge_s (local.get $i) (local.get $nx)))
+                (local.set $p (i32.add (local.get $cb) (i32.shl (i32.add (local.get $row) (i32.shr_u (local.get $i) (local.get $shift))) (i32.const 3))))
+                (f64.store (local.get $p) (f64.add (f64.load (local.get $p)) (f64.load (i32.add (local.get $r) (local.get $q)))))
+                (local.set $q (i32.add (local.get $q) (i32.const 8)))
+                (local.set $i (i32.add (local.get $i) (i32.const 1)))
+                (br $cells)))
+            (local.set $j (i32.add (local.get $j) (i32.const 1)))
+            (br $rows)))
+        (local.set $k (i32.add (local.get $k) (i32.const 1)))
+        (br $layers))))
+
+  ;; prolong — x[c] = x[c] + cx[C] where diag[c] > 0.
+  (func (export "prolong") (param $nx i32) (param $ny i32) (param $nz i32) (param $shift i32) (param $fy i32) (param $fz i32) (param $cnx i32) (param $cny i32) (param $diag i32) (param $cx i32) (param $x i32)
+    (local $i i32) (local $j i32) (local $k i32) (local $row i32) (local $q i32)
+    (block $layersDone
+      (loop $layers
+        (br_if $layersDone (i32.ge_s (local.get $k) (local.get $nz)))
+        (local.set $j (i32.const 0))
+        (block $rowsDone
+          (loop $rows
+            (br_if $rowsDone (i32.ge_s (local.get $j) (local.get $ny)))
+            (local.set $row (i32.mul (local.get $cnx) (i32.add (i32.div_u (local.get $j) (local.get $fy)) (i32.mul (local.get $cny) (i32.div_u (local.get $k) (local.get $fz))))))
+            (local.set $i (i32.const 0))
+            (block $cellsDone
+              (loop $cells
+                (br_if $cellsDone (i32.ge_s (local.get $i) (local.get $nx)))
+                (if (f64.gt (f64.load (i32.add (local.get $diag) (local.get $q))) (f64.const 0))
+                  (then (f64.store (i32.add (local.get $x) (local.get $q))
+                    (f64.add (f64.load (i32.add (local.get $x) (local.get $q))) (f64.load (i32.add (local.get $cx) (i32.shl (i32.add (local.get $row) (i32.shr_u (local.get $i) (local.get $shift))) (i32.const 3))))))))
+                (local.set $q (i32.add (local.get $q) (i32.const 8)))
+                (local.set $i (i32.add (local.get $i) (i32.const 1)))
+                (br $cells)))
+            (local.set $j (i32.add (local.get $j) (i32.const 1)))
+            (br $rows)))
+        (local.set $k (i32.add (local.get $k) (i32.const 1)))
+        (br $layers))))
+
+  ;; The van Leer deferred correction of assembleMomentum on one side of face f whose outward flux
+  ;; F is not 0: the side's neighbour is f + sfs (sfs = s·fs, s = ±1), the face's index along that
+  ;; direction t of nB. Returns F·½·ψ(r)·Δu for the right-hand side to subtract, or 0 where the
+  ;; loop skipped it (the upwind-upwind face past the grid's edge or closed, Δu = 0): x − 0 is x,
+  ;; every x, also −0 and NaN.
+  (func $tvdTerm (param $F f64) (param $f i32) (param $sfs i32) (param $t i32) (param $s i32) (param $nB i32) (param $kind i32) (param $prev i32) (param $kClosed i32) (result f64)
+    (local $pos i32) (local $nb i32) (local $up i32) (local $dn i32) (local $tUU i32) (local $uu i32) (local $du f64) (local $r f64) (local $psi f64)
+    (local.set $pos (f64.gt (local.get $F) (f64.const 0)))
+    (local.set $nb (i32.add (local.get $f) (local.get $sfs)))
+    (local.set $up (select (local.get $f) (local.get $nb) (local.get $pos)))
+    (local.set $dn (select (local.get $nb) (local.get $f) (local.get $pos)))
+    (local.set $tUU (select (i32.sub (local.get $t) (local.get $s)) (i32.add (local.get $t) (i32.shl (local.get $s) (i32.const 1))) (local.get $pos)))
+    (if (i32.or (i32.lt_s (local.get $tUU) (i32.const 0)) (i32.ge_s (local.get $tUU) (local.get $nB))) (then (return (f64.const 0))))
+    (local.set $uu (select (i32.sub (local.get $f) (local.get $sfs)) (i32.add (local.get $f) (i32.shl (local.get $sfs) (i32.const 1))) (local.get $pos)))
+    (if (i32.eq (i32.load8_u (i32.add (local.get $kind) (local.get $uu))) (local.get $kClosed)) (then (return (f64.const 0))))
+    (local.set $du (f64.sub (f64.load (i32.add (local.get $prev) (i32.shl (local.get $dn) (i32.const 3)))) (f64.load (i32.add (local.get $prev) (i32.shl (local.get $up) (i32.const 3))))))
+    (if (f64.eq (local.get $du) (f64.const 0)) (then (return (f64.const 0))))
+    (local.set $r (f64.div (f64.sub (f64.load (i32.add (local.get $prev) (i32.shl (local.get $up) (i32.const 3)))) (f64.load (i32.add (local.get $prev) (i32.shl (local.get $uu) (i32.const 3))))) (local.get $du)))
+    (local.set $psi (select (f64.div (f64.mul (f64.const 2) (local.get $r)) (f64.add (f64.const 1) (local.get $r))) (f64.const 0) (f64.gt (local.get $r) (f64.const 0))))
+    (f64.mul (f64.mul (f64.mul (local.get $F) (f64.const 0.5)) (local.get $psi)) (local.get $du)))
+
+  ;; momentum.ts assembleMomentum: the implicit momentum system of one step. For each face f of
+  ;; kind $kFree or $kOpening (domain.ts's face kinds) its couplings a[6f … 6f + 5] to the −x, +x,
+  ;; −y, +y, −z, +z face, diag[f] and rhs[f], from the lagged velocities prev, the face viscosities
+  ;; nu, φ (phi, per cell), the cell temperatures (temp: buoyancy on the z-faces, when flags & 2)
+  ;; and the porous sink (pK, pU: K and u_dev per face, when flags & 4, with the floor `floor` on
+  ;; the gap speed); the other faces are left alone. flags: 1 the TVD deferred correction, 2 and
+  ;; 4 as said, 8 · 16 · 32 slip walls normal to x · y · z. The loop momentum.ts had, operation for
+  ;; operation in the same order: the faces in index order (x-faces, y-faces, z-faces; i fastest),
+  ;; for each the −, + sides along x, y, z. Written out once per axis and per side (the same code
+  ;; each time with the axis, the direction and the side fixed), so no step of it is a choice among
+  ;; the three axes at run time:
+  ;; - along the face's own axis: inside the grid, the flux F = ±½·(u_f + u_nb)/h; past the grid's
+  ;;   edge (an opening) the outside: outflow F = ±u_f/h on the diagonal, the coupling 0;
+  ;; - across: F from the two faces of the cells either side (cL, cR) on that side; a closed face
+  ;;   or the grid's edge is a wall half a cell away: coupling 0, 2D + max(F, 0) on the diagonal,
+  ;;   (2D + max(−F, 0))·u_wall on the right (u_wall the lid's speed on the y-max wall for the
+  ;;   x-faces, else 0), nothing for a slip wall at the grid's edge;
+  ;; - else the coupling D + max(−F, 0), D + max(F, 0) on the diagonal, and the TVD term ($tvdTerm).
+  ;; A free face on the grid's edge (domain.ts makes none: those are fixed) reads φ outside the
+  ;; grid as NaN, as the loop read undefined there.
+  (func (export "assembleMomentum")
+      (param $nx i32) (param $ny i32) (param $nz i32) (param $dx f64) (param $dy f64) (param $dz f64) (param $dt f64)
+      (param $flags i32) (param $kFree i32) (param $kOpening i32) (param $kClosed i32)
+      (param $gBeta f64) (param $refC f64) (param $lidU f64) (param $floor f64)
+      (param $kind i32) (param $prev i32) (param $nu i32) (param $phi i32) (param $temp i32) (param $pK i32) (param $pU i32)
+      (param $a i32) (param $diag i32) (param $rhs i32)
+    (local $nxy i32) (local $nU i32) (local $nV i32) (local $tvd i32) (local $hasTemp i32) (local $porous i32) (local $slipx i32) (local $slipy i32) (local $slipz i32)
+    (local $bs1x i32) (local $bs2x i32) (local $bs1y i32) (local $bs2y i32) (local $bs1z i32) (local $bs2z i32)
+    (local $sx i32) (local $sy i32) (local $sz i32) (local $sxy i32) (local $nBx i32) (local $nBy i32) (local $nBz i32)
+    (local $i i32) (local $j i32) (local $k i32) (local $f i32) (local $q i32) (local $am i32) (local $kf i32) (local $open i32)
+    (local $rawRow i32) (local $raw i32) (local $hasR i32) (local $hasL i32) (local $cR i32) (local $cL i32) (local $in i32)
+    (local $rowx i32) (local $rowy i32) (local $rowz i32) (local $f0 i32) (local $fLx i32) (local $fRx i32) (local $fLy i32) (local $fRy i32) (local $fLz i32) (local $fRz i32)
+    (local $invDt f64) (local $ih2x f64) (local $ih2y f64) (local $ih2z f64) (local $ihx f64) (local $ihy f64) (local $ihz f64)
+    (local $nuF f64) (local $pv f64) (local $dg f64) (local $acc f64) (local $Dx f64) (local $Dy f64) (local $Dz f64) (local $F f64) (local $c f64) (local $ud f64)
+    (local.set $nxy (i32.mul (local.get $nx) (local.get $ny)))
+    (local.set $nU (i32.mul (i32.add (local.get $nx) (i32.const 1)) (i32.mul (local.get $ny) (local.get $nz))))
+    (local.set $nV (i32.mul (local.get $nx) (i32.mul (i32.add (local.get $ny) (i32.const 1)) (local.get $nz))))
+    (local.set $tvd (i32.and (local.get $flags) (i32.const 1)))
+    (local.set $hasTemp (i32.and (i32.shr_u (local.get $flags) (i32.const 1)) (i32.const 1)))
+    (local.set $porous (i32.and (i32.shr_u (local.get $flags) (i32.const 2)) (i32.const 1)))
+    (local.set $slipx (i32.and (i32.shr_u (local.get $flags) (i32.const 3)) (i32.const 1)))
+    (local.set $slipy (i32.and (i32.shr_u (local.get $flags) (i32.const 4)) (i32.const 1)))
+    (local.set $slipz (i32.and (i32.shr_u (local.get $flags) (i32.const 5)) (i32.const 1)))
+    ;; each component's grid's strides along y and z (along x: 1)
+    (local.set $bs1x (i32.add (local.get $nx) (i32.const 1)))
+    (local.set $bs2x (i32.mul (local.get $bs1x) (local.get $ny)))
+    (local.set $bs1y (local.get $nx))
+    (local.set $bs2y (i32.mul (local.get $nx) (i32.add (local.get $ny) (i32.const 1))))
+    (local.set $bs1z (local.get $nx))
+    (local.set $bs2z (local.get $nxy))
+    ;; 1/Δt, 1/h², 1/h per axis
+    (local.set $invDt (f64.div (f64.const 1) (local.get $dt)))
+    (local.set $ih2x (f64.div (f64.const 1) (f64.mul (local.get $dx) (local.get $dx))))
+    (local.set $ih2y (f64.div (f64.const 1) (f64.mul (local.get $dy) (local.get $dy))))
+    (local.set $ih2z (f64.div (f64.const 1) (f64.mul (local.get $dz) (local.get $dz))))
+    (local.set $ihx (f64.div (f64.const 1) (local.get $dx)))
+    (local.set $ihy (f64.div (f64.const 1) (local.get $dy)))
+    (local.set $ihz (f64.div (f64.const 1) (local.get $dz)))
+    (local.set $f (i32.const 0))
+    ;; the x-faces: their grid sx × sy × sz
+    (local.set $sx (i32.add (local.get $nx) (i32.const 1))) (local.set $sy (local.get $ny)) (local.set $sz (local.get $nz))
+    (local.set $sxy (i32.mul (local.get $sx) (local.get $sy)))
+    (local.set $nBx (local.get $sx)) (local.set $nBy (local.get $sy)) (local.set $nBz (local.get $sz))
+    (local.set $k (i32.const 0))
+    (loop $layersx
+      (local.set $j (i32.const 0))
+      (loop $rowsx
+        (local.set $rowy (i32.add (local.get $nU) (i32.add (i32.mul (local.get $j) (local.get $bs1y)) (i32.mul (local.get $k) (local.get $bs2y)))))
+        (local.set $rowz (i32.add (i32.add (local.get $nU) (local.get $nV)) (i32.add (i32.mul (local.get $j) (local.get $bs1z)) (i32.mul (local.get $k) (local.get $bs2z)))))
+        (local.set $rawRow (i32.mul (local.get $nx) (i32.add (local.get $j) (i32.mul (local.get $ny) (local.get $k)))))
+        (local.set $i (i32.const 0))
+        (loop $facesx
+          (block $nextx
+            (local.set $kf (i32.load8_u (i32.add (local.get $kind) (local.get $f))))
+            (local.set $open (i32.eq (local.get $kf) (local.get $kOpening)))
+            (br_if $nextx (i32.and (i32.ne (local.get $kf) (local.get $kFree)) (i32.eqz (local.get $open))))
+            ;; the cells either side (−1: none)
+            (local.set $raw (i32.add (local.get $rawRow) (local.get $i)))
+            (local.set $hasR (i32.lt_s (local.get $i) (i32.sub (local.get $sx) (i32.const 1))))
+            (local.set $hasL (i32.gt_s (local.get $i) (i32.const 0)))
+            (local.set $cR (select (local.get $raw) (i32.const -1) (local.get $hasR)))
+            (local.set $cL (select (i32.sub (local.get $raw) (i32.const 1)) (i32.const -1) (local.get $hasL)))
+            (local.set $q (i32.shl (local.get $f) (i32.const 3)))
+            (local.set $am (i32.add (local.get $a) (i32.mul (local.get $f) (i32.const 48))))
+            (local.set $nuF (f64.load (i32.add (local.get $nu) (local.get $q))))
+            (local.set $pv (f64.load (i32.add (local.get $prev) (local.get $q))))
+            (local.set $dg (local.get $invDt))
+            ;; −∂φ/∂n/Δt (an opening: φ = 0 half a cell outside it)
+            (local.set $acc (f64.sub (f64.mul (local.get $pv) (local.get $invDt)) (f64.div
+              (if (result f64) (local.get $open)
+                (then (f64.div (if (result f64) (local.get $hasR) (then (f64.load (i32.add (local.get $phi) (i32.shl (local.get $cR) (i32.const 3))))) (else (f64.neg (f64.load (i32.add (local.get $phi) (i32.shl (local.get $cL) (i32.const 3))))))) (f64.mul (f64.const 0.5) (local.get $dx))))
+                (else (f64.div (f64.sub (if (result f64) (local.get $hasR) (then (f64.load (i32.add (local.get $phi) (i32.shl (local.get $cR) (i32.const 3))))) (else (f64.const nan))) (if (result f64) (local.get $hasL) (then (f64.load (i32.add (local.get $phi) (i32.shl (local.get $cL) (i32.const 3))))) (else (f64.const nan)))) (local.get $dx))))
+              (local.get $dt))))
+            (local.set $Dx (f64.mul (local.get $nuF) (local.get $ih2x)))
+            (local.set $Dy (f64.mul (local.get $nuF) (local.get $ih2y)))
+            (local.set $Dz (f64.mul (local.get $nuF) (local.get $ih2z)))
+            ;; −x side
+            (if (local.get $hasL)
+              (then
+                (local.set $F (f64.mul (f64.mul (f64.const -0.5) (f64.add (local.get $pv) (f64.load (i32.add (local.get $prev) (i32.shl (i32.sub (local.get $f) (i32.const 1)) (i32.const 3)))))) (local.get $ihx)))
+                (f64.store (local.get $am) (f64.add (local.get $Dx) (select (f64.neg (local.get $F)) (f64.const 0) (f64.lt (local.get $F) (f64.const 0)))))
+                (local.set $dg (f64.add (local.get $dg) (f64.add (local.get $Dx) (select (local.get $F) (f64.const 0) (f64.gt (local.get $F) (f64.const 0))))))
+                (if (i32.and (local.get $tvd) (f64.ne (local.get $F) (f64.const 0)))
+                  (then (local.set $acc (f64.sub (local.get $acc) (call $tvdTerm (local.get $F) (local.get $f) (i32.const -1) (local.get $i) (i32.const -1) (local.get $nBx) (local.get $kind) (local.get $prev) (local.get $kClosed))))))
+              )
+              (else
+                ;; the outside of an opening
+                (f64.store (local.get $am) (f64.const 0))
+                (local.set $F (f64.mul (f64.mul (f64.const -1) (local.get $pv)) (local.get $ihx)))
+                (if (f64.gt (local.get $F) (f64.const 0)) (then (local.set $dg (f64.add (local.get $dg) (local.get $F)))))))
+            ;; +x side
+            (if (local.get $hasR)
+              (then
+                (local.set $F (f64.mul (f64.mul (f64.const 0.5) (f64.add (local.get $pv) (f64.load (i32.add (local.get $prev) (i32.shl (i32.add (local.get $f) (i32.const 1)) (i32.const 3)))))) (local.get $ihx)))
+                (f64.store offset=8 (local.get $am) (f64.add (local.get $Dx) (select (f64.neg (local.get $F)) (f64.const 0) (f64.lt (local.get $F) (f64.const 0)))))
+                (local.set $dg (f64.add (local.get $dg) (f64.add (local.get $Dx) (select (local.get $F) (f64.const 0) (f64.gt (local.get $F) (f64.const 0))))))
+                (if (i32.and (local.get $tvd) (f64.ne (local.get $F) (f64.const 0)))
+                  (then (local.set $acc (f64.sub (local.get $acc) (call $tvdTerm (local.get $F) (local.get $f) (i32.const 1) (local.get $i) (i32.const 1) (local.get $nBx) (local.get $kind) (local.get $prev) (local.get $kClosed))))))
+              )
+              (else
+                ;; the outside of an opening
+                (f64.store offset=8 (local.get $am) (f64.const 0))
+                (local.set $F (f64.mul (f64.mul (f64.const 1) (local.get $pv)) (local.get $ihx)))
+                (if (f64.gt (local.get $F) (f64.const 0)) (then (local.set $dg (f64.add (local.get $dg) (local.get $F)))))))
+            ;; the y-faces of the upper and lower cell on their low side
+            (local.set $f0 (i32.add (local.get $rowy) (local.get $i)))
+            (local.set $fRy (select (local.get $f0) (i32.sub (local.get $f0) (i32.const 1)) (local.get $hasR)))
+            (local.set $fLy (select (i32.sub (local.get $f0) (i32.const 1)) (local.get $f0) (local.get $hasL)))
+            ;; −y side
+            (local.set $F (f64.mul (f64.mul (f64.const -0.5) (f64.add (f64.load (i32.add (local.get $prev) (i32.shl (local.get $fLy) (i32.const 3)))) (f64.load (i32.add (local.get $prev) (i32.shl (local.get $fRy) (i32.const 3)))))) (local.get $ihy)))
+            (local.set $in (i32.gt_s (local.get $j) (i32.const 0)))
+            (if (if (result i32) (local.get $in) (then (i32.eq (i32.load8_u (i32.add (local.get $kind) (i32.sub (local.get $f) (local.get $sx)))) (local.get $kClosed))) (else (i32.const 1)))
+              (then
+                ;; a wall half a cell away
+                (f64.store offset=16 (local.get $am) (f64.const 0))
+                (if (i32.eqz (i32.and (i32.eqz (local.get $in)) (local.get $slipy)))
+                  (then
+                    (local.set $dg (f64.add (local.get $dg) (f64.add (f64.mul (f64.const 2) (local.get $Dy)) (select (local.get $F) (f64.const 0) (f64.gt (local.get $F) (f64.const 0))))))
+                    (local.set $acc (f64.add (local.get $acc) (f64.mul (f64.add (f64.mul (f64.const 2) (local.get $Dy)) (select (f64.neg (local.get $F)) (f64.const 0) (f64.lt (local.get $F) (f64.const 0)))) (f64.const 0)))))))
+              (else
+                (f64.store offset=16 (local.get $am) (f64.add (local.get $Dy) (select (f64.neg (local.get $F)) (f64.const 0) (f64.lt (local.get $F) (f64.const 0)))))
+                (local.set $dg (f64.add (local.get $dg) (f64.add (local.get $Dy) (select (local.get $F) (f64.const 0) (f64.gt (local.get $F) (f64.const 0))))))
+                (if (i32.and (local.get $tvd) (f64.ne (local.get $F) (f64.const 0)))
+                  (then (local.set $acc (f64.sub (local.get $acc) (call $tvdTerm (local.get $F) (local.get $f) (i32.sub (i32.const 0) (local.get $sx)) (local.get $j) (i32.const -1) (local.get $nBy) (local.get $kind) (local.get $prev) (local.get $kClosed))))))))
+            ;; +y side
+            (local.set $F (f64.mul (f64.mul (f64.const 0.5) (f64.add (f64.load (i32.add (local.get $prev) (i32.shl (i32.add (local.get $fLy) (local.get $bs1y)) (i32.const 3)))) (f64.load (i32.add (local.get $prev) (i32.shl (i32.add (local.get $fRy) (local.get $bs1y)) (i32.const 3)))))) (local.get $ihy)))
+            (local.set $in (i32.lt_s (local.get $j) (i32.sub (local.get $nBy) (i32.const 1))))
+            (if (if (result i32) (local.get $in) (then (i32.eq (i32.load8_u (i32.add (local.get $kind) (i32.add (local.get $f) (local.get $sx)))) (local.get $kClosed))) (else (i32.const 1)))
+              (then
+                ;; a wall half a cell away (the lid: the y-max wall of the x-faces)
+                (f64.store offset=24 (local.get $am) (f64.const 0))
+                (if (i32.eqz (i32.and (i32.eqz (local.get $in)) (local.get $slipy)))
+                  (then
+                    (local.set $dg (f64.add (local.get $dg) (f64.add (f64.mul (f64.const 2) (local.get $Dy)) (select (local.get $F) (f64.const 0) (f64.gt (local.get $F) (f64.const 0))))))
+                    (local.set $acc (f64.add (local.get $acc) (f64.mul (f64.add (f64.mul (f64.const 2) (local.get $Dy)) (select (f64.neg (local.get $F)) (f64.const 0) (f64.lt (local.get $F) (f64.const 0)))) (select (local.get $lidU) (f64.const 0) (i32.eqz (local.get $in)))))))))
+              (else
+                (f64.store offset=24 (local.get $am) (f64.add (local.get $Dy) (select (f64.neg (local.get $F)) (f64.const 0) (f64.lt (local.get $F) (f64.const 0)))))
+                (local.set $dg (f64.add (local.get $dg) (f64.add (local.get $Dy) (select (local.get $F) (f64.const 0) (f64.gt (local.get $F) (f64.const 0))))))
+                (if (i32.and (local.get $tvd) (f64.ne (local.get $F) (f64.const 0)))
+                  (then (local.set $acc (f64.sub (local.get $acc) (call $tvdTerm (local.get $F) (local.get $f) (local.get $sx) (local.get $j) (i32.const 1) (local.get $nBy) (local.get $kind) (local.get $prev) (local.get $kClosed))))))))
+            ;; the z-faces of the upper and lower cell on their low side
+            (local.set $f0 (i32.add (local.get $rowz) (local.get $i)))
+            (local.set $fRz (select (local.get $f0) (i32.sub (local.get $f0) (i32.const 1)) (local.get $hasR)))
+            (local.set $fLz (select (i32.sub (local.get $f0) (i32.const 1)) (local.get $f0) (local.get $hasL)))
+            ;; −z side
+            (local.set $F (f64.mul (f64.mul (f64.const -0.5) (f64.add (f64.load (i32.add (local.get $prev) (i32.shl (local.get $fLz) (i32.const 3)))) (f64.load (i32.add (local.get $prev) (i32.shl (local.get $fRz) (i32.const 3)))))) (local.get $ihz)))
+            (local.set $in (i32.gt_s (local.get $k) (i32.const 0)))
+            (if (if (result i32) (local.get $in) (then (i32.eq (i32.load8_u (i32.add (local.get $kind) (i32.sub (local.get $f) (local.get $sxy)))) (local.get $kClosed))) (else (i32.const 1)))
+              (then
+                ;; a wall half a cell away
+                (f64.store offset=32 (local.get $am) (f64.const 0))
+                (if (i32.eqz (i32.and (i32.eqz (local.get $in)) (local.get $slipz)))
+                  (then
+                    (local.set $dg (f64.add (local.get $dg) (f64.add (f64.mul (f64.const 2) (local.get $Dz)) (select (local.get $F) (f64.const 0) (f64.gt (local.get $F) (f64.const 0))))))
+                    (local.set $acc (f64.add (local.get $acc) (f64.mul (f64.add (f64.mul (f64.const 2) (local.get $Dz)) (select (f64.neg (local.get $F)) (f64.const 0) (f64.lt (local.get $F) (f64.const 0)))) (f64.const 0)))))))
+              (else
+                (f64.store offset=32 (local.get $am) (f64.add (local.get $Dz) (select (f64.neg (local.get $F)) (f64.const 0) (f64.lt (local.get $F) (f64.const 0)))))
+                (local.set $dg (f64.add (local.get $dg) (f64.add (local.get $Dz) (select (local.get $F) (f64.const 0) (f64.gt (local.get $F) (f64.const 0))))))
+                (if (i32.and (local.get $tvd) (f64.ne (local.get $F) (f64.const 0)))
+                  (then (local.set $acc (f64.sub (local.get $acc) (call $tvdTerm (local.get $F) (local.get $f) (i32.sub (i32.const 0) (local.get $sxy)) (local.get $k) (i32.const -1) (local.get $nBz) (local.get $kind) (local.get $prev) (local.get $kClosed))))))))
+            ;; +z side
+            (local.set $F (f64.mul (f64.mul (f64.const 0.5) (f64.add (f64.load (i32.add (local.get $prev) (i32.shl (i32.add (local.get $fLz) (local.get $bs2z)) (i32.const 3)))) (f64.load (i32.add (local.get $prev) (i32.shl (i32.add (local.get $fRz) (local.get $bs2z)) (i32.const 3)))))) (local.get $ihz)))
+            (local.set $in (i32.lt_s (local.get $k) (i32.sub (local.get $nBz) (i32.const 1))))
+            (if (if (result i32) (local.get $in) (then (i32.eq (i32.load8_u (i32.add (local.get $kind) (i32.add (local.get $f) (local.get $sxy)))) (local.get $kClosed))) (else (i32.const 1)))
+              (then
+                ;; a wall half a cell away
+                (f64.store offset=40 (local.get $am) (f64.const 0))
+                (if (i32.eqz (i32.and (i32.eqz (local.get $in)) (local.get $slipz)))
+                  (then
+                    (local.set $dg (f64.add (local.get $dg) (f64.add (f64.mul (f64.const 2) (local.get $Dz)) (select (local.get $F) (f64.const 0) (f64.gt (local.get $F) (f64.const 0))))))
+                    (local.set $acc (f64.add (local.get $acc) (f64.mul (f64.add (f64.mul (f64.const 2) (local.get $Dz)) (select (f64.neg (local.get $F)) (f64.const 0) (f64.lt (local.get $F) (f64.const 0)))) (f64.const 0)))))))
+              (else
+                (f64.store offset=40 (local.get $am) (f64.add (local.get $Dz) (select (f64.neg (local.get $F)) (f64.const 0) (f64.lt (local.get $F) (f64.const 0)))))
+                (local.set $dg (f64.add (local.get $dg) (f64.add (local.get $Dz) (select (local.get $F) (f64.const 0) (f64.gt (local.get $F) (f64.const 0))))))
+                (if (i32.and (local.get $tvd) (f64.ne (local.get $F) (f64.const 0)))
+                  (then (local.set $acc (f64.sub (local.get $acc) (call $tvdTerm (local.get $F) (local.get $f) (local.get $sxy) (local.get $k) (i32.const 1) (local.get $nBz) (local.get $kind) (local.get $prev) (local.get $kClosed))))))))
+            ;; the porous bodies' Forchheimer sink, linearised on the lagged gap speed
+            (if (local.get $porous)
+              (then
+                (local.set $c (f64.load (i32.add (local.get $pK) (local.get $q))))
+                (if (f64.gt (local.get $c) (f64.const 0))
+                  (then
+                    (local.set $ud (f64.load (i32.add (local.get $pU) (local.get $q))))
+                    (local.set $c (f64.mul (local.get $c) (f64.max (f64.abs (f64.sub (local.get $pv) (local.get $ud))) (local.get $floor))))
+                    (local.set $dg (f64.add (local.get $dg) (local.get $c)))
+                    (local.set $acc (f64.add (local.get $acc) (f64.mul (local.get $c) (local.get $ud))))))))
+            (f64.store (i32.add (local.get $diag) (local.get $q)) (local.get $dg))
+            (f64.store (i32.add (local.get $rhs) (local.get $q)) (local.get $acc)))
+          (local.set $f (i32.add (local.get $f) (i32.const 1)))
+          (local.set $i (i32.add (local.get $i) (i32.const 1)))
+          (br_if $facesx (i32.lt_s (local.get $i) (local.get $sx))))
+        (local.set $j (i32.add (local.get $j) (i32.const 1)))
+        (br_if $rowsx (i32.lt_s (local.get $j) (local.get $sy))))
+      (local.set $k (i32.add (local.get $k) (i32.const 1)))
+      (br_if $layersx (i32.lt_s (local.get $k) (local.get $sz))))
+    ;; the y-faces: their grid sx × sy × sz
+    (local.set $sx (local.get $nx)) (local.set $sy (i32.add (local.get $ny) (i32.const 1))) (local.set $sz (local.get $nz))
+    (local.set $sxy (i32.mul (local.get $sx) (local.get $sy)))
+    (local.set $nBx (local.get $sx)) (local.set $nBy (local.get $sy)) (local.set $nBz (local.get $sz))
+    (local.set $k (i32.const 0))
+    (loop $layersy
+      (local.set $j (i32.const 0))
+      (loop $rowsy
+        (local.set $rowx (i32.add (i32.const 0) (i32.add (i32.mul (local.get $j) (local.get $bs1x)) (i32.mul (local.get $k) (local.get $bs2x)))))
+        (local.set $rowz (i32.add (i32.add (local.get $nU) (local.get $nV)) (i32.add (i32.mul (local.get $j) (local.get $bs1z)) (i32.mul (local.get $k) (local.get $bs2z)))))
+        (local.set $rawRow (i32.mul (local.get $nx) (i32.add (local.get $j) (i32.mul (local.get $ny) (local.get $k)))))
+        (local.set $i (i32.const 0))
+        (loop $facesy
+          (block $nexty
+            (local.set $kf (i32.load8_u (i32.add (local.get $kind) (local.get $f))))
+            (local.set $open (i32.eq (local.get $kf) (local.get $kOpening)))
+            (br_if $nexty (i32.and (i32.ne (local.get $kf) (local.get $kFree)) (i32.eqz (local.get $open))))
+            ;; the cells either side (−1: none)
+            (local.set $raw (i32.add (local.get $rawRow) (local.get $i)))
+            (local.set $hasR (i32.lt_s (local.get $j) (i32.sub (local.get $sy) (i32.const 1))))
+            (local.set $hasL (i32.gt_s (local.get $j) (i32.const 0)))
+            (local.set $cR (select (local.get $raw) (i32.const -1) (local.get $hasR)))
+            (local.set $cL (select (i32.sub (local.get $raw) (local.get $nx)) (i32.const -1) (local.get $hasL)))
+            (local.set $q (i32.shl (local.get $f) (i32.const 3)))
+            (local.set $am (i32.add (local.get $a) (i32.mul (local.get $f) (i32.const 48))))
+            (local.set $nuF (f64.load (i32.add (local.get $nu) (local.get $q))))
+            (local.set $pv (f64.load (i32.add (local.get $prev) (local.get $q))))
+            (local.set $dg (local.get $invDt))
+            ;; −∂φ/∂n/Δt (an opening: φ = 0 half a cell outside it)
+            (local.set $acc (f64.sub (f64.mul (local.get $pv) (local.get $invDt)) (f64.div
+              (if (result f64) (local.get $open)
+                (then (f64.div (if (result f64) (local.get $hasR) (then (f64.load (i32.add (local.get $phi) (i32.shl (local.get $cR) (i32.const 3))))) (else (f64.neg (f64.load (i32.add (local.get $phi) (i32.shl (local.get $cL) (i32.const 3))))))) (f64.mul (f64.const 0.5) (local.get $dy))))
+                (else (f64.div (f64.sub (if (result f64) (local.get $hasR) (then (f64.load (i32.add (local.get $phi) (i32.shl (local.get $cR) (i32.const 3))))) (else (f64.const nan))) (if (result f64) (local.get $hasL) (then (f64.load (i32.add (local.get $phi) (i32.shl (local.get $cL) (i32.const 3))))) (else (f64.const nan)))) (local.get $dy))))
+              (local.get $dt))))
+            (local.set $Dx (f64.mul (local.get $nuF) (local.get $ih2x)))
+            (local.set $Dy (f64.mul (local.get $nuF) (local.get $ih2y)))
+            (local.set $Dz (f64.mul (local.get $nuF) (local.get $ih2z)))
+            ;; the x-faces of the upper and lower cell on their low side
+            (local.set $f0 (i32.add (local.get $rowx) (local.get $i)))
+            (local.set $fRx (select (local.get $f0) (i32.sub (local.get $f0) (local.get $bs1x)) (local.get $hasR)))
+            (local.set $fLx (select (i32.sub (local.get $f0) (local.get $bs1x)) (local.get $f0) (local.get $hasL)))
+            ;; −x side
+            (local.set $F (f64.mul (f64.mul (f64.const -0.5) (f64.add (f64.load (i32.add (local.get $prev) (i32.shl (local.get $fLx) (i32.const 3)))) (f64.load (i32.add (local.get $prev) (i32.shl (local.get $fRx) (i32.const 3)))))) (local.get $ihx)))
+            (local.set $in (i32.gt_s (local.get $i) (i32.const 0)))
+            (if (if (result i32) (local.get $in) (then (i32.eq (i32.load8_u (i32.add (local.get $kind) (i32.sub (local.get $f) (i32.const 1)))) (local.get $kClosed))) (else (i32.const 1)))
+              (then
+                ;; a wall half a cell away
+                (f64.store (local.get $am) (f64.const 0))
+                (if (i32.eqz (i32.and (i32.eqz (local.get $in)) (local.get $slipx)))
+                  (then
+                    (local.set $dg (f64.add (local.get $dg) (f64.add (f64.mul (f64.const 2) (local.get $Dx)) (select (local.get $F) (f64.const 0) (f64.gt (local.get $F) (f64.const 0))))))
+                    (local.set $acc (f64.add (local.get $acc) (f64.mul (f64.add (f64.mul (f64.const 2) (local.get $Dx)) (select (f64.neg (local.get $F)) (f64.const 0) (f64.lt (local.get $F) (f64.const 0)))) (f64.const 0)))))))
+              (else
+                (f64.store (local.get $am) (f64.add (local.get $Dx) (select (f64.neg (local.get $F)) (f64.const 0) (f64.lt (local.get $F) (f64.const 0)))))
+                (local.set $dg (f64.add (local.get $dg) (f64.add (local.get $Dx) (select (local.get $F) (f64.const 0) (f64.gt (local.get $F) (f64.const 0))))))
+                (if (i32.and (local.get $tvd) (f64.ne (local.get $F) (f64.const 0)))
+                  (then (local.set $acc (f64.sub (local.get $acc) (call $tvdTerm (local.get $F) (local.get $f) (i32.const -1) (local.get $i) (i32.const -1) (local.get $nBx) (local.get $kind) (local.get $prev) (local.get $kClosed))))))))
+            ;; +x side
+            (local.set $F (f64.mul (f64.mul (f64.const 0.5) (f64.add (f64.load (i32.add (local.get $prev) (i32.shl (i32.add (local.get $fLx) (i32.const 1)) (i32.const 3)))) (f64.load (i32.add (local.get $prev) (i32.shl (i32.add (local.get $fRx) (i32.const 1)) (i32.const 3)))))) (local.get $ihx)))
+            (local.set $in (i32.lt_s (local.get $i) (i32.sub (local.get $nBx) (i32.const 1))))
+            (if (if (result i32) (local.get $in) (then (i32.eq (i32.load8_u (i32.add (local.get $kind) (i32.add (local.get $f) (i32.const 1)))) (local.get $kClosed))) (else (i32.const 1)))
+              (then
+                ;; a wall half a cell away
+                (f64.store offset=8 (local.get $am) (f64.const 0))
+                (if (i32.eqz (i32.and (i32.eqz (local.get $in)) (local.get $slipx)))
+                  (then
+                    (local.set $dg (f64.add (local.get $dg) (f64.add (f64.mul (f64.const 2) (local.get $Dx)) (select (local.get $F) (f64.const 0) (f64.gt (local.get $F) (f64.const 0))))))
+                    (local.set $acc (f64.add (local.get $acc) (f64.mul (f64.add (f64.mul (f64.const 2) (local.get $Dx)) (select (f64.neg (local.get $F)) (f64.const 0) (f64.lt (local.get $F) (f64.const 0)))) (f64.const 0)))))))
+              (else
+                (f64.store offset=8 (local.get $am) (f64.add (local.get $Dx) (select (f64.neg (local.get $F)) (f64.const 0) (f64.lt (local.get $F) (f64.const 0)))))
+                (local.set $dg (f64.add (local.get $dg) (f64.add (local.get $Dx) (select (local.get $F) (f64.const 0) (f64.gt (local.get $F) (f64.const 0))))))
+                (if (i32.and (local.get $tvd) (f64.ne (local.get $F) (f64.const 0)))
+                  (then (local.set $acc (f64.sub (local.get $acc) (call $tvdTerm (local.get $F) (local.get $f) (i32.const 1) (local.get $i) (i32.const 1) (local.get $nBx) (local.get $kind) (local.get $prev) (local.get $kClosed))))))))
+            ;; −y side
+            (if (local.get $hasL)
+              (then
+                (local.set $F (f64.mul (f64.mul (f64.const -0.5) (f64.add (local.get $pv) (f64.load (i32.add (local.get $prev) (i32.shl (i32.sub (local.get $f) (local.get $sx)) (i32.const 3)))))) (local.get $ihy)))
+                (f64.store offset=16 (local.get $am) (f64.add (local.get $Dy) (select (f64.neg (local.get $F)) (f64.const 0) (f64.lt (local.get $F) (f64.const 0)))))
+                (local.set $dg (f64.add (local.get $dg) (f64.add (local.get $Dy) (select (local.get $F) (f64.const 0) (f64.gt (local.get $F) (f64.const 0))))))
+                (if (i32.and (local.get $tvd) (f64.ne (local.get $F) (f64.const 0)))
+                  (then (local.set $acc (f64.sub (local.get $acc) (call $tvdTerm (local.get $F) (local.get $f) (i32.sub (i32.const 0) (local.get $sx)) (local.get $j) (i32.const -1) (local.get $nBy) (local.get $kind) (local.get $prev) (local.get $kClosed))))))
+              )
+              (else
+                ;; the outside of an opening
+                (f64.store offset=16 (local.get $am) (f64.const 0))
+                (local.set $F (f64.mul (f64.mul (f64.const -1) (local.get $pv)) (local.get $ihy)))
+                (if (f64.gt (local.get $F) (f64.const 0)) (then (local.set $dg (f64.add (local.get $dg) (local.get $F)))))))
+            ;; +y side
+            (if (local.get $hasR)
+              (then
+                (local.set $F (f64.mul (f64.mul (f64.const 0.5) (f64.add (local.get $pv) (f64.load (i32.add (local.get $prev) (i32.shl (i32.add (local.get $f) (local.get $sx)) (i32.const 3)))))) (local.get $ihy)))
+                (f64.store offset=24 (local.get $am) (f64.add (local.get $Dy) (select (f64.neg (local.get $F)) (f64.const 0) (f64.lt (local.get $F) (f64.const 0)))))
+                (local.set $dg (f64.add (local.get $dg) (f64.add (local.get $Dy) (select (local.get $F) (f64.const 0) (f64.gt (local.get $F) (f64.const 0))))))
+                (if (i32.and (local.get $tvd) (f64.ne (local.get $F) (f64.const 0)))
+                  (then (local.set $acc (f64.sub (local.get $acc) (call $tvdTerm (local.get $F) (local.get $f) (local.get $sx) (local.get $j) (i32.const 1) (local.get $nBy) (local.get $kind) (local.get $prev) (local.get $kClosed))))))
+              )
+              (else
+                ;; the outside of an opening
+                (f64.store offset=24 (local.get $am) (f64.const 0))
+                (local.set $F (f64.mul (f64.mul (f64.const 1) (local.get $pv)) (local.get $ihy)))
+                (if (f64.gt (local.get $F) (f64.const 0)) (then (local.set $dg (f64.add (local.get $dg) (local.get $F)))))))
+            ;; the z-faces of the upper and lower cell on their low side
+            (local.set $f0 (i32.add (local.get $rowz) (local.get $i)))
+            (local.set $fRz (select (local.get $f0) (i32.sub (local.get $f0) (local.get $bs1z)) (local.get $hasR)))
+            (local.set $fLz (select (i32.sub (local.get $f0) (local.get $bs1z)) (local.get $f0) (local.get $hasL)))
+            ;; −z side
+            (local.set $F (f64.mul (f64.mul (f64.const -0.5) (f64.add (f64.load (i32.add (local.get $prev) (i32.shl (local.get $fLz) (i32.const 3)))) (f64.load (i32.add (local.get $prev) (i32.shl (local.get $fRz) (i32.const 3)))))) (local.get $ihz)))
+            (local.set $in (i32.gt_s (local.get $k) (i32.const 0)))
+            (if (if (result i32) (local.get $in) (then (i32.eq (i32.load8_u (i32.add (local.get $kind) (i32.sub (local.get $f) (local.get $sxy)))) (local.get $kClosed))) (else (i32.const 1)))
+              (then
+                ;; a wall half a cell away
+                (f64.store offset=32 (local.get $am) (f64.const 0))
+                (if (i32.eqz (i32.and (i32.eqz (local.get $in)) (local.get $slipz)))
+                  (then
+                    (local.set $dg (f64.add (local.get $dg) (f64.add (f64.mul (f64.const 2) (local.get $Dz)) (select (local.get $F) (f64.const 0) (f64.gt (local.get $F) (f64.const 0))))))
+                    (local.set $acc (f64.add (local.get $acc) (f64.mul (f64.add (f64.mul (f64.const 2) (local.get $Dz)) (select (f64.neg (local.get $F)) (f64.const 0) (f64.lt (local.get $F) (f64.const 0)))) (f64.const 0)))))))
+              (else
+                (f64.store offset=32 (local.get $am) (f64.add (local.get $Dz) (select (f64.neg (local.get $F)) (f64.const 0) (f64.lt (local.get $F) (f64.const 0)))))
+                (local.set $dg (f64.add (local.get $dg) (f64.add (local.get $Dz) (select (local.get $F) (f64.const 0) (f64.gt (local.get $F) (f64.const 0))))))
+                (if (i32.and (local.get $tvd) (f64.ne (local.get $F) (f64.const 0)))
+                  (then (local.set $acc (f64.sub (local.get $acc) (call $tvdTerm (local.get $F) (local.get $f) (i32.sub (i32.const 0) (local.get $sxy)) (local.get $k) (i32.const -1) (local.get $nBz) (local.get $kind) (local.get $prev) (local.get $kClosed))))))))
+            ;; +z side
+            (local.set $F (f64.mul (f64.mul (f64.const 0.5) (f64.add (f64.load (i32.add (local.get $prev) (i32.shl (i32.add (local.get $fLz) (local.get $bs2z)) (i32.const 3)))) (f64.load (i32.add (local.get $prev) (i32.shl (i32.add (local.get $fRz) (local.get $bs2z)) (i32.const 3)))))) (local.get $ihz)))
+            (local.set $in (i32.lt_s (local.get $k) (i32.sub (local.get $nBz) (i32.const 1))))
+            (if (if (result i32) (local.get $in) (then (i32.eq (i32.load8_u (i32.add (local.get $kind) (i32.add (local.get $f) (local.get $sxy)))) (local.get $kClosed))) (else (i32.const 1)))
+              (then
+                ;; a wall half a cell away
+                (f64.store offset=40 (local.get $am) (f64.const 0))
+                (if (i32.eqz (i32.and (i32.eqz (local.get $in)) (local.get $slipz)))
+                  (then
+                    (local.set $dg (f64.add (local.get $dg) (f64.add (f64.mul (f64.const 2) (local.get $Dz)) (select (local.get $F) (f64.const 0) (f64.gt (local.get $F) (f64.const 0))))))
+                    (local.set $acc (f64.add (local.get $acc) (f64.mul (f64.add (f64.mul (f64.const 2) (local.get $Dz)) (select (f64.neg (local.get $F)) (f64.const 0) (f64.lt (local.get $F) (f64.const 0)))) (f64.const 0)))))))
+              (else
+                (f64.store offset=40 (local.get $am) (f64.add (local.get $Dz) (select (f64.neg (local.get $F)) (f64.const 0) (f64.lt (local.get $F) (f64.const 0)))))
+                (local.set $dg (f64.add (local.get $dg) (f64.add (local.get $Dz) (select (local.get $F) (f64.const 0) (f64.gt (local.get $F) (f64.const 0))))))
+                (if (i32.and (local.get $tvd) (f64.ne (local.get $F) (f64.const 0)))
+                  (then (local.set $acc (f64.sub (local.get $acc) (call $tvdTerm (local.get $F) (local.get $f) (local.get $sxy) (local.get $k) (i32.const 1) (local.get $nBz) (local.get $kind) (local.get $prev) (local.get $kClosed))))))))
+            ;; the porous bodies' Forchheimer sink, linearised on the lagged gap speed
+            (if (local.get $porous)
+              (then
+                (local.set $c (f64.load (i32.add (local.get $pK) (local.get $q))))
+                (if (f64.gt (local.get $c) (f64.const 0))
+                  (then
+                    (local.set $ud (f64.load (i32.add (local.get $pU) (local.get $q))))
+                    (local.set $c (f64.mul (local.get $c) (f64.max (f64.abs (f64.sub (local.get $pv) (local.get $ud))) (local.get $floor))))
+                    (local.set $dg (f64.add (local.get $dg) (local.get $c)))
+                    (local.set $acc (f64.add (local.get $acc) (f64.mul (local.get $c) (local.get $ud))))))))
+            (f64.store (i32.add (local.get $diag) (local.get $q)) (local.get $dg))
+            (f64.store (i32.add (local.get $rhs) (local.get $q)) (local.get $acc)))
+          (local.set $f (i32.add (local.get $f) (i32.const 1)))
+          (local.set $i (i32.add (local.get $i) (i32.const 1)))
+          (br_if $facesy (i32.lt_s (local.get $i) (local.get $sx))))
+        (local.set $j (i32.add (local.get $j) (i32.const 1)))
+        (br_if $rowsy (i32.lt_s (local.get $j) (local.get $sy))))
+      (local.set $k (i32.add (local.get $k) (i32.const 1)))
+      (br_if $layersy (i32.lt_s (local.get $k) (local.get $sz))))
+    ;; the z-faces: their grid sx × sy × sz
+    (local.set $sx (local.get $nx)) (local.set $sy (local.get $ny)) (local.set $sz (i32.add (local.get $nz) (i32.const 1)))
+    (local.set $sxy (i32.mul (local.get $sx) (local.get $sy)))
+    (local.set $nBx (local.get $sx)) (local.set $nBy (local.get $sy)) (local.set $nBz (local.get $sz))
+    (local.set $k (i32.const 0))
+    (loop $layersz
+      (local.set $j (i32.const 0))
+      (loop $rowsz
+        (local.set $rowx (i32.add (i32.const 0) (i32.add (i32.mul (local.get $j) (local.get $bs1x)) (i32.mul (local.get $k) (local.get $bs2x)))))
+        (local.set $rowy (i32.add (local.get $nU) (i32.add (i32.mul (local.get $j) (local.get $bs1y)) (i32.mul (local.get $k) (local.get $bs2y)))))
+        (local.set $rawRow (i32.mul (local.get $nx) (i32.add (local.get $j) (i32.mul (local.get $ny) (local.get $k)))))
+        (local.set $i (i32.const 0))
+        (loop $facesz
+          (block $nextz
+            (local.set $kf (i32.load8_u (i32.add (local.get $kind) (local.get $f))))
+            (local.set $open (i32.eq (local.get $kf) (local.get $kOpening)))
+            (br_if $nextz (i32.and (i32.ne (local.get $kf) (local.get $kFree)) (i32.eqz (local.get $open))))
+            ;; the cells either side (−1: none)
+            (local.set $raw (i32.add (local.get $rawRow) (local.get $i)))
+            (local.set $hasR (i32.lt_s (local.get $k) (i32.sub (local.get $sz) (i32.const 1))))
+            (local.set $hasL (i32.gt_s (local.get $k) (i32.const 0)))
+            (local.set $cR (select (local.get $raw) (i32.const -1) (local.get $hasR)))
+            (local.set $cL (select (i32.sub (local.get $raw) (local.get $nxy)) (i32.const -1) (local.get $hasL)))
+            (local.set $q (i32.shl (local.get $f) (i32.const 3)))
+            (local.set $am (i32.add (local.get $a) (i32.mul (local.get $f) (i32.const 48))))
+            (local.set $nuF (f64.load (i32.add (local.get $nu) (local.get $q))))
+            (local.set $pv (f64.load (i32.add (local.get $prev) (local.get $q))))
+            (local.set $dg (local.get $invDt))
+            ;; −∂φ/∂n/Δt (an opening: φ = 0 half a cell outside it)
+            (local.set $acc (f64.sub (f64.mul (local.get $pv) (local.get $invDt)) (f64.div
+              (if (result f64) (local.get $open)
+                (then (f64.div (if (result f64) (local.get $hasR) (then (f64.load (i32.add (local.get $phi) (i32.shl (local.get $cR) (i32.const 3))))) (else (f64.neg (f64.load (i32.add (local.get $phi) (i32.shl (local.get $cL) (i32.const 3))))))) (f64.mul (f64.const 0.5) (local.get $dz))))
+                (else (f64.div (f64.sub (if (result f64) (local.get $hasR) (then (f64.load (i32.add (local.get $phi) (i32.shl (local.get $cR) (i32.const 3))))) (else (f64.const nan))) (if (result f64) (local.get $hasL) (then (f64.load (i32.add (local.get $phi) (i32.shl (local.get $cL) (i32.const 3))))) (else (f64.const nan)))) (local.get $dz))))
+              (local.get $dt))))
+            ;; buoyancy g·β·(T̄ − T_ref), T̄ over the face's cells (the one of an opening)
+            (if (local.get $hasTemp)
+              (then
+                (if (i32.lt_s (local.get $cR) (i32.const 0)) (then (local.set $cR (local.get $cL))))
+                (if (i32.lt_s (local.get $cL) (i32.const 0)) (then (local.set $cL (local.get $cR))))
+                (local.set $acc (f64.add (local.get $acc) (f64.mul (local.get $gBeta) (f64.sub (f64.mul (f64.const 0.5) (f64.add (f64.load (i32.add (local.get $temp) (i32.shl (local.get $cR) (i32.const 3)))) (f64.load (i32.add (local.get $temp) (i32.shl (local.get $cL) (i32.const 3)))))) (local.get $refC)))))))
+            (local.set $Dx (f64.mul (local.get $nuF) (local.get $ih2x)))
+            (local.set $Dy (f64.mul (local.get $nuF) (local.get $ih2y)))
+            (local.set $Dz (f64.mul (local.get $nuF) (local.get $ih2z)))
+            ;; the x-faces of the upper and lower cell on their low side
+            (local.set $f0 (i32.add (local.get $rowx) (local.get $i)))
+            (local.set $fRx (select (local.get $f0) (i32.sub (local.get $f0) (local.get $bs2x)) (local.get $hasR)))
+            (local.set $fLx (select (i32.sub (local.get $f0) (local.get $bs2x)) (local.get $f0) (local.get $hasL)))
+            ;; −x side
+            (local.set $F (f64.mul (f64.mul (f64.const -0.5) (f64.add (f64.load (i32.add (local.get $prev) (i32.shl (local.get $fLx) (i32.const 3)))) (f64.load (i32.add (local.get $prev) (i32.shl (local.get $fRx) (i32.const 3)))))) (local.get $ihx)))
+            (local.set $in (i32.gt_s (local.get $i) (i32.const 0)))
+            (if (if (result i32) (local.get $in) (then (i32.eq (i32.load8_u (i32.add (local.get $kind) (i32.sub (local.get $f) (i32.const 1)))) (local.get $kClosed))) (else (i32.const 1)))
+              (then
+                ;; a wall half a cell away
+                (f64.store (local.get $am) (f64.const 0))
+                (if (i32.eqz (i32.and (i32.eqz (local.get $in)) (local.get $slipx)))
+                  (then
+                    (local.set $dg (f64.add (local.get $dg) (f64.add (f64.mul (f64.const 2) (local.get $Dx)) (select (local.get $F) (f64.const 0) (f64.gt (local.get $F) (f64.const 0))))))
+                    (local.set $acc (f64.add (local.get $acc) (f64.mul (f64.add (f64.mul (f64.const 2) (local.get $Dx)) (select (f64.neg (local.get $F)) (f64.const 0) (f64.lt (local.get $F) (f64.const 0)))) (f64.const 0)))))))
+              (else
+                (f64.store (local.get $am) (f64.add (local.get $Dx) (select (f64.neg (local.get $F)) (f64.const 0) (f64.lt (local.get $F) (f64.const 0)))))
+                (local.set $dg (f64.add (local.get $dg) (f64.add (local.get $Dx) (select (local.get $F) (f64.const 0) (f64.gt (local.get $F) (f64.const 0))))))
+                (if (i32.and (local.get $tvd) (f64.ne (local.get $F) (f64.const 0)))
+                  (then (local.set $acc (f64.sub (local.get $acc) (call $tvdTerm (local.get $F) (local.get $f) (i32.const -1) (local.get $i) (i32.const -1) (local.get $nBx) (local.get $kind) (local.get $prev) (local.get $kClosed))))))))
+            ;; +x side
+            (local.set $F (f64.mul (f64.mul (f64.const 0.5) (f64.add (f64.load (i32.add (local.get $prev) (i32.shl (i32.add (local.get $fLx) (i32.const 1)) (i32.const 3)))) (f64.load (i32.add (local.get $prev) (i32.shl (i32.add (local.get $fRx) (i32.const 1)) (i32.const 3)))))) (local.get $ihx)))
+            (local.set $in (i32.lt_s (local.get $i) (i32.sub (local.get $nBx) (i32.const 1))))
+            (if (if (result i32) (local.get $in) (then (i32.eq (i32.load8_u (i32.add (local.get $kind) (i32.add (local.get $f) (i32.const 1)))) (local.get $kClosed))) (else (i32.const 1)))
+              (then
+                ;; a wall half a cell away
+                (f64.store offset=8 (local.get $am) (f64.const 0))
+                (if (i32.eqz (i32.and (i32.eqz (local.get $in)) (local.get $slipx)))
+                  (then
+                    (local.set $dg (f64.add (local.get $dg) (f64.add (f64.mul (f64.const 2) (local.get $Dx)) (select (local.get $F) (f64.const 0) (f64.gt (local.get $F) (f64.const 0))))))
+                    (local.set $acc (f64.add (local.get $acc) (f64.mul (f64.add (f64.mul (f64.const 2) (local.get $Dx)) (select (f64.neg (local.get $F)) (f64.const 0) (f64.lt (local.get $F) (f64.const 0)))) (f64.const 0)))))))
+              (else
+                (f64.store offset=8 (local.get $am) (f64.add (local.get $Dx) (select (f64.neg (local.get $F)) (f64.const 0) (f64.lt (local.get $F) (f64.const 0)))))
+                (local.set $dg (f64.add (local.get $dg) (f64.add (local.get $Dx) (select (local.get $F) (f64.const 0) (f64.gt (local.get $F) (f64.const 0))))))
+                (if (i32.and (local.get $tvd) (f64.ne (local.get $F) (f64.const 0)))
+                  (then (local.set $acc (f64.sub (local.get $acc) (call $tvdTerm (local.get $F) (local.get $f) (i32.const 1) (local.get $i) (i32.const 1) (local.get $nBx) (local.get $kind) (local.get $prev) (local.get $kClosed))))))))
+            ;; the y-faces of the upper and lower cell on their low side
+            (local.set $f0 (i32.add (local.get $rowy) (local.get $i)))
+            (local.set $fRy (select (local.get $f0) (i32.sub (local.get $f0) (local.get $bs2y)) (local.get $hasR)))
+            (local.set $fLy (select (i32.sub (local.get $f0) (local.get $bs2y)) (local.get $f0) (local.get $hasL)))
+            ;; −y side
+            (local.set $F (f64.mul (f64.mul (f64.const -0.5) (f64.add (f64.load (i32.add (local.get $prev) (i32.shl (local.get $fLy) (i32.const 3)))) (f64.load (i32.add (local.get $prev) (i32.shl (local.get $fRy) (i32.const 3)))))) (local.get $ihy)))
+            (local.set $in (i32.gt_s (local.get $j) (i32.const 0)))
+            (if (if (result i32) (local.get $in) (then (i32.eq (i32.load8_u (i32.add (local.get $kind) (i32.sub (local.get $f) (local.get $sx)))) (local.get $kClosed))) (else (i32.const 1)))
+              (then
+                ;; a wall half a cell away
+                (f64.store offset=16 (local.get $am) (f64.const 0))
+                (if (i32.eqz (i32.and (i32.eqz (local.get $in)) (local.get $slipy)))
+                  (then
+                    (local.set $dg (f64.add (local.get $dg) (f64.add (f64.mul (f64.const 2) (local.get $Dy)) (select (local.get $F) (f64.const 0) (f64.gt (local.get $F) (f64.const 0))))))
+                    (local.set $acc (f64.add (local.get $acc) (f64.mul (f64.add (f64.mul (f64.const 2) (local.get $Dy)) (select (f64.neg (local.get $F)) (f64.const 0) (f64.lt (local.get $F) (f64.const 0)))) (f64.const 0)))))))
+              (else
+                (f64.store offset=16 (local.get $am) (f64.add (local.get $Dy) (select (f64.neg (local.get $F)) (f64.const 0) (f64.lt (local.get $F) (f64.const 0)))))
+                (local.set $dg (f64.add (local.get $dg) (f64.add (local.get $Dy) (select (local.get $F) (f64.const 0) (f64.gt (local.get $F) (f64.const 0))))))
+                (if (i32.and (local.get $tvd) (f64.ne (local.get $F) (f64.const 0)))
+                  (then (local.set $acc (f64.sub (local.get $acc) (call $tvdTerm (local.get $F) (local.get $f) (i32.sub (i32.const 0) (local.get $sx)) (local.get $j) (i32.const -1) (local.get $nBy) (local.get $kind) (local.get $prev) (local.get $kClosed))))))))
+            ;; +y side
+            (local.set $F (f64.mul (f64.mul (f64.const 0.5) (f64.add (f64.load (i32.add (local.get $prev) (i32.shl (i32.add (local.get $fLy) (local.get $bs1y)) (i32.const 3)))) (f64.load (i32.add (local.get $prev) (i32.shl (i32.add (local.get $fRy) (local.get $bs1y)) (i32.const 3)))))) (local.get $ihy)))
+            (local.set $in (i32.lt_s (local.get $j) (i32.sub (local.get $nBy) (i32.const 1))))
+            (if (if (result i32) (local.get $in) (then (i32.eq (i32.load8_u (i32.add (local.get $kind) (i32.add (local.get $f) (local.get $sx)))) (local.get $kClosed))) (else (i32.const 1)))
+              (then
+                ;; a wall half a cell away
+                (f64.store offset=24 (local.get $am) (f64.const 0))
+                (if (i32.eqz (i32.and (i32.eqz (local.get $in)) (local.get $slipy)))
+                  (then
+                    (local.set $dg (f64.add (local.get $dg) (f64.add (f64.mul (f64.const 2) (local.get $Dy)) (select (local.get $F) (f64.const 0) (f64.gt (local.get $F) (f64.const 0))))))
+                    (local.set $acc (f64.add (local.get $acc) (f64.mul (f64.add (f64.mul (f64.const 2) (local.get $Dy)) (select (f64.neg (local.get $F)) (f64.const 0) (f64.lt (local.get $F) (f64.const 0)))) (f64.const 0)))))))
+              (else
+                (f64.store offset=24 (local.get $am) (f64.add (local.get $Dy) (select (f64.neg (local.get $F)) (f64.const 0) (f64.lt (local.get $F) (f64.const 0)))))
+                (local.set $dg (f64.add (local.get $dg) (f64.add (local.get $Dy) (select (local.get $F) (f64.const 0) (f64.gt (local.get $F) (f64.const 0))))))
+                (if (i32.and (local.get $tvd) (f64.ne (local.get $F) (f64.const 0)))
+                  (then (local.set $acc (f64.sub (local.get $acc) (call $tvdTerm (local.get $F) (local.get $f) (local.get $sx) (local.get $j) (i32.const 1) (local.get $nBy) (local.get $kind) (local.get $prev) (local.get $kClosed))))))))
+            ;; −z side
+            (if (local.get $hasL)
+              (then
+                (local.set $F (f64.mul (f64.mul (f64.const -0.5) (f64.add (local.get $pv) (f64.load (i32.add (local.get $prev) (i32.shl (i32.sub (local.get $f) (local.get $sxy)) (i32.const 3)))))) (local.get $ihz)))
+                (f64.store offset=32 (local.get $am) (f64.add (local.get $Dz) (select (f64.neg (local.get $F)) (f64.const 0) (f64.lt (local.get $F) (f64.const 0)))))
+                (local.set $dg (f64.add (local.get $dg) (f64.add (local.get $Dz) (select (local.get $F) (f64.const 0) (f64.gt (local.get $F) (f64.const 0))))))
+                (if (i32.and (local.get $tvd) (f64.ne (local.get $F) (f64.const 0)))
+                  (then (local.set $acc (f64.sub (local.get $acc) (call $tvdTerm (local.get $F) (local.get $f) (i32.sub (i32.const 0) (local.get $sxy)) (local.get $k) (i32.const -1) (local.get $nBz) (local.get $kind) (local.get $prev) (local.get $kClosed))))))
+              )
+              (else
+                ;; the outside of an opening
+                (f64.store offset=32 (local.get $am) (f64.const 0))
+                (local.set $F (f64.mul (f64.mul (f64.const -1) (local.get $pv)) (local.get $ihz)))
+                (if (f64.gt (local.get $F) (f64.const 0)) (then (local.set $dg (f64.add (local.get $dg) (local.get $F)))))))
+            ;; +z side
+            (if (local.get $hasR)
+              (then
+                (local.set $F (f64.mul (f64.mul (f64.const 0.5) (f64.add (local.get $pv) (f64.load (i32.add (local.get $prev) (i32.shl (i32.add (local.get $f) (local.get $sxy)) (i32.const 3)))))) (local.get $ihz)))
+                (f64.store offset=40 (local.get $am) (f64.add (local.get $Dz) (select (f64.neg (local.get $F)) (f64.const 0) (f64.lt (local.get $F) (f64.const 0)))))
+                (local.set $dg (f64.add (local.get $dg) (f64.add (local.get $Dz) (select (local.get $F) (f64.const 0) (f64.gt (local.get $F) (f64.const 0))))))
+                (if (i32.and (local.get $tvd) (f64.ne (local.get $F) (f64.const 0)))
+                  (then (local.set $acc (f64.sub (local.get $acc) (call $tvdTerm (local.get $F) (local.get $f) (local.get $sxy) (local.get $k) (i32.const 1) (local.get $nBz) (local.get $kind) (local.get $prev) (local.get $kClosed))))))
+              )
+              (else
+                ;; the outside of an opening
+                (f64.store offset=40 (local.get $am) (f64.const 0))
+                (local.set $F (f64.mul (f64.mul (f64.const 1) (local.get $pv)) (local.get $ihz)))
+                (if (f64.gt (local.get $F) (f64.const 0)) (then (local.set $dg (f64.add (local.get $dg) (local.get $F)))))))
+            ;; the porous bodies' Forchheimer sink, linearised on the lagged gap speed
+            (if (local.get $porous)
+              (then
+                (local.set $c (f64.load (i32.add (local.get $pK) (local.get $q))))
+                (if (f64.gt (local.get $c) (f64.const 0))
+                  (then
+                    (local.set $ud (f64.load (i32.add (local.get $pU) (local.get $q))))
+                    (local.set $c (f64.mul (local.get $c) (f64.max (f64.abs (f64.sub (local.get $pv) (local.get $ud))) (local.get $floor))))
+                    (local.set $dg (f64.add (local.get $dg) (local.get $c)))
+                    (local.set $acc (f64.add (local.get $acc) (f64.mul (local.get $c) (local.get $ud))))))))
+            (f64.store (i32.add (local.get $diag) (local.get $q)) (local.get $dg))
+            (f64.store (i32.add (local.get $rhs) (local.get $q)) (local.get $acc)))
+          (local.set $f (i32.add (local.get $f) (i32.const 1)))
+          (local.set $i (i32.add (local.get $i) (i32.const 1)))
+          (br_if $facesz (i32.lt_s (local.get $i) (local.get $sx))))
+        (local.set $j (i32.add (local.get $j) (i32.const 1)))
+        (br_if $rowsz (i32.lt_s (local.get $j) (local.get $sy))))
+      (local.set $k (i32.add (local.get $k) (i32.const 1)))
+      (br_if $layersz (i32.lt_s (local.get $k) (local.get $sz))))
+  )
 )

@@ -131,40 +131,15 @@ export function vcycle3(levels: Level3[], rIn: Float64Array, zOut: Float64Array)
     sweep(L, true)
     residual(L)
     const C = levels[l + 1]!
-    const cb = C.b
-    const r = L.r
-    const { nx, ny, nz, fx, fy, fz } = L
-    cb.fill(0)
-    for (let k = 0; k < nz; k++) {
-      const K = Math.floor(k / fz)
-      for (let j = 0; j < ny; j++) {
-        const J = Math.floor(j / fy)
-        const row = C.nx * (J + C.ny * K)
-        let c = nx * (j + ny * k)
-        // fx is 1 or 2: the cell's block is i >> (fx − 1) along the row.
-        const shift = fx - 1
-        for (let i = 0; i < nx; i++, c++) {
-          const CI = row + (i >> shift)
-          cb[CI] = cb[CI]! + r[c]!
-        }
-      }
-    }
+    C.b.fill(0)
+    // The kernel restrict (kernels3.wat): C.b[C] += r[c] over the cells c of each coarse cell C.
+    L.kernels.restrict(L.nx, L.ny, L.nz, L.fx - 1, L.fy, L.fz, C.nx, C.ny, L.r.byteOffset, C.b.byteOffset)
   }
   for (let l = levels.length - 2; l >= 0; l--) {
     const L = levels[l]!
     const C = levels[l + 1]!
-    const { nx, ny, nz, fx, fy, fz, diag, x } = L
-    const cx = C.x
-    const shift = fx - 1
-    for (let k = 0; k < nz; k++) {
-      const K = Math.floor(k / fz)
-      for (let j = 0; j < ny; j++) {
-        const J = Math.floor(j / fy)
-        const row = C.nx * (J + C.ny * K)
-        let c = nx * (j + ny * k)
-        for (let i = 0; i < nx; i++, c++) if (diag[c]! > 0) x[c] = x[c]! + cx[row + (i >> shift)]!
-      }
-    }
+    // The kernel prolong (kernels3.wat): x[c] += C.x[C] where diag[c] > 0.
+    L.kernels.prolong(L.nx, L.ny, L.nz, L.fx - 1, L.fy, L.fz, C.nx, C.ny, L.diag.byteOffset, C.x.byteOffset, L.x.byteOffset)
     sweep(L, false)
   }
   zOut.set(levels[0]!.x)

@@ -36,6 +36,13 @@ export interface PoissonSystem {
    *  starting φ there for the first A·φ. */
   kernels: Kernels3
   phi0: Float64Array
+  /** The projection's arrays there (ffd.ts project, divergence): the face velocities, face kinds,
+   *  solid cells, the divergence and φ. */
+  vel: Float64Array
+  kind: Uint8Array
+  solid: Uint8Array
+  div: Float64Array
+  phi: Float64Array
 }
 
 export type PoissonPreconditioner = 'mic' | 'multigrid'
@@ -43,8 +50,9 @@ export type PoissonPreconditioner = 'mic' | 'multigrid'
 export function buildPoisson(d: FlowDomain, preconditioner: PoissonPreconditioner = 'multigrid'): PoissonSystem {
   const g = d.grid
   const { nx, ny, nz, n } = g
-  // In the kernels' memory: diag, ax, ay, az, r, z, s, q, ap, φ₀, and the multigrid levels.
-  const mem = new Memory3(10 * n + (preconditioner === 'multigrid' ? multigridDoubles(nx, ny, nz) : 0))
+  // In the kernels' memory: diag, ax, ay, az, r, z, s, q, ap, φ₀, the projection's arrays and the
+  // multigrid levels.
+  const mem = new Memory3(12 * n + g.nFaces + Math.ceil(g.nFaces / 8) + Math.ceil(n / 8) + (preconditioner === 'multigrid' ? multigridDoubles(nx, ny, nz) : 0))
   const diag = mem.f64(n)
   const ax = mem.f64(n)
   const ay = mem.f64(n)
@@ -54,6 +62,18 @@ export function buildPoisson(d: FlowDomain, preconditioner: PoissonPreconditione
   const iz = 1 / (g.dz * g.dz)
   const kind = d.faceKind
   const nxy = nx * ny
+  // A cell's face f with 1/h² = h2: a free face adds h2 to the diagonal (and couples the cell to the
+  // neighbour beyond it, set below for the +x, +y, +z faces), an opening 2·h2 (φ = 0 half a cell
+  // away). The faces in the order −x, +x, −y, +y, −z, +z.
+  const add = (c: number, f: number, h2: number): boolean => {
+    const kf = kind[f]
+    if (kf === FREE) {
+      diag[c] = diag[c]! + h2
+      return true
+    }
+    if (kf === OPENING) diag[c] = diag[c]! + 2 * h2
+    return false
+  }
   for (let k = 0; k < nz; k++) {
     for (let j = 0; j < ny; j++) {
       for (let i = 0; i < nx; i++) {
@@ -62,25 +82,12 @@ export function buildPoisson(d: FlowDomain, preconditioner: PoissonPreconditione
         const fu = i + (nx + 1) * (j + ny * k)
         const fv = g.nU + i + nx * (j + (ny + 1) * k)
         const fw = g.nU + g.nV + c
-        const faces: [number, number, number][] = [
-          [fu, ix, -1],
-          [fu + 1, ix, i + 1 < nx ? c + 1 : -1],
-          [fv, iy, -1],
-          [fv + nx, iy, j + 1 < ny ? c + nx : -1],
-          [fw, iz, -1],
-          [fw + nxy, iz, k + 1 < nz ? c + nxy : -1],
-        ]
-        for (let m = 0; m < 6; m++) {
-          const [f, h2, up] = faces[m]!
-          if (kind[f] === FREE) {
-            diag[c] = diag[c]! + h2
-            if (up >= 0) {
-              if (m === 1) ax[c] = -h2
-              else if (m === 3) ay[c] = -h2
-              else if (m === 5) az[c] = -h2
-            }
-          } else if (kind[f] === OPENING) diag[c] = diag[c]! + 2 * h2
-        }
+        add(c, fu, ix)
+        if (add(c, fu + 1, ix) && i + 1 < nx) ax[c] = -ix
+        add(c, fv, iy)
+        if (add(c, fv + nx, iy) && j + 1 < ny) ay[c] = -iy
+        add(c, fw, iz)
+        if (add(c, fw + nxy, iz) && k + 1 < nz) az[c] = -iz
       }
     }
   }
@@ -92,8 +99,9 @@ export function buildPoisson(d: FlowDomain, preconditioner: PoissonPreconditione
   const q = mem.f64(n)
   const ap = mem.f64(n)
   const phi0 = mem.f64(n)
+  const projection = { vel: mem.f64(g.nFaces), kind: mem.u8(g.nFaces), solid: mem.u8(n), div: mem.f64(n), phi: mem.f64(n) }
   const levels = preconditioner === 'multigrid' ? buildMultigrid3(mem, nx, ny, nz, diag, ax, ay, az) : null
-  return { levels, diag, ax, ay, az, precon, r, z, s: sDir, q, ap, kernels: mem.kernels, phi0 }
+  return { levels, diag, ax, ay, az, precon, r, z, s: sDir, q, ap, kernels: mem.kernels, phi0, ...projection }
 }
 
 /** Find each connected body of air (through free faces); one without an opening gets a pin. */
@@ -213,41 +221,39 @@ export function solvePoisson(s: PoissonSystem, nx: number, ny: number, b: Float6
   const n = b.length
   const sDir = s.s
   const Ax = s.ap
-  s.phi0.set(phi)
-  multiply(s, nx, ny, s.phi0, Ax)
+  // φ is iterated in the kernels' memory (phi0) and copied back at the end.
+  const x = s.phi0
+  x.set(phi)
+  multiply(s, nx, ny, x, Ax)
   let rmax = 0
   for (let c = 0; c < n; c++) {
     r[c] = s.diag[c] === 0 ? 0 : b[c]! - Ax[c]!
     rmax = Math.max(rmax, Math.abs(r[c]!))
   }
   if (rmax <= tol) return { iterations: 0, residual: rmax }
+  // The vector loops are the kernels dot, cgStep and cgDirection (kernels3.wat).
+  const k = s.kernels
+  const pr = r.byteOffset
+  const pz = z.byteOffset
+  const ps = sDir.byteOffset
+  const pAx = Ax.byteOffset
+  const px = x.byteOffset
   applyPreconditioner(s, nx, ny, r, z)
   sDir.set(z)
-  let rho = dot(r, z)
+  let rho = k.dot(n, pr, pz)
   let it = 0
   while (it < maxIter) {
     it++
     multiply(s, nx, ny, sDir, Ax)
-    const alpha = rho / dot(sDir, Ax)
-    rmax = 0
-    for (let c = 0; c < n; c++) {
-      phi[c] = phi[c]! + alpha * sDir[c]!
-      r[c] = r[c]! - alpha * Ax[c]!
-      const a = Math.abs(r[c]!)
-      if (a > rmax) rmax = a
-    }
+    const alpha = rho / k.dot(n, ps, pAx)
+    rmax = k.cgStep(n, alpha, px, ps, pr, pAx)
     if (rmax <= tol) break
     applyPreconditioner(s, nx, ny, r, z)
-    const rhoNew = dot(r, z)
+    const rhoNew = k.dot(n, pr, pz)
     const beta = rhoNew / rho
     rho = rhoNew
-    for (let c = 0; c < n; c++) sDir[c] = z[c]! + beta * sDir[c]!
+    k.cgDirection(n, beta, pz, ps)
   }
+  phi.set(x)
   return { iterations: it, residual: rmax }
-}
-
-function dot(a: Float64Array, b: Float64Array): number {
-  let s = 0
-  for (let c = 0; c < a.length; c++) s += a[c]! * b[c]!
-  return s
 }

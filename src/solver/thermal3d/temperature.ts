@@ -28,6 +28,22 @@ export interface TemperatureSystem {
   t: Float64Array
   /** The 3-D kernels whose memory holds a, aP, b, extra and t (kernels3.ts). */
   kernels: Kernels3
+  /** What the assembly kernel reads, copied in by assembleTemperature: the face velocities, eddy
+   *  viscosity, last temperatures and the domain's arrays (null: a system made without faces,
+   *  which cannot be assembled). */
+  input: TemperatureInput | null
+}
+
+interface TemperatureInput {
+  vel: Float64Array
+  nuT: Float64Array
+  prev: Float64Array
+  heatW: Float64Array
+  kind: Uint8Array
+  solid: Uint8Array
+  porousK: Float64Array
+  faceUnit: Int32Array
+  inflowC: Float64Array
 }
 
 export interface AirProps {
@@ -39,61 +55,38 @@ export interface AirProps {
   nu: number
 }
 
-export function createTemperatureSystem(n: number, units: number): TemperatureSystem {
-  const mem = new Memory3(10 * n)
-  return { a: mem.f64(6 * n), aP: mem.f64(n), b: mem.f64(n), unitOutC: new Float64Array(units), unitInC: new Float64Array(units), extra: mem.f64(n), t: mem.f64(n), kernels: mem.kernels }
+/** The system of n cells and `units` fans-with-heat; `faces` > 0 (the grid's faces) makes room
+ *  for assembleTemperature's inputs. */
+export function createTemperatureSystem(n: number, units: number, faces = 0): TemperatureSystem {
+  const mem = new Memory3(10 * n + (faces > 0 ? 3 * n + Math.ceil(n / 8) + 3 * faces + Math.ceil(faces / 8) + Math.ceil(faces / 2) : 0))
+  const sys = { a: mem.f64(6 * n), aP: mem.f64(n), b: mem.f64(n), unitOutC: new Float64Array(units), unitInC: new Float64Array(units), extra: mem.f64(n), t: mem.f64(n), kernels: mem.kernels }
+  if (faces <= 0) return { ...sys, input: null }
+  const input = { vel: mem.f64(faces), nuT: mem.f64(n), prev: mem.f64(n), heatW: mem.f64(n), kind: mem.u8(faces), solid: mem.u8(n), porousK: mem.f64(faces), faceUnit: mem.i32(faces), inflowC: mem.f64(faces) }
+  return { ...sys, input }
 }
 
-/** Assemble the coefficients for the current velocities, eddy viscosity and time step. */
+/** Assemble the coefficients for the current velocities, eddy viscosity and time step: the kernel
+ *  assembleTemperature (kernels3.wat), which says term by term what it adds. */
 export function assembleTemperature(d: FlowDomain, vel: Float64Array, nuT: Float64Array, air: AirProps, dt: number, prevC: Float64Array, sys: TemperatureSystem): void {
   const g = d.grid
-  const { a, aP, b } = sys
-  a.fill(0)
-  const vol = g.dx * g.dy * g.dz
-  const rhoCp = air.densityKgM3 * air.cpJPerKgK
-  for (let c = 0; c < g.n; c++) {
-    aP[c] = Number.isFinite(dt) ? vol / dt : 0
-    b[c] = aP[c]! * prevC[c]! + d.heatW[c]! / rhoCp
-  }
-  const areas = [faceArea(g, 0), faceArea(g, 1), faceArea(g, 2)]
-  const hs = [g.dx, g.dy, g.dz]
-  const { nx, ny, nz } = g
-  const alpha = air.nu / air.prandtl
-  const visit = (f: number, axis: number, lo: number, hi: number): void => {
-    const kind = d.faceKind[f]
-    if (kind === CLOSED) return
-    const fl = lo >= 0 && !d.solid[lo]
-    const fh = hi >= 0 && !d.solid[hi]
-    const area = areas[axis]!
-    if (fl && fh && kind === FREE) {
-      const F = vel[f]! * area // from lo to hi
-      // No eddy diffusion into or through shelving (porous.ts): the aisle's eddies do not carry
-      // heat upstream against the devices' fans; the air through a shelf carries it.
-      const eddy = d.porousK !== null && d.porousK[f]! > 0 ? 0 : 0.5 * (nuT[lo]! + nuT[hi]!)
-      const D = ((alpha + eddy / air.prandtlT) * area) / hs[axis]!
-      aP[lo] = aP[lo]! + Math.max(F, 0) + D
-      aP[hi] = aP[hi]! + Math.max(-F, 0) + D
-      a[6 * lo + 2 * axis + 1] = Math.max(-F, 0) + D
-      a[6 * hi + 2 * axis] = Math.max(F, 0) + D
-      return
-    }
-    if (fl === fh) return
-    const cell = fl ? lo : hi
-    const F = (fl ? 1 : -1) * vel[f]! * area
-    if (F > 0) aP[cell] = aP[cell]! + F
-    else if (F < 0) {
-      const unit = d.faceUnit[f]!
-      // Unit exhausts are added per sweep (their temperature follows the intakes); an inflow
-      // with no temperature of its own brings the cell's air.
-      if (unit >= 0) return
-      if (Number.isFinite(d.inflowC[f]!)) b[cell] = b[cell]! - F * d.inflowC[f]!
-      else aP[cell] = aP[cell]! + F // entering at the cell's own temperature: F·T_P (F < 0)
-    }
-  }
-  let f = 0
-  for (let k = 0; k < nz; k++) for (let j = 0; j < ny; j++) for (let i = 0; i <= nx; i++, f++) visit(f, 0, i > 0 ? i - 1 + nx * (j + ny * k) : -1, i < nx ? i + nx * (j + ny * k) : -1)
-  for (let k = 0; k < nz; k++) for (let j = 0; j <= ny; j++) for (let i = 0; i < nx; i++, f++) visit(f, 1, j > 0 ? i + nx * (j - 1 + ny * k) : -1, j < ny ? i + nx * (j + ny * k) : -1)
-  for (let k = 0; k <= nz; k++) for (let j = 0; j < ny; j++) for (let i = 0; i < nx; i++, f++) visit(f, 2, k > 0 ? i + nx * (j + ny * (k - 1)) : -1, k < nz ? i + nx * (j + ny * k) : -1)
+  const inp = sys.input
+  if (!inp || inp.vel.length !== g.nFaces || inp.prev.length !== g.n) throw new Error(`assembleTemperature: the system was not made for this grid's ${g.n} cells and ${g.nFaces} faces (createTemperatureSystem(n, units, faces))`)
+  sys.a.fill(0)
+  inp.vel.set(vel)
+  inp.nuT.set(nuT)
+  inp.prev.set(prevC)
+  inp.heatW.set(d.heatW)
+  inp.kind.set(d.faceKind)
+  inp.solid.set(d.solid)
+  const porous = d.porousK !== null
+  if (porous) inp.porousK.set(d.porousK!)
+  inp.faceUnit.set(d.faceUnit)
+  inp.inflowC.set(d.inflowC)
+  sys.kernels.assembleTemperature(
+    g.nx, g.ny, g.nz, g.dx, g.dy, g.dz, dt, air.densityKgM3 * air.cpJPerKgK, air.nu / air.prandtl, air.prandtlT, FREE, CLOSED, porous ? 1 : 0,
+    inp.vel.byteOffset, inp.nuT.byteOffset, inp.prev.byteOffset, inp.heatW.byteOffset, inp.kind.byteOffset, inp.solid.byteOffset, inp.porousK.byteOffset, inp.faceUnit.byteOffset, inp.inflowC.byteOffset,
+    sys.a.byteOffset, sys.aP.byteOffset, sys.b.byteOffset,
+  )
 }
 
 /** Update every unit's intake and exhaust temperature from the current field. */

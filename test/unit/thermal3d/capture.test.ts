@@ -71,7 +71,7 @@ describe('hot aisle', () => {
     for (const rack of [built.racks.find((r) => r.rowId === 'A' && r.index === 1)!, built.racks.find((r) => r.rowId === 'B' && r.index === 0)!]) {
       const forward = { ...d, heatW: new Float64Array(grid.n), inflowC: new Float64Array(grid.nFaces), units: d.units.map((u, m) => ({ ...u, heatW: 0, supplyC: m === rack.unit ? 1 : 0 })) }
       const c = new Float64Array(grid.n)
-      const sys = createTemperatureSystem(grid.n, d.units.length)
+      const sys = createTemperatureSystem(grid.n, d.units.length, grid.nFaces)
       assembleTemperature(forward, vel, nuT, props, Infinity, c, sys)
       solveTemperatureSweeps(forward, vel, c, props, sys, 4000, 1e-9)
       let released = 0
