@@ -182,8 +182,11 @@ export function simulateYear(plants: readonly HallPlant[], inlets: readonly (rea
   const withinRecommendedUpTo = plants.map(() => -Infinity)
   const aboveRecommendedFrom = plants.map(() => Infinity)
   const hour: Weather = { dryBulbC: 0, wetBulbC: 0 }
-  // The year's arrays, the hall and hour counts in locals: a cold process reads them every hour
-  // (and the test runner reads an imported binding such as HOURS through a getter).
+  // The year's arrays, the hall and hour counts in locals: a cold process reads them every hour.
+  // So are the imported functions the loop calls, and HOURS: under the test runner each read of an
+  // imported binding is a getter call.
+  const nextHour = plantAtNextHour
+  const lossAt = lossAtKW
   const dryBulbs = weather.dryBulbC
   const wetBulbs = weather.wetBulbC
   const monthOf = weather.month
@@ -211,7 +214,7 @@ export function simulateYear(plants: readonly HallPlant[], inlets: readonly (rea
     for (let i = 0; i < halls; i++) {
       const plant = plants[i]!
       const from = source[i]!
-      const r = from === i ? plantAtNextHour(plant, hour, pressurePa, params, scratch[i]!) : scratch[from]!
+      const r = from === i ? nextHour(plant, hour, pressurePa, params, scratch[i]!) : scratch[from]!
       coolingKW += r.coolingPowerKW
       waterLph += r.waterLph
       const y = hallYears[i]!
@@ -245,7 +248,7 @@ export function simulateYear(plants: readonly HallPlant[], inlets: readonly (rea
       if (r.airflowShort) y.hoursAirflowShort++
     }
     const loadKW = itKW + coolingKW
-    const lossKW = lossAtKW(losses, loadKW)
+    const lossKW = lossAt(losses, loadKW)
     const facilityKW = loadKW + lossKW
     const pue = itKW > 0 ? facilityKW / itKW : 1
     if (h === designHour) designHourPue = pue

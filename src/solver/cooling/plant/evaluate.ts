@@ -19,9 +19,15 @@
 //   (units staged on/off); chillers at their Carnot-fraction COP.
 import type { Climate } from '../../../model/catalogSchema'
 import type { SolverParams } from '../../../model/params'
-import { airDensityKgM3, airflowForHeatM3s, heatForAirflowKW, pressureAtAltitudePa } from '../../constants'
+import * as constants from '../../constants'
 import { withoutUnits, type HallPlant, type LostUnits, type PlantUnits } from './plant'
-import { chillerCop, evaporatedWaterKgS, fanDeliveredM3s, loopBalanceSupplyC, padSupplyC } from './physics'
+
+// The formulas the plant runs every hour, each read once: under the test runner every read of an
+// imported binding is a getter call. The same functions (constants.ts and physics.ts import
+// nothing of this module, so they are defined here).
+const { airDensityKgM3, airflowForHeatM3s, heatForAirflowKW, pressureAtAltitudePa } = constants
+const { chillerCop, evaporatedWaterKgS, fanDeliveredM3s, loopBalanceSupplyC, padSupplyC } = physics
+import * as physics from './physics'
 
 export interface Weather {
   dryBulbC: number
