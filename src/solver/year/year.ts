@@ -219,6 +219,7 @@ export function simulateYear(plants: readonly HallPlant[], inlets: readonly (rea
       waterLph += r.waterLph
       const y = hallYears[i]!
       const supplyC = r.supplyAirC
+      const rows = inlets[i] ?? NO_ROWS
       let aboveAllowable = supplyC >= aboveAllowableFrom[i]!
       let aboveRecommended = supplyC >= aboveRecommendedFrom[i]!
       if ((!aboveAllowable && !(supplyC <= withinAllowableUpTo[i]!)) || (!aboveRecommended && !(supplyC <= withinRecommendedUpTo[i]!))) {
@@ -226,7 +227,6 @@ export function simulateYear(plants: readonly HallPlant[], inlets: readonly (rea
         aboveRecommended = false
         // An index loop, not for…of: a cold process runs this many times before it is optimised,
         // and each step of an interpreted for…of allocates an iterator result.
-        const rows = inlets[i] ?? NO_ROWS
         for (let k = 0; k < rows.length; k++) {
           const row = rows[k]!
           const inlet = supplyC + row.riseK
