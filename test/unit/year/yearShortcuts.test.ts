@@ -104,11 +104,13 @@ describe('plantAtNextHour', () => {
     let sameSupply = 0
     for (const plant of plants) {
       const carried = emptyPlantState()
+      const fresh = emptyPlantState()
       let lastSupplyC = NaN
       for (let h = 0; h < HOURS; h++) {
         const hour = { dryBulbC: weather.dryBulbC[h]!, wetBulbC: weather.wetBulbC[h]! }
         plantAtNextHour(plant, hour, pressurePa, params, carried)
-        const fresh = plantAt(plant, hour, pressurePa, params)
+        // plantAt into a record of its own, whatever that held (it computes the whole plant).
+        plantAt(plant, hour, pressurePa, params, undefined, fresh)
         for (const f of fields) if (!Object.is(carried[f], fresh[f])) mismatches++
         if (fresh.supplyAirC === lastSupplyC) sameSupply++
         lastSupplyC = fresh.supplyAirC
