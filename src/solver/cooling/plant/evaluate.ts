@@ -21,13 +21,13 @@ import type { Climate } from '../../../model/catalogSchema'
 import type { SolverParams } from '../../../model/params'
 import * as constants from '../../constants'
 import { withoutUnits, type HallPlant, type LostUnits, type PlantUnits } from './plant'
+import * as physics from './physics'
 
-// The formulas the plant runs every hour, each read once: under the test runner every read of an
-// imported binding is a getter call. The same functions (constants.ts and physics.ts import
-// nothing of this module, so they are defined here).
+// The formulas the plant runs every hour, each read once here: under the test runner every read
+// of an imported binding is a getter call. The same functions (constants.ts and physics.ts do not
+// import this module, so they are evaluated before it and their functions are there to read).
 const { airDensityKgM3, airflowForHeatM3s, heatForAirflowKW, pressureAtAltitudePa } = constants
 const { chillerCop, evaporatedWaterKgS, fanDeliveredM3s, loopBalanceSupplyC, padSupplyC } = physics
-import * as physics from './physics'
 
 export interface Weather {
   dryBulbC: number
@@ -198,9 +198,10 @@ export function plantAt(
 
 /** plantAt at the next hour of a run over hours (the typical year): `out` holds this plant, with
  *  no unit lost, at this pressure and with these params, at an earlier hour (plantAt or this wrote
- *  it), or is fresh (emptyPlantState). Writes into it the state plantAt gives; what the supply air alone sets (densities, airflow,
- *  capacities, fan and handler power) is not computed again while the supply air stays the same
- *  (the winter recirculation, the handlers' setpoint: most hours of a cold site). */
+ *  it), or is fresh (emptyPlantState). Writes into it the state plantAt gives; what the supply air
+ *  alone sets (densities, airflow, capacities, fan and handler power) is not computed again while
+ *  the supply air stays the same (the winter recirculation, the handlers' setpoint: most hours of
+ *  a cold site). */
 export function plantAtNextHour(p: HallPlant, weather: Weather, pressurePa: number, params: SolverParams, out: PlantState): PlantState {
   const db = weather.dryBulbC
   const wb = Math.min(weather.wetBulbC, db)
