@@ -212,7 +212,16 @@ export function plantAtNextHour(p: HallPlant, weather: Weather, pressurePa: numb
   // The same supply (−0 and 0 set the same air side; NaN, never the same, none).
   if (out.supplyAirC !== supplyC) airAtSupply(p, supplyC, pressurePa, params, out)
   out.supplyAirC = supplyC
-  airAtHour(p, mode, db, supplyC, params, out)
+  out.supplyMode = mode
+  // What the outside air sets at that supply: pad pumps and water, the chillers behind the handlers.
+  const padsOn = mode === 'pads'
+  out.padPowerKW = padsOn ? p.padPowerKW : 0
+  // The air the fans move has passed the pads: its mass flow ρ·Q evaporates the water.
+  const rhoExhaust = out.exhaustDensityKgM3
+  out.waterLph = padsOn ? evaporatedWaterKgS(airflowForHeatM3s(out.fanRunKW, rhoExhaust, params.airDeltaTK), rhoExhaust, db, supplyC) * 3600 : 0
+  // Economiser: outdoor air (or a dry cooler on the chilled-water loop) cold enough does the work.
+  const mechanical = mode === 'crah' && db > supplyC - params.economiserApproachK
+  out.airChillerPowerKW = mechanical ? out.crahRunKW / chillerCop(supplyC, db, params) : 0
   evaluateLiquid(p, db, params, out)
   out.coolingPowerKW =
     out.fanPowerKW + out.padPowerKW + out.crahPowerKW + out.airChillerPowerKW + out.cduPowerKW + out.dryCoolerPowerKW + out.trimChillerPowerKW
@@ -279,20 +288,6 @@ function airAtSupply(p: HallPlant, supplyC: number, pressurePa: number, params: 
   out.crahRunKW = crahRunKW
   out.fanPowerKW = fanCarryKW > 0 ? (p.fanPowerKW * fanRunKW) / fanCarryKW : 0
   out.crahPowerKW = crahCapacityKW > 0 ? (p.crahPowerKW * crahRunKW) / crahCapacityKW : 0
-}
-
-/** The air side's part that the outside air sets at a given supply (`out` holds airAtSupply's
- *  figures for `supplyC`): pad pumps and water, and the chillers behind the handlers. */
-function airAtHour(p: HallPlant, mode: SupplyMode, db: number, supplyC: number, params: SolverParams, out: PlantState): void {
-  out.supplyMode = mode
-  const padsOn = mode === 'pads'
-  out.padPowerKW = padsOn ? p.padPowerKW : 0
-  // The air the fans move has passed the pads: its mass flow ρ·Q evaporates the water.
-  const rhoExhaust = out.exhaustDensityKgM3
-  out.waterLph = padsOn ? evaporatedWaterKgS(airflowForHeatM3s(out.fanRunKW, rhoExhaust, params.airDeltaTK), rhoExhaust, db, supplyC) * 3600 : 0
-  // Economiser: outdoor air (or a dry cooler on the chilled-water loop) cold enough does the work.
-  const mechanical = mode === 'crah' && db > supplyC - params.economiserApproachK
-  out.airChillerPowerKW = mechanical ? out.crahRunKW / chillerCop(supplyC, db, params) : 0
 }
 
 /** The coolant supply the loop must not pass: the devices' strictest limit, else the setpoint, °C. */
