@@ -233,22 +233,22 @@ export function simulateYear(plants: readonly HallPlant[], inlets: readonly (rea
           if (inlet > row.allowableC) aboveAllowable = true
           if (row.recommendedC !== null && inlet > row.recommendedC) aboveRecommended = true
         }
+        // Each bound written whenever the rows are checked (the one that does not move keeps its
+        // value), not in a branch first taken in summer: a cold process optimises this loop in
+        // January, and code it had never run would throw that optimised code away.
         aboveAllowableFrom[i] = Math.min(aboveAllowableFrom[i]!, aboveAllowable ? supplyC : Infinity)
         withinAllowableUpTo[i] = Math.max(withinAllowableUpTo[i]!, aboveAllowable ? -Infinity : supplyC)
         aboveRecommendedFrom[i] = Math.min(aboveRecommendedFrom[i]!, aboveRecommended ? supplyC : Infinity)
         withinRecommendedUpTo[i] = Math.max(withinRecommendedUpTo[i]!, aboveRecommended ? -Infinity : supplyC)
       }
-      // The bounds above and the hall's counts below are written every time (a count adds 0 or 1),
-      // not in a branch: a cold process optimises this loop in January, and code it had never run
-      // then (the first hour over a limit) would throw the optimised code away half-way through.
-      const inletAboveAllowable = plant.allowableInletC !== null && (aboveAllowable || r.airflowShort)
-      const coolantAboveMax = plant.coolantMaxC !== null && r.coolantOverLimit
-      y.hoursInletAboveAllowable += inletAboveAllowable ? 1 : 0
-      y.hoursInletAboveRecommended += aboveRecommended ? 1 : 0
-      y.hoursCoolantAboveMax += coolantAboveMax ? 1 : 0
-      y.hoursLiquidShort += !coolantAboveMax && r.liquidShortKW > 0 ? 1 : 0
-      y.hoursAirflowShort += r.airflowShort ? 1 : 0
-      if (inletAboveAllowable) inletOut = true
+      if (plant.allowableInletC !== null && (aboveAllowable || r.airflowShort)) {
+        y.hoursInletAboveAllowable++
+        inletOut = true
+      }
+      if (aboveRecommended) y.hoursInletAboveRecommended++
+      if (plant.coolantMaxC !== null && r.coolantOverLimit) y.hoursCoolantAboveMax++
+      else if (r.liquidShortKW > 0) y.hoursLiquidShort++
+      if (r.airflowShort) y.hoursAirflowShort++
     }
     const loadKW = itKW + coolingKW
     const lossKW = lossAt(losses, loadKW)
