@@ -37,18 +37,6 @@ export interface HourlyYear {
 /** Day of the year at each month's middle. */
 const MONTH_MID_DAY = MONTH_START_DAY.map((s, m) => s + MONTH_DAYS[m]! / 2)
 
-/** The daily mean at `day`, between the middle of month m (the last month whose middle `day` is
- *  past; 11, December's, before January's) and the next month's. */
-function dailyMean(monthly: readonly number[], day: number, m: number): number {
-  const mid = MONTH_MID_DAY
-  const next = (m + 1) % 12
-  const start = mid[m]!
-  const span = (next === 0 ? mid[0]! + 365 : mid[next]!) - start
-  const t = ((day - start + 365) % 365) / span
-  const w = (1 - Math.cos(Math.PI * t)) / 2
-  return monthly[m]! * (1 - w) + monthly[next]! * w
-}
-
 function hottestAt(base: Float64Array, deviation: Float64Array, scale: number): number {
   let hottest = 0
   let hottestC = base[0]! + scale * deviation[0]!
@@ -85,30 +73,73 @@ function deviationScale(base: Float64Array, deviation: Float64Array, designC: nu
 // process optimises a long loop while it runs, and code after it in the same function, never run
 // when the loop was compiled, would throw that optimised code away as soon as the loop ends.
 
-/** Hour by hour: the daily mean of a year of monthly means, the diurnal swing plus the weather
- *  waves (unscaled), and the month. Returns the highest daily mean. */
-function meansAndDeviations(monthly: readonly number[], base: Float64Array, deviation: Float64Array, month: Uint8Array): number {
+/** What every climate's year shares, hour by hour: the month, the month whose middle the hour is
+ *  past (December's before January's) and the cosine weight w of the next month's mean in the
+ *  daily mean, and the deviation (the diurnal swing plus the weather waves, unscaled). Read-only;
+ *  made once a process. */
+interface YearShape {
+  month: Uint8Array
+  blendFrom: Uint8Array
+  nextWeight: Float64Array
+  deviation: Float64Array
+}
+
+let shape: YearShape | null = null
+
+function yearShape(): YearShape {
+  if (!shape) {
+    shape = { month: new Uint8Array(HOURS), blendFrom: new Uint8Array(HOURS), nextWeight: new Float64Array(HOURS), deviation: new Float64Array(HOURS) }
+    fillYearShape(shape)
+  }
+  return shape
+}
+
+function fillYearShape({ month, blendFrom, nextWeight, deviation }: YearShape): void {
   // The diurnal swing is the same every day: its 24 values once.
   const diurnal = new Float64Array(24)
   for (let hourOfDay = 0; hourOfDay < 24; hourOfDay++) diurnal[hourOfDay] = DIURNAL_HALF_RANGE_K * Math.cos((2 * Math.PI * (hourOfDay - 15)) / 24)
+  const mid = MONTH_MID_DAY
   // How many month starts, and month middles, the hour is past: both only grow with the hour, so
   // each is advanced where it changes (the same months as searching all twelve every hour).
   let starts = 0
   let middles = 0
+  let h = 0
+  for (let day = 0; day < 365; day++) {
+    while (starts < 12 && day >= MONTH_START_DAY[starts]!) starts++
+    for (let hourOfDay = 0; hourOfDay < 24; hourOfDay++, h++) {
+      const dayOfYear = day + hourOfDay / 24
+      while (middles < 12 && dayOfYear >= mid[middles]!) middles++
+      // Between the middle of month m and the next month's: a cosine blend, periodic over the year.
+      const m = middles === 0 ? 11 : middles - 1
+      const next = (m + 1) % 12
+      const start = mid[m]!
+      const span = (next === 0 ? mid[0]! + 365 : mid[next]!) - start
+      const t = ((dayOfYear - start + 365) % 365) / span
+      const w = (1 - Math.cos(Math.PI * t)) / 2
+      blendFrom[h] = m
+      nextWeight[h] = w
+      const days = h / 24
+      const weather =
+        (WEATHER_AMPLITUDE_K / 3) * (Math.sin((2 * Math.PI * days) / 3.1) + Math.sin((2 * Math.PI * days) / 5.7 + 1.3) + Math.sin((2 * Math.PI * days) / 9.3 + 2.1))
+      deviation[h] = diurnal[hourOfDay]! + weather
+      month[h] = starts - 1
+    }
+  }
+}
+
+/** The daily mean of a year of monthly means, hour by hour. Returns the highest. */
+function dailyMeans(monthly: readonly number[], { blendFrom, nextWeight }: YearShape, base: Float64Array): number {
+  // The means as a typed array with January again after December: each hour reads two of them.
+  const means = new Float64Array(13)
+  for (let m = 0; m < 12; m++) means[m] = monthly[m]!
+  means[12] = monthly[0]!
   let maxBase = -Infinity
   for (let h = 0; h < HOURS; h++) {
-    const day = Math.floor(h / 24)
-    const dayOfYear = day + (h % 24) / 24
-    while (middles < 12 && dayOfYear >= MONTH_MID_DAY[middles]!) middles++
-    const mean = dailyMean(monthly, dayOfYear, middles === 0 ? 11 : middles - 1)
+    const m = blendFrom[h]!
+    const w = nextWeight[h]!
+    const mean = means[m]! * (1 - w) + means[m + 1]! * w
     base[h] = mean
     maxBase = Math.max(maxBase, mean)
-    const days = h / 24
-    const weather =
-      (WEATHER_AMPLITUDE_K / 3) * (Math.sin((2 * Math.PI * days) / 3.1) + Math.sin((2 * Math.PI * days) / 5.7 + 1.3) + Math.sin((2 * Math.PI * days) / 9.3 + 2.1))
-    deviation[h] = diurnal[h % 24]! + weather
-    while (starts < 12 && day >= MONTH_START_DAY[starts]!) starts++
-    month[h] = starts - 1
   }
   return maxBase
 }
@@ -123,16 +154,16 @@ function bulbs(base: Float64Array, deviation: Float64Array, scale: number, desig
   }
 }
 
+/** The typical year of a climate. Its `month` array is every synthetic year's (read-only). */
 export function typicalYear(climate: Climate): HourlyYear {
+  const year = yearShape()
   const dryBulbC = new Float64Array(HOURS)
   const wetBulbC = new Float64Array(HOURS)
-  const month = new Uint8Array(HOURS)
   const base = new Float64Array(HOURS)
-  const deviation = new Float64Array(HOURS)
-  const maxBase = meansAndDeviations(climate.monthlyMeanC, base, deviation, month)
-  const scale = deviationScale(base, deviation, climate.designSummerDryBulbC, maxBase)
+  const maxBase = dailyMeans(climate.monthlyMeanC, year, base)
+  const scale = deviationScale(base, year.deviation, climate.designSummerDryBulbC, maxBase)
   const designDepression = Math.max(0, climate.designSummerDryBulbC - climate.designSummerWetBulbC)
   const span = climate.designSummerDryBulbC - SATURATED_BELOW_C
-  bulbs(base, deviation, scale, designDepression, span, dryBulbC, wetBulbC)
-  return { dryBulbC, wetBulbC, month }
+  bulbs(base, year.deviation, scale, designDepression, span, dryBulbC, wetBulbC)
+  return { dryBulbC, wetBulbC, month: year.month }
 }

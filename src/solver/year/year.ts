@@ -7,7 +7,7 @@
 import type { Climate } from '../../model/catalogSchema'
 import type { SolverParams } from '../../model/params'
 import { pressureAtAltitudePa } from '../constants'
-import { emptyPlantState, plantAt, samePlantFigures, type PlantState, type Weather } from '../cooling/plant/evaluate'
+import { emptyPlantState, plantAt, plantAtNextHour, samePlantFigures, type PlantState, type Weather } from '../cooling/plant/evaluate'
 import type { HallPlant } from '../cooling/plant/plant'
 import { lossAtKW, type LossModel } from './losses'
 import type { RowInlet } from '../cooling/inlet'
@@ -105,14 +105,27 @@ function snapshot(hour: number, r: PlantState): PlantSnapshot {
   }
 }
 
-/** The hottest hour of a year (the first, if several). */
+const hottest = new WeakMap<HourlyYear, number>()
+
+/** The hottest hour of a year (the first, if several); found once a year (the year's hours are
+ *  not changed once made). */
 export function hottestHour(year: HourlyYear): number {
-  // The array and the highest value so far in locals: a cold process runs this loop before it is
-  // optimised, where each step would read them through the object again.
+  let hour = hottest.get(year)
+  if (hour === undefined) {
+    hour = findHottestHour(year)
+    hottest.set(year, hour)
+  }
+  return hour
+}
+
+function findHottestHour(year: HourlyYear): number {
+  // The array, the hour count and the highest value so far in locals: a cold process runs this
+  // loop before it is optimised, where each step would read them through the object again.
   const dryBulbC = year.dryBulbC
+  const hours = HOURS
   let hottest = 0
   let hottestC = dryBulbC[0]!
-  for (let h = 1; h < HOURS; h++) {
+  for (let h = 1; h < hours; h++) {
     const c = dryBulbC[h]!
     if (c > hottestC) {
       hottest = h
@@ -159,7 +172,27 @@ export function simulateYear(plants: readonly HallPlant[], inlets: readonly (rea
     for (let j = 0; j < i; j++) if (samePlantFigures(plants[j]!, p)) return j
     return i
   })
+  // Whether a hall has a row above its allowable (recommended) inlet is monotonic in the supply
+  // air: a row's inlet supply + rise, rounded, never falls as the supply rises. So a supply at or
+  // below one known to leave every row within its limit leaves them within it, and one at or above
+  // a supply known to put a row over puts that row over: only a supply between the two is checked
+  // row by row, and it narrows them (the same answers as checking every row every hour).
+  const withinAllowableUpTo = plants.map(() => -Infinity)
+  const aboveAllowableFrom = plants.map(() => Infinity)
+  const withinRecommendedUpTo = plants.map(() => -Infinity)
+  const aboveRecommendedFrom = plants.map(() => Infinity)
   const hour: Weather = { dryBulbC: 0, wetBulbC: 0 }
+  // The year's arrays, the hall and hour counts in locals: a cold process reads them every hour.
+  // So are the imported functions the loop calls, and HOURS: under the test runner each read of an
+  // imported binding is a getter call.
+  const nextHour = plantAtNextHour
+  const lossAt = lossAtKW
+  const dryBulbs = weather.dryBulbC
+  const wetBulbs = weather.wetBulbC
+  const monthOf = weather.month
+  const halls = plants.length
+  const hours = HOURS
+  const itMWhPerHour = itKW / 1000
   let coolingKWh = 0
   let lossKWh = 0
   let waterL = 0
@@ -168,33 +201,45 @@ export function simulateYear(plants: readonly HallPlant[], inlets: readonly (rea
   let worstHour = 0
   let maxDb = -Infinity
   let minDb = Infinity
-  for (let h = 0; h < HOURS; h++) {
-    const db = weather.dryBulbC[h]!
-    const m = weather.month[h]!
+  for (let h = 0; h < hours; h++) {
+    const db = dryBulbs[h]!
+    const m = monthOf[h]!
     hour.dryBulbC = db
-    hour.wetBulbC = weather.wetBulbC[h]!
+    hour.wetBulbC = wetBulbs[h]!
     maxDb = Math.max(maxDb, db)
     minDb = Math.min(minDb, db)
     let coolingKW = 0
     let waterLph = 0
     let inletOut = false
-    for (let i = 0; i < plants.length; i++) {
+    for (let i = 0; i < halls; i++) {
       const plant = plants[i]!
       const from = source[i]!
-      const r = from === i ? plantAt(plant, hour, pressurePa, params, undefined, scratch[i]) : scratch[from]!
+      const r = from === i ? nextHour(plant, hour, pressurePa, params, scratch[i]!) : scratch[from]!
       coolingKW += r.coolingPowerKW
       waterLph += r.waterLph
       const y = hallYears[i]!
-      let aboveAllowable = false
-      let aboveRecommended = false
-      // An index loop, not for…of: a cold process runs this 8,760 × halls × rows times before it is
-      // optimised, and each step of an interpreted for…of allocates an iterator result.
+      const supplyC = r.supplyAirC
       const rows = inlets[i] ?? NO_ROWS
-      for (let k = 0; k < rows.length; k++) {
-        const row = rows[k]!
-        const inlet = r.supplyAirC + row.riseK
-        if (inlet > row.allowableC) aboveAllowable = true
-        if (row.recommendedC !== null && inlet > row.recommendedC) aboveRecommended = true
+      let aboveAllowable = supplyC >= aboveAllowableFrom[i]!
+      let aboveRecommended = supplyC >= aboveRecommendedFrom[i]!
+      if ((!aboveAllowable && !(supplyC <= withinAllowableUpTo[i]!)) || (!aboveRecommended && !(supplyC <= withinRecommendedUpTo[i]!))) {
+        aboveAllowable = false
+        aboveRecommended = false
+        // An index loop, not for…of: a cold process runs this many times before it is optimised,
+        // and each step of an interpreted for…of allocates an iterator result.
+        for (let k = 0; k < rows.length; k++) {
+          const row = rows[k]!
+          const inlet = supplyC + row.riseK
+          if (inlet > row.allowableC) aboveAllowable = true
+          if (row.recommendedC !== null && inlet > row.recommendedC) aboveRecommended = true
+        }
+        // Each bound written whenever the rows are checked (the one that does not move keeps its
+        // value), not in a branch first taken in summer: a cold process optimises this loop in
+        // January, and code it had never run would throw that optimised code away.
+        aboveAllowableFrom[i] = Math.min(aboveAllowableFrom[i]!, aboveAllowable ? supplyC : Infinity)
+        withinAllowableUpTo[i] = Math.max(withinAllowableUpTo[i]!, aboveAllowable ? -Infinity : supplyC)
+        aboveRecommendedFrom[i] = Math.min(aboveRecommendedFrom[i]!, aboveRecommended ? supplyC : Infinity)
+        withinRecommendedUpTo[i] = Math.max(withinRecommendedUpTo[i]!, aboveRecommended ? -Infinity : supplyC)
       }
       if (plant.allowableInletC !== null && (aboveAllowable || r.airflowShort)) {
         y.hoursInletAboveAllowable++
@@ -206,7 +251,7 @@ export function simulateYear(plants: readonly HallPlant[], inlets: readonly (rea
       if (r.airflowShort) y.hoursAirflowShort++
     }
     const loadKW = itKW + coolingKW
-    const lossKW = lossAtKW(losses, loadKW)
+    const lossKW = lossAt(losses, loadKW)
     const facilityKW = loadKW + lossKW
     const pue = itKW > 0 ? facilityKW / itKW : 1
     if (h === designHour) designHourPue = pue
@@ -218,7 +263,7 @@ export function simulateYear(plants: readonly HallPlant[], inlets: readonly (rea
     lossKWh += lossKW
     waterL += waterLph
     monthDryBulbC[m] = monthDryBulbC[m]! + db
-    monthItMWh[m] = monthItMWh[m]! + itKW / 1000
+    monthItMWh[m] = monthItMWh[m]! + itMWhPerHour
     monthFacilityMWh[m] = monthFacilityMWh[m]! + facilityKW / 1000
     monthWaterM3[m] = monthWaterM3[m]! + waterLph / 1000
     monthInletHours[m] = monthInletHours[m]! + (inletOut ? 1 : 0)

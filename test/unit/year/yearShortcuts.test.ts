@@ -1,12 +1,14 @@
-// The typical year's shortcut gives what the plain hour loop gives: halls built alike share one
-// plant evaluation an hour (samePlantFigures); and the hours a hall's rows are above their inlet
-// limits are those of the plant's supply air plus each row's rise, hour by hour.
+// The typical year's shortcuts give what the plain hour loop gives: halls built alike share one
+// plant evaluation an hour (samePlantFigures); the hours a hall's rows are above their inlet
+// limits are those of the plant's supply air plus each row's rise, hour by hour; and the plant
+// carried from hour to hour (plantAtNextHour) is at every hour the plant plantAt gives.
 import { describe, expect, it } from 'vitest'
 import { builtInCatalog } from '../../../src/model/catalog'
+import type { Climate } from '../../../src/model/catalogSchema'
 import type { Hall } from '../../../src/model/sceneSchema'
 import { DEFAULT_PARAMS } from '../../../src/model/params'
 import type { RowInlet } from '../../../src/solver/cooling/inlet'
-import { plantAt, samePlantFigures } from '../../../src/solver/cooling/plant/evaluate'
+import { emptyPlantState, plantAt, plantAtNextHour, samePlantFigures, type PlantState } from '../../../src/solver/cooling/plant/evaluate'
 import { plantPlacements, sumUnits, type HallPlant } from '../../../src/solver/cooling/plant/plant'
 import { pressureAtAltitudePa } from '../../../src/solver/constants'
 import { climateYear, simulateYear } from '../../../src/solver/year/year'
@@ -15,27 +17,27 @@ import { HOURS } from '../../../src/solver/year/typicalYear'
 const catalog = builtInCatalog()
 const climate = catalog.climates.get('irkutsk')!
 
-function fanHall(heatAirKW: number, hallId: string): HallPlant {
-  const hall = {
-    id: hallId,
-    airScheme: 'wall-to-wall',
-    cooling: [
-      { id: `${hallId}-fans`, modelId: 'exhaust-fan-50in', count: 160 },
-      { id: `${hallId}-pads`, modelId: 'evap-pad-section', count: 34 },
-    ],
-  } as unknown as Hall
+function plantOf(hallId: string, airScheme: Hall['airScheme'], cooling: [string, number][], heatAirKW: number, heatLiquidKW = 0, coolantMaxC: number | null = null): HallPlant {
+  const hall = { id: hallId, airScheme, cooling: cooling.map(([modelId, count], i) => ({ id: `${hallId}-${i}`, modelId, count })) } as unknown as Hall
   const placements = plantPlacements(hall, catalog)
   return {
     hallId,
-    airScheme: hall.airScheme,
+    airScheme,
     placements,
-    ...sumUnits(placements, hall.airScheme),
+    ...sumUnits(placements, airScheme),
     heatAirKW,
-    heatLiquidKW: 0,
+    heatLiquidKW,
     allowableInletC: 35,
     recommendedInletC: 27,
-    coolantMaxC: null,
+    coolantMaxC,
   }
+}
+
+function fanHall(heatAirKW: number, hallId: string): HallPlant {
+  return plantOf(hallId, 'wall-to-wall', [
+    ['exhaust-fan-50in', 160],
+    ['evap-pad-section', 34],
+  ], heatAirKW)
 }
 
 const losses = { fixedKW: 50, variableKWAtDesign: 400, designLoadKW: 20_000 }
@@ -79,5 +81,62 @@ describe('simulateYear', () => {
     expect(together.halls[0]).toEqual(alone(a))
     expect(together.halls[1]).toEqual(alone(c))
     expect(together.halls[2]).toEqual(alone(b))
+  })
+})
+
+describe('plantAtNextHour', () => {
+  // Fans and pads (recirculation, outside air, pads); air handlers in a room (their setpoint, the
+  // economiser and the chillers behind them); and a liquid hall whose dry coolers need a trim
+  // chiller in summer and cannot hold the limit on the hottest hours.
+  const plants: HallPlant[] = [
+    fanHall(18_000, 'fans'),
+    fanHall(40_000, 'fans-short'),
+    plantOf('crah', 'room', [['crah-150kw', 12], ['exhaust-fan-50in', 2]], 1_500),
+    plantOf('liquid', 'wall-to-wall', [['exhaust-fan-50in', 20], ['evap-pad-section', 4], ['cdu-1350kw', 6], ['dry-cooler-1000kw', 4], ['chiller-1000kw', 1]], 1_200, 6_000, 32),
+  ]
+  const fields = Object.keys(emptyPlantState()) as (keyof PlantState)[]
+
+  function compare(climate: Climate, params = DEFAULT_PARAMS) {
+    const weather = climateYear(climate)
+    const pressurePa = pressureAtAltitudePa(climate.altitudeM)
+    const modes = new Set<string>()
+    let mismatches = 0
+    let sameSupply = 0
+    for (const plant of plants) {
+      const carried = emptyPlantState()
+      const fresh = emptyPlantState()
+      let lastSupplyC = NaN
+      for (let h = 0; h < HOURS; h++) {
+        const hour = { dryBulbC: weather.dryBulbC[h]!, wetBulbC: weather.wetBulbC[h]! }
+        plantAtNextHour(plant, hour, pressurePa, params, carried)
+        // plantAt into a record of its own, whatever that held (it computes the whole plant).
+        plantAt(plant, hour, pressurePa, params, undefined, fresh)
+        for (const f of fields) if (!Object.is(carried[f], fresh[f])) mismatches++
+        if (fresh.supplyAirC === lastSupplyC) sameSupply++
+        lastSupplyC = fresh.supplyAirC
+        modes.add(fresh.supplyMode)
+      }
+    }
+    return { mismatches, sameSupply, modes: [...modes].sort() }
+  }
+
+  it('gives at every hour of a cold and a hot year the state plantAt gives', () => {
+    const cold = compare(catalog.climates.get('irkutsk')!)
+    const hot = compare(catalog.climates.get('abu-dhabi')!)
+    expect(cold.mismatches + hot.mismatches).toBe(0)
+    // Every supply mode met, and most hours of the cold year keep the supply of the hour before.
+    expect([...new Set([...cold.modes, ...hot.modes])].sort()).toEqual(['crah', 'outside', 'pads', 'recirculation'])
+    expect(cold.sameSupply).toBeGreaterThan(HOURS * plants.length * 0.5)
+  })
+
+  it('computes the air side again when the state was another supply\'s, however near', () => {
+    const plant = fanHall(18_000, 'fans')
+    const params = { ...DEFAULT_PARAMS, winterMinSupplyC: 12 }
+    const carried = plantAt(plant, { dryBulbC: -20, wetBulbC: -20 }, 90_000, params)
+    // A winter minimum a micro-kelvin higher: recirculation again, at another supply.
+    const nextParams = { ...params, winterMinSupplyC: 12.000001 }
+    plantAtNextHour(plant, { dryBulbC: -20, wetBulbC: -20 }, 90_000, nextParams, carried)
+    expect(carried).toEqual(plantAt(plant, { dryBulbC: -20, wetBulbC: -20 }, 90_000, nextParams))
+    expect(carried.airDensityKgM3).not.toBe(plantAt(plant, { dryBulbC: -20, wetBulbC: -20 }, 90_000, params).airDensityKgM3)
   })
 })

@@ -19,9 +19,15 @@
 //   (units staged on/off); chillers at their Carnot-fraction COP.
 import type { Climate } from '../../../model/catalogSchema'
 import type { SolverParams } from '../../../model/params'
-import { airDensityKgM3, airflowForHeatM3s, heatForAirflowKW, pressureAtAltitudePa } from '../../constants'
+import * as constants from '../../constants'
 import { withoutUnits, type HallPlant, type LostUnits, type PlantUnits } from './plant'
-import { chillerCop, evaporatedWaterKgS, fanDeliveredM3s, loopBalanceSupplyC, padSupplyC } from './physics'
+import * as physics from './physics'
+
+// The formulas the plant runs every hour, each read once here: under the test runner every read
+// of an imported binding is a getter call. The same functions (constants.ts and physics.ts do not
+// import this module, so they are evaluated before it and their functions are there to read).
+const { airDensityKgM3, airflowForHeatM3s, heatForAirflowKW, pressureAtAltitudePa } = constants
+const { chillerCop, evaporatedWaterKgS, fanDeliveredM3s, loopBalanceSupplyC, padSupplyC } = physics
 
 export interface Weather {
   dryBulbC: number
@@ -58,6 +64,9 @@ export interface PlantState {
   inletRiseK: number
   /** Heat the air the movers move carries at the design ΔT, kW (fans and handlers' flow). */
   airMovedCarryKW: number
+  /** Heat the fans' air and the handlers' coils carry out at the hour, kW. */
+  fanRunKW: number
+  crahRunKW: number
   // Liquid side
   heatLiquidKW: number
   cduCapacityKW: number
@@ -92,7 +101,8 @@ export function emptyPlantState(): PlantState {
     dryBulbC: 0,
     wetBulbC: 0,
     supplyMode: 'outside',
-    supplyAirC: 0,
+    // No supply yet: plantAtNextHour computes the air side of a fresh state in full.
+    supplyAirC: NaN,
     airDensityKgM3: 0,
     exhaustDensityKgM3: 0,
     heatAirKW: 0,
@@ -100,6 +110,8 @@ export function emptyPlantState(): PlantState {
     airflowSuppliedM3s: 0,
     airCapacityKW: 0,
     airMovedCarryKW: 0,
+    fanRunKW: 0,
+    crahRunKW: 0,
     crahCapacityKW: 0,
     airShortKW: 0,
     airflowShort: false,
@@ -179,11 +191,37 @@ export function plantAt(
   out: PlantState = emptyPlantState(),
 ): PlantState {
   const p = lost && lost.size > 0 ? withoutUnits(plant, lost) : plant
+  // No supply air yet: whatever `out` held, the air side is computed in full.
+  out.supplyAirC = NaN
+  return plantAtNextHour(p, weather, pressurePa, params, out)
+}
+
+/** plantAt at the next hour of a run over hours (the typical year): `out` holds this plant, with
+ *  no unit lost, at this pressure and with these params, at an earlier hour (plantAt or this wrote
+ *  it), or is fresh (emptyPlantState). Writes into it the state plantAt gives; what the supply air
+ *  alone sets (densities, airflow, capacities, fan and handler power) is not computed again while
+ *  the supply air stays the same (the winter recirculation, the handlers' setpoint: most hours of
+ *  a cold site). */
+export function plantAtNextHour(p: HallPlant, weather: Weather, pressurePa: number, params: SolverParams, out: PlantState): PlantState {
   const db = weather.dryBulbC
   const wb = Math.min(weather.wetBulbC, db)
   out.dryBulbC = db
   out.wetBulbC = wb
-  evaluateAir(p, db, wb, pressurePa, params, out)
+  const mode = supplyMode(p, db, params)
+  const supplyC = supplyAirC(mode, p, db, wb, params)
+  // The same supply (−0 and 0 set the same air side; NaN, never the same, none).
+  if (out.supplyAirC !== supplyC) airAtSupply(p, supplyC, pressurePa, params, out)
+  out.supplyAirC = supplyC
+  out.supplyMode = mode
+  // What the outside air sets at that supply: pad pumps and water, the chillers behind the handlers.
+  const padsOn = mode === 'pads'
+  out.padPowerKW = padsOn ? p.padPowerKW : 0
+  // The air the fans move has passed the pads: its mass flow ρ·Q evaporates the water.
+  const rhoExhaust = out.exhaustDensityKgM3
+  out.waterLph = padsOn ? evaporatedWaterKgS(airflowForHeatM3s(out.fanRunKW, rhoExhaust, params.airDeltaTK), rhoExhaust, db, supplyC) * 3600 : 0
+  // Economiser: outdoor air (or a dry cooler on the chilled-water loop) cold enough does the work.
+  const mechanical = mode === 'crah' && db > supplyC - params.economiserApproachK
+  out.airChillerPowerKW = mechanical ? out.crahRunKW / chillerCop(supplyC, db, params) : 0
   evaluateLiquid(p, db, params, out)
   out.coolingPowerKW =
     out.fanPowerKW + out.padPowerKW + out.crahPowerKW + out.airChillerPowerKW + out.cduPowerKW + out.dryCoolerPowerKW + out.trimChillerPowerKW
@@ -207,10 +245,10 @@ export function airInletRiseK(deltaTK: number, shortKW: number, movedCarryKW: nu
   return shortKW > 0 ? (movedCarryKW > 0 ? (deltaTK * shortKW) / movedCarryKW : Infinity) : 0
 }
 
-function evaluateAir(p: HallPlant, db: number, wb: number, pressurePa: number, params: SolverParams, out: PlantState): void {
+/** The air side as the supply air sets it, whatever the hour: densities, the airflow the heat
+ *  needs and the movers supply, capacities, and the heat fans and handlers carry with their power. */
+function airAtSupply(p: HallPlant, supplyC: number, pressurePa: number, params: SolverParams, out: PlantState): void {
   const deltaTK = params.airDeltaTK
-  const mode = supplyMode(p, db, params)
-  const supplyC = supplyAirC(mode, p, db, wb, params)
   const rhoSupply = airDensityKgM3(supplyC, pressurePa)
   const rhoExhaust = airDensityKgM3(supplyC + deltaTK, pressurePa)
   const heatAir = p.heatAirKW
@@ -235,8 +273,6 @@ function evaluateAir(p: HallPlant, db: number, wb: number, pressurePa: number, p
   const fanRunKW = Math.min(fanHeatKW, fanCarryKW)
   const crahRunKW = Math.min(crahHeatKW, crahCapacityKW)
 
-  out.supplyMode = mode
-  out.supplyAirC = supplyC
   out.airDensityKgM3 = rhoSupply
   out.exhaustDensityKgM3 = rhoExhaust
   out.heatAirKW = heatAir
@@ -248,16 +284,10 @@ function evaluateAir(p: HallPlant, db: number, wb: number, pressurePa: number, p
   out.airflowShort = heatAir > 0 && heatAir > movedCarryKW
   out.airMovedCarryKW = movedCarryKW
   out.inletRiseK = airInletRiseK(deltaTK, airShortKW, movedCarryKW)
+  out.fanRunKW = fanRunKW
+  out.crahRunKW = crahRunKW
   out.fanPowerKW = fanCarryKW > 0 ? (p.fanPowerKW * fanRunKW) / fanCarryKW : 0
   out.crahPowerKW = crahCapacityKW > 0 ? (p.crahPowerKW * crahRunKW) / crahCapacityKW : 0
-  const padsOn = mode === 'pads'
-  out.padPowerKW = padsOn ? p.padPowerKW : 0
-  // The air the fans move has passed the pads: its mass flow ρ·Q evaporates the water.
-  const fanRunM3s = airflowForHeatM3s(fanRunKW, rhoExhaust, deltaTK)
-  out.waterLph = padsOn ? evaporatedWaterKgS(fanRunM3s, rhoExhaust, db, supplyC) * 3600 : 0
-  // Economiser: outdoor air (or a dry cooler on the chilled-water loop) cold enough does the work.
-  const mechanical = mode === 'crah' && db > supplyC - params.economiserApproachK
-  out.airChillerPowerKW = mechanical ? crahRunKW / chillerCop(supplyC, db, params) : 0
 }
 
 /** The coolant supply the loop must not pass: the devices' strictest limit, else the setpoint, °C. */
