@@ -10,7 +10,7 @@ function unknownId(path: string, what: string, value: string, known: Iterable<st
   return { path, message: `unknown ${what} "${value}"${hint}` }
 }
 
-function checkPowerGraph(variant: Variant, base: string, issues: FieldIssue[]): void {
+function checkPowerGraph(variant: Variant, base: string, parentOf: ReadonlyMap<string, string | null>, issues: FieldIssue[]): void {
   const index = new Map<string, number>()
   variant.power.forEach((node, i) => {
     if (index.has(node.id)) issues.push({ path: `${base}.power[${i}].id`, message: `duplicate power node id "${node.id}"` })
@@ -56,7 +56,6 @@ function checkPowerGraph(variant: Variant, base: string, issues: FieldIssue[]): 
   // Cycle check: walk up from every node until a node already judged, then judge the whole
   // path at once (so every node is walked once: linear in the chain, however deep). A node
   // whose way up runs into a loop is reported, as is every node on the loop.
-  const parentOf = new Map(variant.power.map((n) => [n.id, n.parent]))
   const loops = new Map<string, boolean>()
   const onPath = new Set<string>()
   for (const node of variant.power) {
@@ -97,8 +96,7 @@ function descendsFrom(id: string, ancestor: string, parentOf: ReadonlyMap<string
   return false
 }
 
-function checkRowFeeds(row: Row, rp: string, variant: Variant, issues: FieldIssue[]): void {
-  const parentOf = new Map(variant.power.map((n) => [n.id, n.parent]))
+function checkRowFeeds(row: Row, rp: string, parentOf: ReadonlyMap<string, string | null>, issues: FieldIssue[]): void {
   const sides: [string, string | undefined, string[] | undefined, string][] = [
     ['feed', row.feed, row.rackFeeds, 'rackFeeds'],
     ['feedB', row.feedB, row.rackFeedsB, 'rackFeedsB'],
@@ -128,7 +126,10 @@ function checkRowFeeds(row: Row, rp: string, variant: Variant, issues: FieldIssu
 
 function checkVariant(variant: Variant, vi: number, catalog: Catalog, issues: FieldIssue[]): void {
   const base = `variants[${vi}]`
-  checkPowerGraph(variant, base, issues)
+  // Each node's parent, by id (a duplicate id: the last node's), made once per variant: every row's
+  // feeds are looked up in it (a campus has a thousand nodes and dozens of rows).
+  const parentOf = new Map(variant.power.map((n) => [n.id, n.parent]))
+  checkPowerGraph(variant, base, parentOf, issues)
   const nodeIds = new Set(variant.power.map((n) => n.id))
   variant.power.forEach((node, i) => {
     if (node.kind === 'transformer' && node.modelId !== undefined && !catalog.transformers.has(node.modelId)) {
@@ -150,7 +151,7 @@ function checkVariant(variant: Variant, vi: number, catalog: Catalog, issues: Fi
       if (!device) issues.push(unknownId(`${rp}.deviceId`, 'device', row.deviceId, catalog.devices.keys()))
       const enclosure = catalog.enclosures.get(row.enclosureId)
       if (!enclosure) issues.push(unknownId(`${rp}.enclosureId`, 'enclosure', row.enclosureId, catalog.enclosures.keys()))
-      checkRowFeeds(row, rp, variant, issues)
+      checkRowFeeds(row, rp, parentOf, issues)
       if (device && enclosure) {
         const used = enclosure.slotUnit === 'U' ? row.devicesPerRack * (device.rackUnits ?? 1) : row.devicesPerRack
         if (used > enclosure.slots) {
