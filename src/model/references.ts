@@ -1,5 +1,7 @@
 // Cross-references a schema cannot see: catalog ids, feed and parent ids, unique ids, one grid
 // root and no cycles in the power chain. Each problem names its field path.
+// Every scene a parse accepts passes here, so the loops are plain: one id map per variant, and a
+// field path is written only for a problem found.
 import type { Catalog } from './catalog'
 import type { Row, Scene, Variant } from './sceneSchema'
 import type { FieldIssue } from './issues'
@@ -10,80 +12,93 @@ function unknownId(path: string, what: string, value: string, known: Iterable<st
   return { path, message: `unknown ${what} "${value}"${hint}` }
 }
 
+/** Each power node's parent, by id (a duplicate id: the last node's), in the order the ids first
+ *  appear; duplicate ids are reported as they are met. */
+function parentsById(variant: Variant, base: string, issues: FieldIssue[]): Map<string, string | null> {
+  const parentOf = new Map<string, string | null>()
+  const power = variant.power
+  for (let i = 0; i < power.length; i++) {
+    const node = power[i]!
+    if (parentOf.has(node.id)) issues.push({ path: `${base}.power[${i}].id`, message: `duplicate power node id "${node.id}"` })
+    parentOf.set(node.id, node.parent)
+  }
+  return parentOf
+}
+
+/** A loop check's verdict on an id, and the mark of an id on the path being walked. */
+const ON_PATH = 2
+
 function checkPowerGraph(variant: Variant, base: string, parentOf: ReadonlyMap<string, string | null>, issues: FieldIssue[]): void {
-  const index = new Map<string, number>()
-  variant.power.forEach((node, i) => {
-    if (index.has(node.id)) issues.push({ path: `${base}.power[${i}].id`, message: `duplicate power node id "${node.id}"` })
-    else index.set(node.id, i)
-  })
+  const power = variant.power
   // Generators stand apart: no parent, they back a node through a transfer switch.
-  const roots = variant.power.filter((n) => n.parent === null && n.kind !== 'generator')
-  if (roots.length !== 1 || roots[0]?.kind !== 'grid') {
+  let roots = 0
+  let firstRoot: Variant['power'][number] | undefined
+  for (const n of power) {
+    if (n.parent === null && n.kind !== 'generator') {
+      if (roots++ === 0) firstRoot = n
+    }
+  }
+  if (roots !== 1 || firstRoot?.kind !== 'grid') {
     issues.push({
       path: `${base}.power`,
-      message: `expected exactly one root node (parent null) of kind "grid", got ${roots.length} root(s)`,
+      message: `expected exactly one root node (parent null) of kind "grid", got ${roots} root(s)`,
     })
   }
   const schemes = new Map<string, string>()
-  variant.power.forEach((node, i) => {
-    const p = `${base}.power[${i}]`
-    if (node.parent !== null && !index.has(node.parent)) {
-      issues.push(unknownId(`${p}.parent`, 'power node', node.parent, index.keys()))
+  for (let i = 0; i < power.length; i++) {
+    const node = power[i]!
+    if (node.parent !== null && !parentOf.has(node.parent)) {
+      issues.push(unknownId(`${base}.power[${i}].parent`, 'power node', node.parent, parentOf.keys()))
     }
-    if (node.kind === 'grid' && node.parent !== null) issues.push({ path: `${p}.parent`, message: 'the grid node cannot have a parent' })
+    if (node.kind === 'grid' && node.parent !== null) issues.push({ path: `${base}.power[${i}].parent`, message: 'the grid node cannot have a parent' })
     if (node.kind === 'generator') {
-      if (node.parent !== null) issues.push({ path: `${p}.parent`, message: 'a generator has no parent: name the node it backs in "backs"' })
-      if (node.backs === undefined) issues.push({ path: `${p}.backs`, message: 'a generator needs "backs": the node it carries when the grid is lost' })
-      else if (!index.has(node.backs)) issues.push(unknownId(`${p}.backs`, 'power node', node.backs, index.keys()))
-      if (node.ratingKVA === undefined) issues.push({ path: `${p}.ratingKVA`, message: 'a generator needs a ratingKVA' })
+      if (node.parent !== null) issues.push({ path: `${base}.power[${i}].parent`, message: 'a generator has no parent: name the node it backs in "backs"' })
+      if (node.backs === undefined) issues.push({ path: `${base}.power[${i}].backs`, message: 'a generator needs "backs": the node it carries when the grid is lost' })
+      else if (!parentOf.has(node.backs)) issues.push(unknownId(`${base}.power[${i}].backs`, 'power node', node.backs, parentOf.keys()))
+      if (node.ratingKVA === undefined) issues.push({ path: `${base}.power[${i}].ratingKVA`, message: 'a generator needs a ratingKVA' })
     } else if (node.backs !== undefined) {
-      issues.push({ path: `${p}.backs`, message: 'only a generator backs another node' })
+      issues.push({ path: `${base}.power[${i}].backs`, message: 'only a generator backs another node' })
     }
     if (node.redundancy) {
       const known = schemes.get(node.redundancy.group)
       if (known !== undefined && known !== node.redundancy.scheme) {
         issues.push({
-          path: `${p}.redundancy.scheme`,
+          path: `${base}.power[${i}].redundancy.scheme`,
           message: `group "${node.redundancy.group}" is ${known} elsewhere, got ${node.redundancy.scheme}`,
         })
       }
       schemes.set(node.redundancy.group, node.redundancy.scheme)
     }
     if (node.kind === 'transformer' && node.modelId === undefined && node.ratingKVA === undefined) {
-      issues.push({ path: `${p}.modelId`, message: 'a transformer needs a modelId from the catalog or a ratingKVA' })
+      issues.push({ path: `${base}.power[${i}].modelId`, message: 'a transformer needs a modelId from the catalog or a ratingKVA' })
     }
-  })
+  }
   // Cycle check: walk up from every node until a node already judged, then judge the whole
   // path at once (so every node is walked once: linear in the chain, however deep). A node
   // whose way up runs into a loop is reported, as is every node on the loop.
-  const loops = new Map<string, boolean>()
-  const onPath = new Set<string>()
-  for (const node of variant.power) {
-    const path: string[] = []
+  // verdict: id -> 1 (on a loop or runs into one), 0 (reaches a root), ON_PATH (being walked).
+  const verdict = new Map<string, number>()
+  const path: string[] = []
+  for (const node of power) {
     let cur: string | null | undefined = node.id
-    let looped = false
+    let looped = 0
     while (cur != null && parentOf.has(cur)) {
-      const known = loops.get(cur)
+      const known = verdict.get(cur)
       if (known !== undefined) {
-        looped = known
+        looped = known === ON_PATH ? 1 : known
         break
       }
-      if (onPath.has(cur)) {
-        looped = true
-        break
-      }
-      onPath.add(cur)
+      verdict.set(cur, ON_PATH)
       path.push(cur)
       cur = parentOf.get(cur)
     }
-    for (const id of path) {
-      loops.set(id, looped)
-      onPath.delete(id)
-    }
+    for (const id of path) verdict.set(id, looped)
+    path.length = 0
   }
-  variant.power.forEach((node, i) => {
-    if (loops.get(node.id)) issues.push({ path: `${base}.power[${i}].parent`, message: `power chain loops back to "${node.id}"` })
-  })
+  for (let i = 0; i < power.length; i++) {
+    const id = power[i]!.id
+    if (verdict.get(id) === 1) issues.push({ path: `${base}.power[${i}].parent`, message: `power chain loops back to "${id}"` })
+  }
 }
 
 /** Is `ancestor` on the path from `id` up to the grid? */
@@ -96,90 +111,110 @@ function descendsFrom(id: string, ancestor: string, parentOf: ReadonlyMap<string
   return false
 }
 
-function checkRowFeeds(row: Row, rp: string, parentOf: ReadonlyMap<string, string | null>, issues: FieldIssue[]): void {
-  const sides: [string, string | undefined, string[] | undefined, string][] = [
-    ['feed', row.feed, row.rackFeeds, 'rackFeeds'],
-    ['feedB', row.feedB, row.rackFeedsB, 'rackFeedsB'],
-  ]
-  for (const [field, feed, rackFeeds, rackField] of sides) {
-    if (feed === undefined) {
-      if (rackFeeds !== undefined) issues.push({ path: `${rp}.${rackField}`, message: `per-rack feeds need a ${field} they hang from` })
-      continue
-    }
-    if (!parentOf.has(feed)) {
-      issues.push(unknownId(`${rp}.${field}`, 'power node', feed, parentOf.keys()))
-      continue
-    }
-    if (rackFeeds === undefined) continue
-    if (rackFeeds.length !== row.rackCount) {
-      issues.push({ path: `${rp}.${rackField}`, message: `expected one feed per rack (${row.rackCount}), got ${rackFeeds.length}` })
-    }
-    rackFeeds.forEach((pdu, i) => {
-      if (!parentOf.has(pdu)) issues.push(unknownId(`${rp}.${rackField}[${i}]`, 'power node', pdu, []))
-      else if (!descendsFrom(pdu, feed, parentOf)) {
-        issues.push({ path: `${rp}.${rackField}[${i}]`, message: `"${pdu}" is not fed from the row's ${field} "${feed}"` })
-      }
-    })
+/** One side of a row's supply: its feed and, when racks are fed one by one, their feeds. */
+function checkRowSide(
+  hp: string,
+  ri: number,
+  field: 'feed' | 'feedB',
+  feed: string | undefined,
+  rackFeeds: string[] | undefined,
+  rackField: 'rackFeeds' | 'rackFeedsB',
+  rackCount: number,
+  parentOf: ReadonlyMap<string, string | null>,
+  issues: FieldIssue[],
+): void {
+  if (feed === undefined) {
+    if (rackFeeds !== undefined) issues.push({ path: `${hp}.rows[${ri}].${rackField}`, message: `per-rack feeds need a ${field} they hang from` })
+    return
   }
-  if (row.feedB !== undefined && row.feedB === row.feed) issues.push({ path: `${rp}.feedB`, message: 'the B feed must differ from the A feed' })
+  if (!parentOf.has(feed)) {
+    issues.push(unknownId(`${hp}.rows[${ri}].${field}`, 'power node', feed, parentOf.keys()))
+    return
+  }
+  if (rackFeeds === undefined) return
+  if (rackFeeds.length !== rackCount) {
+    issues.push({ path: `${hp}.rows[${ri}].${rackField}`, message: `expected one feed per rack (${rackCount}), got ${rackFeeds.length}` })
+  }
+  for (let i = 0; i < rackFeeds.length; i++) {
+    const pdu = rackFeeds[i]!
+    if (!parentOf.has(pdu)) issues.push(unknownId(`${hp}.rows[${ri}].${rackField}[${i}]`, 'power node', pdu, []))
+    else if (!descendsFrom(pdu, feed, parentOf)) {
+      issues.push({ path: `${hp}.rows[${ri}].${rackField}[${i}]`, message: `"${pdu}" is not fed from the row's ${field} "${feed}"` })
+    }
+  }
+}
+
+function checkRowFeeds(row: Row, hp: string, ri: number, parentOf: ReadonlyMap<string, string | null>, issues: FieldIssue[]): void {
+  checkRowSide(hp, ri, 'feed', row.feed, row.rackFeeds, 'rackFeeds', row.rackCount, parentOf, issues)
+  checkRowSide(hp, ri, 'feedB', row.feedB, row.rackFeedsB, 'rackFeedsB', row.rackCount, parentOf, issues)
+  if (row.feedB !== undefined && row.feedB === row.feed) issues.push({ path: `${hp}.rows[${ri}].feedB`, message: 'the B feed must differ from the A feed' })
 }
 
 function checkVariant(variant: Variant, vi: number, catalog: Catalog, issues: FieldIssue[]): void {
   const base = `variants[${vi}]`
-  // Each node's parent, by id (a duplicate id: the last node's), made once per variant: every row's
-  // feeds are looked up in it (a campus has a thousand nodes and dozens of rows).
-  const parentOf = new Map(variant.power.map((n) => [n.id, n.parent]))
+  // Made once per variant: every row's feeds are looked up in it (a campus has a thousand nodes
+  // and dozens of rows). Its keys are the variant's node ids.
+  const parentOf = parentsById(variant, base, issues)
   checkPowerGraph(variant, base, parentOf, issues)
-  const nodeIds = new Set(variant.power.map((n) => n.id))
-  variant.power.forEach((node, i) => {
+  const power = variant.power
+  for (let i = 0; i < power.length; i++) {
+    const node = power[i]!
     if (node.kind === 'transformer' && node.modelId !== undefined && !catalog.transformers.has(node.modelId)) {
       issues.push(unknownId(`${base}.power[${i}].modelId`, 'transformer model', node.modelId, catalog.transformers.keys()))
     }
-  })
-  const seen = new Set<string>()
-  const unique = (id: string, path: string) => {
-    if (seen.has(id) || nodeIds.has(id)) issues.push({ path, message: `duplicate id "${id}"` })
-    seen.add(id)
   }
-  variant.halls.forEach((hall, hi) => {
+  const seen = new Set<string>()
+  /** Is `id` taken already (by a node, or a hall, row or unit met before)? It is now. */
+  const taken = (id: string) => {
+    const dup = seen.has(id) || parentOf.has(id)
+    seen.add(id)
+    return dup
+  }
+  const halls = variant.halls
+  for (let hi = 0; hi < halls.length; hi++) {
+    const hall = halls[hi]!
     const hp = `${base}.halls[${hi}]`
-    unique(hall.id, `${hp}.id`)
-    hall.rows.forEach((row, ri) => {
-      const rp = `${hp}.rows[${ri}]`
-      unique(row.id, `${rp}.id`)
+    if (taken(hall.id)) issues.push({ path: `${hp}.id`, message: `duplicate id "${hall.id}"` })
+    const rows = hall.rows
+    for (let ri = 0; ri < rows.length; ri++) {
+      const row = rows[ri]!
+      if (taken(row.id)) issues.push({ path: `${hp}.rows[${ri}].id`, message: `duplicate id "${row.id}"` })
       const device = catalog.devices.get(row.deviceId)
-      if (!device) issues.push(unknownId(`${rp}.deviceId`, 'device', row.deviceId, catalog.devices.keys()))
+      if (!device) issues.push(unknownId(`${hp}.rows[${ri}].deviceId`, 'device', row.deviceId, catalog.devices.keys()))
       const enclosure = catalog.enclosures.get(row.enclosureId)
-      if (!enclosure) issues.push(unknownId(`${rp}.enclosureId`, 'enclosure', row.enclosureId, catalog.enclosures.keys()))
-      checkRowFeeds(row, rp, parentOf, issues)
+      if (!enclosure) issues.push(unknownId(`${hp}.rows[${ri}].enclosureId`, 'enclosure', row.enclosureId, catalog.enclosures.keys()))
+      checkRowFeeds(row, hp, ri, parentOf, issues)
       if (device && enclosure) {
         const used = enclosure.slotUnit === 'U' ? row.devicesPerRack * (device.rackUnits ?? 1) : row.devicesPerRack
         if (used > enclosure.slots) {
           issues.push({
-            path: `${rp}.devicesPerRack`,
+            path: `${hp}.rows[${ri}].devicesPerRack`,
             message: `${row.devicesPerRack} × ${device.name} need ${used} ${enclosure.slotUnit === 'U' ? 'U' : 'slots'}, but a ${enclosure.name} has ${enclosure.slots}`,
           })
         }
       }
-    })
-    const rowIds = new Set(hall.rows.map((r) => r.id))
-    hall.containment?.forEach((aisle, ai) => {
-      const ap = `${hp}.containment[${ai}].rows`
-      aisle.rows.forEach((rowId, k) => {
-        if (!rowIds.has(rowId)) issues.push(unknownId(`${ap}[${k}]`, 'row of this hall', rowId, rowIds))
+    }
+    if (hall.containment) {
+      const rowIds = new Set(rows.map((r) => r.id))
+      hall.containment.forEach((aisle, ai) => {
+        const ap = `${hp}.containment[${ai}].rows`
+        aisle.rows.forEach((rowId, k) => {
+          if (!rowIds.has(rowId)) issues.push(unknownId(`${ap}[${k}]`, 'row of this hall', rowId, rowIds))
+        })
+        if (aisle.rows[0] === aisle.rows[1]) issues.push({ path: `${ap}[1]`, message: 'an aisle lies between two different rows' })
       })
-      if (aisle.rows[0] === aisle.rows[1]) issues.push({ path: `${ap}[1]`, message: 'an aisle lies between two different rows' })
-    })
-    hall.cooling.forEach((unit, ci) => {
-      const cp = `${hp}.cooling[${ci}]`
-      unique(unit.id, `${cp}.id`)
+    }
+    const cooling = hall.cooling
+    for (let ci = 0; ci < cooling.length; ci++) {
+      const unit = cooling[ci]!
+      if (taken(unit.id)) issues.push({ path: `${hp}.cooling[${ci}].id`, message: `duplicate id "${unit.id}"` })
       if (!catalog.coolingUnits.has(unit.modelId)) {
-        issues.push(unknownId(`${cp}.modelId`, 'cooling unit', unit.modelId, catalog.coolingUnits.keys()))
+        issues.push(unknownId(`${hp}.cooling[${ci}].modelId`, 'cooling unit', unit.modelId, catalog.coolingUnits.keys()))
       }
-      if (!nodeIds.has(unit.feed)) issues.push(unknownId(`${cp}.feed`, 'power node', unit.feed, nodeIds))
-      if (unit.feedB !== undefined && !nodeIds.has(unit.feedB)) issues.push(unknownId(`${cp}.feedB`, 'power node', unit.feedB, nodeIds))
-    })
-  })
+      if (!parentOf.has(unit.feed)) issues.push(unknownId(`${hp}.cooling[${ci}].feed`, 'power node', unit.feed, parentOf.keys()))
+      if (unit.feedB !== undefined && !parentOf.has(unit.feedB)) issues.push(unknownId(`${hp}.cooling[${ci}].feedB`, 'power node', unit.feedB, parentOf.keys()))
+    }
+  }
 }
 
 export function checkReferences(scene: Scene, catalog: Catalog): FieldIssue[] {
