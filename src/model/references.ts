@@ -78,10 +78,13 @@ function checkPowerGraph(variant: Variant, base: string, parentOf: ReadonlyMap<s
   // whose way up runs into a loop is reported, as is every node on the loop.
   // verdict: id -> 1 (on a loop or runs into one), 0 (reaches a root), ON_PATH (being walked).
   const verdict = new Map<string, number>()
+  // The ids walked from one node, path[0..steps): one array for every walk (no truncation: a
+  // length write is a runtime call).
   const path: string[] = []
   for (const node of power) {
     let cur: string | null | undefined = node.id
     let looped = 0
+    let steps = 0
     while (cur != null && parentOf.has(cur)) {
       const known = verdict.get(cur)
       if (known !== undefined) {
@@ -89,11 +92,10 @@ function checkPowerGraph(variant: Variant, base: string, parentOf: ReadonlyMap<s
         break
       }
       verdict.set(cur, ON_PATH)
-      path.push(cur)
+      path[steps++] = cur
       cur = parentOf.get(cur)
     }
-    for (const id of path) verdict.set(id, looped)
-    path.length = 0
+    for (let k = 0; k < steps; k++) verdict.set(path[k]!, looped)
   }
   for (let i = 0; i < power.length; i++) {
     const id = power[i]!.id
