@@ -51,36 +51,60 @@ const dot = (a: Vec2, b: Vec2) => a.x * b.x + a.y * b.y
  *  decide a rule, and the solver's checks compare exactly what the editor lists. */
 const um = (m: number) => Math.round(m * 1e6) / 1e6
 
-function project(corners: readonly Vec2[], axis: Vec2): [number, number] {
-  let lo = Infinity
-  let hi = -Infinity
-  for (const c of corners) {
-    const d = dot(c, axis)
-    lo = Math.min(lo, d)
-    hi = Math.max(hi, d)
-  }
-  return [lo, hi]
-}
-
-/** A footprint's extent along the two axes of a rotation: [u lo, u hi, n lo, n hi] (project()
- *  onto axes(rotationDeg)). Kept per footprint and rotation (footprints are values: nothing
+/** A footprint's extent along the two axes of a rotation: [u lo, u hi, n lo, n hi] (its corners
+ *  projected onto axes(rotationDeg)). Kept per footprint and rotation (footprints are values: nothing
  *  changes one once made), so that a plan's pairs reuse each item's corners and extents instead of
- *  computing them again for every other item (the same numbers: the same arithmetic, once). */
+ *  computing them again for every other item (the same numbers: the same arithmetic, once). An
+ *  item meets one or two rotations in a plan (its own, the other rows'): those two are kept in
+ *  the record itself, any further one in a map made only then. */
 type Span = readonly [number, number, number, number]
-const SPANS = new WeakMap<Footprint, { corners: Vec2[]; byRotation: Map<number, Span> }>()
+interface Shape {
+  corners: Vec2[]
+  rot0: number
+  span0: Span | undefined
+  rot1: number
+  span1: Span | undefined
+  more: Map<number, Span> | undefined
+}
+const SPANS = new WeakMap<Footprint, Shape>()
+
+/** The corners' least and greatest projection onto each axis of a rotation. */
+function spanOf(corners: readonly Vec2[], rotationDeg: number): Span {
+  const { u, n } = axes(rotationDeg)
+  let u0 = Infinity
+  let u1 = -Infinity
+  let n0 = Infinity
+  let n1 = -Infinity
+  for (let i = 0; i < corners.length; i++) {
+    const c = corners[i]!
+    const du = dot(c, u)
+    u0 = Math.min(u0, du)
+    u1 = Math.max(u1, du)
+    const dn = dot(c, n)
+    n0 = Math.min(n0, dn)
+    n1 = Math.max(n1, dn)
+  }
+  return [u0, u1, n0, n1]
+}
 
 function spanAlong(f: Footprint, rotationDeg: number): Span {
   let shape = SPANS.get(f)
-  if (!shape) SPANS.set(f, (shape = { corners: cornersOf(f), byRotation: new Map() }))
-  // −0 and 0 are one key of a Map but may give axes that differ in the sign of a zero: −0 is not kept.
-  let span = Object.is(rotationDeg, -0) ? undefined : shape.byRotation.get(rotationDeg)
-  if (!span) {
-    const { u, n } = axes(rotationDeg)
-    const [u0, u1] = project(shape.corners, u)
-    const [n0, n1] = project(shape.corners, n)
-    span = [u0, u1, n0, n1]
-    if (!Object.is(rotationDeg, -0)) shape.byRotation.set(rotationDeg, span)
-  }
+  if (!shape) SPANS.set(f, (shape = { corners: cornersOf(f), rot0: 0, span0: undefined, rot1: 0, span1: undefined, more: undefined }))
+  // −0 and 0 are equal keys (=== and a Map's) but may give axes that differ in the sign of a
+  // zero: −0 is never kept.
+  if (Object.is(rotationDeg, -0)) return spanOf(shape.corners, rotationDeg)
+  if (shape.span0 !== undefined && shape.rot0 === rotationDeg) return shape.span0
+  if (shape.span1 !== undefined && shape.rot1 === rotationDeg) return shape.span1
+  let span = shape.more?.get(rotationDeg)
+  if (span) return span
+  span = spanOf(shape.corners, rotationDeg)
+  if (shape.span0 === undefined) {
+    shape.rot0 = rotationDeg
+    shape.span0 = span
+  } else if (shape.span1 === undefined) {
+    shape.rot1 = rotationDeg
+    shape.span1 = span
+  } else (shape.more ??= new Map()).set(rotationDeg, span)
   return span
 }
 
@@ -121,9 +145,17 @@ export function aisleBetween(a: Footprint, b: Footprint): number | null {
 
 /** How far an item reaches past its hall's walls (≤ 0: inside), and whether it could fit at all. */
 export function outsideBy(f: Footprint, hall: Pick<Hall, 'lengthM' | 'widthM'>): { outM: number; fits: boolean } {
-  const xs = cornersOf(f)
-  const [x0, x1] = [Math.min(...xs.map((p) => p.x)), Math.max(...xs.map((p) => p.x))]
-  const [y0, y1] = [Math.min(...xs.map((p) => p.y)), Math.max(...xs.map((p) => p.y))]
+  // The least and greatest x and y of the corners (a minimum is one whatever the order taken).
+  let x0 = Infinity
+  let x1 = -Infinity
+  let y0 = Infinity
+  let y1 = -Infinity
+  for (const p of cornersOf(f)) {
+    x0 = Math.min(x0, p.x)
+    x1 = Math.max(x1, p.x)
+    y0 = Math.min(y0, p.y)
+    y1 = Math.max(y1, p.y)
+  }
   return {
     outM: Math.max(-x0, x1 - hall.lengthM, -y0, y1 - hall.widthM),
     fits: x1 - x0 <= hall.lengthM + TOUCH_TOLERANCE_M && y1 - y0 <= hall.widthM + TOUCH_TOLERANCE_M,
