@@ -4,7 +4,7 @@
 // with zeros, negative zeros and NaN. The replaced loops are restated here as the reference.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { bits, random, sameBits } from '../fixtures/bits'
+import { expectBits, random, sameBits } from '../fixtures/bits'
 import type { Box } from '../../../src/model/layout'
 import { BOX_STRIDE, boxCells, boxLine, cellsAlongLines, hallGrid, LINE_STRIDE, rasteriseBoxes, type ThermalGrid } from '../../../src/solver/thermal/grid'
 import { findHotSpots } from '../../../src/solver/thermal/hotSpots'
@@ -183,14 +183,14 @@ describe('the padding, boundary, heat-out, range and intake kernels', () => {
           const wa = arena.copyF64(a)
           const padded = arena.f64(size)
           k.pad(nx, ny, w, wa.byteOffset, padded.byteOffset)
-          expect(bits(padded)).toEqual(bits(toPadded(nx, ny, a)))
+          expectBits(padded, toPadded(nx, ny, a))
           const back = arena.f64(n)
           k.unpad(nx, ny, w, padded.byteOffset, back.byteOffset)
-          expect(bits(back)).toEqual(bits(a))
+          expectBits(back, a)
           const wphi = arena.copyF64(phi)
           const unpadded = arena.f64(n)
           k.unpad(nx, ny, w, wphi.byteOffset, unpadded.byteOffset)
-          expect(bits(unpadded)).toEqual(bits(phiCells))
+          expectBits(unpadded, phiCells)
           const wcells = arena.copyI32(cells)
           const pcells = arena.i32(cells.length)
           k.padCells(cells.length, nx, w, wcells.byteOffset, pcells.byteOffset)
@@ -204,9 +204,9 @@ describe('the padding, boundary, heat-out, range and intake kernels', () => {
           const wint = arena.copyF64(intake)
           const wleak = arena.copyF64(leak)
           k.boundary(nx, ny, w, wfan.byteOffset, wint.byteOffset, wleak.byteOffset, intakeC, wa2.byteOffset, wout.byteOffset, wb.byteOffset)
-          expect(bits(wa2)).toEqual(bits(refA))
-          expect(bits(wout)).toEqual(bits(refOut))
-          expect(bits(wb)).toEqual(bits(refB))
+          expectBits(wa2, refA)
+          expectBits(wout, refOut)
+          expectBits(wb, refB)
           const wt = arena.copyF64(t)
           expect(sameBits(k.heatOut(size, wout.byteOffset, wt.byteOffset, intakeC), heatOut(refOut, t, intakeC))).toBe(true)
 
@@ -219,7 +219,7 @@ describe('the padding, boundary, heat-out, range and intake kernels', () => {
           const wdir = arena.copyF64(dirichlet)
           const wintake = arena.f64(n)
           const inflow = k.intake(nx, ny, w, wdir.byteOffset, wphi.byteOffset, wintake.byteOffset)
-          expect(bits(wintake)).toEqual(bits(refIntake))
+          expectBits(wintake, refIntake)
           expect(sameBits(inflow, refInflow)).toBe(true)
         } finally {
           arena.close()
@@ -306,7 +306,7 @@ describe('the box kernels', () => {
         rasteriseBoxes(g, params, count, got)
         const ref = new Float64Array(g.n).fill(1)
         boxes.forEach((b, r) => rasteriseBox(g, b, values[r]!, ref))
-        expect(bits(got)).toEqual(bits(ref))
+        expectBits(got, ref)
       }),
       { numRuns: 200, seed: 13 },
     )
@@ -454,7 +454,7 @@ describe('the V-cycle and factor kernels', () => {
           // The reference works on copies of the hierarchy the kernels built.
           const levels: Level[] = mg.levels.map((L) => ({ ...L, gE: L.gE.slice(), gN: L.gN.slice(), d: L.d.slice(), b: L.b.slice(), x: L.x.slice(), r: L.r.slice() }))
           const chol = factor(levels[levels.length - 1]!)
-          expect(bits(mg.chol)).toEqual(bits(chol))
+          expectBits(mg.chol, chol)
           const r = arena.copyF64(Float64Array.from({ length: size }, (_, p) => (p % w === 0 || p % w === w - 1 || p < w || p >= size - w ? 0 : rnd() - 0.5)))
           const z = arena.f64(size)
           for (let round = 0; round < 2; round++) {
@@ -464,11 +464,11 @@ describe('the V-cycle and factor kernels', () => {
             const zRef = levels[0]!.x.slice()
             let dotRef = 0
             for (let j = 1; j <= ny; j++) for (let p = j * w + 1, end = p + nx; p < end; p++) dotRef += zRef[p]! * r[p]!
-            expect(bits(z)).toEqual(bits(zRef))
+            expectBits(z, zRef)
             expect(sameBits(dot, dotRef)).toBe(true)
             mg.levels.forEach((L, i) => {
-              expect(bits(L.x)).toEqual(bits(levels[i]!.x))
-              expect(bits(L.r)).toEqual(bits(levels[i]!.r))
+              expectBits(L.x, levels[i]!.x)
+              expectBits(L.r, levels[i]!.r)
             })
             for (let p = 0; p < size; p++) r[p] = r[p]! * 0.5 + z[p]! * 0.25
           }
