@@ -7,7 +7,7 @@
 // TVD correction, buoyancy and porous bodies, with 0, −0, NaN and ±∞ among the values.
 import fc from 'fast-check'
 import { describe, it } from 'vitest'
-import { expectBitsNaNAlike, random } from '../fixtures/bits'
+import { drawWithOdd, expectBitsNaNAlike, random } from '../fixtures/bits'
 import { FACE_CLOSED, FACE_FIXED, FACE_FREE, FACE_OPENING, createDomain, type FlowDomain } from '../../../src/solver/thermal3d/domain'
 import { makeGrid3 } from '../../../src/solver/thermal3d/grid3'
 import { assembleMomentum, momentumWork, type MomentumSources } from '../../../src/solver/thermal3d/momentum'
@@ -171,9 +171,8 @@ describe('the momentum assembly kernel', () => {
         fc.record({ tvd: fc.boolean(), buoyancy: fc.boolean(), porous: fc.boolean(), slip: fc.tuple(fc.boolean(), fc.boolean(), fc.boolean()) }),
         (nx, ny, nz, seed, special, opt) => {
           const next = random(seed)
-          const odd = [0, -0, NaN, Infinity, -Infinity]
-          const value = () => (special && next() < 0.05 ? odd[Math.floor(next() * odd.length)]! : (next() - 0.4) * 3)
-          const positive = () => (special && next() < 0.05 ? odd[Math.floor(next() * odd.length)]! : 0.05 + next() * 2)
+          const value = drawWithOdd(next, special, () => (next() - 0.4) * 3)
+          const positive = drawWithOdd(next, special, () => 0.05 + next() * 2)
           const d = createDomain(makeGrid3(nx, ny, nz, 0.2 + next(), 0.2 + next(), 0.2 + next()))
           const g = d.grid
           const kinds = [FACE_FREE, FACE_FREE, FACE_FREE, FACE_OPENING, FACE_FIXED, FACE_CLOSED]

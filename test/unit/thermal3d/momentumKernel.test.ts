@@ -6,7 +6,7 @@
 // the grid are 0 (a wall or the grid's edge): the kernels' wavefront relies on that for the ±x ones.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { expectBitsNaNAlike, random } from '../fixtures/bits'
+import { drawWithOdd, expectBitsNaNAlike, random } from '../fixtures/bits'
 import { FACE_CLOSED, FACE_FIXED, FACE_FREE, FACE_OPENING, createDomain, type FlowDomain } from '../../../src/solver/thermal3d/domain'
 import { makeGrid3 } from '../../../src/solver/thermal3d/grid3'
 import { momentumWork, sweepMomentum } from '../../../src/solver/thermal3d/momentum'
@@ -54,8 +54,7 @@ describe('the momentum sweep kernel', () => {
         const d = createDomain(makeGrid3(nx, ny, nz, 1, 1, 1))
         const g = d.grid
         const next = random(seed)
-        const odd = [0, -0, NaN, Infinity, -Infinity]
-        const value = () => (special && next() < 0.05 ? odd[Math.floor(next() * odd.length)]! : (next() - 0.4) * 3)
+        const value = drawWithOdd(next, special, () => (next() - 0.4) * 3)
         const kinds = [FACE_FREE, FACE_FREE, FACE_FREE, FACE_OPENING, FACE_FIXED, FACE_CLOSED]
         for (let f = 0; f < g.nFaces; f++) d.faceKind[f] = kinds[Math.floor(next() * kinds.length)]!
         const w = momentumWork(d)
@@ -118,8 +117,7 @@ describe('the temperature sweep kernel', () => {
       fc.property(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 19 }), fc.integer({ min: 1, max: 4 }), fc.integer(), fc.boolean(), (nx, ny, nz, seed, special) => {
         const n = nx * ny * nz
         const next = random(seed)
-        const odd = [0, -0, NaN, Infinity, -Infinity]
-        const value = () => (special && next() < 0.05 ? odd[Math.floor(next() * odd.length)]! : (next() - 0.4) * 3)
+        const value = drawWithOdd(next, special, () => (next() - 0.4) * 3)
         const sys = createTemperatureSystem(n, 0)
         for (let c = 0; c < n; c++) {
           const i = c % nx

@@ -4,7 +4,7 @@
 // restated here as the reference), on random sizes and values with 0, −0, NaN and ±∞ among them.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { expectBitsNaNAlike, random, sameBits } from '../fixtures/bits'
+import { drawWithOdd, expectBitsNaNAlike, random, sameBits } from '../fixtures/bits'
 import { Memory3 } from '../../../src/solver/thermal3d/kernels3'
 
 // --- The reference: the loops before the kernels. ---
@@ -68,8 +68,7 @@ function prolong(L: Grid, diag: Float64Array, cx: Float64Array, x: Float64Array)
   }
 }
 
-const odd = [0, -0, NaN, Infinity, -Infinity]
-const values = (next: () => number, special: boolean) => () => (special && next() < 0.05 ? odd[Math.floor(next() * odd.length)]! : (next() - 0.4) * 3)
+const values = (next: () => number, special: boolean) => drawWithOdd(next, special, () => (next() - 0.4) * 3)
 
 describe('the conjugate gradients vector kernels', () => {
   it('give the loops’ dot products, φ, r, max |r| and directions bit for bit', () => {

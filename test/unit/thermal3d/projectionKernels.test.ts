@@ -5,7 +5,7 @@
 // never makes: both read φ there as NaN) and 0, −0, NaN and ±∞ among the values.
 import fc from 'fast-check'
 import { describe, it } from 'vitest'
-import { expectBitsNaNAlike, random } from '../fixtures/bits'
+import { drawWithOdd, expectBitsNaNAlike, random } from '../fixtures/bits'
 import { FACE_CLOSED, FACE_FIXED, FACE_FREE, FACE_OPENING, createDomain, markSolid, type FlowDomain } from '../../../src/solver/thermal3d/domain'
 import { makeGrid3 } from '../../../src/solver/thermal3d/grid3'
 import { Memory3 } from '../../../src/solver/thermal3d/kernels3'
@@ -91,8 +91,7 @@ describe('the projection kernels', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 5 }), fc.integer(), fc.boolean(), (nx, ny, nz, seed, special) => {
         const next = random(seed)
-        const odd = [0, -0, NaN, Infinity, -Infinity]
-        const value = () => (special && next() < 0.05 ? odd[Math.floor(next() * odd.length)]! : (next() - 0.4) * 3)
+        const value = drawWithOdd(next, special, () => (next() - 0.4) * 3)
         const d = createDomain(makeGrid3(nx, ny, nz, 0.2 + next(), 0.2 + next(), 0.2 + next()))
         const g = d.grid
         for (let c = 0; c < g.n; c++) if (next() < 0.15) markSolid(d, c)

@@ -6,7 +6,7 @@
 // values.
 import fc from 'fast-check'
 import { describe, it } from 'vitest'
-import { expectBitsNaNAlike, random } from '../fixtures/bits'
+import { drawWithOdd, expectBitsNaNAlike, random } from '../fixtures/bits'
 import { FACE_CLOSED, FACE_FIXED, FACE_FREE, FACE_OPENING, createDomain, markSolid, type FlowDomain } from '../../../src/solver/thermal3d/domain'
 import { faceArea, makeGrid3 } from '../../../src/solver/thermal3d/grid3'
 import { assembleTemperature, createTemperatureSystem, type AirProps } from '../../../src/solver/thermal3d/temperature'
@@ -71,9 +71,8 @@ describe('the temperature assembly kernel', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 7 }), fc.integer({ min: 1, max: 7 }), fc.integer({ min: 1, max: 5 }), fc.integer(), fc.boolean(), fc.boolean(), fc.boolean(), (nx, ny, nz, seed, special, porous, steady) => {
         const next = random(seed)
-        const odd = [0, -0, NaN, Infinity, -Infinity]
-        const value = () => (special && next() < 0.05 ? odd[Math.floor(next() * odd.length)]! : (next() - 0.4) * 3)
-        const positive = () => (special && next() < 0.05 ? odd[Math.floor(next() * odd.length)]! : 0.05 + next() * 2)
+        const value = drawWithOdd(next, special, () => (next() - 0.4) * 3)
+        const positive = drawWithOdd(next, special, () => 0.05 + next() * 2)
         const d = createDomain(makeGrid3(nx, ny, nz, 0.2 + next(), 0.2 + next(), 0.2 + next()))
         const g = d.grid
         for (let c = 0; c < g.n; c++) if (next() < 0.15) markSolid(d, c)

@@ -3,7 +3,7 @@
 // reference): on random grids with solid cells, and 0, −0, NaN and ±∞ among ν and ν_t.
 import fc from 'fast-check'
 import { describe, it } from 'vitest'
-import { expectBitsNaNAlike, random } from '../fixtures/bits'
+import { drawWithOdd, ODD_VALUES, expectBitsNaNAlike, random } from '../fixtures/bits'
 import { createDomain, markSolid, type FlowDomain } from '../../../src/solver/thermal3d/domain'
 import { makeGrid3 } from '../../../src/solver/thermal3d/grid3'
 import { faceViscosity, viscosityWork } from '../../../src/solver/thermal3d/diffuse'
@@ -30,13 +30,12 @@ describe('the face viscosity kernel', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 5 }), fc.integer(), fc.boolean(), (nx, ny, nz, seed, special) => {
         const next = random(seed)
-        const odd = [0, -0, NaN, Infinity, -Infinity]
-        const value = () => (special && next() < 0.05 ? odd[Math.floor(next() * odd.length)]! : next() * 1e-3)
+        const value = drawWithOdd(next, special, () => next() * 1e-3)
         const d = createDomain(makeGrid3(nx, ny, nz, 1, 1, 1))
         const g = d.grid
         for (let c = 0; c < g.n; c++) if (next() < 0.2) markSolid(d, c)
         const nuT = Float64Array.from({ length: g.n }, value)
-        const nu = special && next() < 0.3 ? odd[Math.floor(next() * odd.length)]! : 1.5e-5
+        const nu = special && next() < 0.3 ? ODD_VALUES[Math.floor(next() * ODD_VALUES.length)]! : 1.5e-5
         const want = new Float64Array(g.nFaces)
         faceViscosityReference(d, nu, nuT, want)
         const w = viscosityWork(d)
