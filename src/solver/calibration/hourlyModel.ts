@@ -1,6 +1,6 @@
 // The model's value of each measured series, hour by hour, under given weather: the year model's
 // physics (solver/year/year.ts) evaluated at the measured hours instead of the typical year's.
-// Per hour: each hall's plant at that dry and wet bulb (cooling/plant/evaluate.ts plantAt) gives
+// Per hour: each hall's plant at that dry and wet bulb (cooling/plant/evaluate.ts plantAt, carried from hour to hour) gives
 // its cooling power, water and supply air; a row's inlet is that supply plus its rise from the
 // design-day airflow field (cooling/inlet.ts, computed once per model: the field's shape is held
 // while the weather moves the supply air, as the year does); the power chain is the design flow
@@ -15,7 +15,7 @@ import type { MeasuredUnit } from '../../model/weather/measured'
 import { SITE_ID } from '../../model/weather/measured'
 import { pressureAtAltitudePa } from '../constants'
 import { hallInlets } from '../cooling/inlet'
-import { designPlant, emptyPlantState, plantAt, type Weather } from '../cooling/plant/evaluate'
+import { designPlant, emptyPlantState, plantAtNextHour, type Weather } from '../cooling/plant/evaluate'
 import { hallPlant, type HallPlant } from '../cooling/plant/plant'
 import { attachLoads, variantLoads, type VariantLoads } from '../loads'
 import { compileChain, loadArrays, runFlow, type Chain } from '../power/flow'
@@ -93,7 +93,10 @@ export function modelSeries(model: HourlyModel, params: SolverParams, weather: H
     hour.dryBulbC = weather.dryBulbC[h]!
     hour.wetBulbC = weather.wetBulbC[h]!
     let waterLph = 0
-    for (let i = 0; i < plants.length; i++) waterLph += plantAt(plants[i]!, hour, model.pressurePa, params, undefined, scratch[i]).waterLph
+    // Each plant carried from the hour before (its own record, no unit lost, one pressure and one
+    // set of params for the run): what the supply air alone sets is not computed again while the
+    // supply holds (evaluate.ts plantAtNextHour, the body plantAt runs).
+    for (let i = 0; i < plants.length; i++) waterLph += plantAtNextHour(plants[i]!, hour, model.pressurePa, params, scratch[i]!).waterLph
     let flow: ReturnType<typeof runFlow> | null = null
     if (parts) {
       kw.set(parts.itKW)
