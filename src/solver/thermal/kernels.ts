@@ -21,7 +21,7 @@
 //   sameWords — memo.ts's comparison of a key's arrays
 //   along, rasterise — grid.ts's cells along a box face and under a box
 import { KERNELS_WASM_BASE64 } from './kernelsWasm'
-import { compileWasm, growTo } from '../wasm'
+import { align8, BumpAllocator, compileWasm, growTo } from '../wasm'
 
 type Ptr = number
 
@@ -89,8 +89,6 @@ export function fieldKernels(): FieldKernels {
   return instance
 }
 
-const align8 = (bytes: number): number => Math.ceil(bytes / 8) * 8
-
 /** Bytes an arena needs for arrays of these element counts (each one 8-byte aligned). */
 export const f64Bytes = (n: number): number => n * 8
 export const i32Bytes = (n: number): number => align8(n * 4)
@@ -106,40 +104,34 @@ let open = false
 export class Arena {
   readonly kernels: FieldKernels
   private readonly buffer: ArrayBuffer
-  private at = 0
+  private readonly blocks: BumpAllocator
 
-  constructor(private readonly bytes: number) {
+  constructor(bytes: number) {
     if (open) throw new Error('field kernels: an arena is already open')
     this.kernels = fieldKernels()
     growTo(this.kernels.memory, bytes)
     this.buffer = this.kernels.memory.buffer
+    this.blocks = new BumpAllocator(bytes, () => `field kernels: arena of ${bytes} bytes overrun`)
     open = true
   }
 
-  private take(bytes: number): number {
-    const at = this.at
-    this.at += align8(bytes)
-    if (this.at > this.bytes) throw new Error(`field kernels: arena of ${this.bytes} bytes overrun`)
-    return at
-  }
-
   f64(n: number): Float64Array {
-    return new Float64Array(this.buffer, this.take(n * 8), n).fill(0)
+    return new Float64Array(this.buffer, this.blocks.take(n * 8), n).fill(0)
   }
 
   i32(n: number): Int32Array {
-    return new Int32Array(this.buffer, this.take(n * 4), n).fill(0)
+    return new Int32Array(this.buffer, this.blocks.take(n * 4), n).fill(0)
   }
 
   /** A copy of `a` in the kernels' memory. */
   copyI32(a: Int32Array): Int32Array {
-    const out = new Int32Array(this.buffer, this.take(a.length * 4), a.length)
+    const out = new Int32Array(this.buffer, this.blocks.take(a.length * 4), a.length)
     out.set(a)
     return out
   }
 
   copyF64(a: Float64Array): Float64Array {
-    const out = new Float64Array(this.buffer, this.take(a.length * 8), a.length)
+    const out = new Float64Array(this.buffer, this.blocks.take(a.length * 8), a.length)
     out.set(a)
     return out
   }

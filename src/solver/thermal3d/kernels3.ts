@@ -24,7 +24,7 @@
 //   sweepTemperature            — temperature.ts, a Gauss–Seidel sweep of the temperatures (the
 //                                 same way).
 import { KERNELS3_WASM_BASE64 } from './kernels3Wasm'
-import { compileWasm, growTo } from '../wasm'
+import { BumpAllocator, compileWasm, growTo } from '../wasm'
 
 /** A byte offset into the kernels' memory. */
 type Ptr = number
@@ -78,38 +78,28 @@ let compiled: WebAssembly.Module | null = null
 export class Memory3 {
   readonly kernels: Kernels3
   private readonly buffer: ArrayBuffer
-  private at = 0
+  private readonly blocks: BumpAllocator
 
-  constructor(private readonly doubles: number) {
+  constructor(doubles: number) {
     compiled ??= compileWasm(KERNELS3_WASM_BASE64)
     this.kernels = new WebAssembly.Instance(compiled, {}).exports as unknown as Kernels3
     growTo(this.kernels.memory, doubles * 8)
     this.buffer = this.kernels.memory.buffer
+    this.blocks = new BumpAllocator(doubles * 8, () => `3-D kernels: memory of ${doubles} doubles overrun`)
   }
 
   /** A zeroed array of n doubles in the kernels' memory. */
   f64(n: number): Float64Array {
-    if (this.at + n > this.doubles) throw new Error(`3-D kernels: memory of ${this.doubles} doubles overrun`)
-    const out = new Float64Array(this.buffer, this.at * 8, n)
-    this.at += n
-    return out
+    return new Float64Array(this.buffer, this.blocks.take(n * 8), n)
   }
 
   /** A zeroed array of n 32-bit integers in the kernels' memory (taking whole doubles). */
   i32(n: number): Int32Array {
-    const doubles = Math.ceil(n / 2)
-    if (this.at + doubles > this.doubles) throw new Error(`3-D kernels: memory of ${this.doubles} doubles overrun`)
-    const out = new Int32Array(this.buffer, this.at * 8, n)
-    this.at += doubles
-    return out
+    return new Int32Array(this.buffer, this.blocks.take(n * 4), n)
   }
 
   /** A zeroed array of n bytes in the kernels' memory (taking whole doubles). */
   u8(n: number): Uint8Array {
-    const doubles = Math.ceil(n / 8)
-    if (this.at + doubles > this.doubles) throw new Error(`3-D kernels: memory of ${this.doubles} doubles overrun`)
-    const out = new Uint8Array(this.buffer, this.at * 8, n)
-    this.at += doubles
-    return out
+    return new Uint8Array(this.buffer, this.blocks.take(n), n)
   }
 }
