@@ -5,6 +5,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { expectBits, random, sameBits } from '../fixtures/bits'
+import { prolong, relaxBackward, relaxForward, residual, restrict, type Level as ReferenceLevel } from '../fixtures/multigridReference'
 import type { Box } from '../../../src/model/layout'
 import { BOX_STRIDE, boxCells, boxLine, cellsAlongLines, hallGrid, LINE_STRIDE, rasteriseBoxes, type ThermalGrid } from '../../../src/solver/thermal/grid'
 import { findHotSpots } from '../../../src/solver/thermal/hotSpots'
@@ -345,27 +346,10 @@ describe('the comparison kernel', () => {
 })
 
 // --- multigrid.ts's factor, coarsest solve and cycle before the kernel (smoothing, residual,
-// restriction and prolongation as in kernels.test.ts). ---
-interface Level {
-  nx: number
-  ny: number
-  w: number
-  gE: Float64Array
-  gN: Float64Array
-  d: Float64Array
-  b: Float64Array
-  x: Float64Array
-  r: Float64Array
+// restriction and prolongation: fixtures/multigridReference.ts, as kernels.test.ts checks them). ---
+interface Level extends ReferenceLevel {
   fx: number
   fy: number
-}
-function relax(L: Level, backward: boolean): void {
-  const { nx, ny, w, gE, gN, d, x, b } = L
-  const update = (p: number): void => {
-    x[p] = (b[p]! + gE[p - 1]! * x[p - 1]! + gE[p]! * x[p + 1]! + gN[p - w]! * x[p - w]! + gN[p]! * x[p + w]!) / d[p]!
-  }
-  if (!backward) for (let j = 1; j <= ny; j++) for (let p = j * w + 1, end = p + nx; p < end; p++) update(p)
-  else for (let j = ny; j >= 1; j--) for (let p = j * w + nx, end = j * w; p > end; p--) update(p)
 }
 function factor(L: Level): Float64Array {
   const n = L.nx * L.ny
@@ -410,24 +394,15 @@ function solveCoarsest(L: Level, a: Float64Array): void {
 function cycle(levels: Level[], chol: Float64Array, at: number): void {
   const L = levels[at]!
   if (at === levels.length - 1) return solveCoarsest(L, chol)
-  const { nx, ny, w, gE, gN, d, x, b, r } = L
-  x.fill(0)
-  relax(L, false)
-  for (let j = 1; j <= ny; j++) for (let p = j * w + 1, end = p + nx; p < end; p++) r[p] = b[p]! - d[p]! * x[p]! + gE[p - 1]! * x[p - 1]! + gE[p]! * x[p + 1]! + gN[p - w]! * x[p - w]! + gN[p]! * x[p + w]!
+  L.x.fill(0)
+  relaxForward(L)
+  residual(L)
   const C = levels[at + 1]!
   C.b.fill(0)
-  const sx = L.fx - 1
-  const sy = L.fy - 1
-  for (let j = 0; j < ny; j++) {
-    const cRow = ((j >> sy) + 1) * C.w + 1
-    for (let i = 0, p = (j + 1) * w + 1; i < nx; i++, p++) C.b[cRow + (i >> sx)] = C.b[cRow + (i >> sx)]! + r[p]!
-  }
+  restrict(L, L.fx - 1, L.fy - 1, C.b, C.w)
   cycle(levels, chol, at + 1)
-  for (let j = 0; j < ny; j++) {
-    const cRow = ((j >> sy) + 1) * C.w + 1
-    for (let i = 0, p = (j + 1) * w + 1; i < nx; i++, p++) x[p] = x[p]! + C.x[cRow + (i >> sx)]!
-  }
-  relax(L, true)
+  prolong(L, L.fx - 1, L.fy - 1, C.x, C.w)
+  relaxBackward(L)
 }
 
 describe('the V-cycle and factor kernels', () => {

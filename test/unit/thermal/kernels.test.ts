@@ -9,49 +9,10 @@ import { bits, expectBits, random, sameBits } from '../fixtures/bits'
 import { Arena, f64Bytes, i32Bytes } from '../../../src/solver/thermal/kernels'
 import { KERNELS_WASM_BASE64 } from '../../../src/solver/thermal/kernelsWasm'
 import { downstreamOrder as orderKernel } from '../../../src/solver/thermal/order'
+import { prolong, relaxBackward, relaxForward, residual, restrict, type Level } from '../fixtures/multigridReference'
 
-interface Level {
-  nx: number
-  ny: number
-  w: number
-  gE: Float64Array
-  gN: Float64Array
-  d: Float64Array
-  x: Float64Array
-  b: Float64Array
-  r: Float64Array
-}
-
-// --- The reference: multigrid.ts and flow.ts before the kernels. ---
-function relaxForward(L: Level): void {
-  const { nx, ny, w, gE, gN, d, x, b } = L
-  for (let j = 1; j <= ny; j++)
-    for (let p = j * w + 1, end = p + nx; p < end; p++) x[p] = (b[p]! + gE[p - 1]! * x[p - 1]! + gE[p]! * x[p + 1]! + gN[p - w]! * x[p - w]! + gN[p]! * x[p + w]!) / d[p]!
-}
-function relaxBackward(L: Level): void {
-  const { nx, ny, w, gE, gN, d, x, b } = L
-  for (let j = ny; j >= 1; j--)
-    for (let p = j * w + nx, end = j * w; p > end; p--) x[p] = (b[p]! + gE[p - 1]! * x[p - 1]! + gE[p]! * x[p + 1]! + gN[p - w]! * x[p - w]! + gN[p]! * x[p + w]!) / d[p]!
-}
-function residual(L: Level): void {
-  const { nx, ny, w, gE, gN, d, x, b, r } = L
-  for (let j = 1; j <= ny; j++)
-    for (let p = j * w + 1, end = p + nx; p < end; p++) r[p] = b[p]! - d[p]! * x[p]! + gE[p - 1]! * x[p - 1]! + gE[p]! * x[p + 1]! + gN[p - w]! * x[p - w]! + gN[p]! * x[p + w]!
-}
-function restrict(L: Level, sx: number, sy: number, cb: Float64Array, cw: number): void {
-  const { nx, ny, w, r } = L
-  for (let j = 0; j < ny; j++) {
-    const cRow = ((j >> sy) + 1) * cw + 1
-    for (let i = 0, p = (j + 1) * w + 1; i < nx; i++, p++) cb[cRow + (i >> sx)] = cb[cRow + (i >> sx)]! + r[p]!
-  }
-}
-function prolong(L: Level, sx: number, sy: number, cx: Float64Array, cw: number): void {
-  const { nx, ny, w, x } = L
-  for (let j = 0; j < ny; j++) {
-    const cRow = ((j >> sy) + 1) * cw + 1
-    for (let i = 0, p = (j + 1) * w + 1; i < nx; i++, p++) x[p] = x[p]! + cx[cRow + (i >> sx)]!
-  }
-}
+// --- The reference: multigrid.ts and flow.ts before the kernels (the multigrid's loops in
+// fixtures/multigridReference.ts). ---
 function dotInterior(L: Level, z: Float64Array, r: Float64Array): number {
   let sum = 0
   for (let j = 1; j <= L.ny; j++) for (let p = j * L.w + 1, end = p + L.nx; p < end; p++) sum += z[p]! * r[p]!
