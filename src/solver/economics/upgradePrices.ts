@@ -397,7 +397,7 @@ const PRICERS: Partial<Record<CheckKind, Pricer>> = {
   },
   'liquid.supply': (checks, p) => {
     const kw = checks.reduce((s, c) => s + (p.halls.get(c.subjectId)?.heatLiquidKW ?? 0), 0)
-    return trimChillers(p, kw, `trim chillers to hold the coolant supply of ${checks.length} hall(s) at the devices’ limit`)
+    return trimChillers(p, kw, `trim chillers to hold the coolant supply of ${checks.length} hall(s) at its limit (devices, rear doors)`)
   },
   'year.coolant': (checks, p) => {
     const text = `trim chillers for the hours the coolant runs too warm in ${checks.length} hall(s)`

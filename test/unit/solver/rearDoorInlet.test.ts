@@ -43,3 +43,49 @@ describe('rear-door rows get inlet checks', () => {
     expect(year!.note).toContain('allowable 30 °C')
   })
 })
+
+describe('rear doors set the coolant limit they are rated for', () => {
+  // The doors of rearDoorScene on a liquid loop: one 1,000 kW CDU and one dry cooler rated 1,000 kW
+  // at 55 → 45 °C fluid in 35 °C air, K = 1000/(55 − 35) = 50 kW/K, no chiller. flat20: 20 °C
+  // every hour. The doors take all 10 × 10.2 = 102 kW; the loop settles where
+  // 50 × (T_return − 20) = 102: T_return = 22.04 °C, supply 22.04 − 10 = 12.04 °C.
+  // The device (air-cooled) states no coolant limit of its own: the doors' rated water is the only one.
+  function onLoop(waterSupplyC: number): Scene {
+    const scene = rearDoorScene('flat20')
+    const hall = scene.variants[0]!.halls[0]!
+    hall.rows[0]!.rearDoor = { capacityKW: 50, waterSupplyC }
+    hall.cooling.push(
+      { id: 'cdus', modelId: 'cdu', count: 1, position: { x: 50, y: 5 }, rotationDeg: 90, feed: 'LV' },
+      { id: 'dry', modelId: 'dry', count: 1, position: { x: 70, y: 0 }, rotationDeg: 90, outdoor: true, feed: 'LV' },
+    )
+    return scene
+  }
+
+  it('fails the design-day coolant supply above the doors\' 10 °C water, and the year counts the same limit', () => {
+    const r = solveVariant(onLoop(10), 'v', fixtureCatalog)
+    // floor min(setpoint 32, limit 10) = 10 °C; free supply 12.04 °C > 10 and no chiller to trim: over.
+    const supply = r.checks.find((c) => c.id === 'liquid.supply:hall')
+    expect(supply).toBeDefined()
+    expect(supply!.value).toBeCloseTo(20 + 102 / 50 - 10, 9)
+    expect(supply!.limit).toBe(10)
+    expect(supply!.status).toBe('fail')
+    expect(supply!.note).toContain('rear doors of')
+    expect(supply!.note).toContain('10 °C water')
+    // The year judges the same limit, and at 20 °C every hour it is over it every hour.
+    expect(r.year!.halls[0]!.coolantMaxC).toBe(supply!.limit)
+    const year = r.checks.find((c) => c.kind === 'year.coolant')!
+    expect(year.value).toBe(8760)
+    expect(year.status).toBe('fail')
+    expect(year.note).toBe(supply!.note)
+  })
+
+  it('holds the doors\' 16 °C water: the loop runs at that floor (12.04 °C would be colder), ok', () => {
+    const r = solveVariant(onLoop(16), 'v', fixtureCatalog)
+    const supply = r.checks.find((c) => c.id === 'liquid.supply:hall')!
+    expect(supply.value).toBe(16)
+    expect(supply.limit).toBe(16)
+    expect(supply.status).toBe('ok')
+    expect(r.checks.find((c) => c.kind === 'year.coolant')!.value).toBe(0)
+  })
+})
+

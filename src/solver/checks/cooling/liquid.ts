@@ -1,11 +1,13 @@
 // The liquid side of each hall on the design day (its plant, cooling/plant/evaluate.ts): liquid
 // heat against the CDUs (or tanks) that take it and against what the plant can reject while holding
-// the devices' coolant limit, and the coolant supply (where the loop settles) against that limit.
+// the coolant limit (its devices' own and its rear doors' rated water), and the coolant supply
+// (where the loop settles) against that limit.
 import { makeCheck } from '../../check'
 import type { Check } from '../../check'
 import type { CheckModule, HallState } from '../types'
 import { liquidClassFor } from '../../cooling/ashrae'
 import { grouped } from '../../economics/grouped'
+import { strictestCoolantLimit, type CoolantLimit } from '../../cooling/plant/plant'
 
 /** en-US, thousands grouped, `digits` decimals (one formatter per digits: economics/grouped.ts). */
 const fmt = (v: number, digits = 0) => grouped(v, digits)
@@ -71,6 +73,13 @@ export const heatRejection: CheckModule = {
       ),
 }
 
+/** What sets a hall's coolant limit, as the coolant checks (design day and year) name it. */
+export function coolantLimitNote(limit: CoolantLimit): string {
+  return limit.kind === 'door'
+    ? `rear doors of ${limit.name} are rated for ${limit.maxC} °C water`
+    : `${limit.name} accepts ≤ ${limit.maxC} °C (ASHRAE ${liquidClassFor(limit.maxC)})`
+}
+
 export const coolantSupply: CheckModule = {
   meta: {
     kind: 'liquid.supply',
@@ -79,16 +88,15 @@ export const coolantSupply: CheckModule = {
     unit: '°C',
     sense: 'max',
     description:
-      'Coolant supply on the design day — where the loop settles, the dry coolers’ rejection equal to the heat, never below the setpoint, trimmed by chillers — against the strictest limit of the hall’s liquid-cooled devices.',
-    limitSource: 'catalog coolantMaxSupplyC (ASHRAE W class)',
+      'Coolant supply on the design day — where the loop settles, the dry coolers’ rejection equal to the heat, never below the setpoint, trimmed by chillers — against the strictest limit of the hall’s liquid side: its devices’ own, and the rated water of its rear doors.',
+    limitSource: 'catalog coolantMaxSupplyC (ASHRAE W class); scene rearDoor.waterSupplyC',
   },
   evaluate: (ctx) => {
     const out: Check[] = []
-    for (const { hall, rows, design } of ctx.halls) {
-      const limits = rows.filter((r) => r.heatLiquidKW > 0 && r.device.coolantMaxSupplyC !== undefined)
-      if (limits.length === 0 || design.cduCapacityKW <= 0) continue
-      const strictest = limits.reduce((a, b) => (a.device.coolantMaxSupplyC! <= b.device.coolantMaxSupplyC! ? a : b))
-      const maxC = strictest.device.coolantMaxSupplyC!
+    for (const { hall, rows, plant, design } of ctx.halls) {
+      // The limit the plant holds and the year counts hours above (plant.coolantMaxC).
+      const limit = strictestCoolantLimit(rows)
+      if (limit === null || plant.coolantMaxC === null || design.cduCapacityKW <= 0) continue
       const trim = design.chillerTrimKW > 0 ? `; trim chillers take ${fmt(design.chillerTrimKW)} kW` : ''
       out.push(
         makeCheck(coolantSupply.meta, {
@@ -96,9 +104,9 @@ export const coolantSupply: CheckModule = {
           subjectId: hall.id,
           value: design.coolantSupplyC,
           valueText: design.coolantSupplyC === null ? 'unbounded' : undefined,
-          limit: maxC,
+          limit: plant.coolantMaxC,
           status: design.coolantOverLimit ? 'fail' : undefined,
-          note: `${strictest.device.name} accepts ≤ ${maxC} °C (ASHRAE ${liquidClassFor(maxC)})${trim}`,
+          note: `${coolantLimitNote(limit)}${trim}`,
         }),
       )
     }

@@ -1,11 +1,21 @@
 // Checks from the typical year: hours a hall's device inlet air is above its allowable limit
-// (ASHRAE class or vendor), and hours its coolant supply is above what the devices accept.
+// (ASHRAE class or vendor), and hours its coolant supply is above its liquid side's limit (its
+// devices' own, its rear doors' rated water).
 import { makeCheck } from '../../check'
 import type { Check } from '../../check'
 import type { CheckModule } from '../types'
-import { liquidClassFor } from '../../cooling/ashrae'
+import { strictestCoolantLimit } from '../../cooling/plant/plant'
+import { coolantLimitNote } from '../cooling/liquid'
 
 const hallName = (ctx: Parameters<CheckModule['evaluate']>[0], id: string) => ctx.variant.halls.find((x) => x.id === id)?.name ?? id
+
+/** The coolant limit's source, as the design day's liquid.supply names it (the same rows, so the
+ *  same limit as the year's coolantMaxC). */
+function limitNote(ctx: Parameters<CheckModule['evaluate']>[0], hallId: string, maxC: number): string {
+  const rows = ctx.halls.find((x) => x.hall.id === hallId)?.rows
+  const limit = rows ? strictestCoolantLimit(rows) : null
+  return limit ? coolantLimitNote(limit) : `coolant ≤ ${maxC} °C`
+}
 
 export const yearInlet: CheckModule = {
   meta: {
@@ -48,8 +58,8 @@ export const yearCoolant: CheckModule = {
     title: 'Hours above coolant limit, typical year',
     unit: 'h',
     sense: 'max',
-    description: 'Hours of the typical year the coolant supply is above what the hall’s liquid-cooled devices accept, or the plant cannot take the liquid heat.',
-    limitSource: 'params.allowedExcursionHours; catalog coolantMaxSupplyC',
+    description: 'Hours of the typical year the coolant supply is above the limit of the hall’s liquid side (what its liquid-cooled devices accept, the rated water of its rear doors), or the plant cannot take the liquid heat.',
+    limitSource: 'params.allowedExcursionHours; catalog coolantMaxSupplyC; scene rearDoor.waterSupplyC',
     typicalYear: true,
   },
   evaluate: (ctx) => {
@@ -64,7 +74,7 @@ export const yearCoolant: CheckModule = {
           value: hours,
           limit: ctx.params.allowedExcursionHours,
           status: hours > ctx.params.allowedExcursionHours ? 'fail' : 'ok',
-          note: `devices accept ≤ ${h.coolantMaxC} °C (ASHRAE ${liquidClassFor(h.coolantMaxC)})${h.hoursLiquidShort > 0 ? `; plant short of capacity ${h.hoursLiquidShort} h` : ''}`,
+          note: `${limitNote(ctx, h.hallId, h.coolantMaxC)}${h.hoursLiquidShort > 0 ? `; plant short of capacity ${h.hoursLiquidShort} h` : ''}`,
         }),
       )
     }

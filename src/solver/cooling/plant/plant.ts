@@ -51,7 +51,8 @@ export interface HallPlant extends PlantUnits {
   allowableInletC: number | null
   /** Strictest recommended inlet, °C. */
   recommendedInletC: number | null
-  /** Strictest coolant supply limit of the hall's liquid-cooled devices, °C. */
+  /** Strictest coolant supply limit of the hall's liquid side (devices and rear doors,
+   *  strictestCoolantLimit), °C. */
   coolantMaxC: number | null
 }
 
@@ -126,15 +127,40 @@ export function plantPlacements(hall: Hall, catalog: Catalog): PlantPlacement[] 
   return placements
 }
 
-/** The coolant supply limits a row's liquid side sets, °C: its devices' own (ASHRAE W class) where
+/** A coolant supply limit and what sets it: a device's own (its ASHRAE W class) or a row's rear
+ *  doors' rated water. */
+export interface CoolantLimit {
+  maxC: number
+  /** The device (kind 'device') or the row with the doors (kind 'door'). */
+  kind: 'device' | 'door'
+  name: string
+}
+
+/** The coolant supply limits a row's liquid side sets: its devices' own (ASHRAE W class) where
  *  they put heat into liquid themselves, and its rear doors' rated water — the coils need their
  *  water at the supply temperature they were rated for (warmer, a door takes less and the rest is
  *  hall air). Empty where neither states one. */
-export function rowCoolantLimitsC(r: RowLoad): number[] {
+export function rowCoolantLimits(r: RowLoad): CoolantLimit[] {
   return [
-    ...(r.device.coolantMaxSupplyC !== undefined && r.heatLiquidKW > r.rearDoorKW ? [r.device.coolantMaxSupplyC] : []),
-    ...(r.row.rearDoor ? [r.row.rearDoor.waterSupplyC] : []),
+    ...(r.device.coolantMaxSupplyC !== undefined && r.heatLiquidKW > r.rearDoorKW ? [{ maxC: r.device.coolantMaxSupplyC, kind: 'device' as const, name: r.device.name }] : []),
+    ...(r.row.rearDoor ? [{ maxC: r.row.rearDoor.waterSupplyC, kind: 'door' as const, name: r.row.name ?? r.row.id }] : []),
   ]
+}
+
+/** The limits of rowCoolantLimits, °C. */
+export function rowCoolantLimitsC(r: RowLoad): number[] {
+  return rowCoolantLimits(r).map((l) => l.maxC)
+}
+
+/** The strictest coolant limit of a hall's rows that put heat into liquid (the first of equal
+ *  ones), or null: the plant's coolantMaxC, and what the coolant checks name as its source. */
+export function strictestCoolantLimit(rows: readonly RowLoad[]): CoolantLimit | null {
+  let strictest: CoolantLimit | null = null
+  for (const r of rows) {
+    if (r.heatLiquidKW <= 0) continue
+    for (const l of rowCoolantLimits(r)) if (strictest === null || l.maxC < strictest.maxC) strictest = l
+  }
+  return strictest
 }
 
 /** The plant of a hall: its placements resolved in the catalog, its rows' heat and limits. */
@@ -153,7 +179,7 @@ export function hallPlant(hall: Hall, rows: readonly RowLoad[], catalog: Catalog
     heatLiquidKW: liquid.reduce((s, r) => s + r.heatLiquidKW, 0),
     allowableInletC: minOrNull(breathing.map((r) => allowableInletC(r.device))),
     recommendedInletC: minOrNull(breathing.flatMap((r) => (r.device.inlet.recommendedMaxC !== undefined ? [r.device.inlet.recommendedMaxC] : []))),
-    coolantMaxC: minOrNull(liquid.flatMap((r) => rowCoolantLimitsC(r))),
+    coolantMaxC: strictestCoolantLimit(rows)?.maxC ?? null,
   }
 }
 
