@@ -19,7 +19,7 @@ import { hallPlant } from '../cooling/plant/plant'
 import { coolantLimitC, dryAtLimitKW } from '../cooling/plant/evaluate'
 import { variantLoads, type RowLoad } from '../loads'
 import { dryCoolerKWPerK } from '../cooling/plant/physics'
-import { gridNeededKVA, n1NeededKVA, nPlusOneShortfall } from '../power/advice'
+import { gridNeededKVA, n1NeededKVA, nPlusOneShortfall, usableRaiseKW } from '../power/advice'
 
 /** Fibre is bought in whole 10 Gbit/s ports or wavelengths (approx: 10GbE is the common step). */
 export const FIBRE_STEP_GBPS = 10
@@ -34,6 +34,8 @@ export interface PricingContext {
   params: SolverParams
   /** The climate's summer design dry bulb the report was solved for, °C. */
   designDryBulbC: number
+  /** Usable IT within the continuous-load margin (report.power.usableITKW), kW. */
+  usableITKW: number
   variant: Variant
   catalog: Catalog
   inputs: EconomicsInputs
@@ -289,7 +291,7 @@ const PRICERS: Partial<Record<CheckKind, Pricer>> = {
     const cover = (['redundancy.tier', 'redundancy.n1'] as const).find((k) => p.failingKinds.has(k))
     if (cover) return included(text, cover, 'the redundant units restore the usable IT')
     const node = p.nodes.get(c.subjectId)
-    const short = Math.max(0, (c.value ?? 0) - (c.limit ?? 0)) / p.ctx.params.continuousLoadFraction
+    const short = usableRaiseKW(c.value ?? 0, p.ctx.usableITKW, p.ctx.params)
     const bill = new KvaBill()
     bill.add((node && perKVAFor(node.kind)) ?? 'transformerUsdPerKVA', short / itPowerFactor(p))
     return bill.priced(p, text)
@@ -479,6 +481,7 @@ export function reportPricing(report: Report, variant: Variant, catalog: Catalog
     halls: report.halls,
     params: report.params,
     designDryBulbC: report.climate.designDryBulbC,
+    usableITKW: report.power.usableITKW,
     variant,
     catalog,
     inputs,

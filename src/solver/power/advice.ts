@@ -41,6 +41,16 @@ export function frameAdvice(node: PowerNode, neededKVA: number): string {
   return `split ${name}: ${fmt(neededKVA)} is more than one ${LV_FRAME_A[LV_FRAME_A.length - 1]} A board carries`
 }
 
+/** The firm capacity, as IT at full rating, that the node limiting usable IT must add for the IT
+ *  installed to sit within the continuous-load margin, kW: (installed − usable within the margin)
+ *  / params.continuousLoadFraction. Raising that node's firm kVA × power factor by Δ raises its IT
+ *  capacity within the margin, and so the usable IT it limits, by Δ × the fraction (power/usable.ts:
+ *  capacity = firm × fraction × pf − non-IT); the usable-IT advice and its price both take this
+ *  figure, so that the fix leaves no warning behind. Never below 0. */
+export function usableRaiseKW(installedKW: number, usableKW: number, params: SolverParams): number {
+  return Math.max(0, installedKW - usableKW) / params.continuousLoadFraction
+}
+
 /** The grid connection a site needs: what it draws within the continuous-load margin. Every view
  *  of a grid shortfall (grid.load, usable IT limited by the grid, their prices) gives this one
  *  figure: with it the grid carries the load within the margin, and the usable IT within the

@@ -5,7 +5,7 @@
 import { makeCheck } from '../../check'
 import type { CheckContext, CheckModule } from '../types'
 import type { GroupResult } from '../../report'
-import { fmtKW, gridConnectionAdvice, gridNeededKVA } from '../../power/advice'
+import { fmtKW, gridConnectionAdvice, gridNeededKVA, usableRaiseKW } from '../../power/advice'
 import { SCHEME_RANK } from '../../power/redundancy'
 
 /** The redundancy group with the node among its members; none for the grid or a generator. A node
@@ -78,7 +78,7 @@ export const usableIT: CheckModule = {
           ? belowScheme
             ? `${name} is ${group.scheme} where ${ctx.requiredTier} is required, so it counts for nothing: make it ${ctx.requiredTier}`
             : `${name} is ${group.scheme} but one of its losses leaves racks without power or cooling (see its N-1), so it counts for nothing`
-          : `raise the firm capacity at ${name} by ≥ ${fmtKW(short / ctx.params.continuousLoadFraction)} of IT`
+          : `raise the firm capacity at ${name} by ≥ ${fmtKW(usableRaiseKW(c.value!, ctx.power.usable.usableITKW, ctx.params))} of IT`
       return { checkId: c.id, subjectId: c.subjectId, text: `usable IT is ${fmtKW(short)} short of the IT installed: ${why}` }
     }),
 }
