@@ -19,7 +19,7 @@ import { hallPlant } from '../cooling/plant/plant'
 import { coolantLimitC, dryAtLimitKW } from '../cooling/plant/evaluate'
 import { variantLoads, type CoolingLoad, type RowLoad } from '../loads'
 import { dryCoolerKWPerK } from '../cooling/plant/physics'
-import { bSideFeed, bSideFeedText, coolingBSideFeed, gridNeededKVA, n1NeededKVA, nPlusOneShortfall, singleFedRacks, tierBSideFeed, type BSideFeed } from '../power/advice'
+import { bSideFeed, bSideFeedText, coolingBSideFeed, gridNeededKVA, n1NeededKVA, nPlusOneShortfall, singleFedNodes, singleFedRacks, type BSideFeed } from '../power/advice'
 
 /** Fibre is bought in whole 10 Gbit/s ports or wavelengths (approx: 10GbE is the common step). */
 export const FIBRE_STEP_GBPS = 10
@@ -216,11 +216,13 @@ const words = (p: Pricing, checks: readonly Check[], fallback: string) => p.advi
  *  dual-feed line buys (power/advice.ts tierBSideFeed, as the advice names it). */
 const redundancy: Pricer = (checks, p) => {
   const bill = new KvaBill()
-  const { variant, params } = p.ctx
-  const tier = variant.requiredTier ?? 'N'
+  const tier = p.ctx.variant.requiredTier ?? 'N'
   let inDualLine = 0
+  // The members racks hang on alone, under 2N with the dual-feed line failing: for each, what
+  // tierBSideFeed names is that line's feed (no racks: not in it).
+  const alone = tier === '2N' && p.failingKinds.has('redundancy.dual') ? singleFedNodes(p.rowLoads()) : new Set<string>()
   for (const c of checks) {
-    if (p.failingKinds.has('redundancy.dual') && tierBSideFeed([c], tier, p.rowLoads(), variant.power, params).racks > 0) {
+    if (alone.has(c.subjectId)) {
       inDualLine++
       continue
     }

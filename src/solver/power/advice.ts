@@ -140,7 +140,16 @@ export function bSideFeed(rows: readonly RowLoad[], power: readonly PowerNode[],
 /** The B side racks without one need (the dual-feed requirement of 2N): the same remedy, for
  *  every rack that hangs on an A side alone (on one of `onFeeds`, where given). */
 export function singleFedRacks(rows: readonly RowLoad[], power: readonly PowerNode[], params: SolverParams, onFeeds?: ReadonlySet<string>): BSideFeed {
-  return feedFor(rows, power, params, (a, b) => b === null && (onFeeds === undefined || onFeeds.has(a)))
+  return feedFor(rows, power, params, (a, b) => singleFed(b) && (onFeeds === undefined || onFeeds.has(a)))
+}
+
+const singleFed = (b: string | null) => b === null
+
+/** The nodes some rack hangs on alone (no B feed). */
+export function singleFedNodes(rows: readonly RowLoad[]): Set<string> {
+  const out = new Set<string>()
+  for (const load of rows) for (const { a, b } of load.supply.pairs) if (singleFed(b)) out.add(a)
+  return out
 }
 
 function feedFor(rows: readonly RowLoad[], power: readonly PowerNode[], params: SolverParams, needs: (a: string, b: string | null) => boolean, skip?: Set<string>): BSideFeed {
@@ -210,8 +219,10 @@ export function tierAdvice(failing: readonly Check[], groups: readonly GroupResu
   const byMember = new Map(groups.map((g) => [g.members[0]!, g]))
   const nodes = new Map(variant.power.map((n) => [n.id, n]))
   const pending = new Map<string, Check[]>()
+  // Under 2N, members racks hang on alone are told apart: their B side is those racks' feed.
+  const alone = tier === '2N' ? singleFedNodes(rows) : new Set<string>()
   for (const c of failing) {
-    const key = tierKey(byMember.get(c.subjectId), flow)
+    const key = `${tierKey(byMember.get(c.subjectId), flow)}${alone.has(c.subjectId) ? '/alone' : ''}`
     pending.set(key, [...(pending.get(key) ?? []), c])
   }
   return [...pending.values()].map((list) => tierGroupAdvice(list, byMember, flow, catalog, tier, nodes, rows, params))

@@ -102,6 +102,24 @@ describe('N-1: racks left dark on one side get a B-side feed', () => {
     expect(n1.basis).toBe('884 kVA × 60 USD/kVA + 10 racks × 2,500 USD')
   })
 
+  it('a row fed rack by rack, half from each side: each loss darkens 5 racks, 442 kVA of PDU feed each, priced together', () => {
+    // Row 2's racks 1–5 on PDU PA under LA, 6–10 on PB under LB, no B side: losing TA darkens 5,
+    // losing TB the other 5. Each: 5 × 70.707 / 0.8 = 441.92 kVA of PDU feed (LV distribution, 60
+    // USD/kVA); both cases: 883.84 kVA × 60 + 10 racks × 2,500 = 78,030.30 USD.
+    const s = darkScene({ extraPower: [{ id: 'PA', kind: 'pdu', parent: 'LA' }, { id: 'PB', kind: 'pdu', parent: 'LB' }] })
+    Object.assign(s.variants[0]!.halls[0]!.rows[1]!, { rackFeeds: ['PA', 'PA', 'PA', 'PA', 'PA', 'PB', 'PB', 'PB', 'PB', 'PB'] })
+    const { report: r, lines: l } = priced(s)
+    const advice = r.power.advice.filter((a) => a.checkId === 'redundancy.n1:T').map((a) => a.text)
+    expect(advice).toEqual([
+      'loss of TA leaves Row 2 without power: add a B-side feed for 5 racks (442 kVA) from the side that survives, so that every rack is fed from A and B',
+      'loss of TB leaves Row 2 without power: add a B-side feed for 5 racks (442 kVA) from the side that survives, so that every rack is fed from A and B',
+    ])
+    const n1 = l.find((x) => x.kind === 'redundancy.n1')!
+    expect(n1.costUsd).toBeCloseTo(2 * ((5 * ROW_KVA) / 10 / 0.8) * 60 + 10 * 2500, 6)
+    expect(n1.costUsd).toBeCloseTo(FEED_USD, 6)
+    expect(n1.basis).toBe('884 kVA × 60 USD/kVA + 10 racks × 2,500 USD')
+  })
+
   it('under 2N the dual-feed line buys the same feed: the N-1 line is in it, not priced twice', () => {
     const { report: r, lines: l } = priced(darkScene({ tier: '2N' }))
     expect(r.checks.find((c) => c.id === 'redundancy.dual:r2')!.status).toBe('fail')
