@@ -230,7 +230,7 @@ export function solveVariant(scene: Scene, variantId: string, catalog: Catalog, 
       advice,
     },
     year,
-    economics: variantEconomics(scene, variant, catalog, economicsBasis(scene, variant, loads, designDayFacilityKW, catalog, year), { checks, binding, advice, rows, nodes: flow.nodes, halls: hallResults, params, designDryBulbC: climate.designSummerDryBulbC, usableITKW: power.usable.usableITKW }),
+    economics: variantEconomics(scene, variant, catalog, economicsBasis(scene, variant, loads, designDayFacilityKW, catalog, year), { checks, binding, advice, rows, nodes: flow.nodes, halls: hallResults, groups: power.groups, params, designDryBulbC: climate.designSummerDryBulbC, usableITKW: power.usable.usableITKW }),
     params,
     climate: {
       id: climate.id,

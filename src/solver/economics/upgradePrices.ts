@@ -11,15 +11,15 @@ import type { SolverParams } from '../../model/params'
 import type { PowerNodeKind, Variant } from '../../model/sceneSchema'
 import { sortChecks, type Check, type CheckKind } from '../check'
 import { checkModule } from '../checks'
-import type { Advice, HallResult, NodeResult, Report, RowResult } from '../report'
+import type { Advice, GroupResult, HallResult, NodeResult, Report, RowResult } from '../report'
 import type { CostToPass, PriceSource, PricedUpgrade } from './types'
 import { grouped } from './grouped'
 import { loseOneCase } from '../cooling/contingency'
 import { hallPlant } from '../cooling/plant/plant'
 import { coolantLimitC, dryAtLimitKW } from '../cooling/plant/evaluate'
-import { variantLoads, type RowLoad } from '../loads'
+import { variantLoads, type CoolingLoad, type RowLoad } from '../loads'
 import { dryCoolerKWPerK } from '../cooling/plant/physics'
-import { gridNeededKVA, n1NeededKVA, nPlusOneShortfall, usableRaiseKW } from '../power/advice'
+import { bSideFeed, bSideFeedText, coolingBSideFeed, gridNeededKVA, n1NeededKVA, nPlusOneShortfall, singleFedNodes, singleFedRacks, usableRaiseKW, type BSideFeed } from '../power/advice'
 
 /** Fibre is bought in whole 10 Gbit/s ports or wavelengths (approx: 10GbE is the common step). */
 export const FIBRE_STEP_GBPS = 10
@@ -31,6 +31,8 @@ export interface PricingContext {
   rows: readonly RowResult[]
   nodes: readonly NodeResult[]
   halls: readonly HallResult[]
+  /** The redundancy groups and their N-1 cases (report.power.groups). */
+  groups: readonly GroupResult[]
   params: SolverParams
   /** The climate's summer design dry bulb the report was solved for, °C. */
   designDryBulbC: number
@@ -57,19 +59,29 @@ class Pricing {
   readonly rows: ReadonlyMap<string, RowResult>
   readonly nodes: ReadonlyMap<string, NodeResult>
   readonly halls: ReadonlyMap<string, HallResult>
+  readonly groups: ReadonlyMap<string, GroupResult>
   readonly failingKinds: ReadonlySet<CheckKind>
   constructor(readonly ctx: PricingContext) {
     this.rows = new Map(ctx.rows.map((r) => [r.id, r]))
     this.nodes = new Map(ctx.nodes.map((n) => [n.id, n]))
     this.halls = new Map(ctx.halls.map((h) => [h.id, h]))
+    this.groups = new Map(ctx.groups.map((g) => [g.id, g]))
     this.failingKinds = new Set(ctx.failing.map((c) => c.kind))
   }
 
   private loads: RowLoad[] | null = null
-  /** The rows of one hall as the solver loads them (made on first use). */
+  private cooling: CoolingLoad[] | null = null
+  /** The rows as the solver loads them (made on first use). */
+  rowLoads(): RowLoad[] {
+    return (this.loads ??= variantLoads(this.ctx.variant, this.ctx.catalog, this.ctx.params).rows)
+  }
+  /** The cooling placements as the solver loads them (made on first use). */
+  coolingLoads(): CoolingLoad[] {
+    return (this.cooling ??= variantLoads(this.ctx.variant, this.ctx.catalog, this.ctx.params).cooling)
+  }
+  /** The rows of one hall as the solver loads them. */
   hallLoads(hallId: string): RowLoad[] {
-    this.loads ??= variantLoads(this.ctx.variant, this.ctx.catalog, this.ctx.params).rows
-    return this.loads.filter((r) => r.hall.id === hallId)
+    return this.rowLoads().filter((r) => r.hall.id === hallId)
   }
 
   /** A unit cost of the economics inputs, with its source. */
@@ -130,11 +142,22 @@ function perKVAFor(kind: PowerNodeKind): keyof EconomicsInputs | null {
   }
 }
 
-/** Sums kVA by unit cost: "2,500 kVA × 45 USD/kVA + 1,109 kVA × 60 USD/kVA". */
+/** Sums kVA by unit cost: "2,500 kVA × 45 USD/kVA + 1,109 kVA × 60 USD/kVA", and rack circuits
+ *  ("+ 10 racks × 2,500 USD"). */
 class KvaBill {
   private readonly byInput = new Map<keyof EconomicsInputs, number>()
+  private racks = 0
   add(input: keyof EconomicsInputs, kva: number) {
     this.byInput.set(input, (this.byInput.get(input) ?? 0) + kva)
+  }
+  /** A B-side feed (power/advice.ts bSideFeed, coolingBSideFeed): its kVA at the unit cost of
+   *  each kind of node, and a circuit per rack. */
+  addBSide(feed: Pick<BSideFeed, 'byKind'> & { racks?: number }) {
+    for (const [kind, kva] of feed.byKind) this.add(perKVAFor(kind) ?? 'buswayUsdPerKVA', kva)
+    this.racks += feed.racks ?? 0
+  }
+  get empty(): boolean {
+    return this.byInput.size === 0 && this.racks === 0
   }
   priced(p: Pricing, text: string): Priced {
     let cost = 0
@@ -144,6 +167,12 @@ class KvaBill {
       const u = p.input(input)
       cost += kva * u.usd
       parts.push(`${num(kva)} kVA × ${num(u.usd)} USD/kVA`)
+      sources.push(u.source)
+    }
+    if (this.racks > 0) {
+      const u = p.input('rackCircuitUsd')
+      cost += this.racks * u.usd
+      parts.push(`${racksText(this.racks)} × ${usdText(u.usd)}`)
       sources.push(u.source)
     }
     return { text, costUsd: cost, basis: parts.join(' + '), sources }
@@ -184,31 +213,67 @@ function trimChillers(p: Pricing, kw: number, text: string): Priced {
 const sumOver = (checks: readonly Check[], f: (c: Check) => number) => checks.reduce((s, c) => s + Math.max(0, f(c)), 0)
 const words = (p: Pricing, checks: readonly Check[], fallback: string) => p.adviceFor(checks) ?? fallback
 
-/** One more unit like the group's first member, for each group short of its tier. */
+/** One more unit like the group's first member, for each group short of its tier; under 2N, a
+ *  group that racks hang on alone has the B-side feed of those racks for its B side, which the
+ *  dual-feed line buys (power/advice.ts tierBSideFeed, as the advice names it). */
 const redundancy: Pricer = (checks, p) => {
   const bill = new KvaBill()
+  const tier = p.ctx.variant.requiredTier ?? 'N'
+  let inDualLine = 0
+  // The members racks hang on alone, under 2N with the dual-feed line failing: for each, what
+  // tierBSideFeed names is that line's feed (no racks: not in it).
+  const alone = tier === '2N' && p.failingKinds.has('redundancy.dual') ? singleFedNodes(p.rowLoads()) : new Set<string>()
   for (const c of checks) {
+    if (alone.has(c.subjectId)) {
+      inDualLine++
+      continue
+    }
     const node = p.nodes.get(c.subjectId)
     const input = node ? perKVAFor(node.kind) : null
     if (node && input) bill.add(input, node.ratingKVA ?? node.loadKVA)
   }
-  return bill.priced(p, words(p, checks, `a redundant unit for each of ${checks.length} group(s)`))
+  const text = words(p, checks, `a redundant unit for each of ${checks.length} group(s)`)
+  if (bill.empty && inDualLine > 0) return included(text, 'redundancy.dual', 'the B-side feeds of the same racks')
+  return bill.priced(p, text)
 }
 
-/** N-1: the members an N-1 case overloads, each raised to what its worst case needs
- *  (power/advice.ts n1NeededKVA, as the advice sizes it); a group that fails otherwise (racks
- *  left dark) one more unit like its first member. A member whose load check fails already is
- *  in that line. */
+/** N-1: the racks a loss leaves dark, a B-side feed from the side that survives, sized for their
+ *  load alone (power/advice.ts bSideFeed, as the advice names it: one more unit beside the lost
+ *  one would give them no second path), each rack once, and none of a row whose B side the
+ *  dual-feed line buys; the cooling a loss stops that racks need, likewise a second supply
+ *  (coolingBSideFeed); the members an N-1 case overloads, each raised to what its worst case
+ *  needs (power/advice.ts n1NeededKVA, as the advice sizes it); a group that fails otherwise one
+ *  more unit like its first member. A member whose load check fails already is in that line. */
 const n1: Pricer = (checks, p) => {
   const bill = new KvaBill()
   const { params, variant, failing } = p.ctx
   const overLoad = new Set(failing.filter((f) => f.kind === 'power.load').map((f) => f.subjectId))
+  const dualLine = new Set(failing.filter((f) => f.kind === 'redundancy.dual').map((f) => f.subjectId))
+  const ownRows = p.rowLoads().filter((r) => !dualLine.has(r.row.id))
+  const counted = new Set<string>()
+  const countedCooling = new Set<string>()
+  const dark = { racks: 0, neededKVA: 0 }
+  let inDualLine = false
   const ownerOf = (id: string) => {
     const n = variant.power.find((x) => x.id === id)
     return n ? (n.redundancy?.group ?? n.id) : id
   }
   for (const c of checks) {
     const owner = ownerOf(c.subjectId)
+    let fedB = false
+    for (const k of p.groups.get(owner)?.contingencies ?? []) {
+      if (k.coolingConsequences.some((q) => q.rowsOverLimit.length > 0)) {
+        fedB = true
+        bill.addBSide(coolingBSideFeed(p.coolingLoads(), variant.power, k.deEnergisedCooling, params, countedCooling))
+      }
+      if (k.deEnergisedRows.length === 0) continue
+      fedB = true
+      if (k.deEnergisedRows.some((r) => dualLine.has(r))) inDualLine = true
+      const feed = bSideFeed(ownRows, variant.power, k.lost, params, counted)
+      bill.addBSide(feed)
+      dark.racks += feed.racks
+      dark.neededKVA += feed.neededKVA
+    }
     const inGroup = variant.power.filter((n) => n.kind !== 'grid' && (n.redundancy?.group ?? n.id) === owner)
     const members = inGroup.map((n) => p.nodes.get(n.id)!)
     // An N+1 group short of its own load: the members its advice adds (power/advice.ts).
@@ -220,6 +285,7 @@ const n1: Pricer = (checks, p) => {
     }
     const over = members.filter((m) => m.ratingKVA !== null && (m.contingencyUtilisation ?? 0) > params.emergencyOverloadFactor)
     if (over.length === 0) {
+      if (fedB) continue
       const node = p.nodes.get(c.subjectId)
       const input = node ? perKVAFor(node.kind) : null
       if (node && input) bill.add(input, node.ratingKVA ?? node.loadKVA)
@@ -234,7 +300,9 @@ const n1: Pricer = (checks, p) => {
       else bill.add(perKVAFor(m.kind) ?? 'buswayUsdPerKVA', needed)
     }
   }
-  return bill.priced(p, words(p, checks, `raise the nodes ${checks.length} N-1 case(s) overload`))
+  const text = words(p, checks, dark.racks > 0 ? `${bSideFeedText(dark)} for the racks N-1 losses leave dark` : `raise the nodes ${checks.length} N-1 case(s) overload`)
+  if (bill.empty && inDualLine) return included(text, 'redundancy.dual', 'the B-side feeds of the same racks')
+  return bill.priced(p, text)
 }
 
 /** A grid connection of `neededKVA` in place of today's, priced per MW of the increase at the
@@ -304,18 +372,15 @@ const PRICERS: Partial<Record<CheckKind, Pricer>> = {
     return bill.priced(p, words(p, checks, `UPS for ${checks.length} row(s)`))
   },
   'redundancy.dual': (checks, p) => {
-    const rows = checks.map((c) => c.subjectId)
-    const bus = p.input('buswayUsdPerKVA')
-    const circuit = p.input('rackCircuitUsd')
-    const kva = p.rowKVA(rows)
-    const racks = p.racks(rows)
-    return {
-      text: words(p, checks, `a B side for ${rows.length} row(s)`),
-      costUsd: kva * bus.usd + racks * circuit.usd,
-      basis: `${num(kva)} kVA × ${num(bus.usd)} USD/kVA + ${racksText(racks)} × ${usdText(circuit.usd)}`,
-      sources: [bus.source, circuit.source],
-    }
+    // Every single-fed rack of these rows: a B-side feed, as the advice names it (power/advice.ts
+    // singleFedRacks), sized for its racks' load alone within the margin, a circuit per rack.
+    const ids = new Set(checks.map((c) => c.subjectId))
+    const feed = singleFedRacks(p.rowLoads().filter((r) => ids.has(r.row.id)), p.ctx.variant.power, p.ctx.params)
+    const bill = new KvaBill()
+    bill.addBSide(feed)
+    return bill.priced(p, words(p, checks, `${bSideFeedText(feed)} in ${checks.length} row(s)`))
   },
+
   'cooling.airflow': (checks, p) => {
     const over = sumOver(checks, (c) => (c.value ?? 0) / p.ctx.params.coolingWarnFraction - (c.limit ?? 0))
     const text = `more exhaust fans: ${num(over, 1)} m³/s`
@@ -479,6 +544,7 @@ export function reportPricing(report: Report, variant: Variant, catalog: Catalog
     rows: report.rows,
     nodes: report.nodes,
     halls: report.halls,
+    groups: report.power.groups,
     params: report.params,
     designDryBulbC: report.climate.designDryBulbC,
     usableITKW: report.power.usableITKW,

@@ -3,9 +3,10 @@
 // under 100 %, so that the fix does not leave a warning behind.
 import type { Catalog } from '../../model/catalog'
 import type { SolverParams } from '../../model/params'
-import type { PowerNode, Variant } from '../../model/sceneSchema'
+import type { PowerNode, PowerNodeKind, Variant } from '../../model/sceneSchema'
 import type { Advice, GroupResult, NodeResult } from '../report'
 import type { Check } from '../check'
+import type { CoolingLoad, RowLoad } from '../loads'
 import type { FlowResult } from './flow'
 import { grouped } from '../economics/grouped'
 
@@ -108,6 +109,113 @@ export function groupAdvice(group: GroupResult, flow: FlowResult, params: Solver
   return `add ${add} × ${fmt(largestKVA)} ${what} to group ${group.id} so it carries ${fmt(needKVA)} with one member lost (${group.scheme})`
 }
 
+/** The racks an N-1 case leaves dark and the B-side feed that brings them back. A rack is dark
+ *  when every feed it hangs on is dead (power/loads.ts hangLoads): its A feed is the lost node or
+ *  below it, and it has no B feed or one below the lost node too. A second unit beside the lost
+ *  one gives such racks no second path; a feed from the side that survives does. That feed is a
+ *  twin of the node the racks hang on (its kind: a board, a busway, a PDU), sized for the racks'
+ *  load alone within the continuous-load margin (params.continuousLoadFraction), and a B-side
+ *  circuit per rack. The N-1 advice and its price (economics/upgradePrices.ts) both read this. */
+export interface BSideFeed {
+  /** Rows with a rack left dark, in scene order, and how many of their racks. */
+  rows: { id: string; name: string; racks: number }[]
+  /** Racks left dark, in all. */
+  racks: number
+  /** Their apparent load, kVA: what the B side must carry alone. */
+  loadKVA: number
+  /** The B-side feed, kVA (loadKVA within the continuous-load margin), by the kind of the node
+   *  the racks hang on today. */
+  byKind: Map<PowerNodeKind, number>
+  /** Σ byKind, kVA. */
+  neededKVA: number
+}
+
+/** The dark racks of one N-1 case (`lost` taken out, everything below them dead); `skip` leaves
+ *  out racks already counted (keys `row#pair`, filled as racks are counted). */
+export function bSideFeed(rows: readonly RowLoad[], power: readonly PowerNode[], lost: readonly string[], params: SolverParams, skip?: Set<string>): BSideFeed {
+  const parentOf = new Map(power.map((n) => [n.id, n.parent]))
+  const lostSet = new Set(lost)
+  const deadMemo = new Map<string, boolean>()
+  const dead = (id: string): boolean => {
+    const known = deadMemo.get(id)
+    if (known !== undefined) return known
+    const parent = parentOf.get(id)
+    const d = lostSet.has(id) || (parent != null && dead(parent))
+    deadMemo.set(id, d)
+    return d
+  }
+  return feedFor(rows, power, params, (a, b) => dead(a) && (b === null || dead(b)), skip)
+}
+
+/** The B side racks without one need (the dual-feed requirement of 2N): the same remedy, for
+ *  every rack that hangs on an A side alone (on one of `onFeeds`, where given). */
+export function singleFedRacks(rows: readonly RowLoad[], power: readonly PowerNode[], params: SolverParams, onFeeds?: ReadonlySet<string>): BSideFeed {
+  return feedFor(rows, power, params, (a, b) => singleFed(b) && (onFeeds === undefined || onFeeds.has(a)))
+}
+
+const singleFed = (b: string | null) => b === null
+
+/** The nodes some rack hangs on alone (no B feed). */
+export function singleFedNodes(rows: readonly RowLoad[]): Set<string> {
+  const out = new Set<string>()
+  for (const load of rows) for (const { a, b } of load.supply.pairs) if (singleFed(b)) out.add(a)
+  return out
+}
+
+function feedFor(rows: readonly RowLoad[], power: readonly PowerNode[], params: SolverParams, needs: (a: string, b: string | null) => boolean, skip?: Set<string>): BSideFeed {
+  const kindOf = new Map(power.map((n) => [n.id, n.kind]))
+  const out: BSideFeed = { rows: [], racks: 0, loadKVA: 0, byKind: new Map(), neededKVA: 0 }
+  for (const load of rows) {
+    // kVA per rack as the flow takes it: rackKW with the row's kvar share (loads.ts).
+    const rackKVA = Math.hypot(load.rackKW, load.kvar / load.row.rackCount)
+    let racks = 0
+    load.supply.pairs.forEach(({ a, b, racks: n }, k) => {
+      if (!needs(a, b)) return
+      const key = `${load.row.id}#${k}`
+      if (skip?.has(key)) return
+      skip?.add(key)
+      racks += n
+      const kva = rackKVA * n
+      const needed = kva / params.continuousLoadFraction
+      const kind = kindOf.get(a) ?? 'board'
+      out.byKind.set(kind, (out.byKind.get(kind) ?? 0) + needed)
+      out.loadKVA += kva
+      out.neededKVA += needed
+    })
+    if (racks > 0) {
+      out.rows.push({ id: load.row.id, name: load.row.name ?? load.row.id, racks })
+      out.racks += racks
+    }
+  }
+  return out
+}
+
+/** The cooling an N-1 case stops (`stopped`, placements with no live supply) and the second
+ *  supply that keeps it running: a feed from the side that survives through a transfer switch
+ *  (the placement's feedB), a twin of the node it hangs on, sized for its nameplate load within
+ *  the continuous-load margin. `skip` leaves out placements already counted (filled as counted).
+ *  The N-1 advice and its price both read this. */
+export function coolingBSideFeed(cooling: readonly CoolingLoad[], power: readonly PowerNode[], stopped: readonly string[], params: SolverParams, skip?: Set<string>): { units: string[]; byKind: Map<PowerNodeKind, number>; neededKVA: number } {
+  const kindOf = new Map(power.map((n) => [n.id, n.kind]))
+  const ids = new Set(stopped)
+  const out = { units: [] as string[], byKind: new Map<PowerNodeKind, number>(), neededKVA: 0 }
+  for (const unit of cooling) {
+    if (!ids.has(unit.id) || skip?.has(unit.id)) continue
+    skip?.add(unit.id)
+    const needed = Math.hypot(unit.kw, unit.kvar) / params.continuousLoadFraction
+    const kind = kindOf.get(unit.feed) ?? 'board'
+    out.byKind.set(kind, (out.byKind.get(kind) ?? 0) + needed)
+    out.neededKVA += needed
+    out.units.push(unit.id)
+  }
+  return out
+}
+
+/** The words of that remedy: what it buys, as its price line says it. */
+export function bSideFeedText(feed: Pick<BSideFeed, 'racks' | 'neededKVA'>): string {
+  return `a B-side feed for ${grouped(feed.racks)} rack${feed.racks === 1 ? '' : 's'} (${fmt(feed.neededKVA)})`
+}
+
 /** Rack-circuit advice: the next standard circuit that carries the rack within the margin. */
 export function circuitAdvice(subject: string, rackKVA: number, params: SolverParams): string {
   const amps = CIRCUIT_A.find((a) => kvaAt400V(a) * params.continuousLoadFraction >= rackKVA)
@@ -117,27 +225,44 @@ export function circuitAdvice(subject: string, rackKVA: number, params: SolverPa
 }
 
 /** Tier failures that share a cause (same node kind and rating) get one line of advice. */
-export function tierAdvice(failing: readonly Check[], groups: readonly GroupResult[], flow: FlowResult, catalog: Catalog, tier: string, variant: Variant): Advice[] {
+export function tierAdvice(failing: readonly Check[], groups: readonly GroupResult[], flow: FlowResult, catalog: Catalog, tier: string, variant: Variant, rows: readonly RowLoad[], params: SolverParams): Advice[] {
   const byMember = new Map(groups.map((g) => [g.members[0]!, g]))
   const nodes = new Map(variant.power.map((n) => [n.id, n]))
   const pending = new Map<string, Check[]>()
+  // Under 2N, members racks hang on alone are told apart: their B side is those racks' feed.
+  const alone = tier === '2N' ? singleFedNodes(rows) : new Set<string>()
   for (const c of failing) {
-    const key = tierKey(byMember.get(c.subjectId), flow)
+    const key = `${tierKey(byMember.get(c.subjectId), flow)}${alone.has(c.subjectId) ? '/alone' : ''}`
     pending.set(key, [...(pending.get(key) ?? []), c])
   }
-  return [...pending.values()].map((list) => tierGroupAdvice(list, byMember, flow, catalog, tier, nodes))
+  return [...pending.values()].map((list) => tierGroupAdvice(list, byMember, flow, catalog, tier, nodes, rows, params))
 }
 
-/** Row requirements (UPS backing, dual feeds) failing on several rows: one line for all. */
-export function rowsAdvice(kind: 'redundancy.ups' | 'redundancy.dual', list: readonly Check[], params: SolverParams): Advice[] {
+/** Under 2N, the B side of a group that racks hang on alone (single-fed, so the dual-feed check
+ *  fails on their rows) is the B-side feed of those racks: one more unit beside it, without that
+ *  feed, gives them no second path, and the feed is what the dual-feed line names and prices.
+ *  The racks of the failing groups' members, or none below 2N. */
+export function tierBSideFeed(failing: readonly Check[], tier: string, rows: readonly RowLoad[], power: readonly PowerNode[], params: SolverParams): BSideFeed {
+  const members = new Set(tier === '2N' ? failing.map((c) => c.subjectId) : [])
+  return singleFedRacks(rows, power, params, members)
+}
+
+/** UPS backing failing on several rows: one line for all. */
+export function rowsAdvice(kind: 'redundancy.ups', list: readonly Check[], params: SolverParams): Advice[] {
   if (list.length === 0) return []
   const first = list[0]!
   const n = list.length
-  const base = { checkId: first.id, subjectId: first.subjectId }
-  if (kind === 'redundancy.ups') {
-    return [{ ...base, text: `put the racks of ${n} row(s) (${names(list)}) behind double-conversion UPS with ≥ ${params.upsMinAutonomyMin} min of battery` }]
-  }
-  return [{ ...base, text: `add a B-side feed to every rack of ${n} row(s) (${names(list)})` }]
+  return [{ checkId: first.id, subjectId: first.subjectId, text: `put the racks of ${n} row(s) (${names(list)}) behind double-conversion UPS with ≥ ${params.upsMinAutonomyMin} min of battery` }]
+}
+
+/** Dual feeds failing on several rows: one line for all, naming the B-side feed their single-fed
+ *  racks need (singleFedRacks: what economics prices). */
+export function dualFeedAdvice(list: readonly Check[], rows: readonly RowLoad[], power: readonly PowerNode[], params: SolverParams): Advice[] {
+  if (list.length === 0) return []
+  const first = list[0]!
+  const ids = new Set(list.map((c) => c.subjectId))
+  const feed = singleFedRacks(rows.filter((r) => ids.has(r.row.id)), power, params)
+  return [{ checkId: first.id, subjectId: first.subjectId, text: `feed every rack of ${list.length} row(s) (${names(list)}) from a B side too: ${bSideFeedText(feed)}` }]
 }
 
 /** Nodes that fail the tier for the same reason get one piece of advice: same kind, same rating. */
@@ -158,6 +283,8 @@ function tierGroupAdvice(
   catalog: Catalog,
   tier: string,
   nodes: ReadonlyMap<string, PowerNode>,
+  rows: readonly RowLoad[],
+  params: SolverParams,
 ): Advice {
   const first = list[0]!
   const n = list.length
@@ -174,6 +301,10 @@ function tierGroupAdvice(
         ? 'switchgear section with a bus coupler'
         : `${size} ${node?.kind ?? 'unit'}`
   const subject = n === 1 ? first.subject : `${n} × ${node?.kind ?? 'node'} (${names(list)})`
+  const feed = tierBSideFeed(list, tier, rows, [...nodes.values()], params)
+  if (feed.racks > 0) {
+    return { ...base, text: `make ${subject} redundant (2N): its B side is ${bSideFeedText(feed)} that carries them alone` }
+  }
   if (node?.kind === 'switchgear') {
     return { ...base, text: `make ${subject} redundant: a second incomer and a bus coupler ${n === 1 ? '' : 'for each '}(${tier})` }
   }

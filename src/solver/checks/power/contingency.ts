@@ -8,7 +8,7 @@ import type { Advice, ContingencyResult, GroupResult } from '../../report'
 import type { Check } from '../../check'
 import { makeCheck } from '../../check'
 import type { CheckContext, CheckModule } from '../types'
-import { groupAdvice, n1NodeAdvice } from '../../power/advice'
+import { bSideFeed, bSideFeedText, coolingBSideFeed, fmtKVA, groupAdvice, n1NodeAdvice } from '../../power/advice'
 import { attributedOverloads } from '../../power/redundancy'
 import { groupName, listSome } from './names'
 
@@ -124,13 +124,25 @@ export const contingency: CheckModule = {
       const owner = c.id.slice(prefix.length)
       const group = groups.get(owner)
       const out: Advice[] = []
-      const dead = group?.contingencies.find((k) => k.deEnergisedRows.length > 0)
-      const overheat = group?.contingencies.find((k) => k.coolingConsequences.some((q) => q.rowsOverLimit.length > 0))
-      if (dead) {
-        out.push({ checkId: c.id, subjectId: c.subjectId, text: `loss of ${lostName(dead.lost)} leaves ${rowNames(dead.deEnergisedRows, ctx)} without power: feed every rack from the other side too (A and B)` })
+      // Racks left dark: a feed from the side that survives, sized for their load alone (what
+      // economics prices); not one more unit beside the lost one, which gives them no second path.
+      for (const dead of group?.contingencies.filter((k) => k.deEnergisedRows.length > 0) ?? []) {
+        const feed = bSideFeed(ctx.loads.rows, ctx.variant.power, dead.lost, ctx.params)
+        out.push({
+          checkId: c.id,
+          subjectId: c.subjectId,
+          text: `loss of ${lostName(dead.lost)} leaves ${rowNames(dead.deEnergisedRows, ctx)} without power: add ${bSideFeedText(feed)} from the side that survives, so that every rack is fed from A and B`,
+        })
       }
-      if (overheat) {
-        out.push({ checkId: c.id, subjectId: c.subjectId, text: `loss of ${lostName(overheat.lost)} stops cooling its racks need (${listSome(overheat.deEnergisedCooling)}): feed that cooling from the other side too, or through a transfer switch` })
+      // Cooling stopped that the racks need: a second supply from the side that survives, through
+      // a transfer switch, sized for its load (what economics prices).
+      for (const overheat of group?.contingencies.filter((k) => k.coolingConsequences.some((q) => q.rowsOverLimit.length > 0)) ?? []) {
+        const feed = coolingBSideFeed(ctx.loads.cooling, ctx.variant.power, overheat.deEnergisedCooling, ctx.params)
+        out.push({
+          checkId: c.id,
+          subjectId: c.subjectId,
+          text: `loss of ${lostName(overheat.lost)} stops cooling its racks need (${listSome(overheat.deEnergisedCooling)}): feed that cooling from the other side too, through a transfer switch (a B-side feed of ${fmtKVA(feed.neededKVA)})`,
+        })
       }
       // An N+1 group short of its own load takes more members (its ties share the load); else
       // each overloaded node is raised.

@@ -39,5 +39,5 @@ export const tier: CheckModule = {
       ]
     })
   },
-  advise: (failing, ctx) => tierAdvice(failing, ctx.power.groups, ctx.power.flow, ctx.catalog, ctx.requiredTier, ctx.variant),
+  advise: (failing, ctx) => tierAdvice(failing, ctx.power.groups, ctx.power.flow, ctx.catalog, ctx.requiredTier, ctx.variant, ctx.loads.rows, ctx.params),
 }

@@ -3,7 +3,7 @@ import type { VariantLoads } from '../../loads'
 import type { Variant } from '../../../model/sceneSchema'
 import { makeCheck } from '../../check'
 import type { CheckModule } from '../types'
-import { rowsAdvice } from '../../power/advice'
+import { dualFeedAdvice, rowsAdvice } from '../../power/advice'
 
 function upsAbove(variant: Variant): (start: string) => boolean {
   const parentOf = new Map(variant.power.map((n) => [n.id, n.parent]))
@@ -91,5 +91,5 @@ export const dualFeed: CheckModule = {
             note: load.supply.dual ? undefined : '2N needs each rack fed from an A and a B side',
           }),
         ),
-  advise: (failing, ctx) => rowsAdvice('redundancy.dual', failing, ctx.params),
+  advise: (failing, ctx) => dualFeedAdvice(failing, ctx.loads.rows, ctx.variant.power, ctx.params),
 }
