@@ -53,16 +53,23 @@ export interface Acceleration {
   after: number
   /** Differences of sweep pairs the extrapolation keeps. */
   depth: number
+  /** Every `window` accelerated sweeps the residual (2-norm of a sweep's change) must have
+   *  fallen `gain`-fold, else the extrapolation does not pay for its passes and the rest of the
+   *  solve is plain sweeps. */
+  window: number
+  gain: number
 }
 
 /** Measured on the 824 fields of the unit suite that took more than 20 plain sweeps (their
  *  inputs saved by a temporary hook): the 331 whose plain sweeps converge (29,924 sweeps, up to
  *  the cap of 3000) converge in 10,891 sweeps in all with depth 3 (2: 11,994; 4: 10,503), in
- *  about 64 % of the CPU (an accelerated sweep adds two passes over the field and its 3
- *  columns). Of the 83 that reached their cap unsaturated, 57 now converge. From sweep 25 on,
- *  not earlier: the example scenes' fields converge in 3–15 sweeps, and every field that
- *  converges by sweep 25 keeps its plain answer bit for bit. */
-export const ACCELERATION: Acceleration = { after: 25, depth: 3 }
+ *  about two thirds of the CPU (an accelerated sweep adds two passes over the field and its 3
+ *  columns). Of the 83 that reached their cap unsaturated, 55 now converge; the give-up after a
+ *  window of 50 sweeps without a 3-fold gain costs 2 of them (none: 57; gain 5: 51; 10: 45) and
+ *  halves the extra CPU of the five 40,000-cell fuzz halls (4082 × 10 and 14 × 2887 cells),
+ *  which converge slowly either way. From sweep 25 on, not earlier: the example scenes' fields converge in 3–15
+ *  sweeps, and every field that converges by sweep 25 keeps its plain answer bit for bit. */
+export const ACCELERATION: Acceleration = { after: 25, depth: 3, window: 50, gain: 3 }
 
 export interface TemperatureSolution {
   tempC: Float64Array
@@ -375,12 +382,15 @@ export function solveTemperature(p: TemperatureInput): TemperatureSolution {
     // extrapolation whose sweep changes the field more (2-norm) than the sweep before it is
     // dropped with the history (the sweep's result stands, plain); a sweep that clamped a rack's
     // outlet at MAX_AIR_C (a saturating hall) is not extrapolated; nor is the last sweep before
-    // the cap, so the field returned is always a sweep's result.
+    // the cap, so the field returned is always a sweep's result. And a field the extrapolation
+    // does not speed up enough (acc.window, acc.gain) goes on with plain sweeps.
     let mixer: AndersonMixer | null = null
     let lastNorm = Infinity
     let mixed = false
+    let windowNorm = Infinity
+    let plainFromHere = acc === null
     while (sweeps < p.maxSweeps) {
-      if (acc !== null && sweeps + acc.depth + 2 > acc.after) {
+      if (acc !== null && !plainFromHere && sweeps + acc.depth + 2 > acc.after) {
         mixer ??= new AndersonMixer(arena, size, acc.depth)
         if (!mixed) mixer.before.set(t) // (a mix wrote it)
       }
@@ -393,7 +403,7 @@ export function solveTemperature(p: TemperatureInput): TemperatureSolution {
         converged = true
         break
       }
-      if (!mixer || !acc) continue
+      if (!mixer || !acc || plainFromHere) continue
       // A sweep that left every value as it was, bit for bit, repeats itself from here on (each
       // rack's refresh reads the same cells, so every cell's inputs are the same): the field is
       // what the cap's sweeps would give, without running them.
@@ -408,6 +418,14 @@ export function solveTemperature(p: TemperatureInput): TemperatureSolution {
         continue
       }
       const norm = mixer.record(t)
+      if (sweeps === acc.after) windowNorm = norm
+      else if (sweeps > acc.after && (sweeps - acc.after) % acc.window === 0) {
+        if (!(norm * acc.gain <= windowNorm)) {
+          plainFromHere = true
+          continue
+        }
+        windowNorm = norm
+      }
       if (wasMixed && !(norm < lastNorm)) {
         mixer.reset()
         mixer.record(t)
