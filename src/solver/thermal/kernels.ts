@@ -30,6 +30,8 @@ export interface FieldKernels {
   memory: WebAssembly.Memory
   /** 1 after a sweep that clamped a rack outlet at maxC. */
   clamped: WebAssembly.Global
+  /** 1 after a sweep that clamped a cell at maxC. */
+  capped: WebAssembly.Global
   relaxForward(nx: number, ny: number, w: number, gE: Ptr, gN: Ptr, d: Ptr, x: Ptr, b: Ptr): void
   relaxBackward(nx: number, ny: number, w: number, gE: Ptr, gN: Ptr, d: Ptr, x: Ptr, b: Ptr): void
   residual(nx: number, ny: number, w: number, gE: Ptr, gN: Ptr, d: Ptr, x: Ptr, b: Ptr, r: Ptr): void

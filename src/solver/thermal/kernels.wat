@@ -11,6 +11,8 @@
   (memory (export "memory") 1)
   ;; Set by $sweep when a rack outlet was clamped at the maximum air temperature.
   (global $clamped (export "clamped") (mut i32) (i32.const 0))
+  ;; Set by $sweep when a cell was clamped at the maximum air temperature.
+  (global $capped (export "capped") (mut i32) (i32.const 0))
 
   ;; multigrid.ts relaxForward: x[p] = (b[p] + gE[p-1]·x[p-1] + gE[p]·x[p+1] + gN[p-w]·x[p-w] + gN[p]·x[p+w]) / d[p]
   ;; over the rows 1 … ny, each row's cells west to east. Up to eight rows are swept together as a
@@ -522,6 +524,7 @@
     (local $pos i32) (local $next i32) (local $o i32) (local $tq i32) (local $w8 i32) (local $v f64) (local $old f64) (local $d f64) (local $change f64)
     (local.set $w8 (i32.shl (local.get $w) (i32.const 3)))
     (global.set $clamped (i32.const 0))
+    (global.set $capped (i32.const 0))
     (block $done
       (loop $cellsLoop
         (br_if $done (i32.ge_s (local.get $pos) (local.get $cells)))
@@ -551,9 +554,11 @@
                 (f64.mul (f64.load offset=32 (local.get $o)) (f64.load (i32.sub (local.get $tq) (local.get $w8)))))
               (f64.mul (f64.load offset=40 (local.get $o)) (f64.load (i32.add (local.get $tq) (local.get $w8)))))
             (f64.load (local.get $o))))
-        ;; if (v > MAX) v = MAX; else if (!(v >= lowC)) v = lowC (also catches NaN)
+        ;; if (v > MAX) { v = MAX; capped = 1 } else if (!(v >= lowC)) v = lowC (also catches NaN)
         (if (f64.gt (local.get $v) (local.get $maxC))
-          (then (local.set $v (local.get $maxC)))
+          (then
+            (local.set $v (local.get $maxC))
+            (global.set $capped (i32.const 1)))
           (else (if (i32.eqz (f64.ge (local.get $v) (local.get $lowC))) (then (local.set $v (local.get $lowC))))))
         (local.set $old (f64.load (local.get $tq)))
         (local.set $d (if (result f64) (f64.gt (local.get $v) (local.get $old))

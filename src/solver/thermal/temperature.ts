@@ -381,9 +381,9 @@ export function solveTemperature(p: TemperatureInput): TemperatureSolution {
     // converged field is a fixed point of the sweep to the same tolerance. Safeguards: an
     // extrapolation whose sweep changes the field more (2-norm) than the sweep before it is
     // dropped with the history (the sweep's result stands, plain); a sweep that clamped a rack's
-    // outlet at MAX_AIR_C (a saturating hall) is not extrapolated; nor is the last sweep before
-    // the cap, so the field returned is always a sweep's result. And a field the extrapolation
-    // does not speed up enough (acc.window, acc.gain) goes on with plain sweeps.
+    // outlet or a cell at MAX_AIR_C (a saturating hall) is not extrapolated; nor is the last
+    // sweep before the cap, so the field returned is always a sweep's result. And a field the
+    // extrapolation does not speed up enough (acc.window, acc.gain) goes on with plain sweeps.
     let mixer: AndersonMixer | null = null
     let lastNorm = Infinity
     let mixed = false
@@ -413,7 +413,7 @@ export function solveTemperature(p: TemperatureInput): TemperatureSolution {
       }
       const wasMixed = mixed
       mixed = false
-      if (saturated) {
+      if (saturated || k.capped.value !== 0) {
         mixer.reset()
         continue
       }
