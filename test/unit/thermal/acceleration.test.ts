@@ -1,7 +1,8 @@
 // The Anderson acceleration of the plan field's sweeps (temperature.ts ACCELERATION, anderson.ts):
 // a field that converges by sweep ACCELERATION.after is the plain sweeps' field bit for bit; a
 // slow field converges in far fewer sweeps to the same fixed point; a saturating field is left to
-// the plain sweeps; the mixer itself solves a linear fixed point as a multisecant method should.
+// the plain sweeps; the mixer itself solves a linear fixed point as a multisecant method should,
+// and its two kernels are the loops they stand for.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { builtInCatalog } from '../../../src/model/catalog'
@@ -162,6 +163,73 @@ describe('a saturating field', () => {
     expectSame(solveTemperature(p), reference)
     // Frozen: sweep 401 changes nothing of sweep 400's field.
     expect(bits(plain(p, { maxSweeps: 400 }).tempC).equals(bits(plain(p, { maxSweeps: 401 }).tempC))).toBe(true)
+  })
+})
+
+describe('the Anderson kernels (kernels.wat andersonRecord, andersonMix)', () => {
+  it('are their loops: differences, sums and the clamped combination', () => {
+    // Seven cells, three columns; values from a fixed formula, not a random seed.
+    const size = 7
+    const depth = 3
+    const val = (i: number, k: number): number => Math.sin(1.3 * i + 0.7 * k) * (k + 1) + 0.25 * k
+    const arena = new Arena(4096)
+    try {
+      const k = arena.kernels
+      /** An array of the arena holding these values. */
+      const inArena = (n: number, value: (i: number) => number): Float64Array => {
+        const a = arena.f64(n)
+        for (let i = 0; i < n; i++) a[i] = value(i)
+        return a
+      }
+      const x = inArena(size, (i) => val(i, 0))
+      const g = inArena(size, (i) => val(i, 1))
+      const fPrev = inArena(size, (i) => val(i, 2))
+      const gPrev = inArena(size, (i) => val(i, 3))
+      const fPrev0 = fPrev.slice()
+      const gPrev0 = gPrev.slice()
+      const dF = inArena(depth * size, (i) => val(i, 4))
+      const dG = inArena(depth * size, (i) => val(i, 5))
+      const others = arena.i32(depth)
+      others[0] = 2
+      others[1] = 0
+      const sums = arena.f64(5)
+      // Record into column 1, against columns 2 and 0.
+      const norm2 = k.andersonRecord(size, x.byteOffset, g.byteOffset, fPrev.byteOffset, gPrev.byteOffset, dF.byteOffset, dG.byteOffset, 1, 0, others.byteOffset, 2, sums.byteOffset)
+      let expectNorm2 = 0
+      let [dotF, dotSelf, dotCol2, dotCol0] = [0, 0, 0, 0]
+      for (let i = 0; i < size; i++) {
+        const f = g[i]! - x[i]!
+        const d = f - fPrev0[i]!
+        expectNorm2 += f * f
+        dotF += d * f
+        dotSelf += d * d
+        dotCol2 += d * val(2 * size + i, 4)
+        dotCol0 += d * val(i, 4)
+        expect(dF[size + i]).toBe(d)
+        expect(dG[size + i]).toBe(g[i]! - gPrev0[i]!)
+        expect(fPrev[i]).toBe(f)
+        expect(gPrev[i]).toBe(g[i])
+      }
+      expect(norm2).toBe(expectNorm2)
+      expect(Array.from(sums.subarray(0, 4))).toEqual([dotF, dotSelf, dotCol2, dotCol0])
+      // Mix columns 1 and 2 with γ = (0.5, −2), clamped to [−1, 1], into t and x.
+      const slots = arena.i32(depth)
+      slots[0] = 1
+      slots[1] = 2
+      const gamma = arena.f64(depth)
+      gamma[0] = 0.5
+      gamma[1] = -2
+      const t = arena.f64(size)
+      k.andersonMix(size, t.byteOffset, x.byteOffset, gPrev.byteOffset, dG.byteOffset, slots.byteOffset, gamma.byteOffset, 2, -1, 1)
+      for (let i = 0; i < size; i++) {
+        const v = g[i]! - 0.5 * dG[size + i]! - -2 * dG[2 * size + i]!
+        const clamped = Math.min(1, Math.max(-1, v))
+        expect(t[i]).toBe(clamped)
+        expect(x[i]).toBe(clamped)
+      }
+    } finally {
+      arena.close()
+    }
   })
 })
 
