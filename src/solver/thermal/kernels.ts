@@ -12,6 +12,7 @@
 //   faces, addDiagonal — flow.ts's operator
 //   multiplyDot, cgStep, direction, faceFlows — flow.ts's conjugate gradients and face flows
 //   pack, sweep (with each rack's refresh) — temperature.ts's coefficients and Gauss–Seidel sweep
+//   andersonRecord, andersonMix — anderson.ts's acceleration of that sweep
 //   downstream — order.ts's order of the cells
 //   pad, unpad, padCells — padded.ts's copies to and from the padded grid
 //   maxAbs, intake — flow.ts's tolerance and intake flows (with the inflow hallField.ts reports)
@@ -29,6 +30,8 @@ export interface FieldKernels {
   memory: WebAssembly.Memory
   /** 1 after a sweep that clamped a rack outlet at maxC. */
   clamped: WebAssembly.Global
+  /** 1 after a sweep that clamped a cell at maxC. */
+  capped: WebAssembly.Global
   relaxForward(nx: number, ny: number, w: number, gE: Ptr, gN: Ptr, d: Ptr, x: Ptr, b: Ptr): void
   relaxBackward(nx: number, ny: number, w: number, gE: Ptr, gN: Ptr, d: Ptr, x: Ptr, b: Ptr): void
   residual(nx: number, ny: number, w: number, gE: Ptr, gN: Ptr, d: Ptr, x: Ptr, b: Ptr, r: Ptr): void
@@ -59,6 +62,8 @@ export interface FieldKernels {
   precondition(levels: Ptr, count: number, chol: Ptr, r: Ptr, z: Ptr): number
   along(count: number, params: Ptr, originX: number, originY: number, hx: number, hy: number, nx: number, ny: number, cells: Ptr, at: Ptr): void
   rasterise(count: number, params: Ptr, originX: number, originY: number, hx: number, hy: number, nx: number, out: Ptr): void
+  andersonRecord(size: number, x: Ptr, g: Ptr, fPrev: Ptr, gPrev: Ptr, dF: Ptr, dG: Ptr, slot: number, first: number, others: Ptr, count: number, out: Ptr): number
+  andersonMix(size: number, t: Ptr, x: Ptr, gPrev: Ptr, dG: Ptr, slots: Ptr, gamma: Ptr, count: number, lowC: number, maxC: number): void
   sweep(
     cells: number,
     cell: Ptr,

@@ -11,6 +11,8 @@
   (memory (export "memory") 1)
   ;; Set by $sweep when a rack outlet was clamped at the maximum air temperature.
   (global $clamped (export "clamped") (mut i32) (i32.const 0))
+  ;; Set by $sweep when a cell was clamped at the maximum air temperature.
+  (global $capped (export "capped") (mut i32) (i32.const 0))
 
   ;; multigrid.ts relaxForward: x[p] = (b[p] + gE[p-1]·x[p-1] + gE[p]·x[p+1] + gN[p-w]·x[p-w] + gN[p]·x[p+w]) / d[p]
   ;; over the rows 1 … ny, each row's cells west to east. Up to eight rows are swept together as a
@@ -522,6 +524,7 @@
     (local $pos i32) (local $next i32) (local $o i32) (local $tq i32) (local $w8 i32) (local $v f64) (local $old f64) (local $d f64) (local $change f64)
     (local.set $w8 (i32.shl (local.get $w) (i32.const 3)))
     (global.set $clamped (i32.const 0))
+    (global.set $capped (i32.const 0))
     (block $done
       (loop $cellsLoop
         (br_if $done (i32.ge_s (local.get $pos) (local.get $cells)))
@@ -551,9 +554,11 @@
                 (f64.mul (f64.load offset=32 (local.get $o)) (f64.load (i32.sub (local.get $tq) (local.get $w8)))))
               (f64.mul (f64.load offset=40 (local.get $o)) (f64.load (i32.add (local.get $tq) (local.get $w8)))))
             (f64.load (local.get $o))))
-        ;; if (v > MAX) v = MAX; else if (!(v >= lowC)) v = lowC (also catches NaN)
+        ;; if (v > MAX) { v = MAX; capped = 1 } else if (!(v >= lowC)) v = lowC (also catches NaN)
         (if (f64.gt (local.get $v) (local.get $maxC))
-          (then (local.set $v (local.get $maxC)))
+          (then
+            (local.set $v (local.get $maxC))
+            (global.set $capped (i32.const 1)))
           (else (if (i32.eqz (f64.ge (local.get $v) (local.get $lowC))) (then (local.set $v (local.get $lowC))))))
         (local.set $old (f64.load (local.get $tq)))
         (local.set $d (if (result f64) (f64.gt (local.get $v) (local.get $old))
@@ -564,6 +569,94 @@
         (local.set $pos (i32.add (local.get $pos) (i32.const 1)))
         (br $cellsLoop)))
     (local.get $change))
+
+  ;; anderson.ts record, over all `size` padded cells: f = g − x; unless `first`, the newest
+  ;; differences df = f − fPrev and dg = g − gPrev into columns `slot` of dF and dG (column s at
+  ;; s·size·8), with out[0] = Σ df·f, out[1] = Σ df·df and out[2 + c] = Σ df·dF[others[c]] for
+  ;; c < count ≤ 3 (the other kept columns); then fPrev = f, gPrev = g. Returns Σ f².
+  (func (export "andersonRecord") (param $size i32) (param $x i32) (param $g i32) (param $fPrev i32) (param $gPrev i32) (param $dF i32) (param $dG i32)
+                                  (param $slot i32) (param $first i32) (param $others i32) (param $count i32) (param $out i32) (result f64)
+    (local $o i32) (local $end i32) (local $df i32) (local $dg i32) (local $f f64) (local $gv f64) (local $d f64) (local $sum f64)
+    (local $c0 i32) (local $c1 i32) (local $c2 i32) (local $s0 f64) (local $s1 f64) (local $s2 f64) (local $s3 f64) (local $s4 f64)
+    (local.set $end (i32.shl (local.get $size) (i32.const 3)))
+    (local.set $df (i32.add (local.get $dF) (i32.mul (local.get $slot) (local.get $end))))
+    (local.set $dg (i32.add (local.get $dG) (i32.mul (local.get $slot) (local.get $end))))
+    ;; the other columns (past `count`: fPrev, finite, its sums unused)
+    (local.set $c0 (local.get $fPrev))
+    (local.set $c1 (local.get $fPrev))
+    (local.set $c2 (local.get $fPrev))
+    (if (i32.gt_s (local.get $count) (i32.const 0)) (then (local.set $c0 (i32.add (local.get $dF) (i32.mul (i32.load (local.get $others)) (local.get $end))))))
+    (if (i32.gt_s (local.get $count) (i32.const 1)) (then (local.set $c1 (i32.add (local.get $dF) (i32.mul (i32.load offset=4 (local.get $others)) (local.get $end))))))
+    (if (i32.gt_s (local.get $count) (i32.const 2)) (then (local.set $c2 (i32.add (local.get $dF) (i32.mul (i32.load offset=8 (local.get $others)) (local.get $end))))))
+    (block $done
+      (loop $cells
+        (br_if $done (i32.ge_s (local.get $o) (local.get $end)))
+        (local.set $gv (f64.load (i32.add (local.get $g) (local.get $o))))
+        (local.set $f (f64.sub (local.get $gv) (f64.load (i32.add (local.get $x) (local.get $o)))))
+        (if (i32.eqz (local.get $first))
+          (then
+            (local.set $d (f64.sub (local.get $f) (f64.load (i32.add (local.get $fPrev) (local.get $o)))))
+            (f64.store (i32.add (local.get $df) (local.get $o)) (local.get $d))
+            (f64.store (i32.add (local.get $dg) (local.get $o)) (f64.sub (local.get $gv) (f64.load (i32.add (local.get $gPrev) (local.get $o)))))
+            (local.set $s0 (f64.add (local.get $s0) (f64.mul (local.get $d) (local.get $f))))
+            (local.set $s1 (f64.add (local.get $s1) (f64.mul (local.get $d) (local.get $d))))
+            (local.set $s2 (f64.add (local.get $s2) (f64.mul (local.get $d) (f64.load (i32.add (local.get $c0) (local.get $o))))))
+            (local.set $s3 (f64.add (local.get $s3) (f64.mul (local.get $d) (f64.load (i32.add (local.get $c1) (local.get $o))))))
+            (local.set $s4 (f64.add (local.get $s4) (f64.mul (local.get $d) (f64.load (i32.add (local.get $c2) (local.get $o))))))))
+        (f64.store (i32.add (local.get $fPrev) (local.get $o)) (local.get $f))
+        (f64.store (i32.add (local.get $gPrev) (local.get $o)) (local.get $gv))
+        (local.set $sum (f64.add (local.get $sum) (f64.mul (local.get $f) (local.get $f))))
+        (local.set $o (i32.add (local.get $o) (i32.const 8)))
+        (br $cells)))
+    (f64.store (local.get $out) (local.get $s0))
+    (f64.store offset=8 (local.get $out) (local.get $s1))
+    (f64.store offset=16 (local.get $out) (local.get $s2))
+    (f64.store offset=24 (local.get $out) (local.get $s3))
+    (f64.store offset=32 (local.get $out) (local.get $s4))
+    (local.get $sum))
+
+  ;; anderson.ts mix, over all `size` padded cells: t = gPrev − Σ_c gamma[c]·dG[slot[c]] (column
+  ;; slot[c] of dG at dG + slot[c]·size·8) over c < count ≤ 4, clamped to [lowC, maxC] (NaN → lowC),
+  ;; into t and x. One pass: the terms past `count` are 0·gPrev (finite: adds nothing).
+  (func (export "andersonMix") (param $size i32) (param $t i32) (param $x i32) (param $gPrev i32) (param $dG i32) (param $slots i32) (param $gamma i32) (param $count i32) (param $lowC f64) (param $maxC f64)
+    (local $o i32) (local $end i32) (local $v f64)
+    (local $c0 i32) (local $c1 i32) (local $c2 i32) (local $c3 i32) (local $g0 f64) (local $g1 f64) (local $g2 f64) (local $g3 f64)
+    (local.set $end (i32.shl (local.get $size) (i32.const 3)))
+    (local.set $c0 (local.get $gPrev))
+    (local.set $c1 (local.get $gPrev))
+    (local.set $c2 (local.get $gPrev))
+    (local.set $c3 (local.get $gPrev))
+    (if (i32.gt_s (local.get $count) (i32.const 0)) (then
+      (local.set $g0 (f64.load (local.get $gamma)))
+      (local.set $c0 (i32.add (local.get $dG) (i32.mul (i32.load (local.get $slots)) (local.get $end))))))
+    (if (i32.gt_s (local.get $count) (i32.const 1)) (then
+      (local.set $g1 (f64.load offset=8 (local.get $gamma)))
+      (local.set $c1 (i32.add (local.get $dG) (i32.mul (i32.load offset=4 (local.get $slots)) (local.get $end))))))
+    (if (i32.gt_s (local.get $count) (i32.const 2)) (then
+      (local.set $g2 (f64.load offset=16 (local.get $gamma)))
+      (local.set $c2 (i32.add (local.get $dG) (i32.mul (i32.load offset=8 (local.get $slots)) (local.get $end))))))
+    (if (i32.gt_s (local.get $count) (i32.const 3)) (then
+      (local.set $g3 (f64.load offset=24 (local.get $gamma)))
+      (local.set $c3 (i32.add (local.get $dG) (i32.mul (i32.load offset=12 (local.get $slots)) (local.get $end))))))
+    (block $done
+      (loop $cells
+        (br_if $done (i32.ge_s (local.get $o) (local.get $end)))
+        ;; v = gPrev − g0·col0 − g1·col1 − g2·col2 − g3·col3, in that order
+        (local.set $v
+          (f64.sub
+            (f64.sub
+              (f64.sub
+                (f64.sub (f64.load (i32.add (local.get $gPrev) (local.get $o))) (f64.mul (local.get $g0) (f64.load (i32.add (local.get $c0) (local.get $o)))))
+                (f64.mul (local.get $g1) (f64.load (i32.add (local.get $c1) (local.get $o)))))
+              (f64.mul (local.get $g2) (f64.load (i32.add (local.get $c2) (local.get $o)))))
+            (f64.mul (local.get $g3) (f64.load (i32.add (local.get $c3) (local.get $o))))))
+        (if (f64.gt (local.get $v) (local.get $maxC))
+          (then (local.set $v (local.get $maxC)))
+          (else (if (i32.eqz (f64.ge (local.get $v) (local.get $lowC))) (then (local.set $v (local.get $lowC))))))
+        (f64.store (i32.add (local.get $t) (local.get $o)) (local.get $v))
+        (f64.store (i32.add (local.get $x) (local.get $o)) (local.get $v))
+        (local.set $o (i32.add (local.get $o) (i32.const 8)))
+        (br $cells))))
 
   ;; temperature.ts packedCoefficients: the upwind + diffusion coefficients of every cell in sweep
   ;; order (`order`: hall cell k at each position; east/north: hall-indexed face flows; a, b: padded
