@@ -107,7 +107,9 @@ export class AndersonMixer {
   }
 
   /** γ of the normal equations over the first m slots (Gaussian elimination with partial
-   *  pivoting), into gamma; all 0 if the system is singular or gives a non-finite γ. */
+   *  pivoting), into gamma; all 0 if the system is singular or gives a non-finite γ. At most
+   *  MAX_DEPTH × MAX_DEPTH, once a sweep: written here rather than taken from ml-matrix (which
+   *  calibration uses), so that every solve does not load a matrix library for it. */
   private coefficients(m: number): void {
     const { depth: d, slots, gamma } = this
     const a = new Float64Array(m * m)
