@@ -62,6 +62,9 @@ export async function withApp(body: (app: App) => Promise<void>): Promise<never>
       }
     })())
   const onSignal = (signal: NodeJS.Signals): void => {
+    // run-all's spawnSync stops reading our output when its time limit sends the signal: a write
+    // must not throw (EPIPE) before the browser and the preview are closed.
+    process.stdout.on('error', () => {})
     fail(`the run, stopped by ${signal}`, 'the browser and the preview are closed')
     const timer = new Promise<void>((resolve) => setTimeout(resolve, CLOSE_ON_SIGNAL_MS))
     void Promise.race([close(), timer]).then(() => finish())
