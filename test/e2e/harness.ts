@@ -65,7 +65,7 @@ export async function withApp(body: (app: App) => Promise<void>): Promise<never>
     // run-all's spawnSync stops reading our output when its time limit sends the signal: a write
     // must not throw (EPIPE) before the browser and the preview are closed.
     process.stdout.on('error', () => {})
-    fail(`the run, stopped by ${signal}`, 'the browser and the preview are closed')
+    fail(`the run, stopped by ${signal}`, 'the tests left were not run; the browser and the preview are closed before the process ends')
     const timer = new Promise<void>((resolve) => setTimeout(resolve, CLOSE_ON_SIGNAL_MS))
     void Promise.race([close(), timer]).then(() => finish())
   }
