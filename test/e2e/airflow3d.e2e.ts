@@ -11,8 +11,8 @@ import { builtInCatalog } from '../../src/model/catalog'
 import { rowRackBoxes } from '../../src/model/layout'
 import { parseSceneText } from '../../src/model/parse'
 import { snapToCell } from '../../src/viewport/airflow3d/sliceDrag'
-import { collectErrors, drawFrames, launchBrowser, restingDrawCalls, startPreview } from './browser'
-import { expect, finish, test } from './harness'
+import { collectErrors, drawFrames, restingDrawCalls } from './browser'
+import { expect, test, testNoErrors, withApp } from './harness'
 
 const GPU_HOT = 'gpu-h100-air'
 const SHOTS = process.env.AIRFLOW3D_SHOTS ?? '/tmp/halltwin-airflow3d'
@@ -37,10 +37,7 @@ async function canvasStats(page: Page, file?: string): Promise<{ warm: number; c
 }
 
 const panel = '[data-testid=airflow3d-panel]'
-const server = await startPreview()
-const browser = await launchBrowser()
-const errors: string[] = []
-try {
+await withApp(async ({ server, browser, errors }) => {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
   collectErrors(page, errors)
   await page.goto(`${server.url}/?variant=${GPU_HOT}`)
@@ -260,11 +257,5 @@ try {
     await page.waitForSelector('[data-testid=airflow3d-toggle][aria-pressed=false]', { timeout: 60_000 })
   })
 
-  await test('no console errors', async () => {
-    expect(errors.length === 0, errors.join('\n'))
-  })
-} finally {
-  await browser.close()
-  server.stop()
-}
-finish()
+  await testNoErrors('no console errors', errors)
+})

@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs'
 import { PNG } from 'pngjs'
 import type { Page } from 'playwright-core'
-import { collectErrors, drawFrames, launchBrowser, startPreview } from './browser'
-import { expect, finish, test } from './harness'
+import { collectErrors, drawFrames } from './browser'
+import { expect, test, testNoErrors, withApp } from './harness'
 import { measureDrawCalls } from './drawcalls'
 
 const BASELINE = 'asic-baseline'
@@ -24,10 +24,7 @@ async function waitForVerdict(page: Page, variantId: string): Promise<string> {
   return (await page.locator('[data-testid=verdict]').innerText()).trim()
 }
 
-const server = await startPreview()
-const browser = await launchBrowser()
-const errors: string[] = []
-try {
+await withApp(async ({ server, browser, errors }) => {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
   collectErrors(page, errors)
   await page.goto(`${server.url}/`)
@@ -221,11 +218,5 @@ try {
     await page.waitForSelector('[data-testid=capacity-result]:not(.stale) [data-testid=capacity-racks]', { timeout: 120_000 })
   })
 
-  await test('no page errors or console errors', async () => {
-    expect(errors.length === 0, errors.join('\n      '))
-  })
-} finally {
-  await browser.close()
-  server.stop()
-}
-finish()
+  await testNoErrors('no page errors or console errors', errors)
+})

@@ -5,14 +5,15 @@
 // a full storage shows a banner; the backups list restores and deletes. Screenshots of the
 // dialogs go to AUTOSAVE_SHOTS (default /tmp).
 import { readFileSync } from 'node:fs'
-import type { BrowserContext, Page } from 'playwright-core'
-import { collectErrors, launchBrowser, startPreview } from './browser'
-import { expect, finish, test } from './harness'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { collectErrors } from './browser'
+import { expect, test, testNoErrors, withApp } from './harness'
 
 const KEY = 'halltwin.autosave.v1'
 const BACKUP_PREFIX = 'halltwin.backup.'
 const REPORT_READY = '[data-testid=verdict][data-status]'
 const SHOTS = process.env.AUTOSAVE_SHOTS ?? '/tmp'
+const viewport = { width: 1400, height: 900 }
 const LINKED_NAME = 'Linked hall for the autosave test'
 const linkedScene = JSON.stringify({ ...JSON.parse(readFileSync('scenes/siberia-20mw.json', 'utf8')), name: LINKED_NAME })
 const EXAMPLE_NAME = (JSON.parse(readFileSync('scenes/siberia-20mw.json', 'utf8')) as { name: string }).name
@@ -65,7 +66,7 @@ async function savedWithVariant(page: Page, id: string): Promise<void> {
 }
 
 /** Runs `body` in a fresh browser context, closed afterwards even when the test fails (its pages render). */
-async function inContext(body: (context: BrowserContext) => Promise<void>): Promise<void> {
+async function inContext(browser: Browser, body: (context: BrowserContext) => Promise<void>): Promise<void> {
   const context = await browser.newContext({ viewport })
   try {
     await body(context)
@@ -80,17 +81,13 @@ async function newPage(context: BrowserContext, errors: string[]): Promise<Page>
   return page
 }
 
-const server = await startPreview()
-const browser = await launchBrowser()
-const errors: string[] = []
-const viewport = { width: 1400, height: 900 }
-try {
+await withApp(async ({ server, browser, errors }) => {
   for (const [label, raw] of [
     ['null', 'null'],
     ['garbage', '{"scene": '],
   ] as const) {
     await test(`an autosave holding ${label} boots the app, is kept as a backup, and the user is told`, () =>
-      inContext(async (context) => {
+      inContext(browser, async (context) => {
         const page = await newPage(context, errors)
         await page.goto(`${server.url}/`)
         await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [KEY, raw])
@@ -109,7 +106,7 @@ try {
     )
   }
 
-  await inContext(async (context) => {
+  await inContext(browser, async (context) => {
     await context.route((url) => url.pathname === '/linked-scene.json', (route) => route.fulfill({ body: linkedScene, contentType: 'application/json' }))
     const page = await newPage(context, errors)
     await page.goto(`${server.url}/`)
@@ -160,7 +157,7 @@ try {
   })
 
   await test('two tabs see each other’s saves, and ask when both have edits', () =>
-    inContext(async (context) => {
+    inContext(browser, async (context) => {
       const a = await newPage(context, errors)
       const b = await newPage(context, errors)
       await a.goto(`${server.url}/`)
@@ -197,7 +194,7 @@ try {
   )
 
   await test('a full storage shows a banner with Export', () =>
-    inContext(async (context) => {
+    inContext(browser, async (context) => {
       await context.addInitScript((key) => {
         const setItem = Storage.prototype.setItem
         Storage.prototype.setItem = function (k: string, v: string) {
@@ -218,11 +215,5 @@ try {
     }),
   )
 
-  await test('no page errors', async () => {
-    expect(errors.length === 0, errors.join('\n'))
-  })
-} finally {
-  await browser.close()
-  server.stop()
-}
-finish()
+  await testNoErrors('no page errors', errors)
+})

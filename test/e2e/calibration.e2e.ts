@@ -3,8 +3,8 @@
 // physics), then the fit runs there too and offers a calibrated variant.
 // Run: npx vite build && npx tsx test/e2e/calibration.e2e.ts
 import { readFileSync } from 'node:fs'
-import { collectErrors, launchBrowser, startPreview } from './browser'
-import { expect, finish, test } from './harness'
+import { collectErrors } from './browser'
+import { expect, test, testNoErrors, withApp } from './harness'
 
 const REPORT_READY = '[data-testid=verdict][data-status]:not([data-status=pending])'
 const scene = readFileSync('test/fixtures/weather/chicago-hall.json')
@@ -12,10 +12,7 @@ const csv = readFileSync('test/fixtures/weather/chicago-measured.csv')
 const EPW_NAME = 'USA_IL_Chicago-OHare.Intl.AP.725300_TMY3.epw'
 const epw = readFileSync(`test/fixtures/weather/${EPW_NAME}`)
 
-const server = await startPreview()
-const browser = await launchBrowser()
-const errors: string[] = []
-try {
+await withApp(async ({ server, browser, errors }) => {
   const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } })
   page.setDefaultTimeout(240_000)
   collectErrors(page, errors)
@@ -69,11 +66,5 @@ try {
     expect(add === 1, 'no "Add calibrated variant" button')
   })
 
-  await test('no console errors', async () => {
-    expect(errors.length === 0, errors.join('\n'))
-  })
-} finally {
-  await browser.close()
-  server.stop()
-}
-finish()
+  await testNoErrors('no console errors', errors)
+})

@@ -6,8 +6,8 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { collectErrors, launchBrowser, startPreview } from './browser'
-import { expect, finish, test } from './harness'
+import { collectErrors } from './browser'
+import { expect, test, testNoErrors, withApp } from './harness'
 
 const SHOTS = process.env.COMPARE_SHOTS
 if (SHOTS) mkdirSync(SHOTS, { recursive: true })
@@ -31,10 +31,7 @@ async function solved(page: Page): Promise<void> {
   }, undefined, { polling: 250 })
 }
 
-const server = await startPreview()
-const browser = await launchBrowser()
-const errors: string[] = []
-try {
+await withApp(async ({ server, browser, errors }) => {
   const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } })
   page.setDefaultTimeout(180_000)
   collectErrors(page, errors)
@@ -101,11 +98,5 @@ try {
     if (SHOTS) await page.screenshot({ path: join(SHOTS, 'compare.png') })
   })
 
-  await test('no page errors', async () => {
-    expect(errors.length === 0, errors.join('\n'))
-  })
-} finally {
-  await browser.close()
-  server.stop()
-}
-finish()
+  await testNoErrors('no page errors', errors)
+})

@@ -5,8 +5,8 @@
 // there), imports a malformed file (the scene stays), and turns a row through its neighbours (the
 // Layout list and the verdict fail together). The View tool's own tests: viewport.e2e.ts.
 import type { Page } from 'playwright-core'
-import { collectErrors, launchBrowser, startPreview } from './browser'
-import { expect, finish, test } from './harness'
+import { collectErrors } from './browser'
+import { expect, test, testNoErrors, withApp } from './harness'
 
 const REPORT_READY = '[data-testid=verdict][data-status]'
 const ROW = 'row-1.3'
@@ -39,10 +39,7 @@ async function shot(page: Page, name: string): Promise<void> {
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png` })
 }
 
-const server = await startPreview()
-const browser = await launchBrowser()
-const errors: string[] = []
-try {
+await withApp(async ({ server, browser, errors }) => {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } })
   context.setDefaultTimeout(T)
   const page = await context.newPage()
@@ -178,11 +175,5 @@ try {
     await page.waitForFunction(() => !document.querySelector('[data-testid=checks] tbody tr[data-status=fail][data-check-id^="layout."]'), undefined, { timeout: 60_000 })
   })
 
-  await test('no page errors', async () => {
-    expect(errors.length === 0, errors.join('\n'))
-  })
-} finally {
-  await browser.close()
-  server.stop()
-}
-finish()
+  await testNoErrors('no page errors', errors)
+})

@@ -2,8 +2,8 @@
 // figures, and the usable-IT figure wears the verdict's own status. Needs dist/ (npx vite build).
 // Run: npx tsx test/e2e/one-verdict.e2e.ts — prints "N passed, N failed" last.
 import type { Page } from 'playwright-core'
-import { collectErrors, launchBrowser, startPreview } from './browser'
-import { expect, finish, test } from './harness'
+import { collectErrors } from './browser'
+import { expect, test, testNoErrors, withApp } from './harness'
 
 const READY = (variant: string) => `[data-testid=verdict][data-variant="${variant}"]`
 
@@ -13,10 +13,7 @@ async function hottestInletCheck(page: Page): Promise<number> {
   return Math.max(...cells.map((t) => Number(t.replace(/[^\d.−-]/g, '').replace('−', '-'))))
 }
 
-const server = await startPreview()
-const browser = await launchBrowser()
-const errors: string[] = []
-try {
+await withApp(async ({ server, browser, errors }) => {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
   collectErrors(page, errors)
 
@@ -52,11 +49,5 @@ try {
     expect(/^114 against ≤ 100 %/.test(figures), `binding figures read: ${figures}`)
   })
 
-  await test('no console errors', async () => {
-    expect(errors.length === 0, errors.join('\n'))
-  })
-} finally {
-  await browser.close()
-  server.stop()
-}
-finish()
+  await testNoErrors('no console errors', errors)
+})

@@ -5,8 +5,8 @@
 // Run: npx vite build && npx tsx test/e2e/perf.e2e.ts — prints "N passed, N failed" last.
 import type { Page } from 'playwright-core'
 import { PNG } from 'pngjs'
-import { collectErrors, launchBrowser, startPreview } from './browser'
-import { expect, finish, test } from './harness'
+import { collectErrors } from './browser'
+import { expect, test, testNoErrors, withApp } from './harness'
 import { APP_VIEWPORT } from './appFigures'
 
 const VERDICT_DONE = '[data-testid=verdict][data-status=ok], [data-testid=verdict][data-status=warn], [data-testid=verdict][data-status=fail]'
@@ -45,10 +45,7 @@ function differingShare(a: Buffer, b: Buffer, tolerance = 8): number {
   return differ / (x.width * x.height)
 }
 
-const server = await startPreview()
-const browser = await launchBrowser()
-const errors: string[] = []
-try {
+await withApp(async ({ server, browser, errors }) => {
   await test('the example scenes are served by the built app as JSON', async () => {
     for (const name of ['siberia-20mw', 'campus-100mw']) {
       const res = await fetch(`${server.url}/scenes/${name}.json`)
@@ -153,11 +150,5 @@ try {
   })
 
   await page.close()
-} finally {
-  await browser.close()
-  server.stop()
-}
-await test('no page errors', async () => {
-  expect(errors.length === 0, errors.join('\n'))
+  await testNoErrors('no page errors', errors)
 })
-finish()

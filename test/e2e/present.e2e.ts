@@ -5,8 +5,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { PNG } from 'pngjs'
 import type { Page } from 'playwright-core'
-import { collectErrors, launchBrowser, startPreview } from './browser'
-import { expect, finish, test } from './harness'
+import { collectErrors } from './browser'
+import { expect, test, testNoErrors, withApp } from './harness'
 
 const SHOTS = process.env.PRESENT_SHOTS
 if (SHOTS) mkdirSync(SHOTS, { recursive: true })
@@ -27,10 +27,7 @@ async function shot(page: Page, name: string): Promise<void> {
   if (SHOTS) await page.screenshot({ path: join(SHOTS, name) })
 }
 
-const server = await startPreview()
-const browser = await launchBrowser()
-const errors: string[] = []
-try {
+await withApp(async ({ server, browser, errors }) => {
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, acceptDownloads: true })
   const page = await context.newPage()
   page.setDefaultTimeout(120_000)
@@ -228,16 +225,10 @@ try {
     await press(page, '[data-testid=report-close]')
   })
 
-  await test('no page errors', async () => {
-    expect(errors.length === 0, errors.join('\n'))
-  })
+  await testNoErrors('no page errors', errors)
   if (SHOTS) {
     await page.setViewportSize({ width: 1400, height: 900 })
     await page.waitForTimeout(800)
     await shot(page, 'app-1400.png')
   }
-} finally {
-  await browser.close()
-  server.stop()
-}
-finish()
+})

@@ -8,7 +8,9 @@ let passed = 0
 let failed = 0
 for (const file of files) {
   console.log(`\n${file}`)
-  const run = spawnSync('npx', ['tsx', `test/e2e/${file}`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], timeout: 600_000 })
+  // node itself, not npx: npx does not pass the time limit's SIGTERM on, so a hung file went on
+  // running with its browser and preview; the file's withApp closes both on it.
+  const run = spawnSync(process.execPath, ['--import', 'tsx', `test/e2e/${file}`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], timeout: 600_000 })
   process.stdout.write(run.stdout ?? '')
   const m = /(\d+) passed, (\d+) failed\s*$/.exec(run.stdout ?? '')
   if (m) {
@@ -17,7 +19,7 @@ for (const file of files) {
   }
   if (!m || (run.status !== 0 && Number(m[2]) === 0)) {
     failed++
-    console.log(`  ✗ ${file} did not finish cleanly (exit ${run.status ?? run.signal})`)
+    console.log(`  ✗ ${file} did not finish cleanly (exit ${run.status ?? run.signal}${run.error ? `, ${run.error.message}` : ''})`)
   }
 }
 console.log(`e2e: ${passed} passed, ${failed} failed`)

@@ -6,8 +6,8 @@
 // or more and the 13 px tags at 9 px or more.
 import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
-import { collectErrors, launchBrowser, startPreview } from './browser'
-import { expect, finish, test } from './harness'
+import { collectErrors } from './browser'
+import { expect, test, testNoErrors, withApp } from './harness'
 
 const MIN_READABLE_K = 0.7
 /** One wheel notch must zoom by less than this. */
@@ -51,10 +51,7 @@ async function settled(page: Page): Promise<Fit> {
 
 const fmt = (f: Fit) => `k ${f.k.toFixed(3)}, drawing ${JSON.stringify(f.box)} in view ${JSON.stringify(f.view)}`
 
-const server = await startPreview()
-const browser = await launchBrowser()
-const errors: string[] = []
-try {
+await withApp(async ({ server, browser, errors }) => {
   const page = await browser.newPage({ viewport: { width: 1600, height: 1000 }, acceptDownloads: true })
   // A busy machine renders the 3D hall (software WebGL) for seconds per frame: clicks wait long.
   page.setDefaultTimeout(120_000)
@@ -205,11 +202,5 @@ try {
     expect(/size:\s*A3 landscape/.test(css ?? ''), `print style: ${css}`)
   })
 
-  await test('no console errors', async () => {
-    expect(errors.length === 0, errors.join('\n'))
-  })
-} finally {
-  await browser.close()
-  server.stop()
-}
-finish()
+  await testNoErrors('no console errors', errors)
+})

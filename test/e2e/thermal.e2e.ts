@@ -3,8 +3,8 @@
 // and exits non-zero on failure.
 import { PNG } from 'pngjs'
 import type { Page } from 'playwright-core'
-import { collectErrors, drawFrames, launchBrowser, restingDrawCalls, startPreview } from './browser'
-import { expect, finish, test } from './harness'
+import { collectErrors, drawFrames, restingDrawCalls } from './browser'
+import { expect, test, testNoErrors, withApp } from './harness'
 
 const GPU_HOT = 'gpu-h100-air'
 /** A pixel reads as warm on the turbo ramp: red well above blue and green not dominant. */
@@ -24,10 +24,7 @@ async function framesLater(page: Page, frames: number): Promise<void> {
   await page.waitForFunction(([f, n]) => (window.__gl?.info.render.frame ?? 0) > f + n, [frame, frames] as const, { timeout: 30_000 })
 }
 
-const server = await startPreview()
-const browser = await launchBrowser()
-const errors: string[] = []
-try {
+await withApp(async ({ server, browser, errors }) => {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
   collectErrors(page, errors)
   await page.goto(`${server.url}/?variant=${GPU_HOT}`)
@@ -65,11 +62,5 @@ try {
     expect(warm > warmBefore + 200, `${warm} warm pixels with racks by inlet, ${warmBefore} by kind`)
   })
 
-  await test('no console errors', async () => {
-    expect(errors.length === 0, errors.join('\n'))
-  })
-} finally {
-  await browser.close()
-  server.stop()
-}
-finish()
+  await testNoErrors('no console errors', errors)
+})

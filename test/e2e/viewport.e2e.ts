@@ -5,8 +5,8 @@
 // names the equipment with its report figure; the legend names every kind drawn; the default
 // camera frames the whole site; the overlays do not overlap. VIEWPORT_SHOTS=<dir> saves screenshots.
 import type { Page } from 'playwright-core'
-import { collectErrors, drawFrames, launchBrowser, startPreview } from './browser'
-import { expect, finish, test } from './harness'
+import { collectErrors, drawFrames } from './browser'
+import { expect, test, testNoErrors, withApp } from './harness'
 
 const REPORT_READY = '[data-testid=verdict][data-status]'
 const ROW = 'row-1.3'
@@ -56,10 +56,7 @@ function moved(a: Positions, b: Positions): string[] {
   return Object.keys(a).filter((id) => !b[id] || a[id]!.x !== b[id]!.x || a[id]!.y !== b[id]!.y)
 }
 
-const server = await startPreview()
-const browser = await launchBrowser()
-const errors: string[] = []
-try {
+await withApp(async ({ server, browser, errors }) => {
   const context = await browser.newContext({ viewport: VIEWPORT })
   context.setDefaultTimeout(T)
   const page = await context.newPage()
@@ -248,11 +245,5 @@ try {
     await fresh.close()
   })
 
-  await test('no page errors', async () => {
-    expect(errors.length === 0, errors.join('\n'))
-  })
-} finally {
-  await browser.close()
-  server.stop()
-}
-finish()
+  await testNoErrors('no page errors', errors)
+})
