@@ -248,7 +248,7 @@ export function tierBSideFeed(failing: readonly Check[], tier: string, rows: rea
 }
 
 /** UPS backing failing on several rows: one line for all. */
-export function rowsAdvice(kind: 'redundancy.ups', list: readonly Check[], params: SolverParams): Advice[] {
+export function upsAdvice(list: readonly Check[], params: SolverParams): Advice[] {
   if (list.length === 0) return []
   const first = list[0]!
   const n = list.length

@@ -3,7 +3,7 @@ import type { VariantLoads } from '../../loads'
 import type { Variant } from '../../../model/sceneSchema'
 import { makeCheck } from '../../check'
 import type { CheckModule } from '../types'
-import { dualFeedAdvice, rowsAdvice } from '../../power/advice'
+import { dualFeedAdvice, upsAdvice } from '../../power/advice'
 
 function upsAbove(variant: Variant): (start: string) => boolean {
   const parentOf = new Map(variant.power.map((n) => [n.id, n.parent]))
@@ -65,7 +65,7 @@ export const upsBacking: CheckModule = {
       })
     })
   },
-  advise: (failing, ctx) => rowsAdvice('redundancy.ups', failing, ctx.params),
+  advise: (failing, ctx) => upsAdvice(failing, ctx.params),
 }
 
 export const dualFeed: CheckModule = {
