@@ -136,12 +136,26 @@ export function bSideFeed(rows: readonly RowLoad[], power: readonly PowerNode[],
   const parentOf = new Map(power.map((n) => [n.id, n.parent]))
   const lostSet = new Set(lost)
   const deadMemo = new Map<string, boolean>()
+  // Up the parents until a lost node, a node already known or the top, then the answer for every
+  // node passed: a loop, not a recursion, as deep as the chain may be.
   const dead = (id: string): boolean => {
-    const known = deadMemo.get(id)
-    if (known !== undefined) return known
-    const parent = parentOf.get(id)
-    const d = lostSet.has(id) || (parent != null && dead(parent))
-    deadMemo.set(id, d)
+    const passed: string[] = []
+    let at: string | null | undefined = id
+    let d = false
+    while (at != null) {
+      const known = deadMemo.get(at)
+      if (known !== undefined) {
+        d = known
+        break
+      }
+      passed.push(at)
+      if (lostSet.has(at)) {
+        d = true
+        break
+      }
+      at = parentOf.get(at)
+    }
+    for (const p of passed) deadMemo.set(p, d)
     return d
   }
   return feedFor(rows, power, params, (a, b) => dead(a) && (b === null || dead(b)), skip)

@@ -132,6 +132,22 @@ describe('N-1: racks left dark on one side get a B-side feed', () => {
   })
 })
 
+describe('N-1: racks left dark at the end of a deep chain', () => {
+  it('a row 20,000 boards below LA, on the side of LA alone: the same 884 kVA feed of LV board, priced and advised without a recursion through the chain', () => {
+    // The scene format allows a chain of any depth (issue 13: walks over it are iterative). The
+    // row hangs on D19999 below D0 … below LA; losing TA darkens it as it darkens Row 2 on LA.
+    const depth = 20_000
+    const chain: PowerNode[] = Array.from({ length: depth }, (_, k) => ({ id: `D${k}`, kind: 'board', parent: k === 0 ? 'LA' : `D${k - 1}` }))
+    const scene = darkScene({ extraPower: chain })
+    scene.variants[0]!.halls[0]!.rows[1]!.feed = `D${depth - 1}`
+    const { report, lines } = priced(scene)
+    const n1 = lines.find((l) => l.kind === 'redundancy.n1')!
+    expect(n1.costUsd).toBeCloseTo(FEED_USD, 6)
+    expect(n1.basis).toBe('884 kVA × 60 USD/kVA + 10 racks × 2,500 USD')
+    expect(report.power.advice.find((a) => a.checkId === 'redundancy.n1:T')!.text).toBe(n1.text)
+  }, 60_000)
+})
+
 describe('tier: the redundant unit where it brings the racks back', () => {
   it('N+1: one more unit like each group’s first, 114,424 USD as before, and with them no rack goes dark', () => {
     // T1 1,600 kVA × 45 USD/kVA = 72,000 USD; LV (unrated) at its load, 707.07 kVA × 60 USD/kVA
