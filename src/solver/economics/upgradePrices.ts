@@ -17,7 +17,7 @@ import { grouped } from './grouped'
 import { loseOneCase } from '../cooling/contingency'
 import { hallPlant } from '../cooling/plant/plant'
 import { coolantLimitC, dryAtLimitKW } from '../cooling/plant/evaluate'
-import { variantLoads, type CoolingLoad, type RowLoad } from '../loads'
+import { variantLoads, type CoolingLoad, type RowLoad, type VariantLoads } from '../loads'
 import { dryCoolerKWPerK } from '../cooling/plant/physics'
 import { bSideFeed, bSideFeedText, coolingBSideFeed, gridNeededKVA, n1NeededKVA, nPlusOneShortfall, singleFedNodes, singleFedRacks, usableRaiseKW, type BSideFeed } from '../power/advice'
 
@@ -69,15 +69,18 @@ class Pricing {
     this.failingKinds = new Set(ctx.failing.map((c) => c.kind))
   }
 
-  private loads: RowLoad[] | null = null
-  private cooling: CoolingLoad[] | null = null
-  /** The rows as the solver loads them (made on first use). */
-  rowLoads(): RowLoad[] {
-    return (this.loads ??= variantLoads(this.ctx.variant, this.ctx.catalog, this.ctx.params).rows)
+  private loads: VariantLoads | null = null
+  /** The variant's loads as the solver makes them, once (on first use). */
+  private variantLoads(): VariantLoads {
+    return (this.loads ??= variantLoads(this.ctx.variant, this.ctx.catalog, this.ctx.params))
   }
-  /** The cooling placements as the solver loads them (made on first use). */
+  /** The rows as the solver loads them. */
+  rowLoads(): RowLoad[] {
+    return this.variantLoads().rows
+  }
+  /** The cooling placements as the solver loads them. */
   coolingLoads(): CoolingLoad[] {
-    return (this.cooling ??= variantLoads(this.ctx.variant, this.ctx.catalog, this.ctx.params).cooling)
+    return this.variantLoads().cooling
   }
   /** The rows of one hall as the solver loads them. */
   hallLoads(hallId: string): RowLoad[] {
