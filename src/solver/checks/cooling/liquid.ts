@@ -93,10 +93,10 @@ export const coolantSupply: CheckModule = {
   },
   evaluate: (ctx) => {
     const out: Check[] = []
-    for (const { hall, rows, plant, design } of ctx.halls) {
-      // The limit the plant holds and the year counts hours above (plant.coolantMaxC).
+    for (const { hall, rows, design } of ctx.halls) {
+      // The limit the plant holds and the year counts hours above (plant.coolantMaxC is its maxC).
       const limit = strictestCoolantLimit(rows)
-      if (limit === null || plant.coolantMaxC === null || design.cduCapacityKW <= 0) continue
+      if (limit === null || design.cduCapacityKW <= 0) continue
       const trim = design.chillerTrimKW > 0 ? `; trim chillers take ${fmt(design.chillerTrimKW)} kW` : ''
       out.push(
         makeCheck(coolantSupply.meta, {
@@ -104,7 +104,7 @@ export const coolantSupply: CheckModule = {
           subjectId: hall.id,
           value: design.coolantSupplyC,
           valueText: design.coolantSupplyC === null ? 'unbounded' : undefined,
-          limit: plant.coolantMaxC,
+          limit: limit.maxC,
           status: design.coolantOverLimit ? 'fail' : undefined,
           note: `${coolantLimitNote(limit)}${trim}`,
         }),
