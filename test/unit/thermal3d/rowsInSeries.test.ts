@@ -9,6 +9,7 @@ import { parseSceneText } from '../../../src/model/parse'
 import { solveThermalField } from '../../../src/solver/thermal'
 import { solveAirflow3d } from '../../../src/solver/thermal3d'
 import { fixtureCatalog } from '../fixtures/catalog'
+import { cutDefaultHall } from './hallCut'
 import { CP, FAN_M3S, hallFanM3s, ONE_ROW, RHO_FLAT20, seriesScene, SHELF_M3S, SHELF_W, TWO_ROWS_FILLING, TWO_ROWS_HEADROOM, type SeriesHall } from './rowsInSeries'
 
 const builtIn = builtInCatalog()
@@ -102,12 +103,8 @@ describe('the first three rows of the default hall (scenes/siberia-20mw.json, as
   // real or numerical?" (the grid study of the four-row cut is not in the tests: minutes).
   const base = parseSceneText(readFileSync('scenes/siberia-20mw.json', 'utf8'), builtIn)
   if (!base.ok) throw new Error('the default scene must parse')
-  const v = structuredClone(base.scene.variants.find((x) => x.id === 'asic-baseline')!)
-  const hall = v.halls[0]!
-  hall.rows = hall.rows.slice(0, 3)
-  hall.widthM = 16.5
-  for (const c of hall.cooling) if (c.position.y > 40) c.position = { ...c.position, y: hall.widthM - 0.45 }
-  const scene = { ...base.scene, variants: [v] }
+  const scene = cutDefaultHall(base.scene, 'asic-baseline', 3, 16.5)
+  const v = scene.variants[0]!
   const rows = (r: { rackInletC: Record<string, number[]> }) => ['row-1.1', 'row-1.2', 'row-1.3'].map((id) => mean(r.rackInletC[id]!))
 
   it('the 2-D field is the limit of perfect vertical mixing: each row 1.1–1.5 K over the one before; the 3-D model re-breathes, less through more open shelves', () => {
