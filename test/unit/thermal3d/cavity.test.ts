@@ -73,8 +73,8 @@ describe('lid-driven cavity vs Ghia, Ghia & Shin 1982', () => {
   })
 })
 
-// Here rather than in timestep.test.ts (with the hall's Δt test): its Courant 16 run is the van
-// Leer Re = 100 run above, solved once.
+// Here rather than in timestep.test.ts (with the warm start at another Δt): its Courant 16 run is
+// the van Leer Re = 100 run above, solved once.
 describe('steady state independent of the time step', () => {
   it('lid-driven cavity, Re = 100, 32 × 32: Courant 4 and 16 give the same centre-line profile to 1e-4', () => {
     const a = runCavity(100, 32, { dtS: 4 / 32, maxSteps: 1000, steadyTolRel: 1e-6, advection: 'implicit-tvd' })
