@@ -20,8 +20,15 @@ const SHARED = [
   // The store files that touch no module-level state: the autosave's envelope and backups (each
   // test its own MemoryStorage), the ?scene= policy and fetch (fetch stubbed per test, unstubbed
   // after it), and the as-built guard (a fresh createAppStore per test, its solver stubbed on the
-  // instance, never connectSolver). The others drive the store singleton or connect a solver.
-  'test/unit/store/{autosaveBackups,autosaveEnvelope,sceneUrl,asBuiltGuard}.test.ts',
+  // instance, never connectSolver).
+  // Also the files that build their own stores (createAppStore, never the useStore singleton) on a
+  // solver port they connect themselves before any store asks it (as the 3-D airflow store's test
+  // in viewport/ does): the autosave and its tabs (each test its own MemoryStorage, its own listen
+  // function, the autosave stopped), start-up (bootScene on a fresh store and storage, location and
+  // fetch stubbed per test and unstubbed after it) and which answers an edit makes stale. Isolated,
+  // each paid ~1.3 s of CPU to import the store, the model and the solver again.
+  // The others (store, editor/history, report/tourClock) drive the useStore singleton.
+  'test/unit/store/{autosaveBackups,autosaveEnvelope,sceneUrl,asBuiltGuard,autosave,autosaveTabs,boot,staleReports}.test.ts',
 ]
 
 // Unit and property tests run in Node; the browser tests in test/e2e have their own runner.
