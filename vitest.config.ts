@@ -7,15 +7,15 @@ import { defineConfig } from 'vitest/config'
  *  for every file (a third of the suite's CPU); the CLI files also share the solver's memo of solved
  *  fields, so the example scene's fields are solved once per worker, not once per file. A module
  *  cache they share (the catalog, that memo) changes no result: the memo is exact by construction
- *  (src/solver/thermal/memo.ts). Everything else runs isolated, one fresh module graph per file:
- *  the store and what drives it (a zustand singleton, localStorage and BroadcastChannel stubs) and
- *  the built CLI (it may rebuild dist-cli). */
+ *  (src/solver/thermal/memo.ts). So do the store's tests that make their own stores (below).
+ *  Everything else runs isolated, one fresh module graph per file: what drives the app's store
+ *  singleton, and the built CLI (it may rebuild dist-cli). */
 const SHARED = [
   ...['solver', 'thermal', 'year', 'property', 'economics', 'capacity', 'model', 'sld', 'viewport', 'weather', 'format', 'worker', 'thermal3d', 'calibration', 'ui'].map((d) => `test/unit/${d}/**/*.test.ts`),
-  // In these folders, all but the files with globals: the store singleton (history, tour clock)
-  // and the build the built CLI may redo.
+  // In these folders, all but the files with globals: the store singleton (the tour clock) and the
+  // build the built CLI may redo.
   'test/unit/cli/**/!(built).test.ts',
-  'test/unit/editor/**/!(history).test.ts',
+  'test/unit/editor/**/*.test.ts',
   'test/unit/report/**/!(tourClock).test.ts',
   // The store files that touch no module-level state: the autosave's envelope and backups (each
   // test its own MemoryStorage), the ?scene= policy and fetch (fetch stubbed per test, unstubbed
@@ -27,8 +27,10 @@ const SHARED = [
   // function, the autosave stopped), start-up (bootScene on a fresh store and storage, location and
   // fetch stubbed per test and unstubbed after it) and which answers an edit makes stale. Isolated,
   // each paid ~1.3 s of CPU to import the store, the model and the solver again.
-  // The others (store, editor/history, report/tourClock) drive the useStore singleton.
-  'test/unit/store/{autosaveBackups,autosaveEnvelope,sceneUrl,asBuiltGuard,autosave,autosaveTabs,boot,staleReports}.test.ts',
+  // The store's own test and editor/history's drive a store of their own in the same way (a
+  // createAppStore each, the app's useStore being one more); only report/tourClock drives the
+  // useStore singleton (the tour store reads it).
+  'test/unit/store/**/*.test.ts',
 ]
 
 // Unit and property tests run in Node; the browser tests in test/e2e have their own runner.

@@ -2,11 +2,14 @@ import { readFileSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { builtInCatalog } from '../../../src/model/catalog'
 import { solveVariant } from '../../../src/solver'
-import { connectSolver, HISTORY_LIMIT, useStore } from '../../../src/store'
+import { connectSolver, createAppStore, HISTORY_LIMIT } from '../../../src/store'
 import { moveRow, setRowProps } from '../../../src/editor/commands'
 import type { Scene } from '../../../src/model/sceneSchema'
 
 const catalog = builtInCatalog()
+/** A store of this file's own, made as the app's one is (useStore = createAppStore()): the file
+ *  then shares no module-level state with the others in its worker but the solver port it connects. */
+const useStore = createAppStore()
 const settle = () => new Promise((r) => setTimeout(r, 0))
 
 const realSolver = { solve: async (scene: Parameters<typeof solveVariant>[0], variantId: string) => solveVariant(scene, variantId, catalog) }

@@ -3,9 +3,12 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { builtInCatalog } from '../../../src/model/catalog'
 import type { Scene } from '../../../src/model/sceneSchema'
 import { solveVariant, type Report } from '../../../src/solver'
-import { connectSolver, useStore } from '../../../src/store'
+import { connectSolver, createAppStore } from '../../../src/store'
 
 const catalog = builtInCatalog()
+/** A store of this file's own, made as the app's one is (useStore = createAppStore()): the file
+ *  then shares no module-level state with the others in its worker but the solver port it connects. */
+const useStore = createAppStore()
 const sceneText = readFileSync('scenes/siberia-20mw.json', 'utf8')
 const settle = () => new Promise((r) => setTimeout(r, 0))
 
