@@ -97,6 +97,9 @@ describe('the built CLI', () => {
     const r = spawnSync('node', ['bin/halltwin.mjs', 'check', bad], { cwd: ROOT, encoding: 'utf8' })
     expect(r.status).toBe(2)
     expect(r.stderr).toContain('name: expected a string, got 5')
+    // Bad input through node: exit 2 and the CLI's message, never a stack trace.
+    expect(r.stderr).toMatch(/^halltwin: /)
+    expect(r.stderr).not.toMatch(/\n\s+at /)
   })
 
   it('report runs through the bundle (react-dom/server inside it needs a require): an HTML page with its charts', () => {
