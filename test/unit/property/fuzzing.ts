@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs'
 import type { Catalog } from '../../../src/model/catalog'
 import { parseScene } from '../../../src/model/parse'
-import { SceneSchema, type Scene } from '../../../src/model/sceneSchema'
+import { SceneSchema, type Scene, type Variant } from '../../../src/model/sceneSchema'
 import { solveVariant } from '../../../src/solver'
 import { oneRowScene } from '../fixtures/scenes'
 import { nonFiniteIn } from './arbitraries'
@@ -107,15 +107,39 @@ function related(issuePath: string, mutated: Path): boolean {
 /** The parsed scene as text that tells apart every two values the solver could tell apart: a
  *  number by its shortest round-trip form (distinct doubles, distinct text; −0 and NaN spelt out,
  *  where JSON.stringify writes 0 and null), a key present with undefined apart from a key absent,
- *  keys in their own order. Anything but plain data (a Date, a Map, a class instance) throws. */
+ *  keys in their own order. Anything but plain data (a Date, a Map, a class instance) throws.
+ *  Plain data with none of those (jsonExact: every parsed scene so far) is the same text as
+ *  JSON.stringify writes, and JSON.stringify writes it, several times faster. */
 export function sceneKey(value: unknown): string {
+  return jsonExact(value) ? JSON.stringify(value) : spelt(value)
+}
+
+/** Would spelt(value) be JSON.stringify(value)? Finite numbers other than −0, strings, booleans,
+ *  null, and arrays and plain objects of them whose own keys are all enumerable strings. */
+function jsonExact(value: unknown): boolean {
+  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0)
+  if (typeof value === 'string' || typeof value === 'boolean' || value === null) return true
+  if (typeof value !== 'object') return false
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (!jsonExact(value[i])) return false
+    return true
+  }
+  const proto: unknown = Object.getPrototypeOf(value)
+  if (proto !== Object.prototype && proto !== null) return false
+  const keys = Reflect.ownKeys(value)
+  if (keys.length !== Object.keys(value).length) return false
+  for (const k of keys) if (!jsonExact((value as Record<string, unknown>)[k as string])) return false
+  return true
+}
+
+function spelt(value: unknown): string {
   if (typeof value === 'number') return Object.is(value, -0) ? '-0' : String(value)
   if (typeof value === 'string') return JSON.stringify(value)
   if (value === undefined) return 'u'
   if (value === null || typeof value === 'boolean') return String(value)
   if (Array.isArray(value)) {
     let out = '['
-    for (let i = 0; i < value.length; i++) out += (i ? ',' : '') + sceneKey(value[i])
+    for (let i = 0; i < value.length; i++) out += (i ? ',' : '') + spelt(value[i])
     return `${out}]`
   }
   const proto: unknown = typeof value === 'object' ? Object.getPrototypeOf(value) : undefined
@@ -123,30 +147,128 @@ export function sceneKey(value: unknown): string {
   let out = '{'
   for (const k of Reflect.ownKeys(value)) {
     if (typeof k !== 'string') throw new Error('sceneKey: a symbol key')
-    out += `${out.length > 1 ? ',' : ''}${JSON.stringify(k)}:${sceneKey((value as Record<string, unknown>)[k])}`
+    out += `${out.length > 1 ? ',' : ''}${JSON.stringify(k)}:${spelt((value as Record<string, unknown>)[k])}`
   }
   return `${out}}`
 }
 
-/** What solving every variant of one parsed scene gave: per variant, the non-finite numbers of its
- *  report or the message it threw. */
-type Solved = { id: string; nonFinite: [string, number][]; threw?: string }[]
+/** What solving one variant gave: the non-finite numbers of its report, or the message it threw. */
+type Solved = { nonFinite: [string, number][]; threw?: string }
 
-/** Solves already made in one sweep or fuzz run, by sceneKey of the parsed scene and the year
- *  flag: two mutants the parser turns into the same scene (a deleted optional field and the value
- *  it defaults to; a field set to two values the schema rounds alike) are one solve. solveVariant
- *  is a pure function of the scene, the variant, the catalog and the options, so the second
- *  mutant's report would be the first's; each mutant still has its problems named. */
-export type SolveCache = Map<string, Solved>
+/** A part of the scene one solve read: a key of the scene ("site"), the number of variants ("#"),
+ *  whether variants[i] is there ("3"), a key of variants[i] ("3.halls"), or all of an object
+ *  when the solve listed its keys ("*", "3.*"). */
+type Read = string
 
-function solveAll(scene: Scene, catalog: Catalog, year: boolean): Solved {
-  return scene.variants.map((variant) => {
-    try {
-      return { id: variant.id, nonFinite: nonFiniteIn(solveVariant(scene, variant.id, catalog, { year })) }
-    } catch (e) {
-      return { id: variant.id, nonFinite: [], threw: (e as Error).message }
+/** The scene as solveVariant sees it, but every read of the scene's own keys, of its variants
+ *  array and of each variant's own keys recorded in `reads`. What such a read returns (the site,
+ *  a variant's halls) is the plain object itself: its whole subtree is one part of the key. */
+function recording(scene: Scene, reads: Set<Read>): Scene {
+  const variants = scene.variants
+  const own = new Map<number, Variant>()
+  const variant = (i: number): Variant => {
+    let p = own.get(i)
+    if (!p) {
+      p = new Proxy(variants[i]!, {
+        get: (t, k) => (reads.add(typeof k === 'string' ? `${i}.${k}` : `${i}.*`), Reflect.get(t, k)),
+        has: (t, k) => (reads.add(`${i}.*`), Reflect.has(t, k)),
+        ownKeys: (t) => (reads.add(`${i}.*`), Reflect.ownKeys(t)),
+        getOwnPropertyDescriptor: (t, k) => (reads.add(`${i}.*`), Reflect.getOwnPropertyDescriptor(t, k)),
+      })
+      own.set(i, p)
     }
+    return p
+  }
+  const array = new Proxy(variants, {
+    get: (t, k) => {
+      if (typeof k === 'string' && /^\d+$/.test(k)) {
+        reads.add(k)
+        const i = Number(k)
+        return t[i] && typeof t[i] === 'object' ? variant(i) : t[i]
+      }
+      // Array methods (find, map, the iterator) read the elements and the length through the proxy.
+      if (k === 'length') reads.add('#')
+      else if (typeof k === 'string' && Object.hasOwn(t, k)) reads.add('*')
+      return Reflect.get(t, k)
+    },
+    has: (t, k) => (reads.add('*'), Reflect.has(t, k)),
+    ownKeys: (t) => (reads.add('*'), Reflect.ownKeys(t)),
+    getOwnPropertyDescriptor: (t, k) => (reads.add('*'), Reflect.getOwnPropertyDescriptor(t, k)),
   })
+  return new Proxy(scene, {
+    get: (t, k) => {
+      if (k === 'variants') return array
+      reads.add(typeof k === 'string' ? k : '*')
+      return Reflect.get(t, k)
+    },
+    has: (t, k) => (reads.add('*'), Reflect.has(t, k)),
+    ownKeys: (t) => (reads.add('*'), Reflect.ownKeys(t)),
+    getOwnPropertyDescriptor: (t, k) => (reads.add('*'), Reflect.getOwnPropertyDescriptor(t, k)),
+  })
+}
+
+/** The value of one read in a scene, as text (sceneKey); "*" is the whole scene, "3.*" the whole
+ *  variant. */
+function readKey(scene: Scene, read: Read): string {
+  const variants = scene.variants as unknown[]
+  if (read === '*') return sceneKey(scene)
+  if (read === '#') return String(variants.length)
+  const dot = read.indexOf('.')
+  if (/^\d/.test(read)) {
+    const v = variants[Number(dot < 0 ? read : read.slice(0, dot))]
+    if (dot < 0) return v && typeof v === 'object' ? 'o' : sceneKey(v)
+    const k = read.slice(dot + 1)
+    return k === '*' ? sceneKey(v) : sceneKey((v as Record<string, unknown> | undefined)?.[k])
+  }
+  return sceneKey((scene as unknown as Record<string, unknown>)[read])
+}
+
+/** Solves already made in one sweep or fuzz run, each by what it read of the parsed scene.
+ *  solveVariant is a deterministic function of the catalog, the options, the variant id and the
+ *  parts of the scene it reads (its field memo is exact: thermal/memo.ts); a solve of another
+ *  scene that holds the same values at every read makes the same reads in the same order and
+ *  gives the same report. So a variant is solved again only when something it read changed: two
+ *  mutants the parser turns into the same scene (a deleted optional field and the value it
+ *  defaults to) are one solve, and so are the variants a mutant leaves alone (a variant reads the
+ *  site, the scene's params and economics, its own keys, the other variants' ids on the way to
+ *  its own and the as-built variant's halls and power for its economics) and every variant of a
+ *  mutant that changes only what no solve reads (bookmarks, tours). Each mutant still has its
+ *  problems named. */
+export class SolveCache {
+  /** By year flag and variant id: the read sets seen (a few: what a solve reads depends a little
+   *  on the data, the as-built variant reads no other) and the results by key. */
+  private readonly byVariant = new Map<string, { shapes: Map<string, Read[]>; solved: Map<string, Solved> }>()
+  /** Each read of a scene as text, made once for all its variants (every variant reads the site,
+   *  and the as-built variant's halls and power for its economics). */
+  private readonly texts = new WeakMap<Scene, Map<Read, string>>()
+
+  solve(scene: Scene, variantId: string, catalog: Catalog, year: boolean): Solved {
+    const slot = `${year}|${variantId}`
+    let entry = this.byVariant.get(slot)
+    if (!entry) this.byVariant.set(slot, (entry = { shapes: new Map(), solved: new Map() }))
+    let texts = this.texts.get(scene)
+    if (!texts) this.texts.set(scene, (texts = new Map()))
+    const keyOf = (reads: readonly Read[]) => reads.map((r) => `${r}=${texts.get(r) ?? texts.set(r, readKey(scene, r)).get(r)!}`).join('\n')
+    for (const reads of entry.shapes.values()) {
+      const hit = entry.solved.get(keyOf(reads))
+      if (hit) return hit
+    }
+    const reads = new Set<Read>()
+    const solved = solveOne(recording(scene, reads), variantId, catalog, year)
+    const sorted = [...reads].sort()
+    const shape = sorted.join('\n')
+    if (!entry.shapes.has(shape)) entry.shapes.set(shape, sorted)
+    entry.solved.set(keyOf(sorted), solved)
+    return solved
+  }
+}
+
+function solveOne(scene: Scene, variantId: string, catalog: Catalog, year: boolean): Solved {
+  try {
+    return { nonFinite: nonFiniteIn(solveVariant(scene, variantId, catalog, { year })) }
+  } catch (e) {
+    return { nonFinite: [], threw: (e as Error).message }
+  }
 }
 
 /** Parse, then solve every variant: was the scene accepted, and what went wrong, as text. */
@@ -169,13 +291,9 @@ export function tryScene(input: unknown, mutations: readonly Mutation[], catalog
     }
     return { accepted: false, problems }
   }
-  let solved: Solved
-  if (cache) {
-    const key = `${year}|${sceneKey(parsed.scene)}`
-    solved = cache.get(key) ?? solveAll(parsed.scene, catalog, year)
-    cache.set(key, solved)
-  } else solved = solveAll(parsed.scene, catalog, year)
-  for (const { id, nonFinite, threw } of solved) {
+  const scene = parsed.scene
+  for (const { id } of scene.variants) {
+    const { nonFinite, threw } = cache ? cache.solve(scene, id, catalog, year) : solveOne(scene, id, catalog, year)
     if (threw !== undefined) problems.push(`${what}: solveVariant(${id}) threw ${threw}`)
     for (const [path, n] of nonFinite) problems.push(`${what}: ${id}${path} = ${n}`)
   }
@@ -197,7 +315,7 @@ export function fuzz(base: Scene, catalog: Catalog, o: { seed: number; count: nu
   const leaves = numericLeaves(base)
   const slots = optionalSlots(base)
   const problems: string[] = []
-  const cache: SolveCache = new Map()
+  const cache = new SolveCache()
   let accepted = 0
   for (let n = 0; n < o.count; n++) {
     const mutations: Mutation[] = []
@@ -216,7 +334,7 @@ export function fuzz(base: Scene, catalog: Catalog, o: { seed: number; count: nu
 /** Each path set to each value in turn, one at a time. */
 export function sweep(scene: Scene, catalog: Catalog, paths: readonly Path[], values: (path: Path) => readonly EdgeValue[]): string[] {
   const problems: string[] = []
-  const cache: SolveCache = new Map()
+  const cache = new SolveCache()
   for (const path of paths) {
     for (const value of values(path)) {
       const m: Mutation[] = [{ path, value }]
