@@ -4,11 +4,7 @@ import { airDensityKgM3, airflowForHeatM3s, pressureAtAltitudePa } from '../../.
 import { makeCatalog } from '../../../src/model/catalog'
 import { FIXTURE_DATA, fixtureCatalog } from '../fixtures/catalog'
 import { fans, oneRowScene } from '../fixtures/scenes'
-
-// Solves whose assertions read named checks, nodes, rows and halls skip the typical year: the
-// year adds only its own checks (year.*), the report's year and economics, and what they sway
-// (the verdict, the binding check, the whole advice list); those tests keep it.
-const NO_YEAR = { year: false }
+import { NO_YEAR } from './noYear'
 
 describe('air properties', () => {
   it('ρ = p/(R·T): 1.2041 kg/m³ at 20 °C, sea level (engineering-data.md §3)', () => {

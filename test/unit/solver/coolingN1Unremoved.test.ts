@@ -11,6 +11,7 @@ import { makeCatalog } from '../../../src/model/catalog'
 import type { CoolingPlacement, Scene } from '../../../src/model/sceneSchema'
 import { FIXTURE_DATA } from '../fixtures/catalog'
 import { fans, oneRowScene } from '../fixtures/scenes'
+import { NO_YEAR } from './noYear'
 
 const src = [{ title: 'test fixture', confidence: 'approx' as const }]
 const hot32 = { ...FIXTURE_DATA.climates[0]!, id: 'hot32', name: 'Hot 32', designSummerDryBulbC: 32, designSummerWetBulbC: 22 }
@@ -36,7 +37,7 @@ describe('cooling N-1 counts the heat it leaves', () => {
     const scene: Scene = oneRowScene({ deviceId: 'gpu-air', enclosureId: 'rack', devicesPerRack: 1, rackCount: 10, airScheme: 'rear-door', cooling: [fans(20), at('cdus', 'cdu', 2, 50), at('chillers', 'chiller60', 2, 40)] })
     scene.variants[0]!.requiredTier = 'N+1'
     scene.variants[0]!.halls[0]!.rows[0]!.rearDoor = { capacityKW: 50, waterSupplyC: 20 }
-    const r = solveVariant(scene, 'v', catalog)
+    const r = solveVariant(scene, 'v', catalog, NO_YEAR)
     expect(r.halls[0]!.coolantSupplyC).toBeCloseTo(20, 9)
     const lost = r.halls[0]!.coolingContingencies.find((c) => c.lost === '1 of chillers')!
     expect(lost.doorSpillKW).toBeCloseTo(42, 6)
@@ -56,7 +57,7 @@ describe('cooling N-1 counts the heat it leaves', () => {
     const scene: Scene = oneRowScene({ deviceId: 'gpu-air', enclosureId: 'rack', devicesPerRack: 1, rackCount: 58, airScheme: 'rear-door', cooling: [fans(1), at('cdus', 'cdu', 2, 50), at('chillers', 'chiller300', 2, 40)] })
     scene.variants[0]!.requiredTier = 'N+1'
     scene.variants[0]!.halls[0]!.rows[0]!.rearDoor = { capacityKW: 50, waterSupplyC: 20 }
-    const r = solveVariant(scene, 'v', catalog)
+    const r = solveVariant(scene, 'v', catalog, NO_YEAR)
     const hall = r.halls[0]!
     expect(hall.coolantSupplyC).toBeCloseTo(20, 9) // intact: the chillers hold the doors' water
     const lost = hall.coolingContingencies.find((c) => c.lost === '1 of chillers')!
@@ -76,7 +77,7 @@ describe('cooling N-1 counts the heat it leaves', () => {
     // 219.2 kW unremoved, the row's inlet warms further.
     const bank2 = { ...fans(10), id: 'fans-2', elevationM: 2 }
     const scene = oneRowScene({ climateId: 'hot32', deviceId: 'gpu-air', enclosureId: 'rack', devicesPerRack: 4, rackCount: 40, transformerId: 'tr2500', cooling: [fans(10), bank2] })
-    const r = solveVariant(scene, 'v', catalog)
+    const r = solveVariant(scene, 'v', catalog, NO_YEAR)
     expect(r.halls[0]!.supplyAirC).toBe(32)
     const lost = r.halls[0]!.coolingContingencies.find((c) => c.lost === 'fans')!
     expect(lost.excessAirKW).toBeCloseTo(1632 - 85 * (101_325 / (287.05 * 320.15)) * 1.005 * 15, 1)

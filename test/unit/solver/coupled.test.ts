@@ -5,6 +5,7 @@ import { parseSceneText } from '../../../src/model/parse'
 import { solveVariant } from '../../../src/solver'
 import { fixtureCatalog } from '../fixtures/catalog'
 import { fans, oneRowScene } from '../fixtures/scenes'
+import { NO_YEAR } from './noYear'
 
 describe('cooling N-1: lose one CDU of two', () => {
   // 10 NVL racks × 132 kW × 0.85 = 1122 kW to liquid; 2 CDUs of 1000 kW; one 1000 kW dry cooler
@@ -19,7 +20,7 @@ describe('cooling N-1: lose one CDU of two', () => {
   const scene = oneRowScene({ deviceId: 'gpu-liquid', enclosureId: 'nvl', devicesPerRack: 1, rackCount: 10, transformerId: 'tr2500', cooling: [fans(5), cdu, dry] })
 
   it('finds the racks over their coolant limit and the minutes to get there', () => {
-    const r = solveVariant(scene, 'v', fixtureCatalog)
+    const r = solveVariant(scene, 'v', fixtureCatalog, NO_YEAR)
     const lossCdu = r.halls[0]!.coolingContingencies.find((c) => c.lost === '1 of cdus')!
     expect(lossCdu.excessLiquidKW).toBeCloseTo(122, 6)
     expect(lossCdu.rowsOverLimit).toEqual(['row'])
@@ -29,10 +30,10 @@ describe('cooling N-1: lose one CDU of two', () => {
   })
 
   it('warns at tier N and fails when the variant requires N+1', () => {
-    expect(solveVariant(scene, 'v', fixtureCatalog).checks.find((c) => c.id === 'cooling.n1:hall')!.status).toBe('warn')
+    expect(solveVariant(scene, 'v', fixtureCatalog, NO_YEAR).checks.find((c) => c.id === 'cooling.n1:hall')!.status).toBe('warn')
     const strict = structuredClone(scene)
     strict.variants[0]!.requiredTier = 'N+1'
-    expect(solveVariant(strict, 'v', fixtureCatalog).checks.find((c) => c.id === 'cooling.n1:hall')!.status).toBe('fail')
+    expect(solveVariant(strict, 'v', fixtureCatalog, NO_YEAR).checks.find((c) => c.id === 'cooling.n1:hall')!.status).toBe('fail')
   })
 })
 
@@ -42,7 +43,7 @@ describe('power loss that stops cooling (coupled)', () => {
   if (!parsed.ok) throw new Error('scene')
 
   it('with transfer switches, losing a 2N side loses no cooling', () => {
-    const r = solveVariant(parsed.scene, 'gpu-gb200-liquid', catalog)
+    const r = solveVariant(parsed.scene, 'gpu-gb200-liquid', catalog, NO_YEAR)
     const cases = r.power.groups.flatMap((g) => g.contingencies)
     expect(cases.every((c) => c.deEnergisedCooling.length === 0)).toBe(true)
   })
@@ -51,7 +52,7 @@ describe('power loss that stops cooling (coupled)', () => {
     const scene = structuredClone(parsed.scene)
     const variant = scene.variants.find((v) => v.id === 'gpu-gb200-liquid')!
     for (const hall of variant.halls) for (const c of hall.cooling) delete c.feedB
-    const r = solveVariant(scene, 'gpu-gb200-liquid', catalog)
+    const r = solveVariant(scene, 'gpu-gb200-liquid', catalog, NO_YEAR)
     const lossA = r.power.groups.find((g) => g.id === 'MV-1')!.contingencies.find((c) => c.lost.includes('MV-1.A'))!
     expect(lossA.status).toBe('fail')
     const consequence = lossA.coolingConsequences[0]!

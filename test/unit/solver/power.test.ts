@@ -10,11 +10,12 @@ import { nonFiniteIn } from '../property/arbitraries'
 import { solvePower } from '../../../src/solver/power/solvePower'
 import { variantLoads } from '../../../src/solver/loads'
 import { resolveParams } from '../../../src/model/params'
+import { NO_YEAR } from './noYear'
 
 const pf99Tan = Math.tan(Math.acos(0.99)) // 0.142489
 
 describe('power chain: grid → 1600 kVA transformer → LV board → 420 × S21 (engineering-data.md §10.2)', () => {
-  const report = solveVariant(oneRowScene(), 'v', fixtureCatalog)
+  const report = solveVariant(oneRowScene(), 'v', fixtureCatalog, NO_YEAR)
   const node = (id: string) => report.nodes.find((n) => n.id === id)!
 
   it('carries the row load to the LV board in kW, kvar and kVA', () => {
@@ -61,7 +62,7 @@ describe('power chain: grid → 1600 kVA transformer → LV board → 420 × S21
     // Without the transformer's own var the connection drew at PF 0.99021 and passed.
     const scene = oneRowScene()
     scene.site.grid.minPowerFactor = 0.99
-    const r = solveVariant(scene, 'v', fixtureCatalog)
+    const r = solveVariant(scene, 'v', fixtureCatalog, NO_YEAR)
     const check = r.checks.find((c) => c.id === 'grid.pf:GRID')!
     expect(check.value).toBeCloseTo(0.98016, 5)
     expect(check.status).toBe('fail')
@@ -107,7 +108,7 @@ describe('power chain: grid → 1600 kVA transformer → LV board → 420 × S21
 
   it('checks the grid connection in kVA against its MVA', () => {
     // 1516.3 kVA on a 1.6 MVA connection: 94.8 % → warn; on 1.4 MVA → fail
-    const tight = solveVariant(oneRowScene({ gridMVA: 1.4, transformerId: 'tr2500' }), 'v', fixtureCatalog)
+    const tight = solveVariant(oneRowScene({ gridMVA: 1.4, transformerId: 'tr2500' }), 'v', fixtureCatalog, NO_YEAR)
     const grid = tight.checks.find((c) => c.id === 'grid.load:GRID')!
     expect(grid.limit).toBe(1400)
     expect(grid.status).toBe('fail')
@@ -126,7 +127,7 @@ describe('power chain: two levels, two transformers in series-parallel', () => {
         { id: 'row2', position: { x: 5, y: 10 }, rotationDeg: 0, enclosureId: 'shelf', rackCount: 20, deviceId: 'miner', devicesPerRack: 20, feed: 'LV2' },
       ],
     })
-    const r = solveVariant(scene, 'v', fixtureCatalog)
+    const r = solveVariant(scene, 'v', fixtureCatalog, NO_YEAR)
     // T1: 700 kW, S = 707.07 kVA, k = 0.441919, loss = 2.0 + 16.5 × 0.195293 = 5.2223 kW
     // T2: 1400 kW, S = 1414.14 kVA, k = 0.565657, loss = 2.6 + 26.5 × 0.319968 = 11.0792 kW
     const t1 = r.nodes.find((n) => n.id === 'T1')!

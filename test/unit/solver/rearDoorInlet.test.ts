@@ -7,6 +7,7 @@ import { solveVariant } from '../../../src/solver'
 import type { Scene } from '../../../src/model/sceneSchema'
 import { fixtureCatalog } from '../fixtures/catalog'
 import { fans, oneRowScene } from '../fixtures/scenes'
+import { NO_YEAR } from './noYear'
 
 /** 10 racks of one Test DGX (10.2 kW, A2: allowable 30 °C, recommended 27 °C) behind 50 kW doors. */
 function rearDoorScene(climateId: string): Scene {
@@ -18,7 +19,7 @@ function rearDoorScene(climateId: string): Scene {
 describe('rear-door rows get inlet checks', () => {
   it('judges the hottest inlet of a rear-door row: the door takes min(50, 10.2) = 10.2 kW a rack, 0 kW left in the air, yet the rack breathes hall air', () => {
     for (const climateId of ['flat20', 'irkutsk-like']) {
-      const r = solveVariant(rearDoorScene(climateId), 'v', fixtureCatalog)
+      const r = solveVariant(rearDoorScene(climateId), 'v', fixtureCatalog, NO_YEAR)
       // 10 × 10.2 kW = 102 kW, all of it into the doors' water.
       expect(r.totals.heatAirKW).toBeCloseTo(0, 9)
       expect(r.totals.heatLiquidKW).toBeCloseTo(102, 9)

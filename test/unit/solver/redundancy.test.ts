@@ -3,11 +3,7 @@ import type { PowerNode, Row, Scene } from '../../../src/model/sceneSchema'
 import { parseScene } from '../../../src/model/parse'
 import { solveVariant } from '../../../src/solver'
 import { fixtureCatalog } from '../fixtures/catalog'
-
-// Solves whose assertions read named checks, nodes, rows and halls skip the typical year: the
-// year adds only its own checks (year.*), the report's year and economics, and what they sway
-// (the verdict, the binding check, the whole advice list); those tests keep it.
-const NO_YEAR = { year: false }
+import { NO_YEAR } from './noYear'
 
 // Rows of 20 shelves × 20 × 3.5 kW = 1400 kW at PF 0.99 (Q = 1400 × 0.142489 = 199.48 kvar).
 const TAN99 = Math.tan(Math.acos(0.99))

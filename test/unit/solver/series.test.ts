@@ -8,6 +8,7 @@ import type { Row } from '../../../src/model/sceneSchema'
 import { solveVariant } from '../../../src/solver'
 import { rowsInSeries } from '../../../src/solver/checks/cooling/series'
 import type { RowLoad } from '../../../src/solver/loads'
+import { NO_YEAR } from './noYear'
 
 const catalog = builtInCatalog()
 // mining-shelf-5x4: 2 m wide, 0.6 m deep, 2 m tall (models/enclosures.json); 4 bays = an 8 m row.
@@ -55,7 +56,7 @@ describe('rowsInSeries', () => {
 describe('the example scene', () => {
   const parsed = parseScene(JSON.parse(readFileSync('scenes/siberia-20mw.json', 'utf8')), catalog)
   if (!parsed.ok) throw new Error('example scene does not parse')
-  const series = (variantId: string) => solveVariant(parsed.scene, variantId, catalog).checks.filter((c) => c.kind === 'inlet.series')
+  const series = (variantId: string) => solveVariant(parsed.scene, variantId, catalog, NO_YEAR).checks.filter((c) => c.kind === 'inlet.series')
 
   it('asic-baseline: all eleven rows face the pads, so ten breathe the row before them — a warning in the verdict', () => {
     const [c] = series('asic-baseline')
