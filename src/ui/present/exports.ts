@@ -2,7 +2,7 @@
 // of every variant), the site as glTF, and a bookmark from the current view.
 import { useStore } from '../../store'
 import type { Report } from '../../solver/report'
-import { capturePng, currentViewPose, exportGlb } from '../../viewport/tour/captureBridge'
+import { capturePng, captureSession, currentViewPose, exportGlb } from '../../viewport/tour/captureBridge'
 import { canvasFrames, holdFrames } from '../../viewport/FrameScheduler'
 import { poseToSite } from '../../viewport/tour/timeline'
 
@@ -61,14 +61,16 @@ export async function buildAppReport(onProgress?: (text: string) => void): Promi
   const [reports, { buildReportHtml }] = await Promise.all([allReports(), import('../../report')])
   const snapshots: Record<string, string> = {}
   const release = holdFrames()
+  const session = captureSession(1440, 810)
   try {
     for (const v of scene.variants) {
       onProgress?.(`Snapshot of ${v.name}…`)
       useStore.getState().setVariant(v.id)
       await canvasFrames(2) // the variant's meshes are in the scene, lit and casting shadows
-      snapshots[v.id] = capturePng(1440, 810, 'image/jpeg')
+      snapshots[v.id] = session.capture('image/jpeg')
     }
   } finally {
+    session.end()
     if (original) useStore.getState().setVariant(original)
     release()
   }

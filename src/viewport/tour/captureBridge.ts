@@ -27,29 +27,58 @@ export function afterFrames(n: number): Promise<void> {
  *  preserveDrawingBuffer is needed) and its picture with the next frame (the canvas draws on
  *  demand: a render here would be a second full frame per capture). */
 export function capturePng(width: number, height: number, mime: 'image/png' | 'image/jpeg' = 'image/png'): string {
+  const session = captureSession(width, height)
+  try {
+    return session.capture(mime)
+  } finally {
+    session.end()
+  }
+}
+
+export interface CaptureSession {
+  /** The view as it is now, at the session's size, as a data URL. */
+  capture(mime?: 'image/png' | 'image/jpeg'): string
+  /** Gives the canvas its size and camera back (once; later calls do nothing). */
+  end(): void
+}
+
+/** The drawing buffer at width × height for several captures in a row, resized once and given its
+ *  size back at end(): the report's snapshot of every variant. Each resize waits for the GPU to
+ *  finish and reallocates the buffer; with software WebGL, resizing there and back for each of the
+ *  default scene's five snapshots took about as long as rendering them. Frames in between must be
+ *  held (FrameScheduler holdFrames): a frame drawn on screen would be drawn at this size. */
+export function captureSession(width: number, height: number): CaptureSession {
   if (!getState) throw new Error('the 3D view is not ready')
-  const { gl, scene, camera, invalidate } = getState()
+  const { gl, camera: startCamera } = getState()
   const size = gl.getSize(new Vector2())
   const ratio = gl.getPixelRatio()
-  const aspect = camera instanceof PerspectiveCamera ? camera.aspect : null
-  try {
-    gl.setPixelRatio(1)
-    gl.setSize(width, height, false)
-    if (camera instanceof PerspectiveCamera) {
-      camera.aspect = width / height
-      camera.updateProjectionMatrix()
-    }
-    gl.shadowMap.needsUpdate = true
-    gl.render(scene, camera)
-    return gl.domElement.toDataURL(mime, 0.9)
-  } finally {
-    gl.setPixelRatio(ratio)
-    gl.setSize(size.x, size.y, false)
-    if (camera instanceof PerspectiveCamera && aspect !== null) {
-      camera.aspect = aspect
-      camera.updateProjectionMatrix()
-    }
-    invalidate()
+  const aspect = startCamera instanceof PerspectiveCamera ? startCamera.aspect : null
+  gl.setPixelRatio(1)
+  gl.setSize(width, height, false)
+  let ended = false
+  return {
+    capture(mime = 'image/png') {
+      if (ended || !getState) throw new Error('the capture has ended')
+      const { scene, camera } = getState()
+      if (camera instanceof PerspectiveCamera && camera.aspect !== width / height) {
+        camera.aspect = width / height
+        camera.updateProjectionMatrix()
+      }
+      gl.shadowMap.needsUpdate = true
+      gl.render(scene, camera)
+      return gl.domElement.toDataURL(mime, 0.9)
+    },
+    end() {
+      if (ended) return
+      ended = true
+      gl.setPixelRatio(ratio)
+      gl.setSize(size.x, size.y, false)
+      if (startCamera instanceof PerspectiveCamera && aspect !== null) {
+        startCamera.aspect = aspect
+        startCamera.updateProjectionMatrix()
+      }
+      getState?.().invalidate()
+    },
   }
 }
 
