@@ -49,10 +49,11 @@ export interface CaptureSession {
  *  held (FrameScheduler holdFrames): a frame drawn on screen would be drawn at this size. */
 export function captureSession(width: number, height: number): CaptureSession {
   if (!getState) throw new Error('the 3D view is not ready')
-  const { gl, camera: startCamera } = getState()
+  const { gl } = getState()
   const size = gl.getSize(new Vector2())
   const ratio = gl.getPixelRatio()
-  const aspect = startCamera instanceof PerspectiveCamera ? startCamera.aspect : null
+  /** Each camera a capture drew with, and its aspect before: all are given it back at end(). */
+  const aspects = new Map<PerspectiveCamera, number>()
   gl.setPixelRatio(1)
   gl.setSize(width, height, false)
   let ended = false
@@ -60,7 +61,8 @@ export function captureSession(width: number, height: number): CaptureSession {
     capture(mime = 'image/png') {
       if (ended || !getState) throw new Error('the capture has ended')
       const { scene, camera } = getState()
-      if (camera instanceof PerspectiveCamera && camera.aspect !== width / height) {
+      if (camera instanceof PerspectiveCamera) {
+        if (!aspects.has(camera)) aspects.set(camera, camera.aspect)
         camera.aspect = width / height
         camera.updateProjectionMatrix()
       }
@@ -73,9 +75,9 @@ export function captureSession(width: number, height: number): CaptureSession {
       ended = true
       gl.setPixelRatio(ratio)
       gl.setSize(size.x, size.y, false)
-      if (startCamera instanceof PerspectiveCamera && aspect !== null) {
-        startCamera.aspect = aspect
-        startCamera.updateProjectionMatrix()
+      for (const [camera, aspect] of aspects) {
+        camera.aspect = aspect
+        camera.updateProjectionMatrix()
       }
       getState?.().invalidate()
     },
