@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { formatCapacity } from '../../../src/cli/format/economics'
 import { formatMarkdown } from '../../../src/cli/format/markdown'
 import { formatTable } from '../../../src/cli/format/table'
+import { memoized } from '../fixtures/memoized'
 import { nonFiniteIn } from '../property/arbitraries'
 import { run } from './runMain'
 
@@ -15,13 +16,8 @@ const dir = mkdtempSync(join(tmpdir(), 'halltwin-cli-'))
 /** The same command's output for the tests that read it in different ways: main() runs once per
  *  argument list (the CLI's output is a function of its arguments and the files, which these
  *  tests do not change; determinism.test.ts runs commands twice on purpose). */
-const runs = new Map<string, ReturnType<typeof run>>()
-function runOnce(...argv: string[]): ReturnType<typeof run> {
-  const key = JSON.stringify(argv)
-  let r = runs.get(key)
-  if (!r) runs.set(key, (r = run(...argv)))
-  return r
-}
+const runArgs = memoized((argv: string[]) => run(...argv), (argv) => JSON.stringify(argv))
+const runOnce = (...argv: string[]): ReturnType<typeof run> => runArgs(argv)
 
 function file(name: string, text: string): string {
   const path = join(dir, name)

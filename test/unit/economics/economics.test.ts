@@ -5,6 +5,7 @@ import { builtInCatalog } from '../../../src/model/catalog'
 import { parseSceneText } from '../../../src/model/parse'
 import { solveVariant, type Report } from '../../../src/solver'
 import { npv } from '../../../src/solver/economics/finance'
+import { memoized } from '../fixtures/memoized'
 
 const catalog = builtInCatalog()
 const parsed = parseSceneText(readFileSync('scenes/siberia-20mw.json', 'utf8'), catalog)
@@ -12,8 +13,7 @@ if (!parsed.ok) throw new Error('scene')
 const scene = parsed.scene
 const x = catalog.economics.inputs
 /** The GB200 variant solved once for the four tests that read its report (solveVariant is pure). */
-let gb200: Report | undefined
-const solvedGb200 = (): Report => (gb200 ??= solveVariant(scene, 'gpu-gb200-liquid', catalog))
+const solvedGb200 = memoized<void, Report>(() => solveVariant(scene, 'gpu-gb200-liquid', catalog))
 
 describe('economics of the example variants', () => {
   it('the as-built ASIC baseline: no capex, hashprice revenue less the ban days', () => {

@@ -10,6 +10,7 @@ import type { Row, Scene, Variant } from '../../../src/model/sceneSchema'
 import { boxTitle, buildSldGraph, type SldBox, type SldGraph } from '../../../src/ui/sld/sldGraph'
 import { layoutGraph, type SldLayout } from '../../../src/ui/sld/sldLayout'
 import { FIXTURE_DATA } from '../fixtures/catalog'
+import { memoized } from '../fixtures/memoized'
 
 const catalog = builtInCatalog()
 
@@ -159,12 +160,10 @@ describe('layout (ELK, bundled)', () => {
   const elk = new ELK()
   // Each variant of the example scene laid out once, whichever test asks first: the 2N test reads
   // the GB200 variant's layout, the crossing test every variant's (layoutGraph changes no graph).
-  const layouts = new Map<string, Promise<SldLayout>>()
-  const layoutOf = (v: Variant): Promise<SldLayout> => {
-    let layout = layouts.get(v.id)
-    if (!layout) layouts.set(v.id, (layout = layoutGraph(buildSldGraph(v, catalog, { gridKV }), elk)))
-    return layout
-  }
+  const layoutOf = memoized(
+    (v: Variant): Promise<SldLayout> => layoutGraph(buildSldGraph(v, catalog, { gridKV }), elk),
+    (v) => v.id,
+  )
 
   it('lays the folded 2N chain out with no crossing wires, the A side left of the B side at every height', async () => {
     const layout = await layoutOf(gb200)

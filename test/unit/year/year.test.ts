@@ -10,6 +10,7 @@ import { chillerCop } from '../../../src/solver/cooling/plant/physics'
 import { hallPlant } from '../../../src/solver/cooling/plant/plant'
 import { variantLoads } from '../../../src/solver/loads'
 import { HOURS, typicalYear } from '../../../src/solver/year/typicalYear'
+import { memoized } from '../fixtures/memoized'
 
 const catalog = builtInCatalog()
 const irkutsk = catalog.climates.get('irkutsk')!
@@ -84,12 +85,7 @@ describe('cooling plant, one hour', () => {
 
 describe('year of the example variants', () => {
   // Each variant solved with its year once, whichever test asks first (the tests only read it).
-  const reports = new Map<string, ReturnType<typeof solveVariant>>()
-  const yearOf = (variantId: string) => {
-    let report = reports.get(variantId)
-    if (!report) reports.set(variantId, (report = solveVariant(scene, variantId, catalog)))
-    return report.year!
-  }
+  const yearOf = memoized((variantId: string) => solveVariant(scene, variantId, catalog).year!)
   it('the year’s energy is the sum of its hours, month by month', () => {
     for (const v of scene.variants) {
       const y = yearOf(v.id)
