@@ -4,7 +4,6 @@
 // monthly), a fit of the uncertain parameters, and the scene with a calibrated variant written to
 // --out. Exit 0 when every judged metric passes (after the fit, or as measured with --no-fit),
 // 1 when one fails, 2 for bad input (the CSV's and the EPW's errors name line and column).
-import './zodJitless' // first: before any schema is built
 import { readFileSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'

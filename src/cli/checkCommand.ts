@@ -5,7 +5,6 @@
 // given: {file, exitCode, reports: [Report…]} or, for a file that is bad input,
 // {file, exitCode: 2, error: {message, issues}}. A bad file does not stop the others: its error
 // goes to stderr, and the exit code is the worst over all files (2 bad input > 1 fail > 0).
-import './zodJitless' // first: before any schema is built
 import { parseArgs } from 'node:util'
 import { builtInCatalog, type Catalog } from '../model/catalog'
 import type { FieldIssue } from '../model/issues'

@@ -1,6 +1,5 @@
 // halltwin economics <scene.json> [--variant ID|all] [--json] and
 // halltwin capacity <scene.json> --device ID [--variant BASE] [--tier N|N+1|2N] [--json].
-import './zodJitless' // first: before any schema is built
 import { parseArgs } from 'node:util'
 import { builtInCatalog } from '../model/catalog'
 import { findCapacity, solveVariant } from '../solver'

@@ -1,5 +1,4 @@
 // halltwin generate campus --miners N | generate siberia: example scenes as JSON on stdout.
-import './zodJitless' // first: before any schema is built
 import { parseArgs } from 'node:util'
 import { builtInCatalog } from '../model/catalog'
 import { campusScene, siberiaScene } from '../model/generate/examples'

@@ -1,6 +1,5 @@
 // halltwin report <scene.json> [-o report.html] [--variant ID|all]: the printable report as one
 // standalone HTML file (inline CSS and SVG, a schematic plan per variant instead of 3D snapshots).
-import './zodJitless' // first: before any schema is built
 import { writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { builtInCatalog } from '../model/catalog'

@@ -4,7 +4,6 @@
 // inlet and outlet air. JSON: timings only under `meta`, so two runs differ in nothing else.
 // --model 3d [--grid preview|default]: the 3-D FFD model instead (src/solver/thermal3d, not yet
 // read by the checks): per hall the grid, the energy balance, RCI/RTI/SHI/RHI and every rack.
-import './zodJitless' // first: before any schema is built
 import { parseArgs } from 'node:util'
 import { builtInCatalog } from '../model/catalog'
 import type { Scene } from '../model/sceneSchema'

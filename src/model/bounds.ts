@@ -1,6 +1,7 @@
 // Bounds for every quantity a user can type. Wide (a 0.1 kVA PDU to a 1 GVA substation) and meant
 // only to refuse what no real site has: 1e-300 or 1e300 is a typo, and refusing it here, with the
 // field path, the range and the unit, beats an Infinity or a NaN deep in the solver.
+import './zodConfig' // first: zod without its JIT, before any schema is built
 import { z } from 'zod'
 
 // One formatter for every bound: toLocaleString with options builds a new Intl.NumberFormat on each

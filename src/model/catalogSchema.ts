@@ -1,5 +1,6 @@
 // The equipment catalog: the schema every entry in models/*.json must satisfy.
 // Every entry names the public source of its figures (see ../shared/reference/ and models/README.md).
+import './zodConfig' // first: zod without its JIT, before any schema is built
 import { z } from 'zod'
 
 const finite = () => z.number().finite()

@@ -1,5 +1,6 @@
 // Economic inputs: defaults in models/economics.json (each with its source and date), which a
 // scene or a variant may override under "economics". Money in USD.
+import './zodConfig' // first: zod without its JIT, before any schema is built
 import { z } from 'zod'
 import { SourceSchema } from './catalogSchema'
 import { count, quantity } from './bounds'

@@ -1,5 +1,6 @@
 // Every margin, limit and default the solver assumes, with its source. A scene (or one of its
 // variants) may override any of them under "params"; the report lists the values it used.
+import './zodConfig' // first: zod without its JIT, before any schema is built
 import { z } from 'zod'
 import { quantity } from './bounds'
 

@@ -1,5 +1,6 @@
 // Scene file format v1 (scenes/*.json). The types of the whole app come from this schema,
 // so the file format and the code cannot drift apart. Documented in docs/scene-format.md.
+import './zodConfig' // first: zod without its JIT, before any schema is built
 import { z } from 'zod'
 import { count, quantity, quantityOrZero } from './bounds'
 import { SolverParamsOverrideSchema } from './params'

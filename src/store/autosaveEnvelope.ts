@@ -2,6 +2,7 @@
 // a revision counter shared by all tabs (each write is the stored one + 1), and the scene. Older
 // envelopes are migrated the way zustand's persist middleware does it (`migrate(state, version)`);
 // anything that does not parse or validate is a value with a reason, never an exception.
+import '../model/zodConfig' // first: zod without its JIT, before any schema is built
 import { z } from 'zod'
 import type { Catalog } from '../model/catalog'
 import { describeValue, type FieldIssue } from '../model/issues'

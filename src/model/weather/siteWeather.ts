@@ -3,6 +3,7 @@
 // `file` names the EPW relative to the scene file (the CLI reads it and embeds its text); `epw`
 // embeds the text itself, so a scene travels with its weather. An embedded file is parsed here, so
 // a bad one is refused at load with its line and column.
+import '../zodConfig' // first: zod without its JIT, before any schema is built
 import { z } from 'zod'
 import { describeWeatherIssue, parseEpw } from './epw'
 
