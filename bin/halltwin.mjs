@@ -4,11 +4,7 @@
 // HALLTWIN_DEV=1 — the TypeScript sources through tsx's loader (development only: slower to start).
 import { join } from 'node:path'
 import { freshBuild } from './built.mjs'
-
-// Node ≥ 22.1 keeps the V8 code of the modules loaded from here on in a cache on disk (the OS
-// temp directory; NODE_DISABLE_COMPILE_CACHE=1 turns it off), so a second run need not parse and
-// compile the bundle again. Older Node has no such function and does not load node:module for it.
-if (Number(process.versions.node.split('.')[0]) >= 22) (await import('node:module')).enableCompileCache?.()
+import { loadBundle } from './codeCache.mjs'
 
 // `halltwin check … | head` closes the pipe early: that is not an error.
 for (const stream of [process.stdout, process.stderr]) {
@@ -33,7 +29,9 @@ async function sources() {
   return import('../src/cli/main.ts')
 }
 
-// HALLTWIN_TRACE=1 says which one runs (on stderr).
-if (process.env.HALLTWIN_TRACE) process.stderr.write(`halltwin: running ${built ?? 'src/cli/main.ts through tsx'}\n`)
-const { main } = built ? await import(built) : await sources()
+// HALLTWIN_TRACE=1 says which one runs, and whether V8's code cache served each bundle (on stderr).
+const trace = process.env.HALLTWIN_TRACE ? (line) => process.stderr.write(`halltwin: ${line}\n`) : null
+trace?.(`running ${built ?? 'src/cli/main.ts through tsx'}`)
+// The bundles through V8's code cache (codeCache.mjs); the sources through tsx.
+const { main } = built ? loadBundle(built, trace) : await sources()
 process.exitCode = await main(process.argv.slice(2))

@@ -2,7 +2,8 @@
 // and without it, and the campus check's solve time in a cold process. Part of `npm run bench`
 // (scripts/bench.ts); alone: `node scripts/build-cli.mjs && npx tsx scripts/bench-cli.ts`.
 //
-// Every run is a new process (the OS file cache is warm, V8 is not), as a user runs it. Beside the
+// Every run is a new process (the OS file cache and V8's code cache of the bundles are warm, the
+// JIT is not), as a user runs it from the second run on. Beside the
 // wall time (median) each figure has its CPU time (mean user + system time of the process and all
 // it started, from /proc/self/stat of this process): on a machine shared with other work the wall
 // time counts other processes' turns and the CPU time does not, so compare CPU time between runs
@@ -62,7 +63,7 @@ function measure(cmd: string, args: string[], runs: number, cwd = ROOT): CliFigu
     if (r.status !== 0 && r.status !== 1) throw new Error(`bench: ${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr}`)
     return r.stdout
   }
-  once() // the npx cache, the OS file cache
+  once() // the npx cache, the OS file cache, V8's code cache of the bundles (bin/codeCache.mjs: a user's first run writes it too)
   const walls: number[] = []
   const stdout: string[] = []
   const cpu0 = childrenCpuMs()

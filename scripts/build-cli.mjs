@@ -3,17 +3,22 @@
 // Bundles the CLI (src/cli/main.ts with the model, the solver, the report and the models/*.json
 // catalog it imports, zod included) with esbuild into dist-cli/, so `npx halltwin` starts as plain
 // JavaScript: no TypeScript transpiled at run time, no module resolution in node_modules.
-// Each command's code is its own chunk (main.ts imports commands lazily): `help` loads almost nothing.
+// One CommonJS bundle per command (src/cli/*Command.ts → dist-cli/*Command.cjs) and a small one
+// for main.ts, which dispatches to them (`help` loads nothing else). CommonJS rather than ES
+// modules because bin/halltwin.mjs runs each bundle as a vm.Script with V8's code cache
+// (bin/codeCache.mjs): Node 20 has no code cache for ES modules, and a cold `check` spent a
+// fifth of its time parsing and compiling. The code the commands share (the model, the solver) is
+// in each command's bundle: only one command runs in a process.
 // dist-cli/sources.json lists the source files the bundle was built from; bin/halltwin.mjs runs the
 // bundle only while none of them is newer than it (else the sources through tsx: development).
 // Plain JavaScript (not .ts) so that `prepare` needs nothing but Node and esbuild.
-import { existsSync, lstatSync, mkdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-export const ENTRY_NAME = 'halltwin.mjs'
+export const ENTRY_NAME = 'halltwin.cjs'
 export const SOURCES_NAME = 'sources.json'
 
 /**
@@ -49,6 +54,27 @@ function zodNamespace() {
   }
 }
 
+/** The command modules main.ts imports (src/cli/*Command.ts), each an entry of its own. */
+function commandEntries() {
+  const dir = join(ROOT, 'src/cli')
+  return Object.fromEntries(
+    readdirSync(dir)
+      .filter((f) => /^\w+Command\.ts$/.test(f))
+      .map((f) => [f.replace(/\.ts$/, ''), `src/cli/${f}`]),
+  )
+}
+
+/** main.ts's `import('./checkCommand')` and the like: left to run time, as `require('./checkCommand.cjs')`
+ *  (bin/halltwin.mjs answers that require with the bundle through its code cache). */
+function commandsExternal() {
+  return {
+    name: 'commands-external',
+    setup(build) {
+      build.onResolve({ filter: /^\.\/\w+Command$/ }, (args) => (args.importer.endsWith(join('src', 'cli', 'main.ts')) ? { path: `${args.path}.cjs`, external: true } : undefined))
+    },
+  }
+}
+
 /** Builds the CLI into `outDir` (default dist-cli/); returns the bundle's path and its sources. */
 export async function buildCli(outDir = join(ROOT, 'dist-cli')) {
   const { build } = await import('esbuild')
@@ -56,25 +82,23 @@ export async function buildCli(outDir = join(ROOT, 'dist-cli')) {
   mkdirSync(outDir, { recursive: true })
   const result = await build({
     absWorkingDir: ROOT,
-    entryPoints: { halltwin: 'src/cli/main.ts' },
+    entryPoints: { halltwin: 'src/cli/main.ts', ...commandEntries() },
     outdir: outDir,
-    outExtension: { '.js': '.mjs' },
-    chunkNames: 'chunks/[name]-[hash]',
+    outExtension: { '.js': '.cjs' },
     bundle: true,
-    splitting: true,
     platform: 'node',
-    format: 'esm',
+    format: 'cjs',
     target: 'node20.19',
+    // import() of a command becomes require(), which the bin's loader answers (no dynamic import
+    // is left for vm.Script, which would need a callback for it).
+    supported: { 'dynamic-import': false },
     // Whitespace and syntax only: identifiers stay readable in a stack trace (HALLTWIN_DEBUG=1).
     minifyWhitespace: true,
     minifySyntax: true,
     legalComments: 'none',
     metafile: true,
     logLevel: 'warning',
-    plugins: [zodNamespace()],
-    // A CommonJS package in the bundle (react-dom/server, for `report`) calls require('util'):
-    // esbuild's ESM output has no require of its own, so each file gets Node's.
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    plugins: [zodNamespace(), commandsExternal()],
   })
   // Our own files only: a change in node_modules comes with `npm install`, which rebuilds.
   const sources = Object.keys(result.metafile.inputs)

@@ -1,6 +1,7 @@
 // halltwin — the command line. Exit codes: 0 verdict ok/warn, 1 verdict fail, 2 bad input.
-// Each command's module is imported when it runs: `help` evaluates no schema, solver or catalog,
-// and the built CLI (scripts/build-cli.mjs) keeps each command in a chunk of its own.
+// Each command's module (./*Command.ts) is imported when it runs: `help` evaluates no schema,
+// solver or catalog, and the built CLI (scripts/build-cli.mjs) keeps each command in a bundle of
+// its own, which bin/halltwin.mjs loads with V8's code cache (bin/codeCache.mjs).
 import { CliInputError } from './errors'
 import { stripControls } from './format/terminal'
 import { EXIT, USAGE, type Io } from './usage'
@@ -25,11 +26,8 @@ async function run(command: string | undefined, rest: string[], io: Io): Promise
       return (await import('./economicsCommand')).capacityCommand(rest, io)
     case 'report':
       return (await import('./reportCommand')).reportCommand(rest, io)
-    case 'checks': {
-      const [{ CHECK_METAS }, { checkListText }] = await Promise.all([import('../solver'), import('../report/checkDocs')])
-      io.out(rest.includes('--json') ? `${JSON.stringify(CHECK_METAS, null, 2)}\n` : checkListText(CHECK_METAS))
-      return EXIT.ok
-    }
+    case 'checks':
+      return (await import('./checksCommand')).checksCommand(rest, io)
     case 'thermal':
       return (await import('./thermalCommand')).thermalCommand(rest, io)
     case 'calibrate':

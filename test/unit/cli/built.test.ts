@@ -26,8 +26,8 @@ describe('freshBuild', () => {
     mkdirSync(join(root, 'src'))
     mkdirSync(join(root, 'dist-cli'))
     writeFileSync(join(root, 'src/a.ts'), 'export {}')
-    writeFileSync(join(root, 'dist-cli/halltwin.mjs'), 'export {}')
-    writeFileSync(join(root, 'dist-cli/sources.json'), JSON.stringify({ entry: 'halltwin.mjs', sources: ['src/a.ts'] }))
+    writeFileSync(join(root, 'dist-cli/halltwin.cjs'), 'module.exports = {}')
+    writeFileSync(join(root, 'dist-cli/sources.json'), JSON.stringify({ entry: 'halltwin.cjs', sources: ['src/a.ts'] }))
     const t = Date.now() / 1000
     utimesSync(join(root, 'dist-cli/sources.json'), t, t)
     utimesSync(join(root, 'src/a.ts'), t - ageS, t - ageS)
@@ -36,20 +36,20 @@ describe('freshBuild', () => {
 
   it('takes the bundle when every source is older than the build', () => {
     const root = fakeRepo(60)
-    expect(freshBuild(root)).toBe(join(root, 'dist-cli/halltwin.mjs'))
+    expect(freshBuild(root)).toBe(join(root, 'dist-cli/halltwin.cjs'))
   })
   it('falls back (null) when a source changed after the build, or is gone, or there is no build', () => {
     expect(freshBuild(fakeRepo(-60))).toBeNull()
     const gone = fakeRepo(60)
-    writeFileSync(join(gone, 'dist-cli/sources.json'), JSON.stringify({ entry: 'halltwin.mjs', sources: ['src/b.ts'] }))
+    writeFileSync(join(gone, 'dist-cli/sources.json'), JSON.stringify({ entry: 'halltwin.cjs', sources: ['src/b.ts'] }))
     expect(freshBuild(gone)).toBeNull()
     expect(freshBuild(dir)).toBeNull()
   })
   it('outside a git checkout (an installed copy) takes the bundle without comparing sources', () => {
-    expect(freshBuild(fakeRepo(-60, false))).toMatch(/dist-cli[/\\]halltwin\.mjs$/)
+    expect(freshBuild(fakeRepo(-60, false))).toMatch(/dist-cli[/\\]halltwin\.cjs$/)
     const gone = fakeRepo(60, false)
-    writeFileSync(join(gone, 'dist-cli/sources.json'), JSON.stringify({ entry: 'halltwin.mjs', sources: ['src/b.ts'] }))
-    expect(freshBuild(gone)).toBe(join(gone, 'dist-cli/halltwin.mjs'))
+    writeFileSync(join(gone, 'dist-cli/sources.json'), JSON.stringify({ entry: 'halltwin.cjs', sources: ['src/b.ts'] }))
+    expect(freshBuild(gone)).toBe(join(gone, 'dist-cli/halltwin.cjs'))
     // …but still needs the bundle itself.
     const noBundle = fakeRepo(60, false)
     writeFileSync(join(noBundle, 'dist-cli/sources.json'), JSON.stringify({ entry: 'missing.mjs', sources: ['src/a.ts'] }))
@@ -70,27 +70,24 @@ describe('the built CLI', () => {
     scene.variants.sort((a, b) => Number(b.id === 'gpu-h100-air') - Number(a.id === 'gpu-h100-air'))
     writeFileSync(failing, JSON.stringify(scene))
     const r = spawnSync('node', ['bin/halltwin.mjs', 'check', SCENE, failing], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, HALLTWIN_TRACE: '1', HALLTWIN_DEV: '' } })
-    expect(r.stderr).toBe(`halltwin: running ${join(ROOT, 'dist-cli/halltwin.mjs')}\n`)
+    expect(r.stderr.split('\n')[0]).toBe(`halltwin: running ${join(ROOT, 'dist-cli/halltwin.cjs')}`)
+    expect(r.stderr).toMatch(/^halltwin: checkCommand\.cjs: code cache (accepted|none|rejected)$/m)
     expect(r.status).toBe(1)
     expect([...r.stdout.matchAll(/^=== (.*) ===$/gm)].map((m) => m[1])).toEqual([SCENE, failing])
     expect(r.stdout.match(/^Verdict +(\w+)/gm)).toEqual([expect.stringMatching(/WARN$/), expect.stringMatching(/FAIL$/)])
   })
 
-  it('a check loads under 500 kB of JavaScript: zod without its locales, JSON Schema and JIT (850 kB before)', () => {
-    /** Bytes of a module and every module it imports statically, transitively. */
-    const seen = new Set<string>()
-    const reach = (path: string): number => {
-      if (seen.has(path)) return 0
-      seen.add(path)
-      const text = readFileSync(path, 'utf8')
-      let bytes = text.length
-      for (const m of text.matchAll(/(?:^|[;}\s])import(?:[^'"]*?from)?\s*"(\.[^"]+)"/g)) bytes += reach(resolve(dirname(path), m[1]!))
-      return bytes
-    }
-    const check = readdirSync(join(ROOT, 'dist-cli/chunks')).find((f) => f.startsWith('checkCommand-'))!
-    const bytes = reach(join(ROOT, 'dist-cli/halltwin.mjs')) + reach(join(ROOT, 'dist-cli/chunks', check))
-    expect(seen.size).toBeGreaterThan(5) // the walk follows the imports
-    expect(bytes).toBeLessThan(500_000)
+  it('a check loads under 500 kB of JavaScript: zod without its locales, JSON Schema and JIT (850 kB before); help under 20 kB', () => {
+    // One bundle per command and a small one for main.ts (scripts/build-cli.mjs): a check runs
+    // these two files and nothing else of ours.
+    const size = (name: string) => readFileSync(join(ROOT, 'dist-cli', name), 'utf8').length
+    expect(size('halltwin.cjs')).toBeLessThan(20_000)
+    expect(size('halltwin.cjs') + size('checkCommand.cjs')).toBeLessThan(500_000)
+    // main.ts's bundle holds no command: each is a require of its own bundle.
+    const main = readFileSync(join(ROOT, 'dist-cli/halltwin.cjs'), 'utf8')
+    expect([...new Set([...main.matchAll(/require\("\.\/(\w+Command)\.cjs"\)/g)].map((m) => m[1]))].sort()).toEqual(
+      readdirSync(join(ROOT, 'src/cli')).filter((f) => /^\w+Command\.ts$/.test(f)).map((f) => f.replace(/\.ts$/, '')).sort(),
+    )
     // The schemas still refuse bad input through the bundle, naming the field.
     const bad = join(dir, 'bad-scene.json')
     writeFileSync(bad, JSON.stringify({ version: 1, name: 5 }))
@@ -107,7 +104,7 @@ describe('the built CLI', () => {
     // while the same command through tsx worked.
     const out = join(dir, 'report.html')
     const r = spawnSync('node', ['bin/halltwin.mjs', 'report', SCENE, '--variant', 'asic-baseline', '-o', out], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, HALLTWIN_TRACE: '1', HALLTWIN_DEV: '' } })
-    expect(r.stderr).toContain(`halltwin: running ${join(ROOT, 'dist-cli/halltwin.mjs')}`)
+    expect(r.stderr).toContain(`halltwin: running ${join(ROOT, 'dist-cli/halltwin.cjs')}`)
     expect(r.status).toBe(0)
     const html = readFileSync(out, 'utf8')
     expect(html).toMatch(/^<!doctype html>/i)
