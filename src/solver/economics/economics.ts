@@ -11,7 +11,7 @@ import type { Scene, Variant } from '../../model/sceneSchema'
 import type { VariantLoads } from '../loads'
 import type { YearResult } from '../year/year'
 import { npv, irr, paybackYears, solveForZero } from './finance'
-import { TORNADO_INPUTS } from './tornado'
+import { TORNADO_INPUTS, type NumericInput } from './tornado'
 import { grouped } from './grouped'
 import type { CapexLine, CashFlowYear, EconomicsFigures, EnergyBasis, EnergyFigures, TornadoBar } from './types'
 
@@ -114,17 +114,29 @@ interface Evaluation {
   npvUsd: number
 }
 
+// The inputs each part of the money reads. A search that varies one input (a break-even bisection,
+// a tornado bar) computes again only the parts that read it and keeps the others as the base
+// inputs gave them: the same function of the same numbers, so the NPV is the same to the last bit
+// as a whole evaluation's. Each part's inputs are its parameter's type (a Pick of these names), so
+// a part that read an input not named here would not compile.
+const CAPEX_INPUTS = ['importPremiumAsicPct', 'importPremiumGpuPct', 'miningBuildUsdPerMW', 'retrofitAirUsdPerMW', 'retrofitLiquidUsdPerMW', 'retrofitImmersionUsdPerMW', 'transformerUsdPerKVA', 'upsUsdPerKVA', 'gensetUsdPerKVA', 'buswayUsdPerKVA', 'fibreUsdPerGbps'] as const
+const REVENUE_INPUTS = ['hashpriceUsdPerPHDay', 'miningBanDaysPerYear', 'minerUptime', 'gpuPriceFactor', 'gpuUtilisation'] as const
+const LOAD_SHARE_INPUTS = ['miningBanDaysPerYear', 'minerUptime', 'gpuLoadFactor'] as const
+const ENERGY_INPUTS = [...LOAD_SHARE_INPUTS, 'tariffUsdPerMWh'] as const
+const FIXED_OPEX_INPUTS = ['staffAsicUsdPerMWYear', 'maintenanceAsicUsdPerMWYear', 'staffGpuUsdPerMWYear', 'maintenanceGpuUsdPerMWYear'] as const
+type Reads<T extends readonly (keyof EconomicsInputs)[]> = Pick<EconomicsInputs, T[number]>
+
 /** What one device costs on site: its price (scene or variant override, else models/economics.json)
  *  with the import premium of its kind. */
-export function landedDevicePrice(deviceId: string, overrides: Readonly<Record<string, number>>, x: EconomicsInputs, catalog: Catalog): { unitUsd: number; premiumPct: number; landedUsd: number } {
+export function landedDevicePrice(deviceId: string, overrides: Readonly<Record<string, number>>, x: Pick<EconomicsInputs, 'importPremiumAsicPct' | 'importPremiumGpuPct'>, catalog: Catalog): { unitUsd: number; premiumPct: number; landedUsd: number } {
   const unitUsd = overrides[deviceId] ?? catalog.economics.devices[deviceId]?.usd ?? 0
   const premiumPct = catalog.devices.get(deviceId)?.kind === 'gpu' ? x.importPremiumGpuPct : x.importPremiumAsicPct
   return { unitUsd, premiumPct, landedUsd: unitUsd * (1 + premiumPct / 100) }
 }
 
-/** The capex lines; `notes` writes their arithmetic (only the result shown needs it: the tornado
- *  and the break-even searches evaluate a variant hundreds of times for its NPV alone). */
-function capex(b: EconomicsBasis, x: EconomicsInputs, catalog: Catalog, notes: boolean): CapexLine[] {
+/** The capex lines; `notes` writes their arithmetic (only the result shown needs it: a tornado bar
+ *  on a price of capex computes the lines again for their sum alone). */
+function capex(b: EconomicsBasis, x: Reads<typeof CAPEX_INPUTS>, catalog: Catalog, notes: boolean): CapexLine[] {
   const say = (text: () => string) => (notes ? text() : '')
   if (b.asBuilt) return [{ item: 'As built', usd: 0, note: 'existing site: its equipment is sunk cost' }]
   const prices = catalog.economics
@@ -163,7 +175,7 @@ function capex(b: EconomicsBasis, x: EconomicsInputs, catalog: Catalog, notes: b
   return lines
 }
 
-function yearlyRevenue(b: EconomicsBasis, x: EconomicsInputs, catalog: Catalog): number {
+function yearlyRevenue(b: EconomicsBasis, x: Reads<typeof REVENUE_INPUTS>, catalog: Catalog): number {
   let revenue = 0
   const miningDays = Math.max(0, 365 - x.miningBanDaysPerYear)
   for (const [id, count] of b.devices) {
@@ -177,14 +189,14 @@ function yearlyRevenue(b: EconomicsBasis, x: EconomicsInputs, catalog: Catalog):
 
 /** Share of the full-load year the IT really draws: miners lose the ban days and downtime, GPU
  *  servers draw their load factor. Cooling and losses follow the IT they serve. */
-function loadShare(b: EconomicsBasis, x: EconomicsInputs): number {
+function loadShare(b: EconomicsBasis, x: Reads<typeof LOAD_SHARE_INPUTS>): number {
   const it = b.asicITKW + b.gpuITKW
   if (it <= 0) return 1
   const asicShare = Math.max(0, 1 - x.miningBanDaysPerYear / 365) * x.minerUptime
   return (b.asicITKW * asicShare + b.gpuITKW * x.gpuLoadFactor) / it
 }
 
-export function energyFigures(b: EconomicsBasis, x: EconomicsInputs): EnergyFigures {
+export function energyFigures(b: EconomicsBasis, x: Reads<typeof ENERGY_INPUTS>): EnergyFigures {
   const share = loadShare(b, x)
   const mwhPerYear = b.energy.facilityMWhAtFullLoad * share
   return {
@@ -197,17 +209,38 @@ export function energyFigures(b: EconomicsBasis, x: EconomicsInputs): EnergyFigu
   }
 }
 
-function yearlyEnergy(b: EconomicsBasis, x: EconomicsInputs): number {
+function yearlyEnergy(b: EconomicsBasis, x: Reads<typeof ENERGY_INPUTS>): number {
   return energyFigures(b, x).mwhPerYear * x.tariffUsdPerMWh
 }
 
-export function evaluate(b: EconomicsBasis, x: EconomicsInputs, catalog: Catalog, notes = false): Evaluation {
-  const capexLines = capex(b, x, catalog, notes)
-  const capexUsd = capexLines.reduce((s, l) => s + l.usd, 0)
-  const revenue = yearlyRevenue(b, x, catalog)
-  const energy = yearlyEnergy(b, x)
+/** Staff and maintenance a year: by the MW of IT, whatever it draws. */
+function fixedOpex(b: EconomicsBasis, x: Reads<typeof FIXED_OPEX_INPUTS>): number {
   const mw = (kw: number) => kw / 1000
-  const fixed = mw(b.asicITKW) * (x.staffAsicUsdPerMWYear + x.maintenanceAsicUsdPerMWYear) + mw(b.gpuITKW) * (x.staffGpuUsdPerMWYear + x.maintenanceGpuUsdPerMWYear)
+  return mw(b.asicITKW) * (x.staffAsicUsdPerMWYear + x.maintenanceAsicUsdPerMWYear) + mw(b.gpuITKW) * (x.staffGpuUsdPerMWYear + x.maintenanceGpuUsdPerMWYear)
+}
+
+/** The parts of the money, each from the few inputs it reads. */
+interface Parts {
+  capexLines: CapexLine[]
+  capexUsd: number
+  revenue: number
+  energy: number
+  fixed: number
+}
+
+function capexPart(b: EconomicsBasis, x: Reads<typeof CAPEX_INPUTS>, catalog: Catalog, notes: boolean): Pick<Parts, 'capexLines' | 'capexUsd'> {
+  const capexLines = capex(b, x, catalog, notes)
+  return { capexLines, capexUsd: capexLines.reduce((s, l) => s + l.usd, 0) }
+}
+
+function parts(b: EconomicsBasis, x: EconomicsInputs, catalog: Catalog, notes: boolean): Parts {
+  return { ...capexPart(b, x, catalog, notes), revenue: yearlyRevenue(b, x, catalog), energy: yearlyEnergy(b, x), fixed: fixedOpex(b, x) }
+}
+
+/** The cash flow over the horizon and its NPV, from the parts (and the lead time, tax, horizon and
+ *  discount rate, which only the flow reads). */
+function cashFlowsOf(b: EconomicsBasis, p: Parts, x: Pick<EconomicsInputs, 'leadTimeGpuMonths' | 'horizonYears' | 'taxPct' | 'discountRatePct'>): Evaluation {
+  const { capexUsd, revenue, energy, fixed } = p
   const opex = energy + fixed
   // New GPUs earn (and draw power) only after they arrive: the first year loses the lead time.
   const firstYearShare = b.gpuITKW > 0 && !b.asBuilt ? Math.max(0, 12 - x.leadTimeGpuMonths) / 12 : 1
@@ -227,7 +260,7 @@ export function evaluate(b: EconomicsBasis, x: EconomicsInputs, catalog: Catalog
   }
   return {
     capexUsd,
-    capexLines,
+    capexLines: p.capexLines,
     revenueUsdPerYear: revenue,
     energyUsdPerYear: energy,
     opexUsdPerYear: opex,
@@ -239,6 +272,32 @@ export function evaluate(b: EconomicsBasis, x: EconomicsInputs, catalog: Catalog
   }
 }
 
+export function evaluate(b: EconomicsBasis, x: EconomicsInputs, catalog: Catalog, notes = false): Evaluation {
+  return cashFlowsOf(b, parts(b, x, catalog, notes), x)
+}
+
+/** NPV as a function of one input, the others as in `x`: the same number as
+ *  evaluate(b, { ...x, [input]: value }, catalog).npvUsd, with only the parts that read the input
+ *  computed again (`base`: the parts at `x`). */
+export function npvVarying(b: EconomicsBasis, x: EconomicsInputs, catalog: Catalog, input: NumericInput, base: Parts = parts(b, x, catalog, false)): (value: number) => number {
+  const reads = (names: readonly string[]) => names.includes(input)
+  const [capexToo, revenueToo, energyToo, fixedToo] = [reads(CAPEX_INPUTS), reads(REVENUE_INPUTS), reads(ENERGY_INPUTS), reads(FIXED_OPEX_INPUTS)]
+  // One copy of the inputs for the whole search, its searched input set at each step.
+  const at: EconomicsInputs = { ...x }
+  return (value) => {
+    at[input] = value
+    const c = capexToo ? capexPart(b, at, catalog, false) : base
+    const p: Parts = {
+      capexLines: c.capexLines,
+      capexUsd: c.capexUsd,
+      revenue: revenueToo ? yearlyRevenue(b, at, catalog) : base.revenue,
+      energy: energyToo ? yearlyEnergy(b, at) : base.energy,
+      fixed: fixedToo ? fixedOpex(b, at) : base.fixed,
+    }
+    return cashFlowsOf(b, p, at).npvUsd
+  }
+}
+
 export function resolveEconomicsInputs(scene: Scene, variant: Variant, catalog: Catalog): EconomicsInputs {
   const { devicePricesUsd: _a, ...sceneInputs } = scene.economics ?? {}
   const { devicePricesUsd: _b, ...variantInputs } = variant.economics ?? {}
@@ -247,17 +306,19 @@ export function resolveEconomicsInputs(scene: Scene, variant: Variant, catalog: 
 }
 
 export function computeEconomics(basis: EconomicsBasis, inputs: EconomicsInputs, catalog: Catalog): EconomicsFigures {
-  const base = evaluate(basis, inputs, catalog, true)
+  const baseParts = parts(basis, inputs, catalog, true)
+  const base = cashFlowsOf(basis, baseParts, inputs)
   const net = base.cashFlows.map((c) => c.netUsd)
-  const npvAt = (x: EconomicsInputs) => evaluate(basis, x, catalog).npvUsd
+  // The searches below vary one input at a time: each computes again only what that input changes.
+  const npvOf = (input: NumericInput) => npvVarying(basis, inputs, catalog, input, baseParts)
   const hasAsic = basis.asicITKW > 0
   const hasGpu = basis.gpuITKW > 0
-  const breakEvenHashprice = hasAsic ? solveForZero((h) => npvAt({ ...inputs, hashpriceUsdPerPHDay: h }), 0, 10_000) : null
+  const breakEvenHashprice = hasAsic ? solveForZero(npvOf('hashpriceUsdPerPHDay'), 0, 10_000) : null
   // GPU-hour prices differ by system: the break-even is a factor on all of them, shown as the
   // price of the variant's main system.
   let breakEvenGpuHour: number | null = null
   if (hasGpu) {
-    const factor = solveForZero((f) => npvAt({ ...inputs, gpuPriceFactor: f }), 0, 100)
+    const factor = solveForZero(npvOf('gpuPriceFactor'), 0, 100)
     const main = [...basis.devices.entries()].filter(([id]) => catalog.devices.get(id)?.kind === 'gpu').sort((a, b) => b[1] - a[1])[0]
     const price = main ? (catalog.economics.devices[main[0]]?.gpuHourUsd ?? 0) : 0
     breakEvenGpuHour = factor === null ? null : factor * price
@@ -266,8 +327,9 @@ export function computeEconomics(basis: EconomicsBasis, inputs: EconomicsInputs,
   for (const t of TORNADO_INPUTS) {
     const value = inputs[t.input]
     const [low, high] = t.range(value)
-    const npvLow = npvAt({ ...inputs, [t.input]: low })
-    const npvHigh = npvAt({ ...inputs, [t.input]: high })
+    const npvAt = npvOf(t.input)
+    const npvLow = npvAt(low)
+    const npvHigh = npvAt(high)
     const swing = Math.abs(npvHigh - npvLow)
     if (swing > 1e-6) tornado.push({ input: t.input, label: t.label, lowValue: low, highValue: high, unit: t.unit, npvAtLowUsd: npvLow, npvAtHighUsd: npvHigh, swingUsd: swing })
   }

@@ -2,7 +2,7 @@
 // (../shared/reference/economics-data.md) or ±30 % where no range is known.
 import type { EconomicsInputs } from '../../model/economicsSchema'
 
-type NumericInput = { [K in keyof EconomicsInputs]: EconomicsInputs[K] extends number ? K : never }[keyof EconomicsInputs]
+export type NumericInput = { [K in keyof EconomicsInputs]: EconomicsInputs[K] extends number ? K : never }[keyof EconomicsInputs]
 
 export interface TornadoInput {
   input: NumericInput
