@@ -237,17 +237,19 @@ function parts(b: EconomicsBasis, x: EconomicsInputs, catalog: Catalog, notes: b
   return { ...capexPart(b, x, catalog, notes), revenue: yearlyRevenue(b, x, catalog), energy: yearlyEnergy(b, x), fixed: fixedOpex(b, x) }
 }
 
-/** The cash flow over the horizon and its NPV, from the parts (and the lead time, tax, horizon and
- *  discount rate, which only the flow reads). */
-function cashFlowsOf(b: EconomicsBasis, p: Parts, x: Pick<EconomicsInputs, 'leadTimeGpuMonths' | 'horizonYears' | 'taxPct' | 'discountRatePct'>): Evaluation {
+type FlowInputs = Pick<EconomicsInputs, 'leadTimeGpuMonths' | 'horizonYears' | 'taxPct'>
+
+/** The net cash flow of each year over the horizon (index 0 = today: the capex), from the parts
+ *  and the lead time, tax and horizon, which only the flow reads. `rows` receives each year's
+ *  figures where the result shows them; a search needs the nets alone. */
+function netFlows(b: EconomicsBasis, p: Parts, x: FlowInputs, rows: CashFlowYear[] | null): number[] {
   const { capexUsd, revenue, energy, fixed } = p
-  const opex = energy + fixed
   // New GPUs earn (and draw power) only after they arrive: the first year loses the lead time.
   const firstYearShare = b.gpuITKW > 0 && !b.asBuilt ? Math.max(0, 12 - x.leadTimeGpuMonths) / 12 : 1
   const depreciation = capexUsd / x.horizonYears
-  const cashFlows: CashFlowYear[] = []
+  const nets = [-capexUsd]
   let cumulative = -capexUsd
-  cashFlows.push({ year: 0, capexUsd, revenueUsd: 0, opexUsd: 0, ebitdaUsd: 0, taxUsd: 0, netUsd: -capexUsd, cumulativeUsd: cumulative })
+  rows?.push({ year: 0, capexUsd, revenueUsd: 0, opexUsd: 0, ebitdaUsd: 0, taxUsd: 0, netUsd: -capexUsd, cumulativeUsd: cumulative })
   for (let year = 1; year <= x.horizonYears; year++) {
     const share = year === 1 ? firstYearShare : 1
     const revenueUsd = revenue * share
@@ -255,25 +257,31 @@ function cashFlowsOf(b: EconomicsBasis, p: Parts, x: Pick<EconomicsInputs, 'lead
     const ebitdaUsd = revenueUsd - opexUsd
     const taxUsd = Math.max(0, ebitdaUsd - depreciation) * (x.taxPct / 100)
     const netUsd = ebitdaUsd - taxUsd
-    cumulative += netUsd
-    cashFlows.push({ year, capexUsd: 0, revenueUsd, opexUsd, ebitdaUsd, taxUsd, netUsd, cumulativeUsd: cumulative })
+    nets.push(netUsd)
+    if (rows) {
+      cumulative += netUsd
+      rows.push({ year, capexUsd: 0, revenueUsd, opexUsd, ebitdaUsd, taxUsd, netUsd, cumulativeUsd: cumulative })
+    }
   }
+  return nets
+}
+
+function evaluation(b: EconomicsBasis, p: Parts, x: FlowInputs & Pick<EconomicsInputs, 'discountRatePct'>): Evaluation {
+  const cashFlows: CashFlowYear[] = []
+  const nets = netFlows(b, p, x, cashFlows)
   return {
-    capexUsd,
+    capexUsd: p.capexUsd,
     capexLines: p.capexLines,
-    revenueUsdPerYear: revenue,
-    energyUsdPerYear: energy,
-    opexUsdPerYear: opex,
+    revenueUsdPerYear: p.revenue,
+    energyUsdPerYear: p.energy,
+    opexUsdPerYear: p.energy + p.fixed,
     cashFlows,
-    npvUsd: npv(
-      cashFlows.map((c) => c.netUsd),
-      x.discountRatePct,
-    ),
+    npvUsd: npv(nets, x.discountRatePct),
   }
 }
 
 export function evaluate(b: EconomicsBasis, x: EconomicsInputs, catalog: Catalog, notes = false): Evaluation {
-  return cashFlowsOf(b, parts(b, x, catalog, notes), x)
+  return evaluation(b, parts(b, x, catalog, notes), x)
 }
 
 /** NPV as a function of one input, the others as in `x`: the same number as
@@ -294,7 +302,7 @@ export function npvVarying(b: EconomicsBasis, x: EconomicsInputs, catalog: Catal
       energy: energyToo ? yearlyEnergy(b, at) : base.energy,
       fixed: fixedToo ? fixedOpex(b, at) : base.fixed,
     }
-    return cashFlowsOf(b, p, at).npvUsd
+    return npv(netFlows(b, p, at, null), at.discountRatePct)
   }
 }
 
@@ -307,7 +315,7 @@ export function resolveEconomicsInputs(scene: Scene, variant: Variant, catalog: 
 
 export function computeEconomics(basis: EconomicsBasis, inputs: EconomicsInputs, catalog: Catalog): EconomicsFigures {
   const baseParts = parts(basis, inputs, catalog, true)
-  const base = cashFlowsOf(basis, baseParts, inputs)
+  const base = evaluation(basis, baseParts, inputs)
   const net = base.cashFlows.map((c) => c.netUsd)
   // The searches below vary one input at a time: each computes again only what that input changes.
   const npvOf = (input: NumericInput) => npvVarying(basis, inputs, catalog, input, baseParts)
