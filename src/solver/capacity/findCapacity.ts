@@ -24,7 +24,6 @@ import { solveVariant } from '../solve'
 import { landedDevicePrice, resolveEconomicsInputs } from '../economics/economics'
 import type { EconomicsInputs } from '../../model/economicsSchema'
 import type { CapacityBinding, CapacityResult, CapacityStage, CapacityStep, CapacityUnlock, PricedUpgrade } from '../economics/types'
-import { priceUpgrades, reportPricing } from '../economics/upgradePrices'
 import { grouped } from '../economics/grouped'
 import { converted, enclosureFor, fillOptions, floorNeedM2, layoutOf, type Layout } from './layout'
 
@@ -41,8 +40,9 @@ interface Trial {
   floorOk: boolean
   floorNeedM2: number
   failing: ReadonlySet<CheckKind>
-  /** The priced fixes of its failing checks (made on first use). */
-  lines: () => PricedUpgrade[]
+  /** The priced fixes of its failing checks: those the solve priced for its cost to pass (the
+   *  trial variant keeps the base's economics, so they are priced at the search's inputs). */
+  lines: readonly PricedUpgrade[]
 }
 
 /** Where the search of one fill stops, and what it stepped past on the way. */
@@ -97,14 +97,13 @@ class Search {
     const variant = converted(this.base, this.layout, this.device, this.enclosure, perRack, racks, this.tier)
     const report = solveVariant({ ...this.scene, variants: [variant] }, variant.id, this.catalog, { year: false })
     const need = floorNeedM2(this.layout, racks, this.perRackM2, this.support)
-    let lines: PricedUpgrade[] | null = null
     const t: Trial = {
       racks,
       report,
       floorOk: need <= this.layout.hallAreaM2,
       floorNeedM2: need,
       failing: new Set(report.checks.filter((c) => c.status === 'fail').map((c) => c.kind)),
-      lines: () => (lines ??= priceUpgrades(reportPricing(report, variant, this.catalog, this.inputs))),
+      lines: report.economics.costToPass?.lines ?? [],
     }
     this.trials.set(key, t)
     return t
@@ -146,12 +145,12 @@ class Search {
     const next = this.trial(perRack, nextRacks)
     if (!next.floorOk) return stopAt({ at: 'floor', next })
     const kinds = [...next.failing].filter((k) => !allowed.has(k))
-    const hard = kindsOf(next.lines(), kinds).find((l) => l.siteLimit || l.costUsd === null)
+    const hard = kindsOf(next.lines, kinds).find((l) => l.siteLimit || l.costUsd === null)
     if (hard) return stopAt({ at: 'checks', next, kinds, why: hard.siteLimit ? 'site limit' : 'not priced' })
     // Where paying for these fixes leads, with every later cheap fix.
     const widened = new Set([...allowed, ...kinds])
     const beyond = this.grow(perRack, widened, this.reach(perRack, widened, nextRacks))
-    const cost = costOf(kindsOf(this.trial(perRack, beyond.reach).lines(), kinds))
+    const cost = costOf(kindsOf(this.trial(perRack, beyond.reach).lines, kinds))
     const gainedUsd = this.rackCapexUsd(perRack, beyond.reach - Math.max(reach, 0))
     if (cost > (this.inputs.cheapFixSharePct / 100) * gainedUsd) return stopAt({ at: 'checks', next, kinds, why: 'not cheap', beyond })
     return { ...beyond, unlocked: [{ atRacks: nextRacks, kinds, next }, ...beyond.unlocked] }
@@ -250,7 +249,7 @@ export function findCapacity(scene: Scene, baseVariantId: string, deviceId: stri
   for (let level = answer; level.stop.at === 'checks' && level.stop.why === 'not cheap' && path.length < MAX_PATH_STAGES; ) {
     const { kinds, beyond } = level.stop
     const far = search.trial(perRack, Math.max(0, beyond.reach))
-    const bought = byCost(kindsOf(far.lines(), kinds))
+    const bought = byCost(kindsOf(far.lines, kinds))
     path.push({
       racks: Math.max(0, beyond.reach),
       devices: added(far).devices,
@@ -300,7 +299,7 @@ export function findCapacity(scene: Scene, baseVariantId: string, deviceId: stri
 function unlocksOf(level: Level, at: Trial): CapacityUnlock[] {
   return level.unlocked.flatMap((u) =>
     u.kinds.flatMap((kind) => {
-      const upgrade = at.lines().find((l) => l.kind === kind)
+      const upgrade = at.lines.find((l) => l.kind === kind)
       if (!upgrade) return []
       const check = bindingCheck(u.next.report.checks.filter((c) => c.status === 'fail' && c.kind === kind))
       return [{ atRacks: u.atRacks, check: figures(check), upgrade }]
@@ -313,7 +312,7 @@ function stopOf(search: Search, level: Level): { binding: CapacityBinding | null
   const stop = level.stop
   if (stop.at === 'rows') return { binding: search.rowsBinding(Math.max(0, level.reach)), upgrades: [] }
   if (stop.at === 'floor') return { binding: search.floorBinding(stop.next), upgrades: [search.floorUpgrade(stop.next)] }
-  const lines = kindsOf(stop.next.lines(), stop.kinds)
+  const lines = kindsOf(stop.next.lines, stop.kinds)
   const hard = lines.filter((l) => l.siteLimit || l.costUsd === null).map((l) => l.kind as CheckKind)
   return { binding: checkBinding(stop.next, hard.length > 0 ? hard : stop.kinds, stop.why), upgrades: byCost(lines) }
 }
