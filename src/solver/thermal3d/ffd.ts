@@ -17,7 +17,8 @@ import { faceArea, faceAxis } from './grid3'
 import { assembleMomentum, momentumWork, sweepMomentum } from './momentum'
 import { buildPoisson, solvePoisson, type PoissonPreconditioner, type PoissonSystem } from './pressure'
 import { assembleTemperature, createTemperatureSystem, heatBalance, solveTemperatureSweeps, type AirProps } from './temperature'
-import { eddyViscosity, wallDistance, type TurbulenceModel } from './turbulence'
+import { eddyDoubles, eddyViscosity, eddyWork, wallDistance, type TurbulenceModel } from './turbulence'
+import { Memory3 } from './kernels3'
 // The face kinds as local constants: read in the per-face loops, where an imported binding costs a
 // getter call per read under the test runner's module transform (tsx, vitest).
 const FREE = FACE_FREE
@@ -182,25 +183,42 @@ export function solveFlow3d(d: FlowDomain, options: FlowOptions, warm?: FlowStat
   state.dtS = options.dtS
   // Fixed faces take the domain's prescribed velocity even when the warm state had others.
   for (let f = 0; f < g.nFaces; f++) if (d.faceKind[f] === FIXED) state.vel[f] = d.faceVelocity[f]!
-  const { vel, tempC, phi, nuT } = state
+  const scheme = options.advection ?? 'linear'
+  const implicit = scheme === 'implicit-upwind' || scheme === 'implicit-tvd'
+  const averageFrom = Math.floor(options.maxSteps * (1 - (options.averageShare ?? 0))) + 1
+  // The run's fields, the last step's and the running sum of the velocities in the 3-D kernels'
+  // memory (kernels3.ts), where the eddy viscosity and the per-step loops (flowChange, maxChange,
+  // accumulate) read them in place; copied back into `state` at the end. The velocities and ν_t are
+  // the eddy-viscosity work's own arrays.
+  const averaging = (options.averageShare ?? 0) > 0
+  const mem = new Memory3(eddyDoubles(d) + 2 * g.nFaces + 4 * g.n + (averaging ? g.nFaces : 0) + 2)
+  const k3 = mem.kernels
+  const eddy = eddyWork(d, mem)
+  eddy.wallDist.set(wallDistance(d))
+  const vel = eddy.vel
+  const nuT = eddy.out
+  const prev = mem.f64(g.nFaces)
+  const tempC = mem.f64(g.n)
+  const prevT = mem.f64(g.n)
+  const phi = mem.f64(g.n)
+  const dphi = implicit ? mem.f64(g.n) : phi
+  const velSum = averaging ? mem.f64(g.nFaces) : null
+  const change = mem.f64(2)
+  vel.set(state.vel)
+  nuT.set(state.nuT)
+  tempC.set(state.tempC)
+  phi.set(state.phi)
   const uRef = largestPrescribedSpeed(d)
   const hMin = Math.min(g.dx, g.dy, g.dz)
   const pTol = (options.pressureTol ?? 1e-5) * (uRef / hMin)
   const maxPIter = options.maxPressureIterations ?? 500
   const poisson = buildPoisson(d, options.preconditioner ?? 'multigrid')
-  const walls = wallDistance(d)
   const temp = createTemperatureSystem(g.n, d.units.length, g.nFaces)
   const tmp = new Float64Array(g.nFaces)
-  const scheme = options.advection ?? 'linear'
-  const implicit = scheme === 'implicit-upwind' || scheme === 'implicit-tvd'
   if (d.porousK && !implicit) throw new Error(`options.advection: porous bodies need the implicit momentum ('implicit-upwind' or 'implicit-tvd'), got '${scheme}'`)
   const work = scheme === 'maccormack' ? advectWork(g.nFaces) : undefined
   const mWork = implicit ? momentumWork(d) : null
-  const dphi = implicit ? new Float64Array(g.n) : phi
-  // With the implicit momentum the lagged velocities live in its kernels' memory, where its assembly
-  // reads them (no copy each step); the face viscosities in faceViscosity's.
-  const prev = mWork ? mWork.prev : new Float64Array(g.nFaces)
-  const prevT = new Float64Array(g.n)
+  // The face viscosities live in faceViscosity's memory, where the momentum's assembly reads them.
   const visc = viscosityWork(d)
   const nuFace = visc.out
   const marchT = options.temperature ?? options.buoyancy != null
@@ -211,8 +229,6 @@ export function solveFlow3d(d: FlowDomain, options: FlowOptions, warm?: FlowStat
   let steps = 0
   let converged = false
   let cancelled = false
-  const averageFrom = Math.floor(options.maxSteps * (1 - (options.averageShare ?? 0))) + 1
-  const velSum = (options.averageShare ?? 0) > 0 ? new Float64Array(g.nFaces) : null
   let averaged = 0
   // A consistent start: a warm or fresh field is projected before the first step (with the
   // incremental projection the start's correction is not a pressure: φ keeps the warm one).
@@ -222,7 +238,7 @@ export function solveFlow3d(d: FlowDomain, options: FlowOptions, warm?: FlowStat
     steps++
     prev.set(vel)
     prevT.set(tempC)
-    eddyViscosity(d, options.turbulence, vel, walls, nuT)
+    eddyViscosity(d, options.turbulence, vel, eddy.wallDist, nuT, eddy)
     if (mWork) {
       // Implicit upwind predictor from uⁿ with the last pressure gradient, then the projection of
       // the increment: φ ← φ + δφ.
@@ -231,7 +247,7 @@ export function solveFlow3d(d: FlowDomain, options: FlowOptions, warm?: FlowStat
       sweepMomentum(d, vel, mWork, options.momentumSweeps ?? 4)
       dphi.fill(0)
       pIters += project(d, vel, dphi, poisson, pTol, maxPIter)
-      for (let c = 0; c < g.n; c++) phi[c] = phi[c]! + dphi[c]!
+      k3.accumulate(g.n, phi.byteOffset, dphi.byteOffset)
     } else {
       advectVelocity(g, d.faceKind, vel, tmp, dt, scheme as AdvectionScheme, work, options.trace ?? 'rk2', options.clipTrace === false ? null : d.solid)
       if (options.buoyancy) addBuoyancy(d, tmp, tempC, options.buoyancy.gBeta, options.buoyancy.refC, dt)
@@ -245,16 +261,13 @@ export function solveFlow3d(d: FlowDomain, options: FlowOptions, warm?: FlowStat
     if (marchT) {
       assembleTemperature(d, vel, nuT, air, dt * (options.temperatureDtFactor ?? 10), tempC, temp)
       tSweeps += solveTemperatureSweeps(d, vel, tempC, air, temp, options.temperatureSweeps ?? 2, 0).sweeps
-      for (let c = 0; c < g.n; c++) dT = Math.max(dT, Math.abs(tempC[c]! - prevT[c]!))
+      dT = k3.maxChange(g.n, tempC.byteOffset, prevT.byteOffset)
     }
-    let du = 0
-    let umax = 0
-    for (let f = 0; f < g.nFaces; f++) {
-      du = Math.max(du, Math.abs(vel[f]! - prev[f]!))
-      umax = Math.max(umax, Math.abs(vel[f]!))
-    }
+    k3.flowChange(g.nFaces, vel.byteOffset, prev.byteOffset, change.byteOffset)
+    const du = change[0]!
+    const umax = change[1]!
     if (velSum && steps >= averageFrom) {
-      for (let f = 0; f < g.nFaces; f++) velSum[f] = velSum[f]! + vel[f]!
+      k3.accumulate(g.nFaces, velSum.byteOffset, vel.byteOffset)
       averaged++
     }
     if (options.onStep && options.onStep(steps, options.maxSteps) === false) {
@@ -284,6 +297,10 @@ export function solveFlow3d(d: FlowDomain, options: FlowOptions, warm?: FlowStat
   const div = divergence(d, vel, poisson, false)
   let maxDiv = 0
   for (let c = 0; c < g.n; c++) maxDiv = Math.max(maxDiv, Math.abs(div[c]!))
+  state.vel.set(vel)
+  state.tempC.set(tempC)
+  state.phi.set(phi)
+  state.nuT.set(nuT)
   return {
     state,
     steps,

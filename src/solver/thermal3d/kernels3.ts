@@ -22,7 +22,13 @@
 //   assembleTemperature         — temperature.ts, the temperature system (its per-face loop:
 //                                 test/unit/thermal3d/temperatureAssembly.test.ts restates it);
 //   sweepTemperature            — temperature.ts, a Gauss–Seidel sweep of the temperatures (the
-//                                 same way).
+//                                 same way);
+//   eddyViscosity               — turbulence.ts, the zero-equation ν_t per cell;
+//   flowChange, maxChange, accumulate — ffd.ts solveFlow3d's per-step loops: the largest change of
+//                                 a face velocity and the largest speed, of a cell temperature,
+//                                 φ ← φ + δφ and the running sum of the velocities;
+//   startResidual               — pressure.ts solvePoisson, the first r = b − A·φ and its max
+//   (test/unit/thermal3d/stepKernels.test.ts restates these last loops).
 import { KERNELS3_WASM_BASE64 } from './kernels3Wasm'
 import { BumpAllocator, compileWasm, growTo } from '../wasm'
 
@@ -62,6 +68,16 @@ export interface Kernels3 {
   prolong(nx: number, ny: number, nz: number, shift: number, fy: number, fz: number, cnx: number, cny: number, diag: Ptr, cx: Ptr, x: Ptr): void
   /** Returns the largest change of a cell's temperature, K. */
   sweepTemperature(nx: number, ny: number, nz: number, forward: number, aP: Ptr, a: Ptr, b: Ptr, extra: Ptr, t: Ptr): number
+  /** `nearWall` 1: `aWall` in cells beside a wall; `slip`: 1, 2, 4 for slip walls normal to x, y, z. */
+  eddyViscosity(nx: number, ny: number, nz: number, a: number, aWall: number, nearWall: number, slip: number, solid: Ptr, vel: Ptr, dist: Ptr, out: Ptr): void
+  /** out[0] = max |vel − prev|, out[1] = max |vel| over n values (Math.max's NaN). */
+  flowChange(n: number, vel: Ptr, prev: Ptr, out: Ptr): void
+  /** max |a − b| over n values (Math.max's NaN). */
+  maxChange(n: number, a: Ptr, b: Ptr): number
+  /** sum += x over n values. */
+  accumulate(n: number, sum: Ptr, x: Ptr): void
+  /** r = diag = 0 ? 0 : b − ax; returns max |r| (Math.max's NaN). */
+  startResidual(n: number, diag: Ptr, b: Ptr, ax: Ptr, r: Ptr): number
 }
 
 /** Rows the sweeps take together as a wavefront (kernels3.wat $sweep). */

@@ -1376,4 +1376,120 @@
       (local.set $k (i32.add (local.get $k) (i32.const 1)))
       (br_if $layersz (i32.lt_s (local.get $k) (local.get $sz))))
   )
+
+  ;; turbulence.ts eddyViscosity, the zero-equation closure (Chen & Xu 1998): every cell c in index
+  ;; order gets out[c] = 0 in a solid (solid[c] ≠ 0), else (coef·|V|)·dist[c], |V| the cell-centre
+  ;; speed √((u·u + v·v) + w·w), u = 0.5·(vel[fu] + vel[fu+1]), v = 0.5·(vel[fv] + vel[fv+nx]),
+  ;; w = 0.5·(vel[fw] + vel[fw+nxy]) (its six faces: grid3.ts layout); coef = $aWall where
+  ;; $nearWall is 1 and the cell is beside a wall — on a no-slip edge of the grid ($slip: 1, 2, 4
+  ;; for slip walls normal to x, y, z) or with a face neighbour whose solid is 1 — else $a.
+  (func (export "eddyViscosity") (param $nx i32) (param $ny i32) (param $nz i32) (param $a f64) (param $aWall f64) (param $nearWall i32) (param $slip i32) (param $solid i32) (param $vel i32) (param $dist i32) (param $out i32)
+    (local $nxy i32) (local $nU i32) (local $nV i32) (local $i i32) (local $j i32) (local $k i32) (local $c i32) (local $fu i32) (local $fv i32) (local $fw i32)
+    (local $u f64) (local $v f64) (local $w f64) (local $coef f64)
+    (local.set $nxy (i32.mul (local.get $nx) (local.get $ny)))
+    (local.set $nU (i32.mul (i32.add (local.get $nx) (i32.const 1)) (i32.mul (local.get $ny) (local.get $nz))))
+    (local.set $nV (i32.mul (local.get $nx) (i32.mul (i32.add (local.get $ny) (i32.const 1)) (local.get $nz))))
+    (loop $layers
+      (local.set $j (i32.const 0))
+      (loop $rows
+        (local.set $i (i32.const 0))
+        (loop $cells
+          (if (i32.load8_u (i32.add (local.get $solid) (local.get $c)))
+            (then (f64.store (i32.add (local.get $out) (i32.shl (local.get $c) (i32.const 3))) (f64.const 0)))
+            (else
+              (local.set $fu (i32.add (local.get $i) (i32.mul (i32.add (local.get $nx) (i32.const 1)) (i32.add (local.get $j) (i32.mul (local.get $ny) (local.get $k))))))
+              (local.set $fv (i32.add (local.get $nU) (i32.add (local.get $i) (i32.mul (local.get $nx) (i32.add (local.get $j) (i32.mul (i32.add (local.get $ny) (i32.const 1)) (local.get $k)))))))
+              (local.set $fw (i32.add (i32.add (local.get $nU) (local.get $nV)) (local.get $c)))
+              (local.set $u (f64.mul (f64.const 0.5) (f64.add (f64.load (i32.add (local.get $vel) (i32.shl (local.get $fu) (i32.const 3)))) (f64.load (i32.add (local.get $vel) (i32.shl (i32.add (local.get $fu) (i32.const 1)) (i32.const 3)))))))
+              (local.set $v (f64.mul (f64.const 0.5) (f64.add (f64.load (i32.add (local.get $vel) (i32.shl (local.get $fv) (i32.const 3)))) (f64.load (i32.add (local.get $vel) (i32.shl (i32.add (local.get $fv) (local.get $nx)) (i32.const 3)))))))
+              (local.set $w (f64.mul (f64.const 0.5) (f64.add (f64.load (i32.add (local.get $vel) (i32.shl (local.get $fw) (i32.const 3)))) (f64.load (i32.add (local.get $vel) (i32.shl (i32.add (local.get $fw) (local.get $nxy)) (i32.const 3)))))))
+              (local.set $coef (local.get $a))
+              (if (local.get $nearWall)
+                (then (if (call $besideWall (local.get $i) (local.get $j) (local.get $k) (local.get $c) (local.get $nx) (local.get $ny) (local.get $nz) (local.get $nxy) (local.get $slip) (local.get $solid))
+                  (then (local.set $coef (local.get $aWall))))))
+              (f64.store (i32.add (local.get $out) (i32.shl (local.get $c) (i32.const 3)))
+                (f64.mul
+                  (f64.mul (local.get $coef) (f64.sqrt (f64.add (f64.add (f64.mul (local.get $u) (local.get $u)) (f64.mul (local.get $v) (local.get $v))) (f64.mul (local.get $w) (local.get $w)))))
+                  (f64.load (i32.add (local.get $dist) (i32.shl (local.get $c) (i32.const 3))))))))
+          (local.set $c (i32.add (local.get $c) (i32.const 1)))
+          (local.set $i (i32.add (local.get $i) (i32.const 1)))
+          (br_if $cells (i32.lt_s (local.get $i) (local.get $nx))))
+        (local.set $j (i32.add (local.get $j) (i32.const 1)))
+        (br_if $rows (i32.lt_s (local.get $j) (local.get $ny))))
+      (local.set $k (i32.add (local.get $k) (i32.const 1)))
+      (br_if $layers (i32.lt_s (local.get $k) (local.get $nz)))))
+
+  ;; 1 when cell c = (i, j, k) lies on a no-slip edge of the grid or has a face neighbour inside
+  ;; the grid whose solid is 1 (eddyViscosity above); no neighbour outside the grid is read.
+  (func $besideWall (param $i i32) (param $j i32) (param $k i32) (param $c i32) (param $nx i32) (param $ny i32) (param $nz i32) (param $nxy i32) (param $slip i32) (param $solid i32) (result i32)
+    (if (i32.and (i32.eqz (i32.and (local.get $slip) (i32.const 1))) (i32.or (i32.eqz (local.get $i)) (i32.eq (local.get $i) (i32.sub (local.get $nx) (i32.const 1))))) (then (return (i32.const 1))))
+    (if (i32.and (i32.eqz (i32.and (local.get $slip) (i32.const 2))) (i32.or (i32.eqz (local.get $j)) (i32.eq (local.get $j) (i32.sub (local.get $ny) (i32.const 1))))) (then (return (i32.const 1))))
+    (if (i32.and (i32.eqz (i32.and (local.get $slip) (i32.const 4))) (i32.or (i32.eqz (local.get $k)) (i32.eq (local.get $k) (i32.sub (local.get $nz) (i32.const 1))))) (then (return (i32.const 1))))
+    (if (i32.gt_s (local.get $i) (i32.const 0)) (then (if (i32.eq (i32.load8_u (i32.add (local.get $solid) (i32.sub (local.get $c) (i32.const 1)))) (i32.const 1)) (then (return (i32.const 1))))))
+    (if (i32.lt_s (local.get $i) (i32.sub (local.get $nx) (i32.const 1))) (then (if (i32.eq (i32.load8_u (i32.add (local.get $solid) (i32.add (local.get $c) (i32.const 1)))) (i32.const 1)) (then (return (i32.const 1))))))
+    (if (i32.gt_s (local.get $j) (i32.const 0)) (then (if (i32.eq (i32.load8_u (i32.add (local.get $solid) (i32.sub (local.get $c) (local.get $nx)))) (i32.const 1)) (then (return (i32.const 1))))))
+    (if (i32.lt_s (local.get $j) (i32.sub (local.get $ny) (i32.const 1))) (then (if (i32.eq (i32.load8_u (i32.add (local.get $solid) (i32.add (local.get $c) (local.get $nx)))) (i32.const 1)) (then (return (i32.const 1))))))
+    (if (i32.gt_s (local.get $k) (i32.const 0)) (then (if (i32.eq (i32.load8_u (i32.add (local.get $solid) (i32.sub (local.get $c) (local.get $nxy)))) (i32.const 1)) (then (return (i32.const 1))))))
+    (if (i32.lt_s (local.get $k) (i32.sub (local.get $nz) (i32.const 1))) (then (if (i32.eq (i32.load8_u (i32.add (local.get $solid) (i32.add (local.get $c) (local.get $nxy)))) (i32.const 1)) (then (return (i32.const 1))))))
+    (i32.const 0))
+
+  ;; ffd.ts solveFlow3d's per-step vector loops, index 0 … n − 1 in order, a running maximum taken
+  ;; as Math.max takes it (f64.max: a NaN makes it NaN for good; +0 over −0):
+  ;; flowChange — out[0] = max |vel[f] − prev[f]| (the largest change of a face velocity in the
+  ;; step), out[1] = max |vel[f]| (the largest speed), both from +0;
+  (func (export "flowChange") (param $n i32) (param $vel i32) (param $prev i32) (param $out i32)
+    (local $du f64) (local $umax f64) (local $v f64) (local $q i32) (local $end i32)
+    (local.set $end (i32.shl (local.get $n) (i32.const 3)))
+    (block $done
+      (loop $faces
+        (br_if $done (i32.ge_u (local.get $q) (local.get $end)))
+        (local.set $v (f64.load (i32.add (local.get $vel) (local.get $q))))
+        (local.set $du (f64.max (local.get $du) (f64.abs (f64.sub (local.get $v) (f64.load (i32.add (local.get $prev) (local.get $q)))))))
+        (local.set $umax (f64.max (local.get $umax) (f64.abs (local.get $v))))
+        (local.set $q (i32.add (local.get $q) (i32.const 8)))
+        (br $faces)))
+    (f64.store (local.get $out) (local.get $du))
+    (f64.store offset=8 (local.get $out) (local.get $umax)))
+
+  ;; maxChange — max |a[c] − b[c]| from +0 (the largest change of a cell temperature);
+  (func (export "maxChange") (param $n i32) (param $a i32) (param $b i32) (result f64)
+    (local $m f64) (local $q i32) (local $end i32)
+    (local.set $end (i32.shl (local.get $n) (i32.const 3)))
+    (block $done
+      (loop $cells
+        (br_if $done (i32.ge_u (local.get $q) (local.get $end)))
+        (local.set $m (f64.max (local.get $m) (f64.abs (f64.sub (f64.load (i32.add (local.get $a) (local.get $q))) (f64.load (i32.add (local.get $b) (local.get $q)))))))
+        (local.set $q (i32.add (local.get $q) (i32.const 8)))
+        (br $cells)))
+    (local.get $m))
+
+  ;; accumulate — sum[c] = sum[c] + x[c] (φ ← φ + δφ; the running sum of the velocities).
+  (func (export "accumulate") (param $n i32) (param $sum i32) (param $x i32)
+    (local $q i32) (local $end i32)
+    (local.set $end (i32.shl (local.get $n) (i32.const 3)))
+    (block $done
+      (loop $cells
+        (br_if $done (i32.ge_u (local.get $q) (local.get $end)))
+        (f64.store (i32.add (local.get $sum) (local.get $q))
+          (f64.add (f64.load (i32.add (local.get $sum) (local.get $q))) (f64.load (i32.add (local.get $x) (local.get $q)))))
+        (local.set $q (i32.add (local.get $q) (i32.const 8)))
+        (br $cells))))
+
+  ;; pressure.ts solvePoisson's first residual: r[c] = 0 where diag[c] = 0, else b[c] − Ax[c]; returns
+  ;; the largest |r[c]| from +0 as Math.max takes it (f64.max: a NaN makes it NaN for good).
+  (func (export "startResidual") (param $n i32) (param $diag i32) (param $b i32) (param $ax i32) (param $r i32) (result f64)
+    (local $rmax f64) (local $v f64) (local $q i32) (local $end i32)
+    (local.set $end (i32.shl (local.get $n) (i32.const 3)))
+    (block $done
+      (loop $cells
+        (br_if $done (i32.ge_u (local.get $q) (local.get $end)))
+        (local.set $v
+          (if (result f64) (f64.eq (f64.load (i32.add (local.get $diag) (local.get $q))) (f64.const 0))
+            (then (f64.const 0))
+            (else (f64.sub (f64.load (i32.add (local.get $b) (local.get $q))) (f64.load (i32.add (local.get $ax) (local.get $q)))))))
+        (f64.store (i32.add (local.get $r) (local.get $q)) (local.get $v))
+        (local.set $rmax (f64.max (local.get $rmax) (f64.abs (local.get $v))))
+        (local.set $q (i32.add (local.get $q) (i32.const 8)))
+        (br $cells)))
+    (local.get $rmax))
 )

@@ -225,14 +225,12 @@ export function solvePoisson(s: PoissonSystem, nx: number, ny: number, b: Float6
   const x = s.phi0
   x.set(phi)
   multiply(s, nx, ny, x, Ax)
-  let rmax = 0
-  for (let c = 0; c < n; c++) {
-    r[c] = s.diag[c] === 0 ? 0 : b[c]! - Ax[c]!
-    rmax = Math.max(rmax, Math.abs(r[c]!))
-  }
-  if (rmax <= tol) return { iterations: 0, residual: rmax }
-  // The vector loops are the kernels dot, cgStep and cgDirection (kernels3.wat).
+  // The vector loops are the kernels startResidual, dot, cgStep and cgDirection (kernels3.wat);
+  // b is read in the kernels' memory (the projection's divergence is there already).
   const k = s.kernels
+  if (b !== s.div) s.div.set(b)
+  let rmax = k.startResidual(n, s.diag.byteOffset, s.div.byteOffset, Ax.byteOffset, r.byteOffset)
+  if (rmax <= tol) return { iterations: 0, residual: rmax }
   const pr = r.byteOffset
   const pz = z.byteOffset
   const ps = sDir.byteOffset

@@ -6,6 +6,7 @@
 //   the distance to the nearest wall (the constant from the mixing-length fit in that paper).
 //   It is the closure Zuo & Chen's FFD and Han et al. 2020 use for rooms and data centres.
 import type { FlowDomain } from './domain'
+import { Memory3, type Kernels3 } from './kernels3'
 
 /** Chen & Xu 1998: ν_t = 0.03874·V·L. */
 export const CHEN_XU_CONSTANT = 0.03874
@@ -65,23 +66,31 @@ export function wallDistance(d: FlowDomain): Float64Array {
   return dist
 }
 
-/** Cell-centre speed from the face velocities, m/s. */
-function cellSpeed(d: FlowDomain, vel: Float64Array, c: number): number {
-  const g = d.grid
-  const i = c % g.nx
-  const r = (c - i) / g.nx
-  const j = r % g.ny
-  const k = (r - j) / g.ny
-  const fu = i + (g.nx + 1) * (j + g.ny * k)
-  const fv = g.nU + i + g.nx * (j + (g.ny + 1) * k)
-  const fw = g.nU + g.nV + c
-  const u = 0.5 * (vel[fu]! + vel[fu + 1]!)
-  const v = 0.5 * (vel[fv]! + vel[fv + g.nx]!)
-  const w = 0.5 * (vel[fw]! + vel[fw + g.nx * g.ny]!)
-  return Math.sqrt(u * u + v * v + w * w)
+/** Where eddyViscosity works: the face velocities, the wall distances, the solid cells and ν_t in
+ *  the 3-D kernels' memory (kernels3.ts). */
+export interface EddyWork {
+  vel: Float64Array
+  wallDist: Float64Array
+  solid: Uint8Array
+  out: Float64Array
+  kernels: Kernels3
 }
 
-export function eddyViscosity(d: FlowDomain, model: TurbulenceModel, vel: Float64Array, wallDist: Float64Array, out: Float64Array): void {
+/** Doubles an EddyWork takes in the kernels' memory. */
+export const eddyDoubles = (d: FlowDomain): number => d.grid.nFaces + 2 * d.grid.n + Math.ceil(d.grid.n / 8)
+
+/** An EddyWork in `mem` (room for eddyDoubles(d) more doubles), or in a memory of its own. */
+export function eddyWork(d: FlowDomain, mem = new Memory3(eddyDoubles(d))): EddyWork {
+  const { n, nFaces } = d.grid
+  return { vel: mem.f64(nFaces), wallDist: mem.f64(n), solid: mem.u8(n), out: mem.f64(n), kernels: mem.kernels }
+}
+
+/** ν_t of every cell into `out`, m²/s. The zero-equation closure is the kernel eddyViscosity
+ *  (kernels3.wat): ν_t = a·|V|·L in fluid cells, |V| the cell-centre speed from the face
+ *  velocities, a = 0.03874 (or the near-wall coefficient in cells with a no-slip boundary of the
+ *  grid or a solid cell as a face neighbour), 0 in solids. Its arrays are read in `w` where the
+ *  caller has them there (`vel`, `wallDist`, `out` may be w's own), else copied in. */
+export function eddyViscosity(d: FlowDomain, model: TurbulenceModel, vel: Float64Array, wallDist: Float64Array, out: Float64Array, w?: EddyWork): void {
   if (model.kind === 'laminar') {
     out.fill(0)
     return
@@ -90,28 +99,13 @@ export function eddyViscosity(d: FlowDomain, model: TurbulenceModel, vel: Float6
     out.fill(model.nuTM2s)
     return
   }
-  const nearWall = model.nearWallCoefficient
-  for (let c = 0; c < d.grid.n; c++) {
-    if (d.solid[c]) {
-      out[c] = 0
-      continue
-    }
-    const a = nearWall !== undefined && besideWall(d, c) ? nearWall : CHEN_XU_CONSTANT
-    out[c] = a * cellSpeed(d, vel, c) * wallDist[c]!
-  }
-}
-
-/** Whether a fluid cell has a no-slip boundary of the grid or a solid cell as a face neighbour. */
-function besideWall(d: FlowDomain, c: number): boolean {
   const g = d.grid
-  const i = c % g.nx
-  const r = (c - i) / g.nx
-  const j = r % g.ny
-  const k = (r - j) / g.ny
-  const nxy = g.nx * g.ny
-  const [sx, sy, sz] = d.slip
-  if (!sx && (i === 0 || i === g.nx - 1)) return true
-  if (!sy && (j === 0 || j === g.ny - 1)) return true
-  if (!sz && (k === 0 || k === g.nz - 1)) return true
-  return (i > 0 && d.solid[c - 1] === 1) || (i < g.nx - 1 && d.solid[c + 1] === 1) || (j > 0 && d.solid[c - g.nx] === 1) || (j < g.ny - 1 && d.solid[c + g.nx] === 1) || (k > 0 && d.solid[c - nxy] === 1) || (k < g.nz - 1 && d.solid[c + nxy] === 1)
+  const work = w ?? eddyWork(d)
+  if (vel !== work.vel) work.vel.set(vel)
+  if (wallDist !== work.wallDist) work.wallDist.set(wallDist)
+  work.solid.set(d.solid)
+  const nearWall = model.nearWallCoefficient
+  const slip = (d.slip[0] ? 1 : 0) | (d.slip[1] ? 2 : 0) | (d.slip[2] ? 4 : 0)
+  work.kernels.eddyViscosity(g.nx, g.ny, g.nz, CHEN_XU_CONSTANT, nearWall ?? 0, nearWall !== undefined ? 1 : 0, slip, work.solid.byteOffset, work.vel.byteOffset, work.wallDist.byteOffset, work.out.byteOffset)
+  if (out !== work.out) out.set(work.out)
 }

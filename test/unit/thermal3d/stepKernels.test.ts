@@ -1,0 +1,119 @@
+// The step kernels (kernels3.wat eddyViscosity, flowChange, maxChange, accumulate, startResidual)
+// give, bit for bit, what the TypeScript loops they replaced gave (turbulence.ts eddyViscosity with
+// cellSpeed and besideWall, ffd.ts solveFlow3d's per-step loops, pressure.ts solvePoisson's first
+// residual, restated here as the reference): on random grids with solid cells, slip walls, and 0,
+// −0, NaN and ±∞ among the values.
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { drawWithOdd, expectBitsNaNAlike, random, sameBits } from '../fixtures/bits'
+import { createDomain, markSolid, type FlowDomain } from '../../../src/solver/thermal3d/domain'
+import { makeGrid3 } from '../../../src/solver/thermal3d/grid3'
+import { Memory3 } from '../../../src/solver/thermal3d/kernels3'
+import { CHEN_XU_CONSTANT, CHEN_XU_NEAR_WALL_COEFFICIENT } from '../../../src/solver/thermal3d/turbulence'
+
+// --- The reference: turbulence.ts, ffd.ts and pressure.ts before the kernels. ---
+function cellSpeed(d: FlowDomain, vel: Float64Array, c: number): number {
+  const g = d.grid
+  const i = c % g.nx
+  const r = (c - i) / g.nx
+  const j = r % g.ny
+  const k = (r - j) / g.ny
+  const fu = i + (g.nx + 1) * (j + g.ny * k)
+  const fv = g.nU + i + g.nx * (j + (g.ny + 1) * k)
+  const fw = g.nU + g.nV + c
+  const u = 0.5 * (vel[fu]! + vel[fu + 1]!)
+  const v = 0.5 * (vel[fv]! + vel[fv + g.nx]!)
+  const w = 0.5 * (vel[fw]! + vel[fw + g.nx * g.ny]!)
+  return Math.sqrt(u * u + v * v + w * w)
+}
+
+function besideWall(d: FlowDomain, c: number): boolean {
+  const g = d.grid
+  const i = c % g.nx
+  const r = (c - i) / g.nx
+  const j = r % g.ny
+  const k = (r - j) / g.ny
+  const nxy = g.nx * g.ny
+  const [sx, sy, sz] = d.slip
+  if (!sx && (i === 0 || i === g.nx - 1)) return true
+  if (!sy && (j === 0 || j === g.ny - 1)) return true
+  if (!sz && (k === 0 || k === g.nz - 1)) return true
+  return (i > 0 && d.solid[c - 1] === 1) || (i < g.nx - 1 && d.solid[c + 1] === 1) || (j > 0 && d.solid[c - g.nx] === 1) || (j < g.ny - 1 && d.solid[c + g.nx] === 1) || (k > 0 && d.solid[c - nxy] === 1) || (k < g.nz - 1 && d.solid[c + nxy] === 1)
+}
+
+function eddyReference(d: FlowDomain, nearWall: number | undefined, vel: Float64Array, wallDist: Float64Array, out: Float64Array): void {
+  for (let c = 0; c < d.grid.n; c++) {
+    if (d.solid[c]) {
+      out[c] = 0
+      continue
+    }
+    const a = nearWall !== undefined && besideWall(d, c) ? nearWall : CHEN_XU_CONSTANT
+    out[c] = a * cellSpeed(d, vel, c) * wallDist[c]!
+  }
+}
+
+describe('the step kernels', () => {
+  it('give the zero-equation eddy viscosity of the loops bit for bit, with and without the near-wall coefficient', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 7 }), fc.integer({ min: 1, max: 7 }), fc.integer({ min: 1, max: 5 }), fc.integer(), fc.boolean(), (nx, ny, nz, seed, special) => {
+        const next = random(seed)
+        const value = drawWithOdd(next, special, () => (next() - 0.4) * 3)
+        const d = createDomain(makeGrid3(nx, ny, nz, 0.2 + next(), 0.2 + next(), 0.2 + next()))
+        const g = d.grid
+        d.slip = [next() < 0.3, next() < 0.3, next() < 0.3]
+        for (let c = 0; c < g.n; c++) if (next() < 0.2) markSolid(d, c)
+        const mem = new Memory3(g.nFaces + 4 * g.n + Math.ceil(g.n / 8))
+        const [vel, dist, out, want] = [mem.f64(g.nFaces), mem.f64(g.n), mem.f64(g.n), mem.f64(g.n)]
+        const solid = mem.u8(g.n)
+        solid.set(d.solid)
+        for (let f = 0; f < g.nFaces; f++) vel[f] = value()
+        for (let c = 0; c < g.n; c++) dist[c] = value()
+        const slip = (d.slip[0] ? 1 : 0) | (d.slip[1] ? 2 : 0) | (d.slip[2] ? 4 : 0)
+        for (const nearWall of [undefined, CHEN_XU_NEAR_WALL_COEFFICIENT]) {
+          eddyReference(d, nearWall, vel, dist, want)
+          mem.kernels.eddyViscosity(nx, ny, nz, CHEN_XU_CONSTANT, nearWall ?? 0, nearWall !== undefined ? 1 : 0, slip, solid.byteOffset, vel.byteOffset, dist.byteOffset, out.byteOffset)
+          expectBitsNaNAlike(out, want)
+        }
+      }),
+      { numRuns: 200, seed: 47 },
+    )
+  })
+
+  it('give the per-step maxima, sums and first residual of the loops bit for bit', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 60 }), fc.integer(), fc.boolean(), (n, seed, special) => {
+        const next = random(seed)
+        const value = drawWithOdd(next, special, () => (next() - 0.4) * 3)
+        const mem = new Memory3(7 * n + 2)
+        const [a, b, sum, diag, r, want, out] = [mem.f64(n), mem.f64(n), mem.f64(n), mem.f64(n), mem.f64(n), mem.f64(n), mem.f64(2)]
+        for (let c = 0; c < n; c++) ((a[c] = value()), (b[c] = value()), (sum[c] = value()), (diag[c] = next() < 0.2 ? (next() < 0.5 ? 0 : -0) : value()))
+        const k = mem.kernels
+        // solveFlow3d: du, umax over the faces; dT over the cells.
+        let du = 0
+        let umax = 0
+        for (let f = 0; f < n; f++) {
+          du = Math.max(du, Math.abs(a[f]! - b[f]!))
+          umax = Math.max(umax, Math.abs(a[f]!))
+        }
+        k.flowChange(n, a.byteOffset, b.byteOffset, out.byteOffset)
+        expect(sameBits(out[0]!, du) && sameBits(out[1]!, umax)).toBe(true)
+        let dT = 0
+        for (let c = 0; c < n; c++) dT = Math.max(dT, Math.abs(a[c]! - b[c]!))
+        expect(sameBits(k.maxChange(n, a.byteOffset, b.byteOffset), dT)).toBe(true)
+        // φ ← φ + δφ, the running sum of the velocities.
+        for (let c = 0; c < n; c++) want[c] = sum[c]! + a[c]!
+        k.accumulate(n, sum.byteOffset, a.byteOffset)
+        expectBitsNaNAlike(sum, want)
+        // solvePoisson's first residual (b − A·φ with A·φ in `b` here).
+        let rmax = 0
+        for (let c = 0; c < n; c++) {
+          want[c] = diag[c] === 0 ? 0 : a[c]! - b[c]!
+          rmax = Math.max(rmax, Math.abs(want[c]!))
+        }
+        expect(sameBits(k.startResidual(n, diag.byteOffset, a.byteOffset, b.byteOffset, r.byteOffset), rmax)).toBe(true)
+        expectBitsNaNAlike(r, want)
+      }),
+      { numRuns: 300, seed: 53 },
+    )
+  })
+})
