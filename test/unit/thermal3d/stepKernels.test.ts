@@ -7,32 +7,25 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { drawWithOdd, expectBitsNaNAlike, random, sameBits } from '../fixtures/bits'
 import { createDomain, markSolid, type FlowDomain } from '../../../src/solver/thermal3d/domain'
-import { makeGrid3 } from '../../../src/solver/thermal3d/grid3'
+import { cellIndex, makeGrid3, uIndex, vIndex, wIndex, type Grid3 } from '../../../src/solver/thermal3d/grid3'
 import { Memory3 } from '../../../src/solver/thermal3d/kernels3'
 import { CHEN_XU_CONSTANT, CHEN_XU_NEAR_WALL_COEFFICIENT } from '../../../src/solver/thermal3d/turbulence'
 
-// --- The reference: turbulence.ts, ffd.ts and pressure.ts before the kernels. ---
-function cellSpeed(d: FlowDomain, vel: Float64Array, c: number): number {
-  const g = d.grid
-  const i = c % g.nx
-  const r = (c - i) / g.nx
-  const j = r % g.ny
-  const k = (r - j) / g.ny
-  const fu = i + (g.nx + 1) * (j + g.ny * k)
-  const fv = g.nU + i + g.nx * (j + (g.ny + 1) * k)
-  const fw = g.nU + g.nV + c
+// --- The reference: turbulence.ts, ffd.ts and pressure.ts before the kernels (cellSpeed and
+// besideWall took the cell's (i, j, k) from c; here the loop hands them over). ---
+function cellSpeed(g: Grid3, vel: Float64Array, i: number, j: number, k: number): number {
+  const fu = uIndex(g, i, j, k)
+  const fv = vIndex(g, i, j, k)
+  const fw = wIndex(g, i, j, k)
   const u = 0.5 * (vel[fu]! + vel[fu + 1]!)
   const v = 0.5 * (vel[fv]! + vel[fv + g.nx]!)
   const w = 0.5 * (vel[fw]! + vel[fw + g.nx * g.ny]!)
   return Math.sqrt(u * u + v * v + w * w)
 }
 
-function besideWall(d: FlowDomain, c: number): boolean {
+function besideWall(d: FlowDomain, i: number, j: number, k: number): boolean {
   const g = d.grid
-  const i = c % g.nx
-  const r = (c - i) / g.nx
-  const j = r % g.ny
-  const k = (r - j) / g.ny
+  const c = cellIndex(g, i, j, k)
   const nxy = g.nx * g.ny
   const [sx, sy, sz] = d.slip
   if (!sx && (i === 0 || i === g.nx - 1)) return true
@@ -42,13 +35,19 @@ function besideWall(d: FlowDomain, c: number): boolean {
 }
 
 function eddyReference(d: FlowDomain, nearWall: number | undefined, vel: Float64Array, wallDist: Float64Array, out: Float64Array): void {
-  for (let c = 0; c < d.grid.n; c++) {
-    if (d.solid[c]) {
-      out[c] = 0
-      continue
+  const g = d.grid
+  for (let k = 0; k < g.nz; k++) {
+    for (let j = 0; j < g.ny; j++) {
+      for (let i = 0; i < g.nx; i++) {
+        const c = cellIndex(g, i, j, k)
+        if (d.solid[c]) {
+          out[c] = 0
+          continue
+        }
+        const a = nearWall !== undefined && besideWall(d, i, j, k) ? nearWall : CHEN_XU_CONSTANT
+        out[c] = a * cellSpeed(g, vel, i, j, k) * wallDist[c]!
+      }
     }
-    const a = nearWall !== undefined && besideWall(d, c) ? nearWall : CHEN_XU_CONSTANT
-    out[c] = a * cellSpeed(d, vel, c) * wallDist[c]!
   }
 }
 
