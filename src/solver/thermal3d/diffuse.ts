@@ -11,18 +11,21 @@ const FIXED = FACE_FIXED
 const CLOSED = FACE_CLOSED
 
 /** Where faceViscosity works: copies of ν_t and the solid cells, and the faces' viscosities, in the
- *  3-D kernels' memory (kernels3.ts). */
+ *  3-D kernels' memory (kernels3.ts); with `diffusion`, also where diffuseVelocity works: the face
+ *  velocities, the right-hand side and the face kinds (null without). */
 export interface ViscosityWork {
   nuT: Float64Array
   solid: Uint8Array
   out: Float64Array
+  diffusion: { vel: Float64Array; rhs: Float64Array; kind: Uint8Array } | null
   kernels: Kernels3
 }
 
-export function viscosityWork(d: FlowDomain): ViscosityWork {
+export function viscosityWork(d: FlowDomain, diffusion = false): ViscosityWork {
   const { n, nFaces } = d.grid
-  const mem = new Memory3(n + Math.ceil(n / 8) + nFaces)
-  return { nuT: mem.f64(n), solid: mem.u8(n), out: mem.f64(nFaces), kernels: mem.kernels }
+  const mem = new Memory3(n + Math.ceil(n / 8) + nFaces + (diffusion ? 2 * nFaces + Math.ceil(nFaces / 8) : 0))
+  const w = { nuT: mem.f64(n), solid: mem.u8(n), out: mem.f64(nFaces), kernels: mem.kernels }
+  return { ...w, diffusion: diffusion ? { vel: mem.f64(nFaces), rhs: mem.f64(nFaces), kind: mem.u8(nFaces) } : null }
 }
 
 /** Effective viscosity on every face: ν + mean ν_t of the fluid cells either side (the one fluid
@@ -36,70 +39,18 @@ export function faceViscosity(d: FlowDomain, nu: number, nuT: Float64Array, out:
   if (out !== w.out) out.set(w.out)
 }
 
-export function diffuseVelocity(d: FlowDomain, vel: Float64Array, rhs: Float64Array, nuFace: Float64Array, dt: number, sweeps: number): void {
+/** `sweeps` Gauss–Seidel sweeps of the implicit diffusion of `vel` (u, then v, then w faces, each in
+ *  index order), from the right-hand side `rhs` (the advected velocities) with the face viscosities
+ *  `nuFace`: the kernel diffuse (kernels3.wat), in `w` (a viscosityWork made with `diffusion`). */
+export function diffuseVelocity(d: FlowDomain, vel: Float64Array, rhs: Float64Array, nuFace: Float64Array, dt: number, sweeps: number, w: ViscosityWork): void {
   const g = d.grid
-  const kind = d.faceKind
-  const hx2 = 1 / (g.dx * g.dx)
-  const hy2 = 1 / (g.dy * g.dy)
-  const hz2 = 1 / (g.dz * g.dz)
-  const comps: [number, number, number, number][] = [
-    [0, g.nx + 1, g.ny, g.nz],
-    [g.nU, g.nx, g.ny + 1, g.nz],
-    [g.nU + g.nV, g.nx, g.ny, g.nz + 1],
-  ]
-  const slipX = d.slip[0]
-  const slipY = d.slip[1]
-  const slipZ = d.slip[2]
-  for (let s = 0; s < sweeps; s++) {
-    for (let axis = 0; axis < 3; axis++) {
-      const [off, sx, sy, sz] = comps[axis]!
-      const sxy = sx * sy
-      for (let k = 0; k < sz; k++) {
-        for (let j = 0; j < sy; j++) {
-          for (let i = 0; i < sx; i++) {
-            const f = off + i + sx * (j + sy * k)
-            const kf = kind[f]
-            if (kf === FIXED || kf === CLOSED) continue
-            const nuDt = nuFace[f]! * dt
-            let diag = 1
-            let acc = rhs[f]!
-            // x-neighbours
-            let c = nuDt * hx2
-            if (i > 0) {
-              if (axis !== 0 && kind[f - 1] === CLOSED) diag += 2 * c
-              else ((diag += c), (acc += c * vel[f - 1]!))
-            } else if (axis !== 0 && !slipX) diag += 2 * c
-            if (i < sx - 1) {
-              if (axis !== 0 && kind[f + 1] === CLOSED) diag += 2 * c
-              else ((diag += c), (acc += c * vel[f + 1]!))
-            } else if (axis !== 0 && !slipX) diag += 2 * c
-            // y-neighbours (the y-max wall may be the moving lid for u)
-            c = nuDt * hy2
-            if (j > 0) {
-              if (axis !== 1 && kind[f - sx] === CLOSED) diag += 2 * c
-              else ((diag += c), (acc += c * vel[f - sx]!))
-            } else if (axis !== 1 && !slipY) diag += 2 * c
-            if (j < sy - 1) {
-              if (axis !== 1 && kind[f + sx] === CLOSED) diag += 2 * c
-              else ((diag += c), (acc += c * vel[f + sx]!))
-            } else if (axis !== 1 && !slipY) {
-              diag += 2 * c
-              if (axis === 0) acc += 2 * c * d.lidU
-            }
-            // z-neighbours
-            c = nuDt * hz2
-            if (k > 0) {
-              if (axis !== 2 && kind[f - sxy] === CLOSED) diag += 2 * c
-              else ((diag += c), (acc += c * vel[f - sxy]!))
-            } else if (axis !== 2 && !slipZ) diag += 2 * c
-            if (k < sz - 1) {
-              if (axis !== 2 && kind[f + sxy] === CLOSED) diag += 2 * c
-              else ((diag += c), (acc += c * vel[f + sxy]!))
-            } else if (axis !== 2 && !slipZ) diag += 2 * c
-            vel[f] = acc / diag
-          }
-        }
-      }
-    }
-  }
+  const m = w.diffusion
+  if (!m) throw new Error('diffuseVelocity: the viscosity work was made without room for the diffusion (viscosityWork(d, true))')
+  m.vel.set(vel)
+  m.rhs.set(rhs)
+  m.kind.set(d.faceKind)
+  if (nuFace !== w.out) w.out.set(nuFace)
+  const slip = (d.slip[0] ? 1 : 0) | (d.slip[1] ? 2 : 0) | (d.slip[2] ? 4 : 0)
+  w.kernels.diffuse(g.nx, g.ny, g.nz, 1 / (g.dx * g.dx), 1 / (g.dy * g.dy), 1 / (g.dz * g.dz), dt, d.lidU, slip, FIXED, CLOSED, sweeps, m.kind.byteOffset, w.out.byteOffset, m.rhs.byteOffset, m.vel.byteOffset)
+  vel.set(m.vel)
 }

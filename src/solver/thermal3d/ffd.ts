@@ -219,7 +219,7 @@ export function solveFlow3d(d: FlowDomain, options: FlowOptions, warm?: FlowStat
   const work = scheme === 'maccormack' ? advectWork(g.nFaces) : undefined
   const mWork = implicit ? momentumWork(d) : null
   // The face viscosities live in faceViscosity's memory, where the momentum's assembly reads them.
-  const visc = viscosityWork(d)
+  const visc = viscosityWork(d, !implicit)
   const nuFace = visc.out
   const marchT = options.temperature ?? options.buoyancy != null
   const tolRel = options.steadyTolRel ?? 1e-4
@@ -253,7 +253,7 @@ export function solveFlow3d(d: FlowDomain, options: FlowOptions, warm?: FlowStat
       if (options.buoyancy) addBuoyancy(d, tmp, tempC, options.buoyancy.gBeta, options.buoyancy.refC, dt)
       vel.set(tmp)
       faceViscosity(d, nu, nuT, nuFace, visc)
-      diffuseVelocity(d, vel, tmp, nuFace, dt, options.diffusionSweeps ?? 2)
+      diffuseVelocity(d, vel, tmp, nuFace, dt, options.diffusionSweeps ?? 2, visc)
       pIters += project(d, vel, phi, poisson, pTol, maxPIter)
     }
     updateLeaks(d, vel, phi, dt, air.densityKgM3)

@@ -27,7 +27,8 @@
 //   flowChange, maxChange, accumulate — ffd.ts solveFlow3d's per-step loops: the largest change of
 //                                 a face velocity and the largest speed, of a cell temperature,
 //                                 φ ← φ + δφ and the running sum of the velocities;
-//   startResidual               — pressure.ts solvePoisson, the first r = b − A·φ and its max
+//   startResidual               — pressure.ts solvePoisson, the first r = b − A·φ and its max;
+//   diffuse                     — diffuse.ts, the Gauss–Seidel sweeps of the implicit diffusion
 //   (test/unit/thermal3d/stepKernels.test.ts restates these last loops).
 import { KERNELS3_WASM_BASE64 } from './kernels3Wasm'
 import { BumpAllocator, compileWasm, growTo } from '../wasm'
@@ -78,6 +79,8 @@ export interface Kernels3 {
   accumulate(n: number, sum: Ptr, x: Ptr): void
   /** r = diag = 0 ? 0 : b − ax; returns max |r| (Math.max's NaN). */
   startResidual(n: number, diag: Ptr, b: Ptr, ax: Ptr, r: Ptr): number
+  /** `slip`: 1, 2, 4 for slip walls normal to x, y, z; hx2 = 1/dx² and so on. */
+  diffuse(nx: number, ny: number, nz: number, hx2: number, hy2: number, hz2: number, dt: number, lidU: number, slip: number, kFixed: number, kClosed: number, sweeps: number, kind: Ptr, nu: Ptr, rhs: Ptr, vel: Ptr): void
 }
 
 /** Rows the sweeps take together as a wavefront (kernels3.wat $sweep). */

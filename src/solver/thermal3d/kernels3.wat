@@ -1492,4 +1492,115 @@
         (local.set $q (i32.add (local.get $q) (i32.const 8)))
         (br $cells)))
     (local.get $rmax))
+
+  ;; diffuse.ts diffuseVelocity: $sweeps Gauss–Seidel sweeps of the implicit diffusion, each sweep
+  ;; the u, v, w faces in index order; every face not of kind $kFixed or $kClosed gets
+  ;; vel[f] = acc/dg, from dg = 1, acc = rhs[f] and c = (nu[f]·dt)·(1/h²) per axis, its neighbours
+  ;; in the order −x, +x, −y, +y, −z, +z: a neighbour face inside the grid adds c to dg and
+  ;; c·vel[neighbour] to acc, or 2·c to dg alone when it is of kind $kClosed and of another
+  ;; component; past the grid's edge a no-slip wall ($slip: 1, 2, 4 for slip walls normal to x, y, z)
+  ;; adds 2·c to dg for the other components, and the +y wall (the lid) adds (2·c)·lidU to the u
+  ;; faces' acc.
+  (func (export "diffuse") (param $nx i32) (param $ny i32) (param $nz i32) (param $hx2 f64) (param $hy2 f64) (param $hz2 f64) (param $dt f64) (param $lidU f64) (param $slip i32) (param $kFixed i32) (param $kClosed i32) (param $sweeps i32) (param $kind i32) (param $nu i32) (param $rhs i32) (param $vel i32)
+    (local $s i32) (local $axis i32) (local $sx i32) (local $sy i32) (local $sz i32) (local $sxy i32) (local $one i32) (local $i i32) (local $j i32) (local $k i32) (local $f i32) (local $kf i32)
+    (local $nuDt f64) (local $c f64) (local $dg f64) (local $acc f64)
+    (local.set $one (i32.const 1))
+    (block $sweepsDone
+      (loop $sweepLoop
+        (br_if $sweepsDone (i32.ge_s (local.get $s) (local.get $sweeps)))
+        (local.set $axis (i32.const 0))
+        (local.set $f (i32.const 0))
+        (loop $axes
+          (local.set $sx (i32.add (local.get $nx) (i32.eqz (local.get $axis))))
+          (local.set $sy (i32.add (local.get $ny) (i32.eq (local.get $axis) (i32.const 1))))
+          (local.set $sz (i32.add (local.get $nz) (i32.eq (local.get $axis) (i32.const 2))))
+          (local.set $sxy (i32.mul (local.get $sx) (local.get $sy)))
+          (local.set $k (i32.const 0))
+          (loop $layers
+            (local.set $j (i32.const 0))
+            (loop $rows
+              (local.set $i (i32.const 0))
+              (loop $faces
+                (local.set $kf (i32.load8_u (i32.add (local.get $kind) (local.get $f))))
+                (if (i32.eqz (i32.or (i32.eq (local.get $kf) (local.get $kFixed)) (i32.eq (local.get $kf) (local.get $kClosed))))
+                  (then
+              (local.set $nuDt (f64.mul (f64.load (i32.add (local.get $nu) (i32.shl (local.get $f) (i32.const 3)))) (local.get $dt)))
+              (local.set $dg (f64.const 1))
+              (local.set $acc (f64.load (i32.add (local.get $rhs) (i32.shl (local.get $f) (i32.const 3)))))
+              (local.set $c (f64.mul (local.get $nuDt) (local.get $hx2)))
+              (if (i32.gt_s (local.get $i) (i32.const 0))
+                (then
+                  (if (i32.and (i32.ne (local.get $axis) (i32.const 0)) (i32.eq (i32.load8_u (i32.add (local.get $kind) (i32.sub (local.get $f) (local.get $one)))) (local.get $kClosed)))
+                    (then (local.set $dg (f64.add (local.get $dg) (f64.mul (f64.const 2) (local.get $c)))))
+                    (else
+                      (local.set $dg (f64.add (local.get $dg) (local.get $c)))
+                      (local.set $acc (f64.add (local.get $acc) (f64.mul (local.get $c) (f64.load (i32.add (local.get $vel) (i32.shl (i32.sub (local.get $f) (local.get $one)) (i32.const 3))))))))))
+                (else (if (i32.and (i32.ne (local.get $axis) (i32.const 0)) (i32.eqz (i32.and (local.get $slip) (i32.const 1))))
+                  (then
+                  (local.set $dg (f64.add (local.get $dg) (f64.mul (f64.const 2) (local.get $c))))))))
+              (if (i32.lt_s (local.get $i) (i32.sub (local.get $sx) (i32.const 1)))
+                (then
+                  (if (i32.and (i32.ne (local.get $axis) (i32.const 0)) (i32.eq (i32.load8_u (i32.add (local.get $kind) (i32.add (local.get $f) (local.get $one)))) (local.get $kClosed)))
+                    (then (local.set $dg (f64.add (local.get $dg) (f64.mul (f64.const 2) (local.get $c)))))
+                    (else
+                      (local.set $dg (f64.add (local.get $dg) (local.get $c)))
+                      (local.set $acc (f64.add (local.get $acc) (f64.mul (local.get $c) (f64.load (i32.add (local.get $vel) (i32.shl (i32.add (local.get $f) (local.get $one)) (i32.const 3))))))))))
+                (else (if (i32.and (i32.ne (local.get $axis) (i32.const 0)) (i32.eqz (i32.and (local.get $slip) (i32.const 1))))
+                  (then
+                  (local.set $dg (f64.add (local.get $dg) (f64.mul (f64.const 2) (local.get $c))))))))
+              (local.set $c (f64.mul (local.get $nuDt) (local.get $hy2)))
+              (if (i32.gt_s (local.get $j) (i32.const 0))
+                (then
+                  (if (i32.and (i32.ne (local.get $axis) (i32.const 1)) (i32.eq (i32.load8_u (i32.add (local.get $kind) (i32.sub (local.get $f) (local.get $sx)))) (local.get $kClosed)))
+                    (then (local.set $dg (f64.add (local.get $dg) (f64.mul (f64.const 2) (local.get $c)))))
+                    (else
+                      (local.set $dg (f64.add (local.get $dg) (local.get $c)))
+                      (local.set $acc (f64.add (local.get $acc) (f64.mul (local.get $c) (f64.load (i32.add (local.get $vel) (i32.shl (i32.sub (local.get $f) (local.get $sx)) (i32.const 3))))))))))
+                (else (if (i32.and (i32.ne (local.get $axis) (i32.const 1)) (i32.eqz (i32.and (local.get $slip) (i32.const 2))))
+                  (then
+                  (local.set $dg (f64.add (local.get $dg) (f64.mul (f64.const 2) (local.get $c))))))))
+              (if (i32.lt_s (local.get $j) (i32.sub (local.get $sy) (i32.const 1)))
+                (then
+                  (if (i32.and (i32.ne (local.get $axis) (i32.const 1)) (i32.eq (i32.load8_u (i32.add (local.get $kind) (i32.add (local.get $f) (local.get $sx)))) (local.get $kClosed)))
+                    (then (local.set $dg (f64.add (local.get $dg) (f64.mul (f64.const 2) (local.get $c)))))
+                    (else
+                      (local.set $dg (f64.add (local.get $dg) (local.get $c)))
+                      (local.set $acc (f64.add (local.get $acc) (f64.mul (local.get $c) (f64.load (i32.add (local.get $vel) (i32.shl (i32.add (local.get $f) (local.get $sx)) (i32.const 3))))))))))
+                (else (if (i32.and (i32.ne (local.get $axis) (i32.const 1)) (i32.eqz (i32.and (local.get $slip) (i32.const 2))))
+                  (then
+                  (local.set $dg (f64.add (local.get $dg) (f64.mul (f64.const 2) (local.get $c))))
+                  (if (i32.eqz (local.get $axis)) (then (local.set $acc (f64.add (local.get $acc) (f64.mul (f64.mul (f64.const 2) (local.get $c)) (local.get $lidU))))))))))
+              (local.set $c (f64.mul (local.get $nuDt) (local.get $hz2)))
+              (if (i32.gt_s (local.get $k) (i32.const 0))
+                (then
+                  (if (i32.and (i32.ne (local.get $axis) (i32.const 2)) (i32.eq (i32.load8_u (i32.add (local.get $kind) (i32.sub (local.get $f) (local.get $sxy)))) (local.get $kClosed)))
+                    (then (local.set $dg (f64.add (local.get $dg) (f64.mul (f64.const 2) (local.get $c)))))
+                    (else
+                      (local.set $dg (f64.add (local.get $dg) (local.get $c)))
+                      (local.set $acc (f64.add (local.get $acc) (f64.mul (local.get $c) (f64.load (i32.add (local.get $vel) (i32.shl (i32.sub (local.get $f) (local.get $sxy)) (i32.const 3))))))))))
+                (else (if (i32.and (i32.ne (local.get $axis) (i32.const 2)) (i32.eqz (i32.and (local.get $slip) (i32.const 4))))
+                  (then
+                  (local.set $dg (f64.add (local.get $dg) (f64.mul (f64.const 2) (local.get $c))))))))
+              (if (i32.lt_s (local.get $k) (i32.sub (local.get $sz) (i32.const 1)))
+                (then
+                  (if (i32.and (i32.ne (local.get $axis) (i32.const 2)) (i32.eq (i32.load8_u (i32.add (local.get $kind) (i32.add (local.get $f) (local.get $sxy)))) (local.get $kClosed)))
+                    (then (local.set $dg (f64.add (local.get $dg) (f64.mul (f64.const 2) (local.get $c)))))
+                    (else
+                      (local.set $dg (f64.add (local.get $dg) (local.get $c)))
+                      (local.set $acc (f64.add (local.get $acc) (f64.mul (local.get $c) (f64.load (i32.add (local.get $vel) (i32.shl (i32.add (local.get $f) (local.get $sxy)) (i32.const 3))))))))))
+                (else (if (i32.and (i32.ne (local.get $axis) (i32.const 2)) (i32.eqz (i32.and (local.get $slip) (i32.const 4))))
+                  (then
+                  (local.set $dg (f64.add (local.get $dg) (f64.mul (f64.const 2) (local.get $c))))))))
+              (f64.store (i32.add (local.get $vel) (i32.shl (local.get $f) (i32.const 3))) (f64.div (local.get $acc) (local.get $dg)))))
+                (local.set $f (i32.add (local.get $f) (i32.const 1)))
+                (local.set $i (i32.add (local.get $i) (i32.const 1)))
+                (br_if $faces (i32.lt_s (local.get $i) (local.get $sx))))
+              (local.set $j (i32.add (local.get $j) (i32.const 1)))
+              (br_if $rows (i32.lt_s (local.get $j) (local.get $sy))))
+            (local.set $k (i32.add (local.get $k) (i32.const 1)))
+            (br_if $layers (i32.lt_s (local.get $k) (local.get $sz))))
+          (local.set $axis (i32.add (local.get $axis) (i32.const 1)))
+          (br_if $axes (i32.lt_s (local.get $axis) (i32.const 3))))
+        (local.set $s (i32.add (local.get $s) (i32.const 1)))
+        (br $sweepLoop))))
 )

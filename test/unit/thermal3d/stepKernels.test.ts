@@ -1,17 +1,22 @@
-// The step kernels (kernels3.wat eddyViscosity, flowChange, maxChange, accumulate, startResidual)
-// give, bit for bit, what the TypeScript loops they replaced gave (turbulence.ts eddyViscosity with
-// cellSpeed and besideWall, ffd.ts solveFlow3d's per-step loops, pressure.ts solvePoisson's first
-// residual, restated here as the reference): on random grids with solid cells, slip walls, and 0,
-// −0, NaN and ±∞ among the values.
+// The step kernels (kernels3.wat eddyViscosity, flowChange, maxChange, accumulate, startResidual,
+// diffuse) give, bit for bit, what the TypeScript loops they replaced gave (turbulence.ts
+// eddyViscosity with cellSpeed and besideWall, ffd.ts solveFlow3d's per-step loops, pressure.ts
+// solvePoisson's first residual, diffuse.ts diffuseVelocity, restated here as the reference): on
+// random grids with solid cells, slip walls, random face kinds, and 0, −0, NaN and ±∞ among the
+// values.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { drawWithOdd, expectBitsNaNAlike, random, sameBits } from '../fixtures/bits'
-import { createDomain, markSolid, type FlowDomain } from '../../../src/solver/thermal3d/domain'
+import { FACE_CLOSED, FACE_FIXED, FACE_FREE, FACE_OPENING, createDomain, markSolid, type FlowDomain } from '../../../src/solver/thermal3d/domain'
 import { cellIndex, makeGrid3, uIndex, vIndex, wIndex, type Grid3 } from '../../../src/solver/thermal3d/grid3'
+import { diffuseVelocity, viscosityWork } from '../../../src/solver/thermal3d/diffuse'
 import { Memory3 } from '../../../src/solver/thermal3d/kernels3'
 import { CHEN_XU_CONSTANT, CHEN_XU_NEAR_WALL_COEFFICIENT } from '../../../src/solver/thermal3d/turbulence'
 
-// --- The reference: turbulence.ts, ffd.ts and pressure.ts before the kernels (cellSpeed and
+const FIXED = FACE_FIXED
+const CLOSED = FACE_CLOSED
+
+// --- The reference: turbulence.ts, ffd.ts, pressure.ts and diffuse.ts before the kernels (cellSpeed and
 // besideWall took the cell's (i, j, k) from c; here the loop hands them over). ---
 function cellSpeed(g: Grid3, vel: Float64Array, i: number, j: number, k: number): number {
   const fu = uIndex(g, i, j, k)
@@ -46,6 +51,75 @@ function eddyReference(d: FlowDomain, nearWall: number | undefined, vel: Float64
         }
         const a = nearWall !== undefined && besideWall(d, i, j, k) ? nearWall : CHEN_XU_CONSTANT
         out[c] = a * cellSpeed(g, vel, i, j, k) * wallDist[c]!
+      }
+    }
+  }
+}
+
+/** diffuse.ts diffuseVelocity before the kernel diffuse. */
+function diffuseReference(d: FlowDomain, vel: Float64Array, rhs: Float64Array, nuFace: Float64Array, dt: number, sweeps: number): void {
+  const g = d.grid
+  const kind = d.faceKind
+  const hx2 = 1 / (g.dx * g.dx)
+  const hy2 = 1 / (g.dy * g.dy)
+  const hz2 = 1 / (g.dz * g.dz)
+  const comps: [number, number, number, number][] = [
+    [0, g.nx + 1, g.ny, g.nz],
+    [g.nU, g.nx, g.ny + 1, g.nz],
+    [g.nU + g.nV, g.nx, g.ny, g.nz + 1],
+  ]
+  const slipX = d.slip[0]
+  const slipY = d.slip[1]
+  const slipZ = d.slip[2]
+  for (let s = 0; s < sweeps; s++) {
+    for (let axis = 0; axis < 3; axis++) {
+      const [off, sx, sy, sz] = comps[axis]!
+      const sxy = sx * sy
+      for (let k = 0; k < sz; k++) {
+        for (let j = 0; j < sy; j++) {
+          for (let i = 0; i < sx; i++) {
+            const f = off + i + sx * (j + sy * k)
+            const kf = kind[f]
+            if (kf === FIXED || kf === CLOSED) continue
+            const nuDt = nuFace[f]! * dt
+            let diag = 1
+            let acc = rhs[f]!
+            // x-neighbours
+            let c = nuDt * hx2
+            if (i > 0) {
+              if (axis !== 0 && kind[f - 1] === CLOSED) diag += 2 * c
+              else ((diag += c), (acc += c * vel[f - 1]!))
+            } else if (axis !== 0 && !slipX) diag += 2 * c
+            if (i < sx - 1) {
+              if (axis !== 0 && kind[f + 1] === CLOSED) diag += 2 * c
+              else ((diag += c), (acc += c * vel[f + 1]!))
+            } else if (axis !== 0 && !slipX) diag += 2 * c
+            // y-neighbours (the y-max wall may be the moving lid for u)
+            c = nuDt * hy2
+            if (j > 0) {
+              if (axis !== 1 && kind[f - sx] === CLOSED) diag += 2 * c
+              else ((diag += c), (acc += c * vel[f - sx]!))
+            } else if (axis !== 1 && !slipY) diag += 2 * c
+            if (j < sy - 1) {
+              if (axis !== 1 && kind[f + sx] === CLOSED) diag += 2 * c
+              else ((diag += c), (acc += c * vel[f + sx]!))
+            } else if (axis !== 1 && !slipY) {
+              diag += 2 * c
+              if (axis === 0) acc += 2 * c * d.lidU
+            }
+            // z-neighbours
+            c = nuDt * hz2
+            if (k > 0) {
+              if (axis !== 2 && kind[f - sxy] === CLOSED) diag += 2 * c
+              else ((diag += c), (acc += c * vel[f - sxy]!))
+            } else if (axis !== 2 && !slipZ) diag += 2 * c
+            if (k < sz - 1) {
+              if (axis !== 2 && kind[f + sxy] === CLOSED) diag += 2 * c
+              else ((diag += c), (acc += c * vel[f + sxy]!))
+            } else if (axis !== 2 && !slipZ) diag += 2 * c
+            vel[f] = acc / diag
+          }
+        }
       }
     }
   }
@@ -113,6 +187,30 @@ describe('the step kernels', () => {
         expectBitsNaNAlike(r, want)
       }),
       { numRuns: 300, seed: 53 },
+    )
+  })
+
+  it('give the implicit diffusion sweeps of the loop bit for bit', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 7 }), fc.integer({ min: 1, max: 7 }), fc.integer({ min: 1, max: 5 }), fc.integer({ min: 0, max: 3 }), fc.integer(), fc.boolean(), (nx, ny, nz, sweeps, seed, special) => {
+        const next = random(seed)
+        const value = drawWithOdd(next, special, () => (next() - 0.4) * 3)
+        const d = createDomain(makeGrid3(nx, ny, nz, 0.2 + next(), 0.2 + next(), 0.2 + next()))
+        const g = d.grid
+        d.slip = [next() < 0.3, next() < 0.3, next() < 0.3]
+        d.lidU = value()
+        const kinds = [FACE_FREE, FACE_FIXED, FACE_OPENING, FACE_CLOSED]
+        for (let f = 0; f < g.nFaces; f++) if (next() < 0.3) d.faceKind[f] = kinds[Math.floor(next() * kinds.length)]!
+        const vel = Float64Array.from({ length: g.nFaces }, value)
+        const rhs = Float64Array.from({ length: g.nFaces }, value)
+        const nu = Float64Array.from({ length: g.nFaces }, () => (special ? value() : next()))
+        const dt = special ? value() : next()
+        const want = Float64Array.from(vel)
+        diffuseReference(d, want, rhs, nu, dt, sweeps)
+        diffuseVelocity(d, vel, rhs, nu, dt, sweeps, viscosityWork(d, true))
+        expectBitsNaNAlike(vel, want)
+      }),
+      { numRuns: 200, seed: 59 },
     )
   })
 })
