@@ -6,219 +6,62 @@
 // MacCormack method", J. Sci. Comput. 35) advects forward and back and corrects by half the
 // round-trip error, clamped to the values the forward step interpolated from: second-order where
 // the field is smooth, first-order at extrema, still stable.
+// The step is the kernel advect (kernels3.wat: semiLagrangian, trilinear, faceVelocity's means),
+// working in the 3-D kernels' memory (kernels3.ts).
 import { FACE_CLOSED, FACE_FIXED } from './domain'
 import type { Grid3 } from './grid3'
-// The face kinds as local constants: read in the per-face loops, where an imported binding costs a
-// getter call per read under the test runner's module transform (tsx, vitest).
-const FIXED = FACE_FIXED
-const CLOSED = FACE_CLOSED
+import { Memory3, type Kernels3 } from './kernels3'
 
 export type AdvectionScheme = 'linear' | 'maccormack'
 /** Back-trace of the departure point: one Euler step with the face's own velocity ('rk1', one
  *  interpolation per face) or a midpoint step ('rk2', four). */
 export type TraceScheme = 'rk1' | 'rk2'
 
-/** Trilinear sample of the x-velocity grid at (x, y, z), metres from the grid corner. */
-export function sampleU(g: Grid3, vel: Float64Array, x: number, y: number, z: number): number {
-  return trilinear(vel, 0, g.nx + 1, g.ny, g.nz, x / g.dx, y / g.dy - 0.5, z / g.dz - 0.5, null)
-}
-export function sampleV(g: Grid3, vel: Float64Array, x: number, y: number, z: number): number {
-  return trilinear(vel, g.nU, g.nx, g.ny + 1, g.nz, x / g.dx - 0.5, y / g.dy, z / g.dz - 0.5, null)
-}
-export function sampleW(g: Grid3, vel: Float64Array, x: number, y: number, z: number): number {
-  return trilinear(vel, g.nU + g.nV, g.nx, g.ny, g.nz + 1, x / g.dx - 0.5, y / g.dy - 0.5, z / g.dz, null)
-}
-
-/** Sample of one component's grid; `range`, when given, receives the min and max of the 8 values
- *  interpolated from. */
-function trilinear(a: Float64Array, off: number, sx: number, sy: number, sz: number, fx: number, fy: number, fz: number, range: Float64Array | null): number {
-  fx = fx < 0 ? 0 : fx > sx - 1 ? sx - 1 : fx
-  fy = fy < 0 ? 0 : fy > sy - 1 ? sy - 1 : fy
-  fz = fz < 0 ? 0 : fz > sz - 1 ? sz - 1 : fz
-  let i = Math.floor(fx)
-  let j = Math.floor(fy)
-  let k = Math.floor(fz)
-  if (i > sx - 2) i = Math.max(0, sx - 2)
-  if (j > sy - 2) j = Math.max(0, sy - 2)
-  if (k > sz - 2) k = Math.max(0, sz - 2)
-  const tx = sx > 1 ? fx - i : 0
-  const ty = sy > 1 ? fy - j : 0
-  const tz = sz > 1 ? fz - k : 0
-  const di = sx > 1 ? 1 : 0
-  const dj = sy > 1 ? sx : 0
-  const dk = sz > 1 ? sx * sy : 0
-  const p = off + i + sx * (j + sy * k)
-  const a000 = a[p]!
-  const a100 = a[p + di]!
-  const a010 = a[p + dj]!
-  const a110 = a[p + dj + di]!
-  const a001 = a[p + dk]!
-  const a101 = a[p + dk + di]!
-  const a011 = a[p + dk + dj]!
-  const a111 = a[p + dk + dj + di]!
-  if (range) {
-    range[0] = Math.min(a000, a100, a010, a110, a001, a101, a011, a111)
-    range[1] = Math.max(a000, a100, a010, a110, a001, a101, a011, a111)
-  }
-  const c00 = a000 + tx * (a100 - a000)
-  const c10 = a010 + tx * (a110 - a010)
-  const c01 = a001 + tx * (a101 - a001)
-  const c11 = a011 + tx * (a111 - a011)
-  const c0 = c00 + ty * (c10 - c00)
-  const c1 = c01 + ty * (c11 - c01)
-  return c0 + tz * (c1 - c0)
-}
-
-/** Velocity (u, v, w) at face (i, j, k) of an axis: its own component exact, the other two the
- *  mean of the (up to) four faces around it, clamped at the grid's edges. */
-function faceVelocity(g: Grid3, vel: Float64Array, axis: number, i: number, j: number, k: number, out: Float64Array): void {
-  if (axis === 0) {
-    out[0] = uAt(g, vel, i, j, k)
-    out[1] = 0.25 * (vAt(g, vel, i - 1, j, k) + vAt(g, vel, i, j, k) + vAt(g, vel, i - 1, j + 1, k) + vAt(g, vel, i, j + 1, k))
-    out[2] = 0.25 * (wAt(g, vel, i - 1, j, k) + wAt(g, vel, i, j, k) + wAt(g, vel, i - 1, j, k + 1) + wAt(g, vel, i, j, k + 1))
-  } else if (axis === 1) {
-    out[0] = 0.25 * (uAt(g, vel, i, j - 1, k) + uAt(g, vel, i + 1, j - 1, k) + uAt(g, vel, i, j, k) + uAt(g, vel, i + 1, j, k))
-    out[1] = vAt(g, vel, i, j, k)
-    out[2] = 0.25 * (wAt(g, vel, i, j - 1, k) + wAt(g, vel, i, j, k) + wAt(g, vel, i, j - 1, k + 1) + wAt(g, vel, i, j, k + 1))
-  } else {
-    out[0] = 0.25 * (uAt(g, vel, i, j, k - 1) + uAt(g, vel, i + 1, j, k - 1) + uAt(g, vel, i, j, k) + uAt(g, vel, i + 1, j, k))
-    out[1] = 0.25 * (vAt(g, vel, i, j, k - 1) + vAt(g, vel, i, j + 1, k - 1) + vAt(g, vel, i, j, k) + vAt(g, vel, i, j + 1, k))
-    out[2] = wAt(g, vel, i, j, k)
-  }
-}
-
-const clamp = (v: number, hi: number): number => (v < 0 ? 0 : v > hi ? hi : v)
-function uAt(g: Grid3, vel: Float64Array, i: number, j: number, k: number): number {
-  return vel[clamp(i, g.nx) + (g.nx + 1) * (clamp(j, g.ny - 1) + g.ny * clamp(k, g.nz - 1))]!
-}
-function vAt(g: Grid3, vel: Float64Array, i: number, j: number, k: number): number {
-  return vel[g.nU + clamp(i, g.nx - 1) + g.nx * (clamp(j, g.ny) + (g.ny + 1) * clamp(k, g.nz - 1))]!
-}
-function wAt(g: Grid3, vel: Float64Array, i: number, j: number, k: number): number {
-  return vel[g.nU + g.nV + clamp(i, g.nx - 1) + g.nx * (clamp(j, g.ny - 1) + g.ny * clamp(k, g.nz))]!
-}
-
-/** Work arrays of the advection step. */
+/** Where the advection works, in the kernels' memory: the velocities, the result, MacCormack's
+ *  backward step and the interpolation range per face (back, lo, hi: null for 'linear'), the face
+ *  kinds and the solid cells. */
 export interface AdvectWork {
-  back: Float64Array
-  lo: Float64Array
-  hi: Float64Array
-  range: Float64Array
+  vel: Float64Array
+  out: Float64Array
+  back: Float64Array | null
+  lo: Float64Array | null
+  hi: Float64Array | null
+  kind: Uint8Array
+  solid: Uint8Array
+  kernels: Kernels3
 }
 
-export function advectWork(nFaces: number): AdvectWork {
-  return { back: new Float64Array(nFaces), lo: new Float64Array(nFaces), hi: new Float64Array(nFaces), range: new Float64Array(2) }
+/** The work of a grid; `maccormack` makes room for MacCormack's arrays. */
+export function advectWork(g: Grid3, maccormack: boolean): AdvectWork {
+  const nF = g.nFaces
+  const mem = new Memory3((maccormack ? 5 : 2) * nF + Math.ceil(nF / 8) + Math.ceil(g.n / 8))
+  const vel = mem.f64(nF)
+  const out = mem.f64(nF)
+  const back = maccormack ? mem.f64(nF) : null
+  const lo = maccormack ? mem.f64(nF) : null
+  const hi = maccormack ? mem.f64(nF) : null
+  return { vel, out, back, lo, hi, kind: mem.u8(nF), solid: mem.u8(g.n), kernels: mem.kernels }
 }
 
 /**
- * Advect `src` along the velocity `vel` over `dt` into `out`, every free and opening face (fixed
- * and closed faces copied). `lo`/`hi`, when given, receive the interpolation range per face.
+ * One advection step of the velocity field `vel` into `out`: every free and opening face takes the
+ * velocity at its departure point (fixed and closed faces copied); 'maccormack' corrects by half
+ * the round-trip error, kept within the values the forward step interpolated from. `solid`
+ * (cells, 1 = solid), when given, stops every back-trace at the first solid cell on its path: the
+ * air at a face came from the nearest wall on its path, not from beyond it (a trace through a rack
+ * would otherwise fetch the velocity of the aisle behind it, or a solid's zero — at Courant
+ * numbers above 1 the steady state would depend on Δt; docs/airflow3d.md, time-step independence).
  */
-function semiLagrangian(g: Grid3, kind: Uint8Array, vel: Float64Array, src: Float64Array, out: Float64Array, dt: number, lo: Float64Array | null, hi: Float64Array | null, range: Float64Array, rk2: boolean, solid: Uint8Array | null): void {
-  const { nx, ny, nz, dx, dy, dz } = g
-  const lx = nx * dx
-  const ly = ny * dy
-  const lz = nz * dz
-  const here = new Float64Array(3)
-  const comps: [number, number, number, number, number, number, number][] = [
-    // offset, sizes, position shift of index → metres (0 or 0.5 per axis)
-    [0, nx + 1, ny, nz, 0, 0.5, 0.5],
-    [g.nU, nx, ny + 1, nz, 0.5, 0, 0.5],
-    [g.nU + g.nV, nx, ny, nz + 1, 0.5, 0.5, 0],
-  ]
-  for (let axis = 0; axis < 3; axis++) {
-    const [off, sx, sy, sz, ox, oy, oz] = comps[axis]!
-    let f = off
-    for (let k = 0; k < sz; k++) {
-      for (let j = 0; j < sy; j++) {
-        for (let i = 0; i < sx; i++, f++) {
-          const kd = kind[f]
-          if (kd === FIXED || kd === CLOSED) {
-            out[f] = src[f]!
-            continue
-          }
-          const x = (i + ox) * dx
-          const y = (j + oy) * dy
-          const z = (k + oz) * dz
-          // Midpoint (RK2) trace: the velocity at the face itself from its own component and the
-          // mean of the four neighbouring faces of the others, then one sample at the midpoint.
-          faceVelocity(g, vel, axis, i, j, k, here)
-          let xd: number
-          let yd: number
-          let zd: number
-          if (rk2) {
-            const xm = x - 0.5 * dt * here[0]!
-            const ym = y - 0.5 * dt * here[1]!
-            const zm = z - 0.5 * dt * here[2]!
-            xd = x - dt * sampleU(g, vel, xm, ym, zm)
-            yd = y - dt * sampleV(g, vel, xm, ym, zm)
-            zd = z - dt * sampleW(g, vel, xm, ym, zm)
-          } else {
-            xd = x - dt * here[0]!
-            yd = y - dt * here[1]!
-            zd = z - dt * here[2]!
-          }
-          if (solid) {
-            // The air at a face came from the nearest wall on its path, not from beyond it: walk
-            // the back-trace cell by cell and stop before the first solid cell or the grid's
-            // edge (a trace through a rack would otherwise fetch the velocity of the aisle behind
-            // it, or a solid's zero — at Courant numbers above 1 the steady state would depend on
-            // Δt; docs/airflow3d.md, time-step independence).
-            const ex = xd - x
-            const ey = yd - y
-            const ez = zd - z
-            const n = Math.ceil(Math.max(Math.abs(ex) / dx, Math.abs(ey) / dy, Math.abs(ez) / dz))
-            if (n > 0) {
-              let px = x
-              let py = y
-              let pz = z
-              for (let s = 1; s <= n; s++) {
-                const qx = x + (ex * s) / n
-                const qy = y + (ey * s) / n
-                const qz = z + (ez * s) / n
-                const ci = Math.floor(qx / dx)
-                const cj = Math.floor(qy / dy)
-                const ck = Math.floor(qz / dz)
-                if (qx < 0 || qy < 0 || qz < 0 || qx > lx || qy > ly || qz > lz || solid[(ci < nx ? ci : nx - 1) + nx * ((cj < ny ? cj : ny - 1) + ny * (ck < nz ? ck : nz - 1))]) break
-                px = qx
-                py = qy
-                pz = qz
-              }
-              xd = px
-              yd = py
-              zd = pz
-            }
-          }
-          xd = xd / dx - ox
-          yd = yd / dy - oy
-          zd = zd / dz - oz
-          out[f] = trilinear(src, off, sx, sy, sz, xd, yd, zd, lo ? range : null)
-          if (lo && hi) {
-            lo[f] = range[0]!
-            hi[f] = range[1]!
-          }
-        }
-      }
-    }
-  }
-}
-
-/** One advection step of the velocity field `vel` into `out`. */
-/** `solid` (cells, 1 = solid), when given, stops every back-trace at the first solid cell on
- *  its path. */
-export function advectVelocity(g: Grid3, kind: Uint8Array, vel: Float64Array, out: Float64Array, dt: number, scheme: AdvectionScheme = 'linear', work?: AdvectWork, trace: TraceScheme = 'rk2', solid: Uint8Array | null = null): void {
-  const rk2 = trace === 'rk2'
-  if (scheme === 'linear' || !work) {
-    semiLagrangian(g, kind, vel, vel, out, dt, null, null, new Float64Array(2), rk2, solid)
-    return
-  }
-  const { back, lo, hi, range } = work
-  semiLagrangian(g, kind, vel, vel, out, dt, lo, hi, range, rk2, solid)
-  semiLagrangian(g, kind, vel, out, back, -dt, null, null, range, rk2, solid)
-  for (let f = 0; f < g.nFaces; f++) {
-    const kd = kind[f]
-    if (kd === FIXED || kd === CLOSED) continue
-    const corrected = out[f]! + 0.5 * (vel[f]! - back[f]!)
-    out[f] = corrected < lo[f]! || corrected > hi[f]! ? out[f]! : corrected
-  }
+export function advectVelocity(g: Grid3, kind: Uint8Array, vel: Float64Array, out: Float64Array, dt: number, scheme: AdvectionScheme, work: AdvectWork, trace: TraceScheme = 'rk2', solid: Uint8Array | null = null): void {
+  const maccormack = scheme === 'maccormack'
+  if (maccormack && !work.back) throw new Error("advectVelocity: the work was made without MacCormack's arrays (advectWork(g, true))")
+  work.vel.set(vel)
+  work.kind.set(kind)
+  if (solid) work.solid.set(solid)
+  const w = work
+  w.kernels.advect(
+    g.nx, g.ny, g.nz, g.dx, g.dy, g.dz, dt, trace === 'rk2' ? 1 : 0, solid ? 1 : 0, maccormack ? 1 : 0, FACE_FIXED, FACE_CLOSED,
+    w.kind.byteOffset, w.solid.byteOffset, w.vel.byteOffset, w.out.byteOffset, maccormack ? w.back!.byteOffset : 0, maccormack ? w.lo!.byteOffset : 0, maccormack ? w.hi!.byteOffset : 0,
+  )
+  out.set(w.out)
 }

@@ -216,7 +216,7 @@ export function solveFlow3d(d: FlowDomain, options: FlowOptions, warm?: FlowStat
   const temp = createTemperatureSystem(g.n, d.units.length, g.nFaces)
   const tmp = new Float64Array(g.nFaces)
   if (d.porousK && !implicit) throw new Error(`options.advection: porous bodies need the implicit momentum ('implicit-upwind' or 'implicit-tvd'), got '${scheme}'`)
-  const work = scheme === 'maccormack' ? advectWork(g.nFaces) : undefined
+  const work = implicit ? null : advectWork(g, scheme === 'maccormack')
   const mWork = implicit ? momentumWork(d) : null
   // The face viscosities live in faceViscosity's memory, where the momentum's assembly reads them.
   const visc = viscosityWork(d, !implicit)
@@ -249,7 +249,7 @@ export function solveFlow3d(d: FlowDomain, options: FlowOptions, warm?: FlowStat
       pIters += project(d, vel, dphi, poisson, pTol, maxPIter)
       k3.accumulate(g.n, phi.byteOffset, dphi.byteOffset)
     } else {
-      advectVelocity(g, d.faceKind, vel, tmp, dt, scheme as AdvectionScheme, work, options.trace ?? 'rk2', options.clipTrace === false ? null : d.solid)
+      advectVelocity(g, d.faceKind, vel, tmp, dt, scheme as AdvectionScheme, work!, options.trace ?? 'rk2', options.clipTrace === false ? null : d.solid)
       if (options.buoyancy) addBuoyancy(d, tmp, tempC, options.buoyancy.gBeta, options.buoyancy.refC, dt)
       vel.set(tmp)
       faceViscosity(d, nu, nuT, nuFace, visc)

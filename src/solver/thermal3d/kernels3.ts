@@ -28,7 +28,8 @@
 //                                 a face velocity and the largest speed, of a cell temperature,
 //                                 φ ← φ + δφ and the running sum of the velocities;
 //   startResidual               — pressure.ts solvePoisson, the first r = b − A·φ and its max;
-//   diffuse                     — diffuse.ts, the Gauss–Seidel sweeps of the implicit diffusion
+//   diffuse                     — diffuse.ts, the Gauss–Seidel sweeps of the implicit diffusion;
+//   advect                      — advect.ts, the semi-Lagrangian step (and MacCormack's)
 //   (test/unit/thermal3d/stepKernels.test.ts restates these last loops).
 import { KERNELS3_WASM_BASE64 } from './kernels3Wasm'
 import { BumpAllocator, compileWasm, growTo } from '../wasm'
@@ -80,6 +81,11 @@ export interface Kernels3 {
   /** r = diag = 0 ? 0 : b − ax; returns max |r| (Math.max's NaN). */
   startResidual(n: number, diag: Ptr, b: Ptr, ax: Ptr, r: Ptr): number
   /** `slip`: 1, 2, 4 for slip walls normal to x, y, z; hx2 = 1/dx² and so on. */
+  /** `maccormack` 1: back, lo, hi in use (else 0). */
+  advect(
+    nx: number, ny: number, nz: number, dx: number, dy: number, dz: number, dt: number, rk2: number, clip: number, maccormack: number, kFixed: number, kClosed: number,
+    kind: Ptr, solid: Ptr, vel: Ptr, out: Ptr, back: Ptr, lo: Ptr, hi: Ptr,
+  ): void
   diffuse(nx: number, ny: number, nz: number, hx2: number, hy2: number, hz2: number, dt: number, lidU: number, slip: number, kFixed: number, kClosed: number, sweeps: number, kind: Ptr, nu: Ptr, rhs: Ptr, vel: Ptr): void
 }
 

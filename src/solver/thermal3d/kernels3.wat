@@ -1603,4 +1603,228 @@
           (br_if $axes (i32.lt_s (local.get $axis) (i32.const 3))))
         (local.set $s (i32.add (local.get $s) (i32.const 1)))
         (br $sweepLoop))))
+
+  ;; advect.ts, the semi-Lagrangian step. clamp(v, hi) = 0 below 0, hi above hi.
+  (func $clamp (param $v i32) (param $hi i32) (result i32)
+    (select (i32.const 0) (select (local.get $hi) (local.get $v) (i32.gt_s (local.get $v) (local.get $hi))) (i32.lt_s (local.get $v) (i32.const 0))))
+  ;; uAt, vAt, wAt — a face velocity of a component's grid, its indices clamped to the grid.
+  (func $uAt (param $vel i32) (param $i i32) (param $j i32) (param $k i32) (param $nx i32) (param $ny i32) (param $nz i32) (result f64)
+    (f64.load (i32.add (local.get $vel) (i32.shl
+      (i32.add (call $clamp (local.get $i) (local.get $nx)) (i32.mul (i32.add (local.get $nx) (i32.const 1)) (i32.add (call $clamp (local.get $j) (i32.sub (local.get $ny) (i32.const 1))) (i32.mul (local.get $ny) (call $clamp (local.get $k) (i32.sub (local.get $nz) (i32.const 1)))))))
+      (i32.const 3)))))
+  (func $vAt (param $vel i32) (param $i i32) (param $j i32) (param $k i32) (param $nx i32) (param $ny i32) (param $nz i32) (result f64)
+    (f64.load (i32.add (local.get $vel) (i32.shl
+      (i32.add (i32.mul (i32.add (local.get $nx) (i32.const 1)) (i32.mul (local.get $ny) (local.get $nz)))
+        (i32.add (call $clamp (local.get $i) (i32.sub (local.get $nx) (i32.const 1))) (i32.mul (local.get $nx) (i32.add (call $clamp (local.get $j) (local.get $ny)) (i32.mul (i32.add (local.get $ny) (i32.const 1)) (call $clamp (local.get $k) (i32.sub (local.get $nz) (i32.const 1))))))))
+      (i32.const 3)))))
+  (func $wAt (param $vel i32) (param $i i32) (param $j i32) (param $k i32) (param $nx i32) (param $ny i32) (param $nz i32) (result f64)
+    (f64.load (i32.add (local.get $vel) (i32.shl
+      (i32.add (i32.add (i32.mul (i32.add (local.get $nx) (i32.const 1)) (i32.mul (local.get $ny) (local.get $nz))) (i32.mul (local.get $nx) (i32.mul (i32.add (local.get $ny) (i32.const 1)) (local.get $nz))))
+        (i32.add (call $clamp (local.get $i) (i32.sub (local.get $nx) (i32.const 1))) (i32.mul (local.get $nx) (i32.add (call $clamp (local.get $j) (i32.sub (local.get $ny) (i32.const 1))) (i32.mul (local.get $ny) (call $clamp (local.get $k) (local.get $nz)))))))
+      (i32.const 3)))))
+
+  ;; trilinear — the sample of one component's grid (sx × sy × sz values from `off`) at the grid
+  ;; coordinates (fx, fy, fz), each clamped to 0 … s − 1 (a NaN stays NaN), its lower corner
+  ;; (i, j, k) = floor, pulled back to s − 2 (not below 0) at the last value, t = f − i where s > 1
+  ;; (else 0 and no step along that axis); c = a000 + tx·(a100 − a000) along x, then y, then z. With
+  ;; $wantRange, the min and max of the 8 values go to [$lo] and [$hi]. A NaN coordinate gives NaN
+  ;; (and a NaN range), as the loop's read of a[NaN] did.
+  (func $trilinear (param $a i32) (param $off i32) (param $sx i32) (param $sy i32) (param $sz i32) (param $fx f64) (param $fy f64) (param $fz f64) (param $wantRange i32) (param $lo i32) (param $hi i32) (result f64)
+    (local $i f64) (local $j f64) (local $k f64) (local $tx f64) (local $ty f64) (local $tz f64) (local $di i32) (local $dj i32) (local $dk i32) (local $p i32)
+    (local $a000 f64) (local $a100 f64) (local $a010 f64) (local $a110 f64) (local $a001 f64) (local $a101 f64) (local $a011 f64) (local $a111 f64)
+    (local $c00 f64) (local $c10 f64) (local $c01 f64) (local $c11 f64) (local $c0 f64) (local $c1 f64)
+    (if (i32.or (i32.or (f64.ne (local.get $fx) (local.get $fx)) (f64.ne (local.get $fy) (local.get $fy))) (f64.ne (local.get $fz) (local.get $fz)))
+      (then
+        (if (local.get $wantRange) (then (f64.store (local.get $lo) (f64.const nan)) (f64.store (local.get $hi) (f64.const nan))))
+        (return (f64.const nan))))
+    (local.set $fx (select (f64.const 0) (select (f64.convert_i32_s (i32.sub (local.get $sx) (i32.const 1))) (local.get $fx) (f64.gt (local.get $fx) (f64.convert_i32_s (i32.sub (local.get $sx) (i32.const 1))))) (f64.lt (local.get $fx) (f64.const 0))))
+    (local.set $fy (select (f64.const 0) (select (f64.convert_i32_s (i32.sub (local.get $sy) (i32.const 1))) (local.get $fy) (f64.gt (local.get $fy) (f64.convert_i32_s (i32.sub (local.get $sy) (i32.const 1))))) (f64.lt (local.get $fy) (f64.const 0))))
+    (local.set $fz (select (f64.const 0) (select (f64.convert_i32_s (i32.sub (local.get $sz) (i32.const 1))) (local.get $fz) (f64.gt (local.get $fz) (f64.convert_i32_s (i32.sub (local.get $sz) (i32.const 1))))) (f64.lt (local.get $fz) (f64.const 0))))
+    (local.set $i (f64.floor (local.get $fx)))
+    (if (f64.gt (local.get $i) (f64.convert_i32_s (i32.sub (local.get $sx) (i32.const 2))))
+      (then (local.set $i (f64.max (f64.const 0) (f64.convert_i32_s (i32.sub (local.get $sx) (i32.const 2)))))))
+    (local.set $j (f64.floor (local.get $fy)))
+    (if (f64.gt (local.get $j) (f64.convert_i32_s (i32.sub (local.get $sy) (i32.const 2))))
+      (then (local.set $j (f64.max (f64.const 0) (f64.convert_i32_s (i32.sub (local.get $sy) (i32.const 2)))))))
+    (local.set $k (f64.floor (local.get $fz)))
+    (if (f64.gt (local.get $k) (f64.convert_i32_s (i32.sub (local.get $sz) (i32.const 2))))
+      (then (local.set $k (f64.max (f64.const 0) (f64.convert_i32_s (i32.sub (local.get $sz) (i32.const 2)))))))
+    (local.set $tx (select (f64.sub (local.get $fx) (local.get $i)) (f64.const 0) (i32.gt_s (local.get $sx) (i32.const 1))))
+    (local.set $ty (select (f64.sub (local.get $fy) (local.get $j)) (f64.const 0) (i32.gt_s (local.get $sy) (i32.const 1))))
+    (local.set $tz (select (f64.sub (local.get $fz) (local.get $k)) (f64.const 0) (i32.gt_s (local.get $sz) (i32.const 1))))
+    (local.set $di (select (i32.const 1) (i32.const 0) (i32.gt_s (local.get $sx) (i32.const 1))))
+    (local.set $dj (select (local.get $sx) (i32.const 0) (i32.gt_s (local.get $sy) (i32.const 1))))
+    (local.set $dk (select (i32.mul (local.get $sx) (local.get $sy)) (i32.const 0) (i32.gt_s (local.get $sz) (i32.const 1))))
+    (local.set $p (i32.add (local.get $off) (i32.add (i32.trunc_f64_s (local.get $i)) (i32.mul (local.get $sx) (i32.add (i32.trunc_f64_s (local.get $j)) (i32.mul (local.get $sy) (i32.trunc_f64_s (local.get $k))))))))
+    (local.set $a000 (f64.load (i32.add (local.get $a) (i32.shl (local.get $p) (i32.const 3)))))
+    (local.set $a100 (f64.load (i32.add (local.get $a) (i32.shl (i32.add (local.get $p) (local.get $di)) (i32.const 3)))))
+    (local.set $a010 (f64.load (i32.add (local.get $a) (i32.shl (i32.add (local.get $p) (local.get $dj)) (i32.const 3)))))
+    (local.set $a110 (f64.load (i32.add (local.get $a) (i32.shl (i32.add (i32.add (local.get $p) (local.get $dj)) (local.get $di)) (i32.const 3)))))
+    (local.set $a001 (f64.load (i32.add (local.get $a) (i32.shl (i32.add (local.get $p) (local.get $dk)) (i32.const 3)))))
+    (local.set $a101 (f64.load (i32.add (local.get $a) (i32.shl (i32.add (i32.add (local.get $p) (local.get $dk)) (local.get $di)) (i32.const 3)))))
+    (local.set $a011 (f64.load (i32.add (local.get $a) (i32.shl (i32.add (i32.add (local.get $p) (local.get $dk)) (local.get $dj)) (i32.const 3)))))
+    (local.set $a111 (f64.load (i32.add (local.get $a) (i32.shl (i32.add (i32.add (i32.add (local.get $p) (local.get $dk)) (local.get $dj)) (local.get $di)) (i32.const 3)))))
+    (if (local.get $wantRange)
+      (then
+        (f64.store (local.get $lo) (f64.min (f64.min (f64.min (f64.min (f64.min (f64.min (f64.min (local.get $a000) (local.get $a100)) (local.get $a010)) (local.get $a110)) (local.get $a001)) (local.get $a101)) (local.get $a011)) (local.get $a111)))
+        (f64.store (local.get $hi) (f64.max (f64.max (f64.max (f64.max (f64.max (f64.max (f64.max (local.get $a000) (local.get $a100)) (local.get $a010)) (local.get $a110)) (local.get $a001)) (local.get $a101)) (local.get $a011)) (local.get $a111)))))
+    (local.set $c00 (f64.add (local.get $a000) (f64.mul (local.get $tx) (f64.sub (local.get $a100) (local.get $a000)))))
+    (local.set $c10 (f64.add (local.get $a010) (f64.mul (local.get $tx) (f64.sub (local.get $a110) (local.get $a010)))))
+    (local.set $c01 (f64.add (local.get $a001) (f64.mul (local.get $tx) (f64.sub (local.get $a101) (local.get $a001)))))
+    (local.set $c11 (f64.add (local.get $a011) (f64.mul (local.get $tx) (f64.sub (local.get $a111) (local.get $a011)))))
+    (local.set $c0 (f64.add (local.get $c00) (f64.mul (local.get $ty) (f64.sub (local.get $c10) (local.get $c00)))))
+    (local.set $c1 (f64.add (local.get $c01) (f64.mul (local.get $ty) (f64.sub (local.get $c11) (local.get $c01)))))
+    (f64.add (local.get $c0) (f64.mul (local.get $tz) (f64.sub (local.get $c1) (local.get $c0)))))
+
+  ;; semiLagrangian — every face of the u, v, w grids in index order: a face of kind $kFixed or
+  ;; $kClosed copies src; any other takes the sample of src's component at its departure point
+  ;; (trilinear), traced back from the face position ((i + ox)·dx, (j + oy)·dy, (k + oz)·dz) with the
+  ;; velocity `vel` at the face (its own component, the mean ((a + b) + c + d)·0.25 of the four
+  ;; faces around it of the others, faceVelocity): Euler, x − dt·u, or ($rk2) midpoint,
+  ;; x − dt·u(x − (0.5·dt)·u) with u sampled from vel (sampleU, sampleV, sampleW). With $clip the
+  ;; trace walks n = ceil(max(|e|/h)) steps of e·s/n from the face and stops before the first point
+  ;; outside the domain or in a cell whose solid is set (a NaN point is no stop, as solid[NaN] was
+  ;; none). $wantRange: the sample's min and max into lo and hi.
+  (func $semiLagrangian (param $nx i32) (param $ny i32) (param $nz i32) (param $dx f64) (param $dy f64) (param $dz f64) (param $dt f64) (param $rk2 i32) (param $clip i32) (param $kFixed i32) (param $kClosed i32)
+    (param $kind i32) (param $solid i32) (param $vel i32) (param $src i32) (param $out i32) (param $wantRange i32) (param $lo i32) (param $hi i32)
+    (local $axis i32) (local $off i32) (local $sx i32) (local $sy i32) (local $sz i32) (local $ox f64) (local $oy f64) (local $oz f64) (local $i i32) (local $j i32) (local $k i32) (local $f i32) (local $kd i32) (local $q i32)
+    (local $x f64) (local $y f64) (local $z f64) (local $h0 f64) (local $h1 f64) (local $h2 f64) (local $xm f64) (local $ym f64) (local $zm f64) (local $xd f64) (local $yd f64) (local $zd f64)
+    (local $ex f64) (local $ey f64) (local $ez f64) (local $n f64) (local $s f64) (local $px f64) (local $py f64) (local $pz f64) (local $qx f64) (local $qy f64) (local $qz f64)
+    (local $ci f64) (local $cj f64) (local $ck f64) (local $ii i32) (local $jj i32) (local $kk i32) (local $lx f64) (local $ly f64) (local $lz f64) (local $nU i32) (local $nV i32)
+    (local.set $nU (i32.mul (i32.add (local.get $nx) (i32.const 1)) (i32.mul (local.get $ny) (local.get $nz))))
+    (local.set $nV (i32.mul (local.get $nx) (i32.mul (i32.add (local.get $ny) (i32.const 1)) (local.get $nz))))
+    (local.set $lx (f64.mul (f64.convert_i32_s (local.get $nx)) (local.get $dx)))
+    (local.set $ly (f64.mul (f64.convert_i32_s (local.get $ny)) (local.get $dy)))
+    (local.set $lz (f64.mul (f64.convert_i32_s (local.get $nz)) (local.get $dz)))
+    (loop $axes
+      (local.set $off (select (i32.const 0) (select (local.get $nU) (i32.add (local.get $nU) (local.get $nV)) (i32.eq (local.get $axis) (i32.const 1))) (i32.eqz (local.get $axis))))
+      (local.set $sx (i32.add (local.get $nx) (i32.eqz (local.get $axis))))
+      (local.set $sy (i32.add (local.get $ny) (i32.eq (local.get $axis) (i32.const 1))))
+      (local.set $sz (i32.add (local.get $nz) (i32.eq (local.get $axis) (i32.const 2))))
+      (local.set $ox (select (f64.const 0) (f64.const 0.5) (i32.eqz (local.get $axis))))
+      (local.set $oy (select (f64.const 0) (f64.const 0.5) (i32.eq (local.get $axis) (i32.const 1))))
+      (local.set $oz (select (f64.const 0) (f64.const 0.5) (i32.eq (local.get $axis) (i32.const 2))))
+      (local.set $k (i32.const 0))
+      (loop $layers
+        (local.set $j (i32.const 0))
+        (loop $rows
+          (local.set $i (i32.const 0))
+          (loop $faces
+            (local.set $q (i32.shl (local.get $f) (i32.const 3)))
+            (local.set $kd (i32.load8_u (i32.add (local.get $kind) (local.get $f))))
+            (if (i32.or (i32.eq (local.get $kd) (local.get $kFixed)) (i32.eq (local.get $kd) (local.get $kClosed)))
+              (then (f64.store (i32.add (local.get $out) (local.get $q)) (f64.load (i32.add (local.get $src) (local.get $q)))))
+              (else
+                (local.set $x (f64.mul (f64.add (f64.convert_i32_s (local.get $i)) (local.get $ox)) (local.get $dx)))
+                (local.set $y (f64.mul (f64.add (f64.convert_i32_s (local.get $j)) (local.get $oy)) (local.get $dy)))
+                (local.set $z (f64.mul (f64.add (f64.convert_i32_s (local.get $k)) (local.get $oz)) (local.get $dz)))
+                (if (i32.eqz (local.get $axis))
+                  (then
+                    (local.set $h0 (call $uAt (local.get $vel) (local.get $i) (local.get $j) (local.get $k) (local.get $nx) (local.get $ny) (local.get $nz)))
+                    (local.set $h1 (f64.mul (f64.const 0.25) (f64.add (f64.add (f64.add (call $vAt (local.get $vel) (i32.sub (local.get $i) (i32.const 1)) (local.get $j) (local.get $k) (local.get $nx) (local.get $ny) (local.get $nz)) (call $vAt (local.get $vel) (local.get $i) (local.get $j) (local.get $k) (local.get $nx) (local.get $ny) (local.get $nz))) (call $vAt (local.get $vel) (i32.sub (local.get $i) (i32.const 1)) (i32.add (local.get $j) (i32.const 1)) (local.get $k) (local.get $nx) (local.get $ny) (local.get $nz))) (call $vAt (local.get $vel) (local.get $i) (i32.add (local.get $j) (i32.const 1)) (local.get $k) (local.get $nx) (local.get $ny) (local.get $nz)))))
+                    (local.set $h2 (f64.mul (f64.const 0.25) (f64.add (f64.add (f64.add (call $wAt (local.get $vel) (i32.sub (local.get $i) (i32.const 1)) (local.get $j) (local.get $k) (local.get $nx) (local.get $ny) (local.get $nz)) (call $wAt (local.get $vel) (local.get $i) (local.get $j) (local.get $k) (local.get $nx) (local.get $ny) (local.get $nz))) (call $wAt (local.get $vel) (i32.sub (local.get $i) (i32.const 1)) (local.get $j) (i32.add (local.get $k) (i32.const 1)) (local.get $nx) (local.get $ny) (local.get $nz))) (call $wAt (local.get $vel) (local.get $i) (local.get $j) (i32.add (local.get $k) (i32.const 1)) (local.get $nx) (local.get $ny) (local.get $nz))))))
+                  (else (if (i32.eq (local.get $axis) (i32.const 1))
+                    (then
+                      (local.set $h0 (f64.mul (f64.const 0.25) (f64.add (f64.add (f64.add (call $uAt (local.get $vel) (local.get $i) (i32.sub (local.get $j) (i32.const 1)) (local.get $k) (local.get $nx) (local.get $ny) (local.get $nz)) (call $uAt (local.get $vel) (i32.add (local.get $i) (i32.const 1)) (i32.sub (local.get $j) (i32.const 1)) (local.get $k) (local.get $nx) (local.get $ny) (local.get $nz))) (call $uAt (local.get $vel) (local.get $i) (local.get $j) (local.get $k) (local.get $nx) (local.get $ny) (local.get $nz))) (call $uAt (local.get $vel) (i32.add (local.get $i) (i32.const 1)) (local.get $j) (local.get $k) (local.get $nx) (local.get $ny) (local.get $nz)))))
+                      (local.set $h1 (call $vAt (local.get $vel) (local.get $i) (local.get $j) (local.get $k) (local.get $nx) (local.get $ny) (local.get $nz)))
+                      (local.set $h2 (f64.mul (f64.const 0.25) (f64.add (f64.add (f64.add (call $wAt (local.get $vel) (local.get $i) (i32.sub (local.get $j) (i32.const 1)) (local.get $k) (local.get $nx) (local.get $ny) (local.get $nz)) (call $wAt (local.get $vel) (local.get $i) (local.get $j) (local.get $k) (local.get $nx) (local.get $ny) (local.get $nz))) (call $wAt (local.get $vel) (local.get $i) (i32.sub (local.get $j) (i32.const 1)) (i32.add (local.get $k) (i32.const 1)) (local.get $nx) (local.get $ny) (local.get $nz))) (call $wAt (local.get $vel) (local.get $i) (local.get $j) (i32.add (local.get $k) (i32.const 1)) (local.get $nx) (local.get $ny) (local.get $nz))))))
+                    (else
+                      (local.set $h0 (f64.mul (f64.const 0.25) (f64.add (f64.add (f64.add (call $uAt (local.get $vel) (local.get $i) (local.get $j) (i32.sub (local.get $k) (i32.const 1)) (local.get $nx) (local.get $ny) (local.get $nz)) (call $uAt (local.get $vel) (i32.add (local.get $i) (i32.const 1)) (local.get $j) (i32.sub (local.get $k) (i32.const 1)) (local.get $nx) (local.get $ny) (local.get $nz))) (call $uAt (local.get $vel) (local.get $i) (local.get $j) (local.get $k) (local.get $nx) (local.get $ny) (local.get $nz))) (call $uAt (local.get $vel) (i32.add (local.get $i) (i32.const 1)) (local.get $j) (local.get $k) (local.get $nx) (local.get $ny) (local.get $nz)))))
+                      (local.set $h1 (f64.mul (f64.const 0.25) (f64.add (f64.add (f64.add (call $vAt (local.get $vel) (local.get $i) (local.get $j) (i32.sub (local.get $k) (i32.const 1)) (local.get $nx) (local.get $ny) (local.get $nz)) (call $vAt (local.get $vel) (local.get $i) (i32.add (local.get $j) (i32.const 1)) (i32.sub (local.get $k) (i32.const 1)) (local.get $nx) (local.get $ny) (local.get $nz))) (call $vAt (local.get $vel) (local.get $i) (local.get $j) (local.get $k) (local.get $nx) (local.get $ny) (local.get $nz))) (call $vAt (local.get $vel) (local.get $i) (i32.add (local.get $j) (i32.const 1)) (local.get $k) (local.get $nx) (local.get $ny) (local.get $nz)))))
+                      (local.set $h2 (call $wAt (local.get $vel) (local.get $i) (local.get $j) (local.get $k) (local.get $nx) (local.get $ny) (local.get $nz)))))))
+                (if (local.get $rk2)
+                  (then
+                    (local.set $xm (f64.sub (local.get $x) (f64.mul (f64.mul (f64.const 0.5) (local.get $dt)) (local.get $h0))))
+                    (local.set $ym (f64.sub (local.get $y) (f64.mul (f64.mul (f64.const 0.5) (local.get $dt)) (local.get $h1))))
+                    (local.set $zm (f64.sub (local.get $z) (f64.mul (f64.mul (f64.const 0.5) (local.get $dt)) (local.get $h2))))
+                    (local.set $xd (f64.sub (local.get $x) (f64.mul (local.get $dt)
+                      (call $trilinear (local.get $vel) (i32.const 0) (i32.add (local.get $nx) (i32.const 1)) (local.get $ny) (local.get $nz)
+                        (f64.div (local.get $xm) (local.get $dx)) (f64.sub (f64.div (local.get $ym) (local.get $dy)) (f64.const 0.5)) (f64.sub (f64.div (local.get $zm) (local.get $dz)) (f64.const 0.5)) (i32.const 0) (i32.const 0) (i32.const 0)))))
+                    (local.set $yd (f64.sub (local.get $y) (f64.mul (local.get $dt)
+                      (call $trilinear (local.get $vel) (local.get $nU) (local.get $nx) (i32.add (local.get $ny) (i32.const 1)) (local.get $nz)
+                        (f64.sub (f64.div (local.get $xm) (local.get $dx)) (f64.const 0.5)) (f64.div (local.get $ym) (local.get $dy)) (f64.sub (f64.div (local.get $zm) (local.get $dz)) (f64.const 0.5)) (i32.const 0) (i32.const 0) (i32.const 0)))))
+                    (local.set $zd (f64.sub (local.get $z) (f64.mul (local.get $dt)
+                      (call $trilinear (local.get $vel) (i32.add (local.get $nU) (local.get $nV)) (local.get $nx) (local.get $ny) (i32.add (local.get $nz) (i32.const 1))
+                        (f64.sub (f64.div (local.get $xm) (local.get $dx)) (f64.const 0.5)) (f64.sub (f64.div (local.get $ym) (local.get $dy)) (f64.const 0.5)) (f64.div (local.get $zm) (local.get $dz)) (i32.const 0) (i32.const 0) (i32.const 0))))))
+                  (else
+                    (local.set $xd (f64.sub (local.get $x) (f64.mul (local.get $dt) (local.get $h0))))
+                    (local.set $yd (f64.sub (local.get $y) (f64.mul (local.get $dt) (local.get $h1))))
+                    (local.set $zd (f64.sub (local.get $z) (f64.mul (local.get $dt) (local.get $h2))))))
+                (if (local.get $clip)
+                  (then
+                    (local.set $ex (f64.sub (local.get $xd) (local.get $x)))
+                    (local.set $ey (f64.sub (local.get $yd) (local.get $y)))
+                    (local.set $ez (f64.sub (local.get $zd) (local.get $z)))
+                    (local.set $n (f64.ceil (f64.max (f64.max (f64.div (f64.abs (local.get $ex)) (local.get $dx)) (f64.div (f64.abs (local.get $ey)) (local.get $dy))) (f64.div (f64.abs (local.get $ez)) (local.get $dz)))))
+                    (if (f64.gt (local.get $n) (f64.const 0))
+                      (then
+                        (local.set $px (local.get $x))
+                        (local.set $py (local.get $y))
+                        (local.set $pz (local.get $z))
+                        (local.set $s (f64.const 1))
+                        (block $stop
+                          (loop $walk
+                            (br_if $stop (i32.eqz (f64.le (local.get $s) (local.get $n))))
+                            (local.set $qx (f64.add (local.get $x) (f64.div (f64.mul (local.get $ex) (local.get $s)) (local.get $n))))
+                            (local.set $qy (f64.add (local.get $y) (f64.div (f64.mul (local.get $ey) (local.get $s)) (local.get $n))))
+                            (local.set $qz (f64.add (local.get $z) (f64.div (f64.mul (local.get $ez) (local.get $s)) (local.get $n))))
+                            (br_if $stop (i32.or (i32.or (i32.or (f64.lt (local.get $qx) (f64.const 0)) (f64.lt (local.get $qy) (f64.const 0))) (i32.or (f64.lt (local.get $qz) (f64.const 0)) (f64.gt (local.get $qx) (local.get $lx)))) (i32.or (f64.gt (local.get $qy) (local.get $ly)) (f64.gt (local.get $qz) (local.get $lz)))))
+                            (local.set $ci (f64.floor (f64.div (local.get $qx) (local.get $dx))))
+                            (local.set $cj (f64.floor (f64.div (local.get $qy) (local.get $dy))))
+                            (local.set $ck (f64.floor (f64.div (local.get $qz) (local.get $dz))))
+                            (if (i32.eqz (i32.or (i32.or (f64.ne (local.get $ci) (local.get $ci)) (f64.ne (local.get $cj) (local.get $cj))) (f64.ne (local.get $ck) (local.get $ck))))
+                              (then
+                                (local.set $ii (select (i32.trunc_f64_s (local.get $ci)) (i32.sub (local.get $nx) (i32.const 1)) (f64.lt (local.get $ci) (f64.convert_i32_s (local.get $nx)))))
+                                (local.set $jj (select (i32.trunc_f64_s (local.get $cj)) (i32.sub (local.get $ny) (i32.const 1)) (f64.lt (local.get $cj) (f64.convert_i32_s (local.get $ny)))))
+                                (local.set $kk (select (i32.trunc_f64_s (local.get $ck)) (i32.sub (local.get $nz) (i32.const 1)) (f64.lt (local.get $ck) (f64.convert_i32_s (local.get $nz)))))
+                                (br_if $stop (i32.load8_u (i32.add (local.get $solid) (i32.add (local.get $ii) (i32.mul (local.get $nx) (i32.add (local.get $jj) (i32.mul (local.get $ny) (local.get $kk))))))))))
+                            (local.set $px (local.get $qx))
+                            (local.set $py (local.get $qy))
+                            (local.set $pz (local.get $qz))
+                            (local.set $s (f64.add (local.get $s) (f64.const 1)))
+                            (br $walk)))
+                        (local.set $xd (local.get $px))
+                        (local.set $yd (local.get $py))
+                        (local.set $zd (local.get $pz))))))
+                (local.set $xd (f64.sub (f64.div (local.get $xd) (local.get $dx)) (local.get $ox)))
+                (local.set $yd (f64.sub (f64.div (local.get $yd) (local.get $dy)) (local.get $oy)))
+                (local.set $zd (f64.sub (f64.div (local.get $zd) (local.get $dz)) (local.get $oz)))
+                (f64.store (i32.add (local.get $out) (local.get $q))
+                  (call $trilinear (local.get $src) (local.get $off) (local.get $sx) (local.get $sy) (local.get $sz) (local.get $xd) (local.get $yd) (local.get $zd)
+                    (local.get $wantRange) (i32.add (local.get $lo) (local.get $q)) (i32.add (local.get $hi) (local.get $q))))))
+            (local.set $f (i32.add (local.get $f) (i32.const 1)))
+            (local.set $i (i32.add (local.get $i) (i32.const 1)))
+            (br_if $faces (i32.lt_s (local.get $i) (local.get $sx))))
+          (local.set $j (i32.add (local.get $j) (i32.const 1)))
+          (br_if $rows (i32.lt_s (local.get $j) (local.get $sy))))
+        (local.set $k (i32.add (local.get $k) (i32.const 1)))
+        (br_if $layers (i32.lt_s (local.get $k) (local.get $sz))))
+      (local.set $axis (i32.add (local.get $axis) (i32.const 1)))
+      (br_if $axes (i32.lt_s (local.get $axis) (i32.const 3)))))
+
+  ;; advectVelocity — one step of vel into out: semiLagrangian from vel; with $maccormack also back
+  ;; along −dt from out into back, then every face not of kind $kFixed or $kClosed takes
+  ;; corrected = out + 0.5·(vel − back) unless it lies outside [lo, hi] (then out stays).
+  (func (export "advect") (param $nx i32) (param $ny i32) (param $nz i32) (param $dx f64) (param $dy f64) (param $dz f64) (param $dt f64) (param $rk2 i32) (param $clip i32) (param $maccormack i32) (param $kFixed i32) (param $kClosed i32)
+    (param $kind i32) (param $solid i32) (param $vel i32) (param $out i32) (param $back i32) (param $lo i32) (param $hi i32)
+    (local $f i32) (local $n i32) (local $q i32) (local $kd i32) (local $corrected f64)
+    (call $semiLagrangian (local.get $nx) (local.get $ny) (local.get $nz) (local.get $dx) (local.get $dy) (local.get $dz) (local.get $dt) (local.get $rk2) (local.get $clip) (local.get $kFixed) (local.get $kClosed)
+      (local.get $kind) (local.get $solid) (local.get $vel) (local.get $vel) (local.get $out) (local.get $maccormack) (local.get $lo) (local.get $hi))
+    (if (local.get $maccormack)
+      (then
+        (call $semiLagrangian (local.get $nx) (local.get $ny) (local.get $nz) (local.get $dx) (local.get $dy) (local.get $dz) (f64.neg (local.get $dt)) (local.get $rk2) (local.get $clip) (local.get $kFixed) (local.get $kClosed)
+          (local.get $kind) (local.get $solid) (local.get $vel) (local.get $out) (local.get $back) (i32.const 0) (i32.const 0) (i32.const 0))
+        (local.set $n (i32.add (i32.add (i32.mul (i32.add (local.get $nx) (i32.const 1)) (i32.mul (local.get $ny) (local.get $nz))) (i32.mul (local.get $nx) (i32.mul (i32.add (local.get $ny) (i32.const 1)) (local.get $nz)))) (i32.mul (local.get $nx) (i32.mul (local.get $ny) (i32.add (local.get $nz) (i32.const 1))))))
+        (block $done
+          (loop $faces
+            (br_if $done (i32.ge_s (local.get $f) (local.get $n)))
+            (local.set $kd (i32.load8_u (i32.add (local.get $kind) (local.get $f))))
+            (if (i32.eqz (i32.or (i32.eq (local.get $kd) (local.get $kFixed)) (i32.eq (local.get $kd) (local.get $kClosed))))
+              (then
+                (local.set $q (i32.shl (local.get $f) (i32.const 3)))
+                (local.set $corrected (f64.add (f64.load (i32.add (local.get $out) (local.get $q))) (f64.mul (f64.const 0.5) (f64.sub (f64.load (i32.add (local.get $vel) (local.get $q))) (f64.load (i32.add (local.get $back) (local.get $q)))))))
+                (if (i32.eqz (i32.or (f64.lt (local.get $corrected) (f64.load (i32.add (local.get $lo) (local.get $q)))) (f64.gt (local.get $corrected) (f64.load (i32.add (local.get $hi) (local.get $q))))))
+                  (then (f64.store (i32.add (local.get $out) (local.get $q)) (local.get $corrected))))))
+            (local.set $f (i32.add (local.get $f) (i32.const 1)))
+            (br $faces))))))
 )
