@@ -23,7 +23,8 @@ export interface PoissonSystem {
   ax: Float64Array
   ay: Float64Array
   az: Float64Array
-  precon: Float64Array
+  /** MIC(0)'s factor (null under the multigrid V-cycle, which does not use it). */
+  precon: Float64Array | null
   /** CG work arrays. */
   r: Float64Array
   z: Float64Array
@@ -92,7 +93,7 @@ export function buildPoisson(d: FlowDomain, preconditioner: PoissonPreconditione
     }
   }
   pinClosedBodies(d, diag, Math.min(ix, iy, iz))
-  const precon = micPreconditioner(d, diag, ax, ay, az)
+  const precon = preconditioner === 'mic' ? micPreconditioner(d, diag, ax, ay, az) : null
   const r = mem.f64(n)
   const z = mem.f64(n)
   const sDir = mem.f64(n)
@@ -178,7 +179,8 @@ function applyPreconditioner(s: PoissonSystem, nx: number, ny: number, r: Float6
     vcycle3(s.levels, r, z)
     return
   }
-  const { ax, ay, az, precon: p, q } = s
+  const { ax, ay, az, q } = s
+  const p = s.precon!
   const n = r.length
   const nxy = nx * ny
   for (let c = 0; c < n; c++) {

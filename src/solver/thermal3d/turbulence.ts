@@ -58,8 +58,10 @@ export function wallDistance(d: FlowDomain): Float64Array {
       for (let i = 0; i < nx; i++) {
         const c = i + nx * (j + ny * k)
         // The grid's own walls, except those where air slips (no shear layer grows there).
-        const planes = [d.slip[0] ? far : Math.min((i + 0.5) * dx, (nx - i - 0.5) * dx), d.slip[1] ? far : Math.min((j + 0.5) * dy, (ny - j - 0.5) * dy), d.slip[2] ? far : Math.min((k + 0.5) * dz, (nz - k - 0.5) * dz)]
-        dist[c] = Math.max(0, Math.min(dist[c]!, ...planes))
+        const px = d.slip[0] ? far : Math.min((i + 0.5) * dx, (nx - i - 0.5) * dx)
+        const py = d.slip[1] ? far : Math.min((j + 0.5) * dy, (ny - j - 0.5) * dy)
+        const pz = d.slip[2] ? far : Math.min((k + 0.5) * dz, (nz - k - 0.5) * dz)
+        dist[c] = Math.max(0, Math.min(dist[c]!, px, py, pz))
       }
     }
   }
