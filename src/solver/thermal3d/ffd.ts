@@ -230,6 +230,10 @@ export function solveFlow3d(d: FlowDomain, options: FlowOptions, warm?: FlowStat
   let converged = false
   let cancelled = false
   let averaged = 0
+  // The domain's arrays the assemblies read do not change during the run (updateLeaks sets only
+  // the units' face velocities): copied into their systems at the first assembly, not each step.
+  let momentumLoaded = false
+  let temperatureLoaded = false
   // A consistent start: a warm or fresh field is projected before the first step (with the
   // incremental projection the start's correction is not a pressure: φ keeps the warm one).
   pIters += project(d, vel, dphi, poisson, pTol, maxPIter)
@@ -243,7 +247,8 @@ export function solveFlow3d(d: FlowDomain, options: FlowOptions, warm?: FlowStat
       // Implicit upwind predictor from uⁿ with the last pressure gradient, then the projection of
       // the increment: φ ← φ + δφ.
       faceViscosity(d, nu, nuT, nuFace, visc)
-      assembleMomentum(d, prev, nuFace, dt, { phi, tempC: options.buoyancy ? tempC : null, gBeta: options.buoyancy?.gBeta ?? 0, refC: options.buoyancy?.refC ?? 0 }, mWork, scheme === 'implicit-tvd')
+      assembleMomentum(d, prev, nuFace, dt, { phi, tempC: options.buoyancy ? tempC : null, gBeta: options.buoyancy?.gBeta ?? 0, refC: options.buoyancy?.refC ?? 0 }, mWork, scheme === 'implicit-tvd', momentumLoaded)
+      momentumLoaded = true
       sweepMomentum(d, vel, mWork, options.momentumSweeps ?? 4)
       dphi.fill(0)
       pIters += project(d, vel, dphi, poisson, pTol, maxPIter)
@@ -259,7 +264,8 @@ export function solveFlow3d(d: FlowDomain, options: FlowOptions, warm?: FlowStat
     updateLeaks(d, vel, phi, dt, air.densityKgM3)
     let dT = 0
     if (marchT) {
-      assembleTemperature(d, vel, nuT, air, dt * (options.temperatureDtFactor ?? 10), tempC, temp)
+      assembleTemperature(d, vel, nuT, air, dt * (options.temperatureDtFactor ?? 10), tempC, temp, temperatureLoaded)
+      temperatureLoaded = true
       tSweeps += solveTemperatureSweeps(d, vel, tempC, air, temp, options.temperatureSweeps ?? 2, 0).sweeps
       dT = k3.maxChange(g.n, tempC.byteOffset, prevT.byteOffset)
     }
@@ -290,7 +296,7 @@ export function solveFlow3d(d: FlowDomain, options: FlowOptions, warm?: FlowStat
     })
   }
   // The steady temperature on the last (or mean) velocity field: the run's energy balance.
-  assembleTemperature(d, vel, nuT, air, Infinity, tempC, temp)
+  assembleTemperature(d, vel, nuT, air, Infinity, tempC, temp, temperatureLoaded)
   tSweeps += solveTemperatureSweeps(d, vel, tempC, air, temp, options.finalTemperatureSweeps ?? 2000, options.finalTemperatureTolK ?? 1e-7).sweeps
   const refC = options.refC ?? initialC
   const { heatInW, heatOutW } = heatBalance(d, vel, tempC, air, temp, refC)

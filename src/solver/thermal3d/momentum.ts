@@ -96,20 +96,24 @@ export interface MomentumSources {
  * - `tvd`: the deferred correction to the van Leer limited face value, −F·½·ψ(r)·Δu, from the
  *   lagged field (not across a closed face nor past the grid's edge);
  * - porous bodies: c = K·max(|uⁿ − u_dev|, POROUS_FLOOR_MS) on the diagonal, c·u_dev on the right.
+ * `domainLoaded`: the face kinds and the porous bodies' K and u_dev are in `w` already, from an
+ * earlier call with this domain unchanged since (a run's steps: ffd.ts), and are not copied again.
  */
-export function assembleMomentum(d: FlowDomain, prev: Float64Array, nuFace: Float64Array, dt: number, src: MomentumSources, w: MomentumWork, tvd = false): void {
+export function assembleMomentum(d: FlowDomain, prev: Float64Array, nuFace: Float64Array, dt: number, src: MomentumSources, w: MomentumWork, tvd = false, domainLoaded = false): void {
   const g = d.grid
   if (prev !== w.prev) w.prev.set(prev)
   if (nuFace !== w.nu) w.nu.set(nuFace)
-  w.kind.set(d.faceKind)
+  if (!domainLoaded) w.kind.set(d.faceKind)
   w.phi.set(src.phi)
   const temp = src.tempC
   if (temp) w.temp.set(temp)
   const porous = d.porousK !== null && d.porousU !== null
   if (porous) {
     if (!w.porousK || !w.porousU) throw new Error('assembleMomentum: the domain has porous bodies the momentum work was not made for (make it with momentumWork after the porous bodies)')
-    w.porousK.set(d.porousK!)
-    w.porousU.set(d.porousU!)
+    if (!domainLoaded) {
+      w.porousK.set(d.porousK!)
+      w.porousU.set(d.porousU!)
+    }
   }
   const flags = (tvd ? 1 : 0) | (temp ? 2 : 0) | (porous ? 4 : 0) | (d.slip[0] ? 8 : 0) | (d.slip[1] ? 16 : 0) | (d.slip[2] ? 32 : 0)
   w.kernels.assembleMomentum(

@@ -66,8 +66,11 @@ export function createTemperatureSystem(n: number, units: number, faces = 0): Te
 }
 
 /** Assemble the coefficients for the current velocities, eddy viscosity and time step: the kernel
- *  assembleTemperature (kernels3.wat), which says term by term what it adds. */
-export function assembleTemperature(d: FlowDomain, vel: Float64Array, nuT: Float64Array, air: AirProps, dt: number, prevC: Float64Array, sys: TemperatureSystem): void {
+ *  assembleTemperature (kernels3.wat), which says term by term what it adds. `domainLoaded`: the
+ *  domain's arrays it reads (heat, face kinds, solids, porous K, the units' faces, inflow
+ *  temperatures) are in `sys` already, from an earlier call with this domain unchanged since (a
+ *  run's steps: ffd.ts), and are not copied again. */
+export function assembleTemperature(d: FlowDomain, vel: Float64Array, nuT: Float64Array, air: AirProps, dt: number, prevC: Float64Array, sys: TemperatureSystem, domainLoaded = false): void {
   const g = d.grid
   const inp = sys.input
   if (!inp || inp.vel.length !== g.nFaces || inp.prev.length !== g.n) throw new Error(`assembleTemperature: the system was not made for this grid's ${g.n} cells and ${g.nFaces} faces (createTemperatureSystem(n, units, faces))`)
@@ -75,13 +78,15 @@ export function assembleTemperature(d: FlowDomain, vel: Float64Array, nuT: Float
   inp.vel.set(vel)
   inp.nuT.set(nuT)
   inp.prev.set(prevC)
-  inp.heatW.set(d.heatW)
-  inp.kind.set(d.faceKind)
-  inp.solid.set(d.solid)
   const porous = d.porousK !== null
-  if (porous) inp.porousK.set(d.porousK!)
-  inp.faceUnit.set(d.faceUnit)
-  inp.inflowC.set(d.inflowC)
+  if (!domainLoaded) {
+    inp.heatW.set(d.heatW)
+    inp.kind.set(d.faceKind)
+    inp.solid.set(d.solid)
+    if (porous) inp.porousK.set(d.porousK!)
+    inp.faceUnit.set(d.faceUnit)
+    inp.inflowC.set(d.inflowC)
+  }
   sys.kernels.assembleTemperature(
     g.nx, g.ny, g.nz, g.dx, g.dy, g.dz, dt, air.densityKgM3 * air.cpJPerKgK, air.nu / air.prandtl, air.prandtlT, FREE, CLOSED, porous ? 1 : 0,
     inp.vel.byteOffset, inp.nuT.byteOffset, inp.prev.byteOffset, inp.heatW.byteOffset, inp.kind.byteOffset, inp.solid.byteOffset, inp.porousK.byteOffset, inp.faceUnit.byteOffset, inp.inflowC.byteOffset,
