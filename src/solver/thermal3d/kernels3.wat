@@ -1684,7 +1684,11 @@
   ;; x − dt·u(x − (0.5·dt)·u) with u sampled from vel (sampleU, sampleV, sampleW). With $clip the
   ;; trace walks n = ceil(max(|e|/h)) steps of e·s/n from the face and stops before the first point
   ;; outside the domain or in a cell whose solid is set (a NaN point is no stop, as solid[NaN] was
-  ;; none). $wantRange: the sample's min and max into lo and hi.
+  ;; none). A trace of infinite length (an infinite velocity) is not walked: each of its points
+  ;; would be ∞/∞ = NaN, none a stop, and the walk would never end; its departure point is left as
+  ;; it is, as an unclipped trace's. A finite n ends by itself: each step moves one cell along the
+  ;; trace's longest axis, so the walk leaves the domain within that axis's cells. $wantRange: the
+  ;; sample's min and max into lo and hi.
   (func $semiLagrangian (param $nx i32) (param $ny i32) (param $nz i32) (param $dx f64) (param $dy f64) (param $dz f64) (param $dt f64) (param $rk2 i32) (param $clip i32) (param $kFixed i32) (param $kClosed i32)
     (param $kind i32) (param $solid i32) (param $vel i32) (param $src i32) (param $out i32) (param $wantRange i32) (param $lo i32) (param $hi i32)
     (local $axis i32) (local $off i32) (local $sx i32) (local $sy i32) (local $sz i32) (local $ox f64) (local $oy f64) (local $oz f64) (local $i i32) (local $j i32) (local $k i32) (local $f i32) (local $kd i32) (local $q i32)
@@ -1756,7 +1760,7 @@
                     (local.set $ey (f64.sub (local.get $yd) (local.get $y)))
                     (local.set $ez (f64.sub (local.get $zd) (local.get $z)))
                     (local.set $n (f64.ceil (f64.max (f64.max (f64.div (f64.abs (local.get $ex)) (local.get $dx)) (f64.div (f64.abs (local.get $ey)) (local.get $dy))) (f64.div (f64.abs (local.get $ez)) (local.get $dz)))))
-                    (if (f64.gt (local.get $n) (f64.const 0))
+                    (if (i32.and (f64.gt (local.get $n) (f64.const 0)) (f64.lt (local.get $n) (f64.const inf)))
                       (then
                         (local.set $px (local.get $x))
                         (local.set $py (local.get $y))

@@ -2,7 +2,8 @@
 // gives, bit for bit, what advect.ts's TypeScript gave before it (restated here as the reference):
 // on random grids with solid cells and random face kinds, both schemes, both traces, the trace
 // clipped at solids or not, with 0, −0 and NaN among the velocities (and ±∞ where the trace is not
-// clipped: a clipped trace of an infinite velocity walks for ever, in both).
+// clipped: the loops walked a clipped trace of an infinite velocity for ever; the kernel does not
+// walk it, the last test here).
 import fc from 'fast-check'
 import { describe, it } from 'vitest'
 import { drawWithOdd, expectBitsNaNAlike, random } from '../fixtures/bits'
@@ -233,5 +234,23 @@ describe('the advection kernel', () => {
       }),
       { numRuns: 400, seed: 61 },
     )
+  })
+
+  it('does not walk a clipped trace of an infinite velocity (the loops before it never returned): its departure point is the unclipped one', () => {
+    // Every velocity +∞ (or every one −∞; mixed signs would make the faces' means NaN, a trace
+    // that is not walked anyway), so every trace is infinite: clipped and unclipped give the same
+    // step, bit for bit (NaN alike), and the call returns. Solid cells on the way, where a finite
+    // trace stops.
+    for (const [scheme, trace, speed] of [['linear', 'rk1', Infinity], ['linear', 'rk2', -Infinity], ['maccormack', 'rk2', Infinity], ['maccormack', 'rk1', -Infinity]] as const) {
+      const d = createDomain(makeGrid3(5, 4, 3, 0.5, 0.5, 0.5))
+      const g = d.grid
+      for (let c = 0; c < g.n; c += 3) markSolid(d, c)
+      const vel = new Float64Array(g.nFaces).fill(speed)
+      const clipped = new Float64Array(g.nFaces)
+      const free = new Float64Array(g.nFaces)
+      advectVelocity(g, d.faceKind, vel, clipped, 1, scheme, advectWork(g, scheme === 'maccormack'), trace, d.solid)
+      advectVelocity(g, d.faceKind, vel, free, 1, scheme, advectWork(g, scheme === 'maccormack'), trace, null)
+      expectBitsNaNAlike(clipped, free)
+    }
   })
 })
