@@ -58,10 +58,9 @@ export function advectVelocity(g: Grid3, kind: Uint8Array, vel: Float64Array, ou
   work.vel.set(vel)
   work.kind.set(kind)
   if (solid) work.solid.set(solid)
-  const w = work
-  w.kernels.advect(
+  work.kernels.advect(
     g.nx, g.ny, g.nz, g.dx, g.dy, g.dz, dt, trace === 'rk2' ? 1 : 0, solid ? 1 : 0, maccormack ? 1 : 0, FACE_FIXED, FACE_CLOSED,
-    w.kind.byteOffset, w.solid.byteOffset, w.vel.byteOffset, w.out.byteOffset, maccormack ? w.back!.byteOffset : 0, maccormack ? w.lo!.byteOffset : 0, maccormack ? w.hi!.byteOffset : 0,
+    work.kind.byteOffset, work.solid.byteOffset, work.vel.byteOffset, work.out.byteOffset, maccormack ? work.back!.byteOffset : 0, maccormack ? work.lo!.byteOffset : 0, maccormack ? work.hi!.byteOffset : 0,
   )
-  out.set(w.out)
+  out.set(work.out)
 }

@@ -3,7 +3,7 @@
 // (the ∇ν_t·(∇u)ᵀ part of the turbulent stress is left out, as in Zuo & Chen's FFD). A no-slip
 // wall half a cell away, or a neighbour face inside a solid, enters as a ghost value 2·u_wall − u
 // (c doubled towards u_wall); a slip wall adds nothing.
-import { FACE_CLOSED, FACE_FIXED, type FlowDomain } from './domain'
+import { FACE_CLOSED, FACE_FIXED, slipMask, type FlowDomain } from './domain'
 import { Memory3, type Kernels3 } from './kernels3'
 // The face kinds as local constants: read in the per-face loops, where an imported binding costs a
 // getter call per read under the test runner's module transform (tsx, vitest).
@@ -50,7 +50,6 @@ export function diffuseVelocity(d: FlowDomain, vel: Float64Array, rhs: Float64Ar
   m.rhs.set(rhs)
   m.kind.set(d.faceKind)
   if (nuFace !== w.out) w.out.set(nuFace)
-  const slip = (d.slip[0] ? 1 : 0) | (d.slip[1] ? 2 : 0) | (d.slip[2] ? 4 : 0)
-  w.kernels.diffuse(g.nx, g.ny, g.nz, 1 / (g.dx * g.dx), 1 / (g.dy * g.dy), 1 / (g.dz * g.dz), dt, d.lidU, slip, FIXED, CLOSED, sweeps, m.kind.byteOffset, w.out.byteOffset, m.rhs.byteOffset, m.vel.byteOffset)
+  w.kernels.diffuse(g.nx, g.ny, g.nz, 1 / (g.dx * g.dx), 1 / (g.dy * g.dy), 1 / (g.dz * g.dz), dt, d.lidU, slipMask(d), FIXED, CLOSED, sweeps, m.kind.byteOffset, w.out.byteOffset, m.rhs.byteOffset, m.vel.byteOffset)
   vel.set(m.vel)
 }

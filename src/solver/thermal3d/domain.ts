@@ -60,6 +60,12 @@ export interface FlowDomain {
   porousU: Float64Array | null
 }
 
+/** The domain's slip walls as the 3-D kernels take them (kernels3.wat): bit 0, 1, 2 for walls
+ *  normal to x, y, z. */
+export function slipMask(d: FlowDomain): number {
+  return (d.slip[0] ? 1 : 0) | (d.slip[1] ? 2 : 0) | (d.slip[2] ? 4 : 0)
+}
+
 /** A box of air with walls all round (every boundary face fixed at 0, no-slip). */
 export function createDomain(grid: Grid3): FlowDomain {
   const faceKind = new Uint8Array(grid.nFaces)

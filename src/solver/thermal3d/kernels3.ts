@@ -80,12 +80,12 @@ export interface Kernels3 {
   accumulate(n: number, sum: Ptr, x: Ptr): void
   /** r = diag = 0 ? 0 : b − ax; returns max |r| (Math.max's NaN). */
   startResidual(n: number, diag: Ptr, b: Ptr, ax: Ptr, r: Ptr): number
-  /** `slip`: 1, 2, 4 for slip walls normal to x, y, z; hx2 = 1/dx² and so on. */
   /** `maccormack` 1: back, lo, hi in use (else 0). */
   advect(
     nx: number, ny: number, nz: number, dx: number, dy: number, dz: number, dt: number, rk2: number, clip: number, maccormack: number, kFixed: number, kClosed: number,
     kind: Ptr, solid: Ptr, vel: Ptr, out: Ptr, back: Ptr, lo: Ptr, hi: Ptr,
   ): void
+  /** `slip`: 1, 2, 4 for slip walls normal to x, y, z; hx2 = 1/dx² and so on. */
   diffuse(nx: number, ny: number, nz: number, hx2: number, hy2: number, hz2: number, dt: number, lidU: number, slip: number, kFixed: number, kClosed: number, sweeps: number, kind: Ptr, nu: Ptr, rhs: Ptr, vel: Ptr): void
 }
 

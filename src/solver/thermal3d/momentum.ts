@@ -15,7 +15,7 @@
 // inside solids) enters as ghost 2·u_wall − u; slip walls add nothing; air entering through a
 // wall (a fan, an opening, a rack's exhaust) brings no momentum along the wall. Opening faces keep
 // their velocity here; the projection sets them.
-import { FACE_CLOSED, FACE_FREE, FACE_OPENING, type FlowDomain } from './domain'
+import { FACE_CLOSED, FACE_FREE, FACE_OPENING, slipMask, type FlowDomain } from './domain'
 import { Memory3, type Kernels3 } from './kernels3'
 import { POROUS_FLOOR_MS } from './porous'
 // The face kinds as local constants: read in the per-face loops, where an imported binding costs a
@@ -115,7 +115,7 @@ export function assembleMomentum(d: FlowDomain, prev: Float64Array, nuFace: Floa
       w.porousU.set(d.porousU!)
     }
   }
-  const flags = (tvd ? 1 : 0) | (temp ? 2 : 0) | (porous ? 4 : 0) | (d.slip[0] ? 8 : 0) | (d.slip[1] ? 16 : 0) | (d.slip[2] ? 32 : 0)
+  const flags = (tvd ? 1 : 0) | (temp ? 2 : 0) | (porous ? 4 : 0) | (slipMask(d) << 3)
   w.kernels.assembleMomentum(
     g.nx, g.ny, g.nz, g.dx, g.dy, g.dz, dt, flags, FREE, OPENING, CLOSED, src.gBeta, src.refC, d.lidU, POROUS_FLOOR_MS,
     w.kind.byteOffset, w.prev.byteOffset, w.nu.byteOffset, w.phi.byteOffset, w.temp.byteOffset,

@@ -5,7 +5,7 @@
 //   simulation", Energy and Buildings 28: ν_t = 0.03874 · |V| · L, |V| the local air speed and L
 //   the distance to the nearest wall (the constant from the mixing-length fit in that paper).
 //   It is the closure Zuo & Chen's FFD and Han et al. 2020 use for rooms and data centres.
-import type { FlowDomain } from './domain'
+import { slipMask, type FlowDomain } from './domain'
 import { Memory3, type Kernels3 } from './kernels3'
 
 /** Chen & Xu 1998: ν_t = 0.03874·V·L. */
@@ -107,7 +107,6 @@ export function eddyViscosity(d: FlowDomain, model: TurbulenceModel, vel: Float6
   if (wallDist !== work.wallDist) work.wallDist.set(wallDist)
   work.solid.set(d.solid)
   const nearWall = model.nearWallCoefficient
-  const slip = (d.slip[0] ? 1 : 0) | (d.slip[1] ? 2 : 0) | (d.slip[2] ? 4 : 0)
-  work.kernels.eddyViscosity(g.nx, g.ny, g.nz, CHEN_XU_CONSTANT, nearWall ?? 0, nearWall !== undefined ? 1 : 0, slip, work.solid.byteOffset, work.vel.byteOffset, work.wallDist.byteOffset, work.out.byteOffset)
+  work.kernels.eddyViscosity(g.nx, g.ny, g.nz, CHEN_XU_CONSTANT, nearWall ?? 0, nearWall !== undefined ? 1 : 0, slipMask(d), work.solid.byteOffset, work.vel.byteOffset, work.wallDist.byteOffset, work.out.byteOffset)
   if (out !== work.out) out.set(work.out)
 }
