@@ -80,8 +80,10 @@ export interface TemperatureSolution {
   maxC: number
   heatOutKW: number
   /** Sweeps the field is the result of (one that a sweep leaves the same, bit for bit, is what
-   *  any further sweeps give: it counts as the cap's). */
+   *  any further sweeps give: unsaturated, it counts as the cap's). */
   sweeps: number
+  /** The sweeps stopped changing it: within the tolerance with heat out = heat in, or, saturated,
+   *  not a bit (the clamp's loss is the imbalance). */
   converged: boolean
   saturated: boolean
 }
@@ -406,9 +408,13 @@ export function solveTemperature(p: TemperatureInput): TemperatureSolution {
       if (!mixer || !acc || plainFromHere) continue
       // A sweep that left every value as it was, bit for bit, repeats itself from here on (each
       // rack's refresh reads the same cells, so every cell's inputs are the same): the field is
-      // what the cap's sweeps would give, without running them.
+      // what the cap's sweeps would give, without running them. A saturated field there has
+      // reached its fixed point: heat out falls short of heat in by what the MAX_AIR_C clamp
+      // discards, which no sweep can change, so it is converged (its note is the saturation) at
+      // the sweeps it took. An unsaturated one that does not balance counts as the cap's.
       if (change === 0 && k.sameWords(size, mixer.before.byteOffset, t.byteOffset) !== 0) {
-        sweeps = p.maxSweeps
+        if (saturated) converged = true
+        else sweeps = p.maxSweeps
         break
       }
       const wasMixed = mixed
