@@ -17,11 +17,6 @@ import type { HallThermal } from '../thermal/types'
 import { allowableInletC } from './ashrae'
 import { breathesHallAir } from './rack'
 
-/** Most temperature sweeps in the check path. The ordered sweeps converge in 30–70 on the example
- *  halls; a hall that cannot shed its heat creeps towards the clamp for thousands of sweeps, and
- *  is already far over any inlet limit after a few hundred (the field says it did not converge). */
-export const CHECK_MAX_SWEEPS = 300
-
 /** One row's inlet on the design day and the limits its devices set. */
 export interface RowInlet {
   rowId: string
@@ -50,7 +45,7 @@ export const FIELD_MAX_RACKS = CHECK_MAX_CELLS
 export function hallInlets(hall: Hall, rows: readonly RowLoad[], supplyAirC: number, climate: Climate, catalog: Catalog, params: SolverParams): HallInlets | null {
   const racks = rows.reduce((s, r) => s + r.row.rackCount, 0)
   if (racks > FIELD_MAX_RACKS) return null
-  const field = hallRackInlets(hall, rows, climateFieldAir(hall, climate, catalog, params), catalog, params, { maxSweeps: CHECK_MAX_SWEEPS })
+  const field = hallRackInlets(hall, rows, climateFieldAir(hall, climate, catalog, params), catalog, params)
   const out: RowInlet[] = []
   for (const r of rows) {
     // Every row whose devices breathe hall air, also behind a rear door (rack.ts breathesHallAir).

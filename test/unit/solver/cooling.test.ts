@@ -5,6 +5,8 @@ import { makeCatalog } from '../../../src/model/catalog'
 import { FIXTURE_DATA, fixtureCatalog } from '../fixtures/catalog'
 import { fans, oneRowScene } from '../fixtures/scenes'
 import { NO_YEAR } from './noYear'
+import { solveThermalField } from '../../../src/solver/thermal'
+import { CHECK_MAX_SWEEPS } from '../../../src/solver/thermal/hallField'
 
 describe('air properties', () => {
   it('ρ = p/(R·T): 1.2041 kg/m³ at 20 °C, sea level (engineering-data.md §3)', () => {
@@ -87,6 +89,23 @@ describe('hall air side', () => {
       expect(check.value!).toBeGreaterThanOrEqual(r.halls[0]!.supplyAirC - 1e-9)
       expect(check.status).toBe(statusFor(check.value!))
     }
+  })
+
+  it('a hall that cannot shed its heat: the heat map shows the field the inlet checks judged, at their sweep cap', () => {
+    // 21 shelves × 20 × 3.5 kW = 1470 kW in a closed hall (no fans, no openings): only 0.5 air
+    // changes per hour leak out, so the air creeps towards the 150 °C clamp for thousands of
+    // sweeps. The checks stop at CHECK_MAX_SWEEPS; the heat map (solveThermalField, check grid)
+    // must stop there too, or it shows another field with another energy balance.
+    const scene = oneRowScene({ cooling: [] })
+    const r = solveVariant(scene, 'v', fixtureCatalog, NO_YEAR)
+    const field = solveThermalField(scene, 'v', fixtureCatalog).halls[0]!
+    expect(field.saturated).toBe(true)
+    expect(field.converged).toBe(false)
+    expect(field.iterations.temperature).toBe(CHECK_MAX_SWEEPS)
+    expect(field.notes).toContain(`temperature solve stopped after ${CHECK_MAX_SWEEPS} sweeps`)
+    expect(field.rackInletC['row']).toEqual(r.rows[0]!.rackInletC)
+    expect(r.checks.find((c) => c.id === 'inlet.design-day:row')!.value).toBe(Math.max(...field.rackInletC['row']!))
+    expect(r.checks.find((c) => c.id === 'inlet.design-day:row')!.note).toContain(`energy balance ${field.balanceErrorPct.toFixed(2)} %`)
   })
 })
 
