@@ -38,9 +38,23 @@ describe('usable IT limited by a transformer', () => {
     expect(RAISE_KW).toBeCloseTo(1916, 9)
   })
 
-  it('advises raising T1’s firm capacity by 1.92 MW of IT', () => {
+  it('advises raising T1’s firm capacity by 1.92 MW of IT, short by the usable IT the report shows', () => {
+    // The report shows usable IT 1,267.2 kW of 2,800 kW installed: 2,800 − 1,267.2 = 1,532.8 kW
+    // short (it said 1.22 MW, 2,800 − 1,584 at full rating, beside that 1.27 MW usable).
     const advice = report.power.advice.find((a) => a.checkId === check.id)!.text
-    expect(advice).toBe('usable IT is 1.22 MW short of the IT installed: raise the firm capacity at T1 by ≥ 1.92 MW of IT')
+    expect(advice).toBe('usable IT is 1.53 MW short of the IT installed: raise the firm capacity at T1 by ≥ 1.92 MW of IT')
+  })
+
+  it('limited by the grid connection: short by the same usable IT', () => {
+    // A 1 MVA connection: usable IT within the margin ≤ 0.8 × 1,000 × 0.99 = 792 kW, less T1's losses.
+    const grid = solveVariant(oneRowScene({ rackCount: 40, transformerId: 'tr1600', gridMVA: 1 }), 'v', fixtureCatalog, { year: false })
+    const c = grid.checks.find((k) => k.kind === 'power.usable-it')!
+    expect(grid.power.usableLimitedBy).toBe('GRID')
+    expect(grid.power.usableITKW).toBeLessThan(792)
+    expect(grid.power.usableITKW).toBeLessThan(c.limit! - 100)
+    const short = (2800 - grid.power.usableITKW) / 1000
+    const advice = grid.power.advice.find((a) => a.checkId === c.id)!.text
+    expect(advice.startsWith(`usable IT is ${short.toFixed(2)} MW short of the IT installed, limited by GRID: `), advice).toBe(true)
   })
 
   it('done as advised, the IT installed sits within the margin; the old figure leaves it short', () => {

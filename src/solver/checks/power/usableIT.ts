@@ -63,7 +63,9 @@ export const usableIT: CheckModule = {
       const limiter = ctx.power.usableAtRating.limitedBy
       const group = groupOf(ctx, limiter)
       const name = limiter ? (ctx.power.names.get(limiter) ?? limiter) : 'the chain'
-      const short = c.value! - c.limit!
+      // Short of the usable IT the report shows (within the margin, power.usableITKW), not of the
+      // check's limit at full rating: "usable IT 7.48 MW of 20.33 MW installed" is 12.85 MW short.
+      const short = c.value! - ctx.power.usable.usableITKW
       const node = limiter ? ctx.power.flow.byId.get(limiter) : undefined
       if (node?.kind === 'grid' && node.ratingKVA !== null) {
         // The grid connection limits it: the one grid figure (power/advice.ts gridNeededKVA).
