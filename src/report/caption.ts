@@ -3,7 +3,7 @@
 // solver's report.economics, never recomputed); moneyLine() is the money of a variant in one line. Plain text out: whoever shows it escapes it
 // (React text nodes in the app, escapeHtml in the report).
 import type { Check, Report } from '../solver/report'
-import { checkLimitText, checkValueText, ratioSuffix, fmtMW, fmt, fmtPaybackWithReason, fmtPctOrDash, fmtUsd, STATUS_WORD } from './format'
+import { checkFiguresText, ratioSuffix, fmtMW, fmt, fmtPaybackWithReason, fmtPctOrDash, fmtUsd, STATUS_WORD } from './format'
 
 export const CAPTION_FIELDS = ['itMW', 'facilityMW', 'pue', 'verdict', 'binding', 'usableMW', 'npv', 'capex', 'payback', 'irr'] as const
 export type CaptionField = (typeof CAPTION_FIELDS)[number]
@@ -13,7 +13,7 @@ export type CaptionField = (typeof CAPTION_FIELDS)[number]
  *  ≤ 0 rows" (ratioSuffix). */
 export function describeBinding(check: Check | null): string {
   if (!check) return 'no binding constraint'
-  return `${check.title}, ${check.subject}: ${checkValueText(check)} against ${checkLimitText(check)} ${check.unit}${ratioSuffix(check)}`
+  return `${check.title}, ${check.subject}: ${checkFiguresText(check)}${ratioSuffix(check)}`
 }
 
 export function captionFigures(report: Report): Record<CaptionField, string> {

@@ -120,6 +120,15 @@ export function checkLimitText(c: Pick<Check, 'limit' | 'limitText' | 'unit' | '
   return c.limit === null ? '—' : `${sign} ${fmtValue(c.limit, c.unit)}`
 }
 
+/** A check's figures in a sentence: "35.0 against ≤ 40.0 kW/m" ("35.0 kW/m against ≤ 40.0 kW/m"
+ *  with `unitAfterValue`); its value alone, "22.4 min", where it states no limit (a cooling loss
+ *  that overheats racks whatever the ride-through), never "against — min". */
+export function checkFiguresText(c: Pick<Check, 'value' | 'valueText' | 'limit' | 'limitText' | 'unit' | 'sense'>, unitAfterValue = false): string {
+  const value = checkValueText(c)
+  if (c.limit === null && c.limitText === undefined) return `${value} ${c.unit}`
+  return `${value}${unitAfterValue ? ` ${c.unit}` : ''} against ${checkLimitText(c)} ${c.unit}`
+}
+
 /** How much of its limit a check uses: "92 %", "> 999 %", or "no capacity" where the limit is zero
  *  (a layout limit of zero is a rule, no overlap, and zero hours a year a tolerance, not a
  *  capacity: "—"). */

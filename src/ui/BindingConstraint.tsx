@@ -1,6 +1,6 @@
 // The check that limits the configuration most, with how far it is from its limit.
 import { selectReport, useStore } from '../store'
-import { checkLimitText, checkRatioText, checkValueText } from '../report/format'
+import { checkFiguresText, checkRatioText } from '../report/format'
 import { StatusDot } from './StatusDot'
 
 export function BindingConstraint() {
@@ -17,7 +17,7 @@ export function BindingConstraint() {
         </span>
         <span className="binding-figures num">
           {/* "against", as the CLI and the report write it: "114 ≤ 100 %" read as a true statement */}
-          {checkValueText(binding)} against {checkLimitText(binding)} {binding.unit}
+          {checkFiguresText(binding)}
           <span className="binding-ratio">{checkRatioText(binding)}</span>
         </span>
       </button>

@@ -98,11 +98,11 @@ export function formatEconomicsTable(input: readonly Report[]): string {
 
 const int = (n: number) => fmt(n, 0)
 
-/** "112 against 0 kW". */
-function bindingFigures(b: CapacityBinding): string {
+/** "112 against 0 kW"; the value alone where the check states no limit. */
+function bindingFigures(b: Pick<CapacityBinding, 'value' | 'limit' | 'unit'>): string {
   const v = b.value === null ? '—' : fmtDistinct(b.value, b.limit, b.unit)
-  const l = b.limit === null ? '—' : fmtValue(b.limit, b.unit)
-  return `${v} against ${l} ${b.unit}`
+  if (b.limit === null) return `${v} ${b.unit}`
+  return `${v} against ${fmtValue(b.limit, b.unit)} ${b.unit}`
 }
 
 const WHY: Record<NonNullable<CapacityBinding['why']>, string> = {
@@ -124,7 +124,7 @@ function racksText(c: CapacityResult, racks: number, devices: number, itKW: numb
 
 function unlockLines(unlocks: readonly CapacityUnlock[], indent: string): string[] {
   return unlocks.map((u) => {
-    const figures = u.check.value !== null && u.check.limit !== null ? ` ${fmtDistinct(u.check.value, u.check.limit, u.check.unit)} against ${fmtValue(u.check.limit, u.check.unit)} ${u.check.unit}` : ''
+    const figures = u.check.value !== null ? ` ${bindingFigures(u.check)}` : ''
     return `${indent}- at ${int(u.atRacks)} racks: ${u.check.title} (${u.check.subject}${figures}) — ${u.upgrade.text}, ${u.upgrade.includedIn ? 'included above' : `≈ ${fmtUsd(u.upgrade.costUsd ?? 0)}`}${u.upgrade.basis ? ` [${u.upgrade.basis}]` : ''}`
   })
 }

@@ -1,6 +1,6 @@
 // The CLI's default output: a readable report as aligned text.
 import { groupChecks, type Report } from '../../solver'
-import { checkLimitText, checkRatioText, checkValueText, groupSubjectText, ratioSuffix } from '../../report/format'
+import { checkFiguresText, checkLimitText, checkRatioText, checkValueText, groupSubjectText, ratioSuffix } from '../../report/format'
 import { formatMW, formatValue } from './numbers'
 import { formatPowerText } from './power'
 import { yearLines } from './year'
@@ -19,7 +19,7 @@ function pad(cells: string[][]): string {
 export function bindingText(report: Report): string {
   const b = report.binding
   if (!b) return 'none (no checks)'
-  return `${b.title} — ${b.subject}: ${checkValueText(b)} ${b.unit} against ${checkLimitText(b)} ${b.unit}${ratioSuffix(b)}`
+  return `${b.title} — ${b.subject}: ${checkFiguresText(b, true)}${ratioSuffix(b)}`
 }
 
 export function formatTable(input: Report): string {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { builtInCatalog } from '../../../src/model/catalog'
 import { parseSceneText } from '../../../src/model/parse'
 import { solveVariant } from '../../../src/solver'
+import { describeBinding } from '../../../src/report/caption'
 import { fixtureCatalog } from '../fixtures/catalog'
 import { fans, oneRowScene } from '../fixtures/scenes'
 import { NO_YEAR } from './noYear'
@@ -34,6 +35,45 @@ describe('cooling N-1: lose one CDU of two', () => {
     const strict = structuredClone(scene)
     strict.variants[0]!.requiredTier = 'N+1'
     expect(solveVariant(strict, 'v', fixtureCatalog, NO_YEAR).checks.find((c) => c.id === 'cooling.n1:hall')!.status).toBe('fail')
+  })
+})
+
+describe('cooling N-1 whose only failing case leaves more than the ride-through', () => {
+  // The scene above with two dry coolers (the loop holds its 32 °C setpoint with one lost) and two
+  // banks of 5 fans (one carries the 10 × 132 × 0.15 = 198 kW of air heat): the only failing case is
+  // a CDU lost, 1000 of 1122 kW taken → 122 kW not removed; the loop may rise 45 − 32 = 13 K:
+  // t = 29 485 kJ/K × 13 K / 122 kW / 60 = 52.4 min, past the 10 min ride-through. The case fails
+  // however long that takes (heat not removed), so "52.4 against ≥ 10.0 min (19 %)" beside FAIL,
+  // as it read, was a passing figure on a failing check.
+  const cdu = { id: 'cdus', modelId: 'cdu', count: 2, position: { x: 50, y: 5 }, rotationDeg: 90, feed: 'LV' }
+  const dry = { id: 'dry', modelId: 'dry', count: 2, position: { x: 70, y: 0 }, rotationDeg: 90, outdoor: true, feed: 'LV' }
+  const scene = oneRowScene({ deviceId: 'gpu-liquid', enclosureId: 'nvl', devicesPerRack: 1, rackCount: 10, transformerId: 'tr2500', cooling: [fans(5), { ...fans(5), id: 'fans-2', elevationM: 2 }, cdu, dry] })
+  scene.variants[0]!.requiredTier = 'N+1'
+  const loopKJPerK = 1.5 * 1122 * 4.186 + 20 * 1122
+
+  it('fails on the 122 kW not removed and states no limit beside the 52.4 min', () => {
+    const r = solveVariant(scene, 'v', fixtureCatalog, NO_YEAR)
+    const failing = r.halls[0]!.coolingContingencies.filter((c) => c.rowsOverLimit.length > 0)
+    expect(failing.map((c) => c.lost)).toEqual(['1 of cdus'])
+    expect(failing[0]!.excessLiquidKW).toBeCloseTo(122, 6)
+    expect(failing[0]!.minutesToLimit).toBeCloseTo((loopKJPerK * 13) / 122 / 60, 6)
+    const check = r.checks.find((c) => c.id === 'cooling.n1:hall')!
+    expect(check.status).toBe('fail')
+    expect(check.value).toBeCloseTo(52.4, 1)
+    expect(check.limit).toBeNull()
+    expect(check.ratio).toBeNull()
+    expect(check.note).toMatch(/in 52\.4 min \(122 kW not removed: the rest cannot carry the load, whatever the 10 min ride-through\)/)
+    expect(describeBinding(check)).toBe('Cooling N-1 (one unit or fan bank lost), Hall: 52.4 min')
+  })
+
+  it('a ride-through longer than the 52.4 min is the limit the figure fails: 52.4 against ≥ 60.0 min', () => {
+    const longer = structuredClone(scene)
+    longer.variants[0]!.params = { coolingRideThroughMin: 60 }
+    const check = solveVariant(longer, 'v', fixtureCatalog, NO_YEAR).checks.find((c) => c.id === 'cooling.n1:hall')!
+    expect(check.status).toBe('fail')
+    expect(check.limit).toBe(60)
+    // 60 / 52.36 = 115 %
+    expect(describeBinding(check)).toBe('Cooling N-1 (one unit or fan bank lost), Hall: 52.4 against ≥ 60.0 min (115 %)')
   })
 })
 
