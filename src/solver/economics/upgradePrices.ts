@@ -19,7 +19,7 @@ import { hallPlant } from '../cooling/plant/plant'
 import { coolantLimitC, dryAtLimitKW } from '../cooling/plant/evaluate'
 import { variantLoads, type CoolingLoad, type RowLoad, type VariantLoads } from '../loads'
 import { dryCoolerKWPerK } from '../cooling/plant/physics'
-import { bSideFeed, bSideFeedText, coolingBSideFeed, gridNeededKVA, n1NeededKVA, nPlusOneShortfall, singleFedNodes, singleFedRacks, usableRaiseKW, type BSideFeed } from '../power/advice'
+import { bSideFeed, bSideFeedText, transformerFix, coolingBSideFeed, gridNeededKVA, n1NeededKVA, nPlusOneShortfall, singleFedNodes, singleFedRacks, usableRaiseKW, type BSideFeed } from '../power/advice'
 
 /** Fibre is bought in whole 10 Gbit/s ports or wavelengths (approx: 10GbE is the common step). */
 export const FIBRE_STEP_GBPS = 10
@@ -496,17 +496,11 @@ function itPowerFactor(p: Pricing): number {
   return kva > 0 ? kw / kva : 1
 }
 
-/** The transformer capacity that replaces an overloaded one: the smallest catalog model of the
- *  same voltages that carries the load within the margin, else more units like it. */
+/** The transformer capacity that fixes an overloaded one, as its advice names it (power/advice.ts
+ *  transformerFix): a larger catalog model, else more units like the installed one. */
 function transformerKVA(p: Pricing, nodeId: string, neededKVA: number): number {
   const node = p.ctx.variant.power.find((n) => n.id === nodeId)
-  const model = node?.modelId ? p.ctx.catalog.transformers.get(node.modelId) : undefined
-  if (!model) return neededKVA
-  const bigger = [...p.ctx.catalog.transformers.values()]
-    .filter((t) => t.primaryKV === model.primaryKV && t.secondaryKV === model.secondaryKV && t.ratingKVA >= neededKVA)
-    .sort((a, b) => a.ratingKVA - b.ratingKVA)[0]
-  if (bigger) return bigger.ratingKVA
-  return (Math.ceil(neededKVA / model.ratingKVA) - 1) * model.ratingKVA
+  return (node && transformerFix(node, neededKVA, p.ctx.catalog)?.newKVA) ?? neededKVA
 }
 
 /** One priced line per failing check kind, in the order the checks bind. */

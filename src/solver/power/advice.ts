@@ -21,17 +21,35 @@ export const fmtKVA = fmt
 export const fmtKW = (kw: number) => (Math.abs(kw) >= 1000 ? `${(kw / 1000).toFixed(2)} MW` : `${grouped(Math.round(kw))} kW`)
 export const mva = (kva: number) => `${(kva / 1000).toFixed(1)} MVA`
 
-export function transformerAdvice(node: PowerNode, loadKVA: number, neededKVA: number, catalog: Catalog): string {
+/** How an overloaded transformer is fixed, for its advice and its price (economics/upgradePrices.ts)
+ *  alike: the smallest catalog model of the same voltages that carries `neededKVA`, else more units
+ *  like the one installed beside it. The installed unit counts at its rating as the power flow
+ *  takes it (a rating set in the scene over the catalog model's); null without a catalog model. */
+export function transformerFix(node: Pick<PowerNode, 'modelId' | 'ratingKVA'>, neededKVA: number, catalog: Catalog): TransformerFix | null {
   const model = node.modelId ? catalog.transformers.get(node.modelId) : undefined
-  const name = node.name ?? node.id
-  if (!model) return `raise ${name} to ≥ ${fmt(neededKVA)}`
+  if (!model) return null
+  const installedKVA = node.ratingKVA ?? model.ratingKVA
+  const ratio = `${model.primaryKV}/${model.secondaryKV} kV`
   const bigger = [...catalog.transformers.values()]
     .filter((t) => t.primaryKV === model.primaryKV && t.secondaryKV === model.secondaryKV && t.ratingKVA >= neededKVA)
     .sort((a, b) => a.ratingKVA - b.ratingKVA)[0]
-  const ratio = `${model.primaryKV}/${model.secondaryKV} kV`
-  if (bigger) return `replace ${name} (${fmt(model.ratingKVA)}) with a ${bigger.name} (${fmt(bigger.ratingKVA)} ${ratio})`
-  const total = Math.ceil(neededKVA / model.ratingKVA)
-  return `add ${total - 1} × ${fmt(model.ratingKVA)} ${ratio} transformer(s) beside ${name} and split its ${fmt(loadKVA)} between them`
+  if (bigger) return { kind: 'replace', installedKVA, ratio, name: bigger.name, newKVA: bigger.ratingKVA }
+  const added = Math.ceil(neededKVA / installedKVA) - 1
+  return { kind: 'add', installedKVA, ratio, units: added, newKVA: added * installedKVA }
+}
+
+export type TransformerFix =
+  /** One new transformer of `newKVA` in place of the installed one. */
+  | { kind: 'replace'; installedKVA: number; ratio: string; name: string; newKVA: number }
+  /** `units` more like the installed one beside it, `newKVA` in all. */
+  | { kind: 'add'; installedKVA: number; ratio: string; units: number; newKVA: number }
+
+export function transformerAdvice(node: PowerNode, loadKVA: number, neededKVA: number, catalog: Catalog): string {
+  const name = node.name ?? node.id
+  const fix = transformerFix(node, neededKVA, catalog)
+  if (!fix) return `raise ${name} to ≥ ${fmt(neededKVA)}`
+  if (fix.kind === 'replace') return `replace ${name} (${fmt(fix.installedKVA)}) with a ${fix.name} (${fmt(fix.newKVA)} ${fix.ratio})`
+  return `add ${fix.units} × ${fmt(fix.installedKVA)} ${fix.ratio} transformer(s) beside ${name} and split its ${fmt(loadKVA)} between them`
 }
 
 export function frameAdvice(node: PowerNode, neededKVA: number): string {

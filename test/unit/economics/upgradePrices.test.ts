@@ -34,6 +34,33 @@ describe('upgrade prices, one line per failing check kind', () => {
     expect(line.text).toMatch(/replace/)
   })
 
+  it('a transformer rated in the scene below its catalog model: advice and price take the rating the power flow takes', () => {
+    // T1 is a TMG-1600 rated 1200 kVA in the scene (ratingKVA over the model's 1600). 40 shelves ×
+    // 20 × 3.5 kW = 2800 kW / 0.99 = 2828.3 kVA + 20 fans × 1 kW / 0.8 = 25 kVA ≈ 2853 kVA through
+    // T1. Sized within the 80 % margin: 2853 / 0.8 = 3566 kVA > 2500 kVA, the largest 10/0.4 kV
+    // model: more units like the installed one, ⌈3566 / 1200⌉ − 1 = 2 × 1200 kVA = 2400 kVA ×
+    // 45 USD/kVA = 108,000 USD (the catalog's 1600 would say 2 × 1600, 144,000 USD: a fix sized for
+    // a transformer the site does not have).
+    const scene = oneRowScene({ rackCount: 40, cooling: [fans(20)] })
+    scene.variants[0]!.power.find((n) => n.id === 'T1')!.ratingKVA = 1200
+    const { report, lines } = priced(scene)
+    const check = report.checks.find((c) => c.kind === 'power.load' && c.subjectId === 'T1')!
+    expect(check.limit).toBe(1200)
+    expect(check.value! / 0.8).toBeGreaterThan(2 * 1200 + 1000)
+    expect(check.value! / 0.8).toBeLessThan(3 * 1200)
+    expect(report.power.advice.find((a) => a.checkId === check.id)!.text).toBe(
+      `add 2 × 1,200 kVA 10/0.4 kV transformer(s) beside T1 and split its ${Math.round(check.value!).toLocaleString('en-US')} kVA between them`,
+    )
+    const line = lines.find((l) => l.kind === 'power.load')!
+    expect(line.costUsd).toBe(2 * 1200 * 45)
+    // Within one 2500 kVA model (25 shelves ≈ 1793 kVA / 0.8 = 2241 kVA): replaced, named at 1200 kVA.
+    const small = oneRowScene({ rackCount: 25, cooling: [fans(20)] })
+    small.variants[0]!.power.find((n) => n.id === 'T1')!.ratingKVA = 1200
+    const r = priced(small)
+    expect(r.report.power.advice.find((a) => a.checkId === 'power.load:T1')!.text).toBe('replace T1 (1,200 kVA) with a TMG-2500 (2,500 kVA 10/0.4 kV)')
+    expect(r.lines.find((l) => l.kind === 'power.load')!.costUsd).toBe(2500 * 45)
+  })
+
   it('names a kind it cannot price instead of calling it $0', () => {
     // No cooling at all: airflow fails and is priced in fans; a grid power factor the fixture cannot
     // meet (0.99 minimum against miners at 0.99 plus magnetising) has no unit cost.
