@@ -60,7 +60,10 @@ export const SolverParamsSchema = z.object({
   itThermalMassKJPerKPerKW: quantity('a heat capacity', 0, 1_000, 'kJ/K per kW'),
   /** Water in a liquid loop per kW of liquid heat, litres. approx (DLC loops ≈ 1–2 L/kW) */
   liquidLoopLitresPerKW: quantity('a loop volume', 0, 100, 'L/kW'),
-  /** Time a cooling loss must leave before racks pass their limit (for a standby to start or a crew to act), min. approx */
+  /** Time a cooling loss must leave before racks pass their limit (for a standby to start or a crew to
+   *  act), min. A loss that leaves racks over their limit fails however long that takes (the rest
+   *  cannot carry the load: checks/cooling/contingency.ts); its time is shown against this where it
+   *  falls short of it. approx */
   coolingRideThroughMin: quantity('a ride-through time', 0, 1_440, 'min'),
   /** A cooling capacity used above this share warns. Engineering judgement. */
   coolingWarnFraction: quantity('a share', 0.1, 1),
@@ -166,7 +169,7 @@ export const PARAM_DOCS: Record<keyof SolverParams, string> = {
   winterMinSupplyC: 'Lowest supply air held by recirculation in the cold, °C',
   allowedExcursionHours: 'Hours a year inlet may exceed its allowable limit',
   itThermalMassKJPerKPerKW: 'Heat capacity of IT and racks, kJ/K per kW',
-  coolingRideThroughMin: 'Time a cooling loss must leave before racks pass their limit, min',
+  coolingRideThroughMin: 'Time a cooling loss must leave before racks pass their limit, min (a loss the rest cannot carry fails however long it takes)',
   liquidLoopLitresPerKW: 'Liquid loop water per kW of liquid heat, L',
   serviceAisleM: 'Floor depth per AI rack beyond its own (service aisles), m',
   supportSpaceFraction: 'Support space as a share of white space, by tier',
