@@ -16,6 +16,11 @@ import { BOX_STRIDE, boxAxes, boxCells, boxLine, boxReach, cellAt, cellsAlongLin
  * shelving leaks much, a blanked IT rack little, an immersion tank is nearly solid.
  */
 export const ENCLOSURE_LEAKAGE: Record<Enclosure['kind'], number> = { shelf: 0.25, rack: 0.05, tank: 0.02 }
+/** Share of an open cell's conductance that air finds through an air handler's cabinet besides
+ *  its own fans: as an immersion tank, nearly solid (engineering judgement, approx). Its air passes
+ *  through the coil, which is the handler's flow; the 3-D model makes it a solid body
+ *  (docs/airflow3d.md). Not 0: a cell without faces would leave the airflow matrix singular. */
+export const HANDLER_LEAKAGE = ENCLOSURE_LEAKAGE.tank
 /** Conductance of an intake opening relative to an open cell face: the opening is at the wall,
  *  half a cell from the cell centre (a Dirichlet face of a cell-centred finite-volume grid). */
 const INTAKE_CONDUCTANCE = 2
@@ -191,6 +196,12 @@ export function hallFeatures(
     }
   }
   const { at, cells } = cellsAlongLines(g, unitLines, lineCount, unitSamples)
+  // A handler's cabinet blocks its cells as an enclosure does (columnConductance): without it the
+  // supply air went back to the return through the cabinet itself, round the coil.
+  const cabinets = units.flatMap(({ model, boxes }) => (model.kind === 'crah' ? boxes : []))
+  const cabinetParams = new Float64Array(cabinets.length * BOX_STRIDE)
+  cabinets.forEach((box, b) => boxCells(g, box, columnConductance(g, box.heightM, HANDLER_LEAKAGE), cabinetParams, b))
+  if (cabinets.length > 0) rasteriseBoxes(g, cabinetParams, cabinets.length, cellConductance)
   line = 0
   for (const { unit, model, boxes } of units) {
     if (model.kind === 'exhaust-fan') {
