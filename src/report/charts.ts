@@ -125,7 +125,7 @@ export function pueByMonthChart(report: Report): string {
   const year = (report as Partial<Report>).year
   if (!year) return ''
   return barChart(
-    year.months.map((m) => ({ label: `${MONTH_NAMES[m.month]} (${fmt(m.meanDryBulbC, 1)} °C)`, value: m.pue - 1, colour: '#5f7fa8', text: fmt(m.pue, 3) })),
+    year.months.map((m) => ({ label: `${MONTH_NAMES[m.month]} (${fmt(m.meanDryBulbC, 1)} °C)`, value: m.pue === null ? 0 : m.pue - 1, colour: '#5f7fa8', text: fmt(m.pue, 3) })),
     `PUE by month, ${report.variantName}`,
   )
 }

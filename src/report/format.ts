@@ -5,8 +5,10 @@ import type { Check, CheckGroup } from '../solver/check'
 
 const formatters = new Map<number, Intl.NumberFormat>()
 
-export function fmt(value: number, decimals: number): string {
-  if (!Number.isFinite(value)) return '—'
+/** A number at `decimals` places; '—' for a figure that does not exist (null: a PUE without IT
+ *  load) or is not finite. */
+export function fmt(value: number | null, decimals: number): string {
+  if (value === null || !Number.isFinite(value)) return '—'
   let f = formatters.get(decimals)
   if (!f) {
     f = new Intl.NumberFormat('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals })

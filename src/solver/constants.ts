@@ -1,5 +1,13 @@
 // Physical constants, each with its source (../shared/reference/engineering-data.md §3).
 
+/** Power usage effectiveness, facility energy (or power) / IT energy (The Green Grid, "PUE: a
+ *  comprehensive examination of the metric", WP #49, 2012); null without IT load, where it is
+ *  undefined: a site with no racks is not "1.000", perfectly efficient. Every PUE of a report
+ *  (design day, each hour and month of the year, the energy basis) is this one ratio. */
+export function pueOf(facility: number, it: number): number | null {
+  return it > 0 ? facility / it : null
+}
+
 /** Specific heat of dry air, 0–40 °C, J/(kg·K). Standard tables. */
 export const AIR_CP_J_PER_KG_K = 1005
 /** Specific gas constant of dry air, J/(kg·K). ISA / ISO 2533. */

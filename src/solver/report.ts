@@ -156,8 +156,9 @@ export interface Totals {
   gridPowerFactor: number
   heatAirKW: number
   heatLiquidKW: number
-  /** Design-day PUE: designDayFacilityKW / itKW (the year's annual PUE is in year.annualPue). */
-  pue: number
+  /** Design-day PUE: designDayFacilityKW / itKW (the year's annual PUE is in year.annualPue); null
+   *  without IT load (constants.ts pueOf). */
+  pue: number | null
   deviceCount: number
   rackCount: number
 }

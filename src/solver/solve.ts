@@ -23,6 +23,7 @@ import { hallPlant } from './cooling/plant/plant'
 import { adviseChecks, runChecks } from './checks'
 import type { CheckContext, HallState } from './checks/types'
 import { INLET_MODEL_2D, type HallResult, type NodeResult, type Report, type RowResult } from './report'
+import { pueOf } from './constants'
 
 export const SOLVER_VERSION = '3.0.0'
 
@@ -213,7 +214,7 @@ export function solveVariant(scene: Scene, variantId: string, catalog: Catalog, 
       heatAirKW: hallResults.reduce((s, h) => s + h.heatAirKW, 0),
       heatLiquidKW: hallResults.reduce((s, h) => s + h.heatLiquidKW, 0),
       designDayFacilityKW,
-      pue: itKW > 0 ? designDayFacilityKW / itKW : 1,
+      pue: pueOf(designDayFacilityKW, itKW),
       deviceCount: loads.rows.reduce((s, r) => s + r.deviceCount, 0),
       rackCount: loads.rows.reduce((s, r) => s + r.row.rackCount, 0),
     },

@@ -55,6 +55,7 @@ export function YearPanel() {
   const hours = useMemo(() => yearHoursOverLimit(checks ?? []), [checks])
   if (!year) return null
   const over = hours.worstH ?? 0
+  const monthlyPue = year.months.map((m) => m.pue)
   const title = hours.checks.map((c) => `${c.title}, ${c.subject}: ${formatNumber(c.value ?? 0, 0)} h`).join('\n')
   return (
     <section className="panel-section year-panel" data-testid="year-panel">
@@ -67,11 +68,11 @@ export function YearPanel() {
       <dl className="year-figures">
         <div>
           <dt>PUE</dt>
-          <dd className="num">{year.annualPue.toFixed(3)}</dd>
+          <dd className="num">{formatNumber(year.annualPue, 3)}</dd>
         </div>
         <div>
           <dt>Worst hour</dt>
-          <dd className="num">{year.worstHourPue.toFixed(3)}</dd>
+          <dd className="num">{formatNumber(year.worstHourPue, 3)}</dd>
         </div>
         <div>
           <dt>Water</dt>
@@ -84,7 +85,8 @@ export function YearPanel() {
           </dd>
         </div>
       </dl>
-      <MonthlyPue pue={year.months.map((m) => m.pue)} temp={year.months.map((m) => m.meanDryBulbC)} />
+      {/* No bars without IT load: its PUE is no figure (constants.ts pueOf). */}
+      {monthlyPue.every((p): p is number => p !== null) && <MonthlyPue pue={monthlyPue} temp={year.months.map((m) => m.meanDryBulbC)} />}
       <p className="muted small">Bars: PUE by month · line: mean outdoor temperature</p>
     </section>
   )

@@ -5,7 +5,7 @@ import { fmt, fmtAuto, fmtMW, fmtValue } from '../report/format'
 export { fmtDistinct, fmtPayback, fmtPaybackWithReason, fmtPct, fmtPctOrDash, fmtUsd, fmtUsdExact, paybackParts } from '../report/format'
 
 /** A number with fixed decimals: 1,234.5 · −3.0. */
-export const formatNumber: (value: number, decimals: number) => string = fmt
+export const formatNumber: (value: number | null, decimals: number) => string = fmt
 
 /** About three significant digits, never more than 2 decimals: 12,345 · 1,234 · 123 · 12.3 · 1.23. */
 export const formatAuto: (value: number) => string = fmtAuto

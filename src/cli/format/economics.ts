@@ -45,7 +45,7 @@ export function formatEconomicsTable(input: readonly Report[]): string {
     ['Opex / yr', (r) => fmtUsd(r.economics.opexUsdPerYear)],
     ['  of which energy', (r) => fmtUsd(r.economics.energyUsdPerYear)],
     ['  energy MWh / yr', (r) => Math.round(r.economics.energy.mwhPerYear).toLocaleString('en-US')],
-    ['  PUE (energy basis)', (r) => r.economics.energy.pue.toFixed(3)],
+    ['  PUE (energy basis)', (r) => fmt(r.economics.energy.pue, 3)],
     ['EBITDA / yr', (r) => fmtUsd(r.economics.ebitdaUsdPerYear)],
     ['Payback', (r) => fmtPaybackWithReason(r.economics.paybackYears, r.economics.horizonYears)],
     ['NPV', (r) => fmtUsd(r.economics.npvUsd)],

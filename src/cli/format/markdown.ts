@@ -1,6 +1,6 @@
 // The CLI's Markdown report (`--md`), for pasting into a design note or a ticket.
 import { groupChecks, type Report } from '../../solver'
-import { checkLimitText, checkRatioText, checkValueText, groupSubjectText } from '../../report/format'
+import { checkLimitText, checkRatioText, checkValueText, fmt, groupSubjectText } from '../../report/format'
 import { bindingText } from './table'
 import { formatMW, formatValue } from './numbers'
 import { adviceLines, powerLines } from './power'
@@ -39,7 +39,7 @@ export function formatMarkdown(input: Report): string {
     // the design day, whose ratio to IT is the PUE: as the table output writes them.
     '| IT | Cooling | Losses | Facility, nameplate | Facility, design day | PUE, design day | Grid | Heat to air | Heat to liquid |',
     '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
-    `| ${formatMW(t.itKW)} | ${formatMW(t.coolingKW)} | ${formatMW(t.lossKW)} | ${formatMW(t.facilityKW)} | ${formatMW(t.designDayFacilityKW)} | ${t.pue.toFixed(3)} | ${formatValue(t.gridKVA)} kVA | ${formatMW(t.heatAirKW)} | ${formatMW(t.heatLiquidKW)} |`,
+    `| ${formatMW(t.itKW)} | ${formatMW(t.coolingKW)} | ${formatMW(t.lossKW)} | ${formatMW(t.facilityKW)} | ${formatMW(t.designDayFacilityKW)} | ${fmt(t.pue, 3)} | ${formatValue(t.gridKVA)} kVA | ${formatMW(t.heatAirKW)} | ${formatMW(t.heatLiquidKW)} |`,
     '',
     `Inlet air from the ${md(report.inletModel.name)} (model \`${report.inletModel.id}\`).`,
     '',

@@ -1,6 +1,6 @@
 // The CLI's default output: a readable report as aligned text.
 import { groupChecks, type Report } from '../../solver'
-import { checkFiguresText, checkLimitText, checkRatioText, checkValueText, groupSubjectText, ratioSuffix } from '../../report/format'
+import { checkFiguresText, checkLimitText, checkRatioText, checkValueText, fmt, groupSubjectText, ratioSuffix } from '../../report/format'
 import { formatMW, formatValue } from './numbers'
 import { formatPowerText } from './power'
 import { yearLines } from './year'
@@ -33,7 +33,7 @@ export function formatTable(input: Report): string {
     `Verdict  ${STATUS_LABEL[report.verdict]}  (${counts.fail} fail, ${counts.warn} warn, ${counts.ok} ok)`,
     `Binding  ${bindingText(report)}`,
     '',
-    `IT ${formatMW(t.itKW)} · cooling ${formatMW(t.coolingKW)} · losses ${formatMW(t.lossKW)} · facility ${formatMW(t.facilityKW)} at nameplate · design day ${formatMW(t.designDayFacilityKW)}, PUE ${t.pue.toFixed(3)}`,
+    `IT ${formatMW(t.itKW)} · cooling ${formatMW(t.coolingKW)} · losses ${formatMW(t.lossKW)} · facility ${formatMW(t.facilityKW)} at nameplate · design day ${formatMW(t.designDayFacilityKW)}, PUE ${fmt(t.pue, 3)}`,
     `Grid ${formatValue(t.gridKVA)} kVA at PF ${t.gridPowerFactor.toFixed(3)} · heat to air ${formatMW(t.heatAirKW)} · to liquid ${formatMW(t.heatLiquidKW)} · ${t.rackCount} racks, ${t.deviceCount} devices`,
     `Design day ${report.climate.name}: ${report.climate.designDryBulbC} °C dry bulb, ${report.climate.designWetBulbC} °C wet bulb · solved in ${report.meta.solveMs.toFixed(1)} ms`,
     `Inlet air from the ${report.inletModel.name} (model ${report.inletModel.id})`,

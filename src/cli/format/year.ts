@@ -1,5 +1,6 @@
 // The typical-year and cooling-contingency lines of the CLI report.
 import type { Report } from '../../solver'
+import { fmt } from '../../report/format'
 import { yearHoursOverLimit } from '../../report/yearHours'
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
@@ -13,9 +14,9 @@ export function yearLines(report: Report): string[] {
     const hours = yearHoursOverLimit(report.checks)
     const worst = y.halls.length > 1 ? ' (worst hall)' : ''
     lines.push(
-      `Year     PUE ${y.annualPue.toFixed(3)} (worst hour ${y.worstHourPue.toFixed(3)}) · ${(y.facilityMWh / 1000).toFixed(1)} GWh · water ${Math.round(y.waterM3).toLocaleString('en-US')} m³ · ` +
+      `Year     PUE ${fmt(y.annualPue, 3)} (worst hour ${fmt(y.worstHourPue, 3)}) · ${(y.facilityMWh / 1000).toFixed(1)} GWh · water ${Math.round(y.waterM3).toLocaleString('en-US')} m³ · ` +
         `inlet above allowable ${hours.inletH ?? 0} h${worst} · coolant over limit ${hours.coolantH ?? 0} h${worst} · ${y.minDryBulbC.toFixed(0)} … ${y.maxDryBulbC.toFixed(0)} °C`,
-      `  PUE by month: ${y.months.map((m) => `${MONTHS[m.month]} ${m.pue.toFixed(3)}`).join('  ')}`,
+      `  PUE by month: ${y.months.map((m) => `${MONTHS[m.month]} ${fmt(m.pue, 3)}`).join('  ')}`,
     )
   }
   for (const hall of report.halls) {

@@ -14,6 +14,7 @@ import { npv, irr, paybackYears, solveForZero } from './finance'
 import { TORNADO_INPUTS, type NumericInput } from './tornado'
 import { grouped } from './grouped'
 import type { CapexLine, CashFlowYear, EconomicsFigures, EnergyBasis, EnergyFigures, TornadoBar } from './types'
+import { pueOf } from '../constants'
 
 const HOURS_PER_YEAR = 8760
 
@@ -205,7 +206,7 @@ export function energyFigures(b: EconomicsBasis, x: Reads<typeof ENERGY_INPUTS>)
     loadShare: share,
     mwhPerYear,
     tariffUsdPerMWh: x.tariffUsdPerMWh,
-    pue: b.energy.itMWhAtFullLoad > 0 ? b.energy.facilityMWhAtFullLoad / b.energy.itMWhAtFullLoad : 1,
+    pue: pueOf(b.energy.facilityMWhAtFullLoad, b.energy.itMWhAtFullLoad),
   }
 }
 

@@ -45,8 +45,9 @@ export interface EnergyFigures {
   /** facilityMWhAtFullLoad × loadShare: the energy paid for, MWh a year. */
   mwhPerYear: number
   tariffUsdPerMWh: number
-  /** Facility / IT energy on this basis: the annual PUE of the typical year, or the design day's. */
-  pue: number
+  /** Facility / IT energy on this basis: the annual PUE of the typical year, or the design day's;
+   *  null without IT load (constants.ts pueOf). */
+  pue: number | null
 }
 
 export interface EconomicsResult {

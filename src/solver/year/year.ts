@@ -6,7 +6,7 @@
 // conservative basis); the power chain's losses follow the load served each hour (losses.ts).
 import type { Climate } from '../../model/catalogSchema'
 import type { SolverParams } from '../../model/params'
-import { pressureAtAltitudePa } from '../constants'
+import { pressureAtAltitudePa, pueOf } from '../constants'
 import { emptyPlantState, plantAt, plantAtNextHour, samePlantFigures, type PlantState, type Weather } from '../cooling/plant/evaluate'
 import type { HallPlant } from '../cooling/plant/plant'
 import { lossAtKW, type LossModel } from './losses'
@@ -18,7 +18,8 @@ export interface MonthFigures {
   meanDryBulbC: number
   itMWh: number
   facilityMWh: number
-  pue: number
+  /** null without IT load (constants.ts pueOf). */
+  pue: number | null
   waterM3: number
   hoursInletAboveAllowable: number
 }
@@ -60,10 +61,11 @@ export interface YearResult {
   coolingMWh: number
   lossMWh: number
   facilityMWh: number
-  annualPue: number
-  worstHourPue: number
+  /** The PUEs are null without IT load (constants.ts pueOf). */
+  annualPue: number | null
+  worstHourPue: number | null
   /** PUE at the design hour (the year's hottest): the report's design-day PUE. */
-  designHourPue: number
+  designHourPue: number | null
   /** Hour of the year (0–8759) of the worst PUE. */
   worstHour: number
   waterM3: number
@@ -196,8 +198,8 @@ export function simulateYear(plants: readonly HallPlant[], inlets: readonly (rea
   let coolingKWh = 0
   let lossKWh = 0
   let waterL = 0
-  let worstHourPue = 0
-  let designHourPue = 1
+  let worstHourPue: number | null = null
+  let designHourPue: number | null = null
   let worstHour = 0
   let maxDb = -Infinity
   let minDb = Infinity
@@ -253,9 +255,9 @@ export function simulateYear(plants: readonly HallPlant[], inlets: readonly (rea
     const loadKW = itKW + coolingKW
     const lossKW = lossAt(losses, loadKW)
     const facilityKW = loadKW + lossKW
-    const pue = itKW > 0 ? facilityKW / itKW : 1
+    const pue = pueOf(facilityKW, itKW)
     if (h === designHour) designHourPue = pue
-    if (pue > worstHourPue) {
+    if (pue !== null && (worstHourPue === null || pue > worstHourPue)) {
       worstHourPue = pue
       worstHour = h
     }
@@ -274,7 +276,7 @@ export function simulateYear(plants: readonly HallPlant[], inlets: readonly (rea
     meanDryBulbC: monthDryBulbC[month]! / Math.max(1, hoursInMonth[month]!),
     itMWh: monthItMWh[month]!,
     facilityMWh: monthFacilityMWh[month]!,
-    pue: monthItMWh[month]! > 0 ? monthFacilityMWh[month]! / monthItMWh[month]! : 1,
+    pue: pueOf(monthFacilityMWh[month]!, monthItMWh[month]!),
     waterM3: monthWaterM3[month]!,
     hoursInletAboveAllowable: monthInletHours[month]!,
   }))
@@ -286,8 +288,8 @@ export function simulateYear(plants: readonly HallPlant[], inlets: readonly (rea
     coolingMWh: coolingKWh / 1000,
     lossMWh,
     facilityMWh,
-    annualPue: itMWh > 0 ? facilityMWh / itMWh : 1,
-    worstHourPue: worstHourPue || 1,
+    annualPue: pueOf(facilityMWh, itMWh),
+    worstHourPue,
     designHourPue,
     worstHour,
     waterM3: waterL / 1000,

@@ -34,7 +34,7 @@ describe('energy cost from the typical year', () => {
     // ≈ (1470 + 10.0 + losses) kW × 8.76 = 13,109 MWh × 50 USD/MWh = 655,435 USD
     expect(e.energyUsdPerYear).toBeCloseTo(r.year!.facilityMWh * 50, 3)
     expect(e.energy.mwhPerYear).toBeCloseTo(r.year!.facilityMWh, 6)
-    expect(e.energy.pue).toBeCloseTo(r.year!.annualPue, 9)
+    expect(e.energy.pue).toBeCloseTo(r.year!.annualPue!, 9)
   })
 
   it('is below every installed unit at nameplate for 8,760 h (the old basis)', () => {
@@ -48,7 +48,7 @@ describe('energy cost from the typical year', () => {
     const dd = solveVariant(scene(), 'v', fixtureCatalog, { year: false }).economics
     expect(dd.energyBasis).toBe('design day')
     expect(dd.energyUsdPerYear).toBeCloseTo((r.totals.designDayFacilityKW * 8760 * 50) / 1000, 3)
-    expect(dd.energy.pue).toBeCloseTo(r.totals.pue, 9)
+    expect(dd.energy.pue).toBeCloseTo(r.totals.pue!, 9)
     // In a climate that is the same every hour, both bases agree.
     expect(dd.energyUsdPerYear).toBeCloseTo(e.energyUsdPerYear, 0)
   })

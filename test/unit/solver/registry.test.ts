@@ -78,9 +78,9 @@ describe('one PUE for the design day', () => {
       const r = solveVariant(scene, v.id, catalog)
       // designDayFacility = IT + Σ plant draw at the design condition + losses at the design load.
       expect(r.totals.pue).toBeCloseTo(r.totals.designDayFacilityKW / r.totals.itKW, 12)
-      expect(r.totals.pue).toBeCloseTo(r.year!.designHourPue, 9)
+      expect(r.totals.pue).toBeCloseTo(r.year!.designHourPue!, 9)
       // The year's worst hour can only be at least as bad as the design hour.
-      expect(r.year!.worstHourPue).toBeGreaterThanOrEqual(r.year!.designHourPue - 1e-12)
+      expect(r.year!.worstHourPue).toBeGreaterThanOrEqual(r.year!.designHourPue! - 1e-12)
     }
   })
 })

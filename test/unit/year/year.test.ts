@@ -93,7 +93,7 @@ describe('year of the example variants', () => {
       expect(monthly).toBeCloseTo(y.facilityMWh, 3)
       expect(y.facilityMWh).toBeCloseTo(y.itMWh + y.coolingMWh + y.lossMWh, 6)
       expect(y.annualPue).toBeGreaterThan(1)
-      expect(y.worstHourPue).toBeGreaterThanOrEqual(y.annualPue - 1e-12)
+      expect(y.worstHourPue).toBeGreaterThanOrEqual(y.annualPue! - 1e-12)
     }
   })
   it('the mining hall never exceeds its miners’ 40 °C inlet and evaporates water only in the warm months', () => {
@@ -103,7 +103,7 @@ describe('year of the example variants', () => {
     expect(y.months[6]!.waterM3).toBeGreaterThan(0) // July
   })
   it('liquid cooling costs more fan and pump power than wall fans: PUE GB200 > ASIC', () => {
-    expect(yearOf('gpu-gb200-liquid').annualPue).toBeGreaterThan(yearOf('asic-baseline').annualPue)
+    expect(yearOf('gpu-gb200-liquid').annualPue).toBeGreaterThan(yearOf('asic-baseline').annualPue!)
   })
 })
 
