@@ -16,7 +16,7 @@
 // time linear in the group and its ancestors, not quadratic.
 import type { ContingencyResult } from '../report'
 import { nodeLossInto, type Chain, type FlowArrays } from './flow'
-import { caseStatus, differs, type CaseTally, type Group } from './redundancy'
+import { caseStatus, commonFeeders, differs, overWhateverIsLost, type CaseTally, type Group } from './redundancy'
 
 /** What the closed form needs from the base case, shared by every group. */
 export interface NPlusOneContext {
@@ -86,6 +86,7 @@ export function nPlusOneCases(ctx: NPlusOneContext, group: Group): ContingencyRe
     }
   }
   ancestors.sort((a, b) => chain.position[a]! - chain.position[b]!)
+  const feeders = commonFeeders(chain, idx)
 
   const outP = (i: number) => base.loadKW[i]! - base.lossKW[i]!
   const outQ = (i: number) => base.loadKvar[i]! - base.lossKvar[i]!
@@ -273,7 +274,7 @@ export function nPlusOneCases(ctx: NPlusOneContext, group: Group): ContingencyRe
         coolingConsequences: [],
         worst: entry(best),
         ...(differs(entry(best), entry(bestOwn)) ? { worstOwnUtilisation: bestOwn?.u ?? 0 } : {}),
-        status: caseStatus(ownOver, over.length > 0, false, false),
+        status: caseStatus(ownOver, over.some((o) => !overWhateverIsLost(feeders, o.i, ctx.baseU[o.i], limit)), false, false),
       }
     }
   }

@@ -174,6 +174,8 @@ function runCase(input: RedundancyInput, group: Group, lost: PowerNode[], tally:
   const overloaded: ContingencyResult['overloaded'] = []
   let worst: ContingencyResult['worst'] = null
   let worstOwn: ContingencyResult['worst'] = null
+  const feeders = commonFeeders(chain, group.members.map((m) => chain.index.get(m.id)!))
+  let lossOverloads = false
   tally.cases++
   for (let i = 0; i < chain.nodes.length; i++) {
     tally.touched[i] = tally.touched[i]! + 1
@@ -185,7 +187,10 @@ function runCase(input: RedundancyInput, group: Group, lost: PowerNode[], tally:
     const name = node.name ?? node.id
     if (!worst || u > worst.utilisation) worst = { nodeId: node.id, name, utilisation: u }
     if ((u <= limit || own.has(i)) && (!worstOwn || u > worstOwn.utilisation)) worstOwn = { nodeId: node.id, name, utilisation: u }
-    if (u > limit) overloaded.push({ nodeId: node.id, name, loadKVA: u * chain.rating[i]!, ratingKVA: chain.rating[i]!, utilisation: u })
+    if (u > limit) {
+      overloaded.push({ nodeId: node.id, name, loadKVA: u * chain.rating[i]!, ratingKVA: chain.rating[i]!, utilisation: u })
+      if (!overWhateverIsLost(feeders, i, base.nodes[i]!.utilisation, limit)) lossOverloads = true
+    }
   }
   overloaded.sort((a, b) => b.utilisation - a.utilisation)
   const coolingConsequences = attached.deadCooling.length > 0 && input.coolingImpact ? input.coolingImpact(attached.deadCooling) : []
@@ -201,7 +206,7 @@ function runCase(input: RedundancyInput, group: Group, lost: PowerNode[], tally:
     coolingConsequences,
     worst,
     ...(differs(worst, worstOwn) ? { worstOwnUtilisation: worstOwn?.utilisation ?? 0 } : {}),
-    status: caseStatus(ownOverload, overloaded.length > 0, attached.deadRows.length > 0 || overheats, attached.deadCooling.length > 0),
+    status: caseStatus(ownOverload, lossOverloads, attached.deadRows.length > 0 || overheats, attached.deadCooling.length > 0),
   }
 }
 
@@ -213,9 +218,33 @@ export function differs(worst: { utilisation: number } | null, worstOwn: { utili
 
 /** A case fails on what the group's own loss does: a survivor of the group overloaded, racks left
  *  dark, racks overheated. A node elsewhere overloaded by it fails that node's own N-1 (see
- *  attributedOverloads) and only warns here; so does cooling stopped without harm. */
-export function caseStatus(ownOverload: boolean, anyOverload: boolean, racksLost: boolean, coolingStopped: boolean): ContingencyResult['status'] {
-  return ownOverload || racksLost ? 'fail' : anyOverload || coolingStopped ? 'warn' : 'ok'
+ *  attributedOverloads) and only warns here; so does cooling stopped without harm.
+ *  `lossOverloads`: a node past the emergency limit in the case, but for one the loss does not
+ *  put there (overWhateverIsLost). */
+export function caseStatus(ownOverload: boolean, lossOverloads: boolean, racksLost: boolean, coolingStopped: boolean): ContingencyResult['status'] {
+  return ownOverload || racksLost ? 'fail' : lossOverloads || coolingStopped ? 'warn' : 'ok'
+}
+
+/** The nodes that feed every member of a group (their common ancestors): whichever member is
+ *  lost, they carry the group's whole load, changed only by the members' own losses. */
+export function commonFeeders(chain: Pick<Chain, 'parent'>, members: readonly number[]): Set<number> {
+  let common: Set<number> | null = null
+  for (const i of members) {
+    const up = new Set<number>()
+    for (let x = chain.parent[i]!; x >= 0; x = chain.parent[x]!) if (!common || common.has(x)) up.add(x)
+    common = up
+  }
+  return common ?? new Set()
+}
+
+/** A node past the emergency limit that no loss of the group puts there: it feeds the whole group
+ *  (commonFeeders) and is past the limit with everything in service, which its own load check
+ *  fails. Such a node judged no case: a 1 MVA grid connection at 2,223 % made both cases of a
+ *  transformer pair warn "loss of ST-1 → Grid 2,223 %" beside the pair's N-1 check, OK. A node the
+ *  loss loads more (the B side of a 2N pair taking the A side's load) still counts, overloaded
+ *  before or not. `baseUtilisation`: its loading in the base case (null or NaN when unrated). */
+export function overWhateverIsLost(feeders: ReadonlySet<number>, i: number, baseUtilisation: number | null | undefined, limit: number): boolean {
+  return feeders.has(i) && baseUtilisation !== null && baseUtilisation !== undefined && baseUtilisation > limit
 }
 
 /** The base-case loading of every node, and the rated ones ranked, highest first (on a tie, the

@@ -20,6 +20,19 @@ describe('a grid connection too small', () => {
     expect(n1.value).toBeCloseTo((Math.hypot(2100, 1.5 * 1400 * Math.tan(Math.acos(0.99))) / 2500) * 100, 3)
   })
 
+  it('no case of the group warns on the grid: it feeds the whole group and is over its limit whichever transformer is lost', () => {
+    // Intact the grid is at 107.6 %, past the 1.0 emergency limit; lose T1 and T2 and T3 carry its
+    // load, the grid the same 4.2 MW plus the survivors' larger losses: still over, but not the
+    // loss's doing (its own grid.load check fails it). The cases list it and stay ok, as the
+    // group's N-1 check above is (before: 3 cases 'warn', "loss of T1 → GRID 108 %").
+    const cases = r.power.groups.find((g) => g.id === 'U')!.contingencies
+    expect(cases).toHaveLength(3)
+    for (const c of cases) {
+      expect(c.overloaded.map((o) => o.nodeId)).toEqual(['GRID'])
+      expect(c.status).toBe('ok')
+    }
+  })
+
   it('no advice adds a transformer: the group carries its load with one member lost', () => {
     for (const a of r.power.advice) expect(a.text).not.toMatch(/transformer/)
   })

@@ -57,3 +57,22 @@ describe('an N-1 overload is reported against the node it overloads', () => {
     expect(words).not.toMatch(/where 2N is required/)
   })
 })
+
+describe('a case warns on what the loss does to a node that does not feed the whole group', () => {
+  it('BB, taken past its limit by the loss of TA, makes that case warn', () => {
+    const lossTA = r.power.groups.find((g) => g.id === 'T')!.contingencies.find((c) => c.lost.includes('TA'))!
+    expect(lossTA.status).toBe('warn')
+  })
+
+  it('BB already over its limit intact still counts: the loss of TA doubles its load, 108.8 → 217.6 %', () => {
+    // Boards at 650 kVA: intact each carries half the row, 707.07 / 650 = 108.8 %, past the 1.0
+    // limit; lose TA and BB carries the whole row, 1414.14 / 650 = 217.6 %. BB does not feed group
+    // T (TA and TB hang on the grid), so the loss, not the intact state, put that load on it.
+    const small = structuredClone(scene)
+    for (const n of small.variants[0]!.power) if (n.kind === 'board') n.ratingKVA = 650
+    const lossTA = solveVariant(small, 'v', fixtureCatalog).power.groups.find((g) => g.id === 'T')!.contingencies.find((c) => c.lost.includes('TA'))!
+    expect(lossTA.overloaded.map((o) => o.nodeId)).toEqual(['BB'])
+    expect(lossTA.overloaded[0]!.utilisation).toBeCloseTo(S_ROW / 650, 6)
+    expect(lossTA.status).toBe('warn')
+  })
+})
