@@ -209,6 +209,11 @@ export function plantAtNextHour(p: HallPlant, weather: Weather, pressurePa: numb
   out.wetBulbC = wb
   const mode = supplyMode(p, db, params)
   const supplyC = supplyAirC(mode, p, db, wb, params)
+  // The hour before's supply, in a mode where the outside air reaches the plant only through the
+  // supply (no pads, no economiser), and a liquid side the weather does not reach: every figure
+  // but the bulbs is the hour before's (most hours of a cold site's air-cooled halls, at the
+  // winter minimum). A fresh state's NaN supply is never the same.
+  if ((mode === 'recirculation' || mode === 'outside') && out.supplyMode === mode && out.supplyAirC === supplyC && !liquidFollowsWeather(p)) return out
   // The same supply (−0 and 0 set the same air side; NaN, never the same, none).
   if (out.supplyAirC !== supplyC) airAtSupply(p, supplyC, pressurePa, params, out)
   out.supplyAirC = supplyC
@@ -299,6 +304,13 @@ export function coolantLimitC(p: Pick<HallPlant, 'coolantMaxC'>, params: SolverP
  *  at `dryBulbC`, kW: K·(T_return − T_amb), never below 0. */
 export function dryAtLimitKW(kWPerK: number, limitC: number, dryBulbC: number, params: SolverParams): number {
   return kWPerK * Math.max(0, limitC + params.liquidDeltaTK - dryBulbC)
+}
+
+/** Whether evaluateLiquid's figures change with the dry bulb: it reads it through the dry coolers
+ *  (their rejection) and the trim chillers' COP, and a chiller trims only a running loop (liquid
+ *  heat and CDUs). Without either, the liquid side is the same at every hour. */
+function liquidFollowsWeather(p: HallPlant): boolean {
+  return p.dryKWPerK > 0 || (p.heatLiquidKW > 0 && p.cduCoolingKW > 0)
 }
 
 function evaluateLiquid(p: HallPlant, db: number, params: SolverParams, out: PlantState): void {
