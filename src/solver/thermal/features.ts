@@ -124,45 +124,47 @@ export function hallFeatures(
   const fanSink = new Float64Array(g.n)
   const notes: string[] = []
 
-  // Every rack's box first, then their cells in three kernel calls (grid.ts): the enclosures'
-  // conductance, the front lines of all racks, the back lines.
-  const racks: RackFeature[] = []
-  const boxes: Box[] = []
-  const values: number[] = []
-  let heatInKW = 0
-  let rackAirflowM3s = 0
+  // Every rack's box, row by row, then their cells in three kernel calls (grid.ts): the
+  // enclosures' conductance, the front lines of all racks, the back lines. A row's racks share
+  // their enclosure, rotation and size (model/layout.ts rowRackBoxes): their conductance, axes,
+  // reach and face offsets are worked out once a row.
+  const rowBoxes: Box[][] = []
+  let count = 0
   for (const load of rows) {
-    const enclosure = catalog.enclosures.get(load.row.enclosureId)
-    if (!enclosure) continue
-    const heatKW = load.heatAirKW / load.row.rackCount
-    const flowM3s = load.device.airflowM3s * load.row.devicesPerRack
-    const rowBoxes = rowRackBoxes(hall, load.row, catalog)
-    for (let index = 0; index < rowBoxes.length; index++) {
-      const box = rowBoxes[index]!
-      boxes.push(box)
-      values.push(columnConductance(g, box.heightM, ENCLOSURE_LEAKAGE[enclosure.kind]))
-      racks.push({ rowId: load.row.id, index, flowM3s, heatKW })
-      heatInKW += heatKW
-      rackAirflowM3s += flowM3s
-    }
+    const boxes = rowRackBoxes(hall, load.row, catalog)
+    rowBoxes.push(boxes)
+    count += boxes.length
   }
-  const count = boxes.length
+  const racks: RackFeature[] = []
   const boxParams = new Float64Array(count * BOX_STRIDE)
   const lines = new Float64Array(2 * count * LINE_STRIDE)
   let samples = 0
-  // A row's racks share their rotation and size: their axes and reach are worked out once.
-  let a = count > 0 ? boxAxes(boxes[0]!) : null
-  let reach = count > 0 ? boxReach(boxes[0]!) : 0
-  for (let r = 0; r < count; r++) {
-    const box = boxes[r]!
-    if (r > 0) {
-      const before = boxes[r - 1]!
-      if (!Object.is(box.rotationRad, before.rotationRad)) a = boxAxes(box)
-      if (!Object.is(box.widthM, before.widthM) || !Object.is(box.depthM, before.depthM)) reach = boxReach(box)
+  let heatInKW = 0
+  let rackAirflowM3s = 0
+  for (let k = 0; k < rows.length; k++) {
+    const load = rows[k]!
+    const boxes = rowBoxes[k]!
+    // A row without its enclosure in the catalog has no boxes.
+    const enclosure = catalog.enclosures.get(load.row.enclosureId)
+    if (!enclosure || boxes.length === 0) continue
+    const heatKW = load.heatAirKW / load.row.rackCount
+    const flowM3s = load.device.airflowM3s * load.row.devicesPerRack
+    const first = boxes[0]!
+    const value = columnConductance(g, first.heightM, ENCLOSURE_LEAKAGE[enclosure.kind])
+    const a = boxAxes(first)
+    const reach = boxReach(first)
+    const front = faceOffsetM(g, first, -1)
+    const back = faceOffsetM(g, first, 1)
+    for (let index = 0; index < boxes.length; index++) {
+      const box = boxes[index]!
+      const r = racks.length
+      racks.push({ rowId: load.row.id, index, flowM3s, heatKW })
+      heatInKW += heatKW
+      rackAirflowM3s += flowM3s
+      boxCells(g, box, value, boxParams, r, a, reach)
+      samples += boxLine(g, box, front, lines, r, a)
+      samples += boxLine(g, box, back, lines, count + r, a)
     }
-    boxCells(g, box, values[r]!, boxParams, r, a!, reach)
-    samples += boxLine(g, box, faceOffsetM(g, box, -1), lines, r, a!)
-    samples += boxLine(g, box, faceOffsetM(g, box, 1), lines, count + r, a!)
   }
   rasteriseBoxes(g, boxParams, count, cellConductance)
   const rackCells = cellsAlongLines(g, lines, 2 * count, samples)
