@@ -16,7 +16,7 @@ import { economicsBasis } from './economics/economics'
 import { variantEconomics } from './economics/variantEconomics'
 import { rowDensityKWPerM } from './cooling/rack'
 import { hallInlets } from './cooling/inlet'
-import type { HallThermal } from './thermal/types'
+import type { FieldInlets } from './thermal/hallField'
 import { coolingCases, poweredDownConsequence, type CoolingConsequence, type HallCooling } from './cooling/contingency'
 import { designPlant, designWeather, supplyBasis } from './cooling/plant/evaluate'
 import { hallPlant } from './cooling/plant/plant'
@@ -87,7 +87,7 @@ export function solveVariant(scene: Scene, variantId: string, catalog: Catalog, 
   const rowsByHall = new Map(variant.halls.map((hall) => [hall, loads.rows.filter((r) => r.hall === hall)]))
   // One cooling plant per hall, evaluated on the design day; the contingencies (cooling and
   // power), the checks and the typical year all read this one plant.
-  const cooling: (HallCooling & { field: HallThermal | null })[] = variant.halls.map((hall) => {
+  const cooling: (HallCooling & { field: FieldInlets | null })[] = variant.halls.map((hall) => {
     const rows = rowsByHall.get(hall)!
     const plant = hallPlant(hall, rows, catalog)
     const intact = designPlant(plant, climate, params)

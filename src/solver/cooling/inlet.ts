@@ -10,10 +10,9 @@ import type { Climate } from '../../model/catalogSchema'
 import type { SolverParams } from '../../model/params'
 import type { Hall } from '../../model/sceneSchema'
 import type { RowLoad } from '../loads'
-import { hallRackInlets } from '../thermal/hallField'
+import { hallFieldInlets, type FieldInlets } from '../thermal/hallField'
 import { CHECK_MAX_CELLS } from '../thermal/grid'
 import { climateFieldAir } from '../thermal/thermalField'
-import type { HallThermal } from '../thermal/types'
 import { allowableInletC } from './ashrae'
 import { breathesHallAir } from './rack'
 
@@ -32,7 +31,7 @@ export interface RowInlet {
 }
 
 export interface HallInlets {
-  field: HallThermal
+  field: FieldInlets
   rows: RowInlet[]
 }
 
@@ -45,7 +44,7 @@ export const FIELD_MAX_RACKS = CHECK_MAX_CELLS
 export function hallInlets(hall: Hall, rows: readonly RowLoad[], supplyAirC: number, climate: Climate, catalog: Catalog, params: SolverParams): HallInlets | null {
   const racks = rows.reduce((s, r) => s + r.row.rackCount, 0)
   if (racks > FIELD_MAX_RACKS) return null
-  const field = hallRackInlets(hall, rows, climateFieldAir(hall, climate, catalog, params), catalog, params)
+  const field = hallFieldInlets(hall, rows, climateFieldAir(hall, climate, catalog, params), catalog, params)
   const out: RowInlet[] = []
   for (const r of rows) {
     // Every row whose devices breathe hall air, also behind a rear door (rack.ts breathesHallAir).

@@ -158,20 +158,21 @@ export function fieldGrid(hall: Hall, catalog: Catalog, options: ThermalOptions,
   return { grid: hallGrid(hall, cellM, options.maxCells ?? (kind === 'check' ? CHECK_MAX_CELLS : DEFAULT_MAX_CELLS)), kind }
 }
 
-/**
- * The design-day thermal field of one hall and every rack's inlet and outlet air — what the
- * design checks read (on the check grid, the default) and the app's heat map shows (options.grid
- * 'fine'). `rows`: the hall's row loads (rows of other halls are ignored); `air`: the intake and
- * handler supply air the cooling plant gives on the design day. Pure; never throws on a valid
- * scene; no NaN (a hall that cannot shed its heat saturates at MAX_AIR_C and says so).
- *
- * Check grid (0.6 m) against fine grid (0.3 m) on the default hall (scenes/siberia-20mw.json),
- * max |Δ inlet| over all racks: asic-baseline 1.14 K, gpu-h100-air 1.97 K, gpu-gb200-liquid
- * 0.37 K — all in the last row before the fans, for ASIC and H100 at an end rack, where air
- * wraps round the row end within a cell or two; mean |Δ| 0.14–0.32 K; the hottest inlet differs by
- * 0.09–0.27 K. Against a 0.15 m grid the fine grid is within 0.65 K, the check grid 2.6 K.
- */
-export function hallRackInlets(hall: Hall, rows: readonly RowLoad[], air: FieldAir, catalog: Catalog, params: SolverParams, options: ThermalOptions = {}): HallThermal {
+/** What the design checks read of a hall's field (hallFieldInlets): every rack's inlet, the heat
+ *  balance and how the solves went — the field without the heat map's read-outs (the temperatures,
+ *  the coldest and hottest air, the rack outlets, the hot spots), which no check reads. */
+export type FieldInlets = Omit<HallThermal, 'tempC' | 'minC' | 'maxC' | 'rackOutletC' | 'hotSpots'>
+
+/** One hall's field solved, with what its read-outs are made from. */
+interface SolvedHall {
+  inlets: FieldInlets
+  grid: ThermalGrid
+  features: HallFeatures
+  temp: TemperatureSolution
+  started: number
+}
+
+function solveHall(hall: Hall, rows: readonly RowLoad[], air: FieldAir, catalog: Catalog, params: SolverParams, options: ThermalOptions): SolvedHall {
   const started = now()
   const { grid, kind } = fieldGrid(hall, catalog, options, 'check')
   const hallRows = rows.filter((r) => r.hall.id === hall.id)
@@ -198,8 +199,7 @@ export function hallRackInlets(hall: Hall, rows: readonly RowLoad[], air: FieldA
     maxSweeps: options.maxSweeps ?? (kind === 'check' ? CHECK_MAX_SWEEPS : DEFAULT_MAX_SWEEPS),
   })
 
-  // The coldest and hottest cell and the outside air coming in, as the solves summed them.
-  const { minC, maxC } = temp
+  // The outside air coming in, as the flow solve summed it, and the handlers' supply.
   let airflowInM3s = flow.inflowM3s
   for (const h of features.handlers) airflowInM3s += h.flowM3s
   const { heatInKW } = features
@@ -207,7 +207,7 @@ export function hallRackInlets(hall: Hall, rows: readonly RowLoad[], air: FieldA
   if (!flow.converged) notes.push(`airflow solve stopped after ${flow.iterations} iterations`)
   if (!temp.converged) notes.push(`temperature solve stopped after ${temp.sweeps} sweeps`)
 
-  return {
+  const inlets: FieldInlets = {
     hallId: hall.id,
     grid: kind,
     nx: grid.nx,
@@ -216,15 +216,10 @@ export function hallRackInlets(hall: Hall, rows: readonly RowLoad[], air: FieldA
     cellYM: grid.hy,
     originX: grid.originX,
     originY: grid.originY,
-    tempC: new Float32Array(temp.tempC),
-    minC,
-    maxC,
     intakeC: air.intakeC,
     supplyC: air.supplyC,
     densityKgM3: air.densityKgM3,
     rackInletC: groupByRow(features, temp.rackInletC),
-    rackOutletC: groupByRow(features, temp.rackOutletC),
-    hotSpots: findHotSpots(grid, temp.tempC),
     heatInKW,
     heatOutKW: temp.heatOutKW,
     balanceErrorPct: heatInKW > 0 ? ((temp.heatOutKW - heatInKW) / heatInKW) * 100 : 0,
@@ -234,6 +229,40 @@ export function hallRackInlets(hall: Hall, rows: readonly RowLoad[], air: FieldA
     converged: flow.converged && temp.converged,
     saturated: temp.saturated,
     notes,
+    solveMs: now() - started,
+  }
+  return { inlets, grid, features, temp, started }
+}
+
+/** The design-day field of one hall as the design checks read it (hallRackInlets without the heat
+ *  map's read-outs, FieldInlets): the same solve, the same numbers. */
+export function hallFieldInlets(hall: Hall, rows: readonly RowLoad[], air: FieldAir, catalog: Catalog, params: SolverParams, options: ThermalOptions = {}): FieldInlets {
+  return solveHall(hall, rows, air, catalog, params, options).inlets
+}
+
+/**
+ * The design-day thermal field of one hall and every rack's inlet and outlet air — the field the
+ * design checks read (on the check grid, the default; hallFieldInlets) with what the app's heat map
+ * shows besides (also on options.grid 'fine'). `rows`: the hall's row loads (rows of other halls are ignored); `air`: the intake and
+ * handler supply air the cooling plant gives on the design day. Pure; never throws on a valid
+ * scene; no NaN (a hall that cannot shed its heat saturates at MAX_AIR_C and says so).
+ *
+ * Check grid (0.6 m) against fine grid (0.3 m) on the default hall (scenes/siberia-20mw.json),
+ * max |Δ inlet| over all racks: asic-baseline 1.14 K, gpu-h100-air 1.97 K, gpu-gb200-liquid
+ * 0.37 K — all in the last row before the fans, for ASIC and H100 at an end rack, where air
+ * wraps round the row end within a cell or two; mean |Δ| 0.14–0.32 K; the hottest inlet differs by
+ * 0.09–0.27 K. Against a 0.15 m grid the fine grid is within 0.65 K, the check grid 2.6 K.
+ */
+export function hallRackInlets(hall: Hall, rows: readonly RowLoad[], air: FieldAir, catalog: Catalog, params: SolverParams, options: ThermalOptions = {}): HallThermal {
+  const { inlets, grid, features, temp, started } = solveHall(hall, rows, air, catalog, params, options)
+  return {
+    ...inlets,
+    tempC: new Float32Array(temp.tempC),
+    // The coldest and hottest cell, as the temperature solve found them.
+    minC: temp.minC,
+    maxC: temp.maxC,
+    rackOutletC: groupByRow(features, temp.rackOutletC),
+    hotSpots: findHotSpots(grid, temp.tempC),
     solveMs: now() - started,
   }
 }
