@@ -87,18 +87,25 @@ function rowSupply(row: Row): RowSupply {
     return { pairs: [{ a: row.feed, b: row.feedB ?? null, racks: row.rackCount }], dual }
   }
   // Rack i from rackFeeds[i] (else the row's feed) and, dual-fed, rackFeedsB[i] (else feedB).
+  // A single-fed row's pairs by their A feed; a dual-fed row's by A, then B (a map per A only
+  // there: a row fed rack by rack has an A per rack).
   const pairs: FeedPair[] = []
-  const byA = new Map<string, Map<string | null, FeedPair>>()
+  const byA = new Map<string, FeedPair>()
+  const byAB = dual ? new Map<string, Map<string, FeedPair>>() : null
   for (let i = 0; i < row.rackCount; i++) {
     const a = row.rackFeeds?.[i] ?? row.feed
     const b = dual ? (row.rackFeedsB?.[i] ?? row.feedB!) : null
-    let byB = byA.get(a)
-    if (!byB) byA.set(a, (byB = new Map()))
-    const pair = byB.get(b)
+    let byB: Map<string, FeedPair> | undefined
+    if (byAB) {
+      byB = byAB.get(a)
+      if (!byB) byAB.set(a, (byB = new Map()))
+    }
+    const pair = byB ? byB.get(b!) : byA.get(a)
     if (pair) pair.racks++
     else {
       const fresh = { a, b, racks: 1 }
-      byB.set(b, fresh)
+      if (byB) byB.set(b!, fresh)
+      else byA.set(a, fresh)
       pairs.push(fresh)
     }
   }
