@@ -21,7 +21,9 @@ export function captionFigures(report: Report): Record<CaptionField, string> {
   const npv = economics?.npvUsd
   return {
     itMW: fmtMW(report.totals.itKW),
-    facilityMW: fmtMW(report.totals.facilityKW),
+    // The facility as the plant runs on the design day: the figure {pue} divides by IT, and the one
+    // the presentation's key figures show beside it (not the nameplate sum the power chain carries).
+    facilityMW: fmtMW(report.totals.designDayFacilityKW),
     pue: fmt(report.totals.pue, 2),
     verdict: STATUS_WORD[report.verdict],
     binding: describeBinding(report.binding),

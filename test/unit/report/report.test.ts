@@ -124,6 +124,13 @@ describe('fillCaption', () => {
     expect(text).toContain(asic.binding!.title)
     expect(text).not.toMatch(/\{\w+\}/)
   })
+  it('{facilityMW} is the design-day facility, the figure {pue} divides by IT and the presentation shows', () => {
+    // The H100 rear-door variant's figures: 20,196 kW of IT, 27,366 kW at nameplate (every cooling
+    // unit at full power), 23,269 kW as the plant runs on the design day; PUE 23,269 / 20,196 = 1.152.
+    // The caption said '27.4 MW, PUE 1.15' beside the key figures' 'Facility, design day 23.3 MW'.
+    const totals = { ...asic.totals, itKW: 20_196, facilityKW: 27_366, designDayFacilityKW: 23_269, pue: 23_269 / 20_196 }
+    expect(fillCaption('{itMW} MW IT, {facilityMW} MW, PUE {pue}', { ...asic, totals })).toBe('20.2 MW IT, 23.3 MW, PUE 1.15')
+  })
   it('leaves unknown placeholders and shows an ellipsis without a report', () => {
     expect(fillCaption('{nope} {itMW}', null)).toBe('{nope} …')
   })
