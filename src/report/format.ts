@@ -131,6 +131,14 @@ export function checkFiguresText(c: Pick<Check, 'value' | 'valueText' | 'limit' 
   return `${value}${unitAfterValue ? ` ${c.unit}` : ''} against ${checkLimitText(c)} ${c.unit}`
 }
 
+/** A capacity search's figures (what stops the next rack, a cheap fix's check): "112 against 0 kW";
+ *  the value alone, "169 min", where it states no limit (checkFiguresText's rule). */
+export function capacityFiguresText(b: { value: number | null; limit: number | null; unit: string }): string {
+  const v = b.value === null ? '—' : fmtDistinct(b.value, b.limit, b.unit)
+  if (b.limit === null) return `${v} ${b.unit}`
+  return `${v} against ${fmtValue(b.limit, b.unit)} ${b.unit}`
+}
+
 /** How much of its limit a check uses: "92 %", "> 999 %", or "no capacity" where the limit is zero
  *  (a layout limit of zero is a rule, no overlap, and zero hours a year a tolerance, not a
  *  capacity: "—"). */

@@ -3,7 +3,7 @@
 // units, and the tornado of each.
 import type { CapacityBinding, CapacityResult, CapacityUnlock, PricedUpgrade, Report } from '../../solver'
 import { bestBuildable } from '../../solver/economics/rank'
-import { fmt, fmtMW, fmtPaybackWithReason, fmtPctOrDash, fmtDistinct, fmtUsd, fmtValue } from '../../report/format'
+import { capacityFiguresText, fmt, fmtMW, fmtPaybackWithReason, fmtPctOrDash, fmtUsd } from '../../report/format'
 import { singleLineStrings } from './terminal'
 
 const energyBasisText = (basis: string) =>
@@ -98,13 +98,6 @@ export function formatEconomicsTable(input: readonly Report[]): string {
 
 const int = (n: number) => fmt(n, 0)
 
-/** "112 against 0 kW"; the value alone where the check states no limit. */
-function bindingFigures(b: Pick<CapacityBinding, 'value' | 'limit' | 'unit'>): string {
-  const v = b.value === null ? '—' : fmtDistinct(b.value, b.limit, b.unit)
-  if (b.limit === null) return `${v} ${b.unit}`
-  return `${v} against ${fmtValue(b.limit, b.unit)} ${b.unit}`
-}
-
 const WHY: Record<NonNullable<CapacityBinding['why']>, string> = {
   'site limit': 'a site limit: a grid application, not a purchase',
   'not priced': 'its fix has no unit cost in models/economics.json',
@@ -114,7 +107,7 @@ const WHY: Record<NonNullable<CapacityBinding['why']>, string> = {
 function bindingText(b: CapacityBinding | null): string {
   if (!b) return 'nothing'
   if (b.kind === 'rows') return `Room in the rows — the converted rows hold ${int(b.limit ?? 0)} racks`
-  return `${b.title} — ${b.subject}: ${bindingFigures(b)}${b.why ? ` (${WHY[b.why]})` : ''}`
+  return `${b.title} — ${b.subject}: ${capacityFiguresText(b)}${b.why ? ` (${WHY[b.why]})` : ''}`
 }
 
 /** "N racks of X added (M devices, Y MW of GPU IT) — site total IT Z MW". */
@@ -124,7 +117,7 @@ function racksText(c: CapacityResult, racks: number, devices: number, itKW: numb
 
 function unlockLines(unlocks: readonly CapacityUnlock[], indent: string): string[] {
   return unlocks.map((u) => {
-    const figures = u.check.value !== null ? ` ${bindingFigures(u.check)}` : ''
+    const figures = u.check.value !== null ? ` ${capacityFiguresText(u.check)}` : ''
     return `${indent}- at ${int(u.atRacks)} racks: ${u.check.title} (${u.check.subject}${figures}) — ${u.upgrade.text}, ${u.upgrade.includedIn ? 'included above' : `≈ ${fmtUsd(u.upgrade.costUsd ?? 0)}`}${u.upgrade.basis ? ` [${u.upgrade.basis}]` : ''}`
   })
 }

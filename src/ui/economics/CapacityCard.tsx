@@ -5,7 +5,8 @@
 import { useMemo } from 'react'
 import { builtInCatalog } from '../../model/catalog'
 import { selectCapacityTier, useStore, type CapacityTier } from '../../store'
-import { fmtDistinct, formatMW, formatNumber, formatValue } from '../format'
+import { capacityFiguresText } from '../../report/format'
+import { formatMW, formatNumber } from '../format'
 import { SegmentedControl, type SegmentOption } from '../SegmentedControl'
 import type { CapacityBinding, PricedUpgrade } from '../../solver/economics/types'
 import { CapacityStepsChart } from './CapacityStepsChart'
@@ -151,13 +152,12 @@ export function CapacityCard() {
 
 const WHY = { 'site limit': 'a site limit: a grid application, not a purchase', 'not priced': 'its fix has no price in models/economics.json', 'not cheap': 'its fix is not cheap against the racks it lets in' } as const
 
-function Binding({ binding: b }: { binding: CapacityBinding }) {
+/** What stops the next rack, with the figures `halltwin capacity` writes (capacityFiguresText). */
+export function Binding({ binding: b }: { binding: CapacityBinding }) {
   return (
     <p>
       <span className="status-dot status-fail" /> {b.title} <span className="muted">· {b.subject}</span>
-      <span className="num capacity-binding-figures">
-        {b.value === null ? '—' : fmtDistinct(b.value, b.limit, b.unit)} / {b.limit === null ? '—' : formatValue(b.limit, b.unit)} {b.unit}
-      </span>
+      <span className="num capacity-binding-figures">{capacityFiguresText(b)}</span>
       {b.why && <span className="muted small capacity-why">{WHY[b.why]}</span>}
     </p>
   )
