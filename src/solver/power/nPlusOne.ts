@@ -274,7 +274,7 @@ export function nPlusOneCases(ctx: NPlusOneContext, group: Group): ContingencyRe
         coolingConsequences: [],
         worst: entry(best),
         ...(differs(entry(best), entry(bestOwn)) ? { worstOwnUtilisation: bestOwn?.u ?? 0 } : {}),
-        status: caseStatus(ownOver, over.some((o) => !overWhateverIsLost(feeders, o.i, ctx.baseU[o.i], limit)), false, false),
+        status: caseStatus(ownOver, over.some((o) => !overWhateverIsLost(feeders, o.i, ctx.baseU[o.i], limit, o.u)), false, false),
       }
     }
   }

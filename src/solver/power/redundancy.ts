@@ -189,7 +189,7 @@ function runCase(input: RedundancyInput, group: Group, lost: PowerNode[], tally:
     if ((u <= limit || own.has(i)) && (!worstOwn || u > worstOwn.utilisation)) worstOwn = { nodeId: node.id, name, utilisation: u }
     if (u > limit) {
       overloaded.push({ nodeId: node.id, name, loadKVA: u * chain.rating[i]!, ratingKVA: chain.rating[i]!, utilisation: u })
-      if (!overWhateverIsLost(feeders, i, base.nodes[i]!.utilisation, limit)) lossOverloads = true
+      if (!overWhateverIsLost(feeders, i, base.nodes[i]!.utilisation, limit, u)) lossOverloads = true
     }
   }
   overloaded.sort((a, b) => b.utilisation - a.utilisation)
@@ -237,14 +237,20 @@ export function commonFeeders(chain: Pick<Chain, 'parent'>, members: readonly nu
   return common ?? new Set()
 }
 
-/** A node past the emergency limit that no loss of the group puts there: it feeds the whole group
- *  (commonFeeders) and is past the limit with everything in service, which its own load check
- *  fails. Such a node judged no case: a 1 MVA grid connection at 2,223 % made both cases of a
- *  transformer pair warn "loss of ST-1 → Grid 2,223 %" beside the pair's N-1 check, OK. A node the
+/** A node past the emergency limit that no loss of the group puts there, and whose own load check
+ *  fails it: one past the limit with everything in service that either feeds the whole group
+ *  (commonFeeders: whichever member is lost, it carries the group's load, changed only by the
+ *  members' own losses) or carries in the case no more than it did in service (a transformer
+ *  downstream of an N+1 pair, which the pair's loss leaves as it was). Such a node judges no case:
+ *  a 1 MVA grid connection at 2,223 % made both cases of a transformer pair warn "loss of ST-1 →
+ *  Grid 2,223 %" beside the pair's N-1 check, OK; a 1,000 kVA unit transformer at 191 % below the
+ *  substation pair, "loss of Substation transformer 1 → Unit transformer 1.1 at 191 %". A node the
  *  loss loads more (the B side of a 2N pair taking the A side's load) still counts, overloaded
- *  before or not. `baseUtilisation`: its loading in the base case (null or NaN when unrated). */
-export function overWhateverIsLost(feeders: ReadonlySet<number>, i: number, baseUtilisation: number | null | undefined, limit: number): boolean {
-  return feeders.has(i) && baseUtilisation !== null && baseUtilisation !== undefined && baseUtilisation > limit
+ *  before or not. `baseUtilisation`: its loading in the base case (null or NaN when unrated);
+ *  `utilisation`: in the case. */
+export function overWhateverIsLost(feeders: ReadonlySet<number>, i: number, baseUtilisation: number | null | undefined, limit: number, utilisation: number): boolean {
+  if (baseUtilisation === null || baseUtilisation === undefined || !(baseUtilisation > limit)) return false
+  return feeders.has(i) || !(utilisation > baseUtilisation * (1 + 1e-9))
 }
 
 /** The base-case loading of every node, and the rated ones ranked, highest first (on a tie, the

@@ -50,3 +50,26 @@ describe('a grid connection too small', () => {
     expect(r.checks.find((c) => c.kind === 'power.usable-it')!.subjectId).toBe('GRID')
   })
 })
+
+describe('a board over its rating below the N+1 group', () => {
+  // The same scene on a 10 MVA connection, B1 rated 1000 kVA: it takes in T1's 1400 kW at PF
+  // 0.99, 1414.14 kVA, 141.4 % with everything in service (its own load check fails). Lose any
+  // transformer and the N+1 share moves to the survivors' outputs; B1 carries what it did.
+  const over = structuredClone(scene)
+  over.site.grid.capacityMVA = 10
+  over.variants[0]!.power.find((p) => p.id === 'B1')!.ratingKVA = 1000
+  const r2 = solveVariant(over, 'v', fixtureCatalog)
+
+  it('no case warns on it: the loss does not put it there (before: 3 cases warn "→ B1 141 %")', () => {
+    expect(r2.checks.find((c) => c.id === 'power.load:B1')!.status).toBe('fail')
+    expect(r2.nodes.find((n) => n.id === 'B1')!.utilisation).toBeCloseTo(1400 / 0.99 / 1000, 4)
+    const cases = r2.power.groups.find((g) => g.id === 'U')!.contingencies
+    expect(cases).toHaveLength(3)
+    for (const c of cases) {
+      expect(c.overloaded.map((o) => o.nodeId)).toEqual(['B1'])
+      expect(c.status).toBe('ok')
+    }
+    // The group's own check agrees: its survivors at 84.85 %.
+    expect(r2.checks.find((c) => c.id === 'redundancy.n1:U')!.status).toBe('ok')
+  })
+})
