@@ -16,7 +16,7 @@
 // time linear in the group and its ancestors, not quadratic.
 import type { ContingencyResult } from '../report'
 import { nodeLossInto, type Chain, type FlowArrays } from './flow'
-import { caseStatus, commonFeeders, differs, overWhateverIsLost, type CaseTally, type Group } from './redundancy'
+import { caseStatus, commonFeeders, differs, loadedMore, overWhateverIsLost, type CaseTally, type Group } from './redundancy'
 
 /** What the closed form needs from the base case, shared by every group. */
 export interface NPlusOneContext {
@@ -142,22 +142,15 @@ export function nPlusOneCases(ctx: NPlusOneContext, group: Group): ContingencyRe
   }
   const sorted = [...classes.values()].sort((c1, c2) => c2.norm - c1.norm || idx[c1.members[0]!]! - idx[c2.members[0]!]!)
 
-  // Nodes no case of this group changes: the best of them and those over the limit, once.
-  // The best within the limit too: what the group's own N-1 reads where the best is a node
-  // overloaded elsewhere (power/redundancy.ts attributedOverloads).
-  let steady: Entry | null = null
-  let steadyWithin: Entry | null = null
+  // Nodes no case of this group changes: those over the limit, listed by every case (none is the
+  // case's worst, nor judges it: redundancy.ts loadedMore, overWhateverIsLost).
   const steadyOver: Entry[] = []
   for (let k = 0; k < ctx.ranked.length; k++) {
     const i = ctx.ranked[k]!
     if (isMember.has(i) || inU.has(i)) continue
     const u = ctx.baseU[i]!
-    steady ??= { u, i }
-    if (u > limit) steadyOver.push({ u, i })
-    else {
-      steadyWithin = { u, i }
-      break
-    }
+    if (!(u > limit)) break
+    steadyOver.push({ u, i })
   }
 
   // Cases that shift the survivors alike share one state of the ancestors.
@@ -217,8 +210,9 @@ export function nPlusOneCases(ctx: NPlusOneContext, group: Group): ContingencyRe
       const [ownP, ownQ] = delta(own, eP, eQ)
       let corrP = -ownP - base.loadKW[li]!
       let corrQ = -ownQ - base.loadKvar[li]!
-      let best = steady
-      let bestOwn = steadyWithin
+      // The case's worst is a node it loads more (loadedMore): the steady ones no case changes.
+      let best: Entry | null = null
+      let bestOwn: Entry | null = null
       let ownOver = false
       const over: Entry[] = [...steadyOver]
       for (let u = chain.parent[li]!; u >= 0; u = chain.parent[u]!) {
@@ -234,16 +228,18 @@ export function nPlusOneCases(ctx: NPlusOneContext, group: Group): ContingencyRe
         if (!rated(u)) continue
         const util = utilOf(u, sOut, inP, inQ)
         if (!(util <= tally.worst[u]!)) tally.worst[u] = util
-        if (better(util, u, best)) best = { u: util, i: u }
+        const more = loadedMore(util, ctx.baseU[u]!)
+        if (more && better(util, u, best)) best = { u: util, i: u }
         if (util > limit) over.push({ u: util, i: u })
-        else if (better(util, u, bestOwn)) bestOwn = { u: util, i: u }
+        else if (more && better(util, u, bestOwn)) bestOwn = { u: util, i: u }
       }
       // The other ancestors, most loaded first.
       for (const u of upRanked) {
         if (mark[u]) continue
-        if (better(aU[u]!, u, best)) best = { u: aU[u]!, i: u }
+        const more = loadedMore(aU[u]!, ctx.baseU[u]!)
+        if (more && better(aU[u]!, u, best)) best = { u: aU[u]!, i: u }
         if (aU[u]! > limit) over.push({ u: aU[u]!, i: u })
-        else {
+        else if (more) {
           if (better(aU[u]!, u, bestOwn)) bestOwn = { u: aU[u]!, i: u }
           break
         }
@@ -255,8 +251,9 @@ export function nPlusOneCases(ctx: NPlusOneContext, group: Group): ContingencyRe
         if ((c.norm + reach * cc.norm) * SLACK < (bestOwn?.u ?? -1) && c.norm + reach * cc.norm <= limit) break
         const util = Math.hypot(c.a * (c.x + eP), c.y + eQ)
         const first = c.members[0] === lost ? c.members[1] : c.members[0]
-        if (first !== undefined && better(util, idx[first]!, best)) best = { u: util, i: idx[first]! }
-        if (first !== undefined && better(util, idx[first]!, bestOwn)) bestOwn = { u: util, i: idx[first]! }
+        const more = first !== undefined && loadedMore(util, ctx.baseU[idx[first]!]!)
+        if (more && better(util, idx[first]!, best)) best = { u: util, i: idx[first]! }
+        if (more && better(util, idx[first]!, bestOwn)) bestOwn = { u: util, i: idx[first]! }
         if (util > limit && first !== undefined) {
           ownOver = true
           for (const j of c.members) if (j !== lost) over.push({ u: util, i: idx[j]! })

@@ -73,3 +73,27 @@ describe('a board over its rating below the N+1 group', () => {
     expect(r2.checks.find((c) => c.id === 'redundancy.n1:U')!.status).toBe('ok')
   })
 })
+
+describe('a board near its rating below the N+1 group', () => {
+  // B1 rated 1443 kVA takes in 1414.14 kVA: 98.0 % in service, within the emergency limit and past
+  // the 95 % warning, whichever transformer is lost (the N+1 share moves to the survivors'
+  // outputs; B1 carries what it did). The group's N-1 read it as each case's worst: 'loss of T1
+  // loads B1 to 98 %', WARN, beside cases that are ok and B1's own load check.
+  const near = structuredClone(scene)
+  near.site.grid.capacityMVA = 10
+  near.variants[0]!.power.find((p) => p.id === 'B1')!.ratingKVA = 1443
+  const r3 = solveVariant(near, 'v', fixtureCatalog)
+
+  it('no case names it as its worst; the group reads its survivors, 84.85 %, ok', () => {
+    expect(r3.nodes.find((n) => n.id === 'B1')!.utilisation).toBeCloseTo(1400 / 0.99 / 1443, 4)
+    const cases = r3.power.groups.find((g) => g.id === 'U')!.contingencies
+    for (const c of cases) {
+      expect(c.worst!.nodeId).not.toBe('B1')
+      expect(c.status).toBe('ok')
+    }
+    const n1 = r3.checks.find((c) => c.id === 'redundancy.n1:U')!
+    expect(n1.status).toBe('ok')
+    // Each survivor delivers 2100 kW + 299.22 kvar: 2121.21 / 2500 = 84.85 %.
+    expect(n1.value).toBeCloseTo((Math.hypot(2100, 1.5 * 1400 * Math.tan(Math.acos(0.99))) / 2500) * 100, 3)
+  })
+})
