@@ -51,49 +51,46 @@ describe('a grid connection too small', () => {
   })
 })
 
-describe('a board over its rating below the N+1 group', () => {
-  // The same scene on a 10 MVA connection, B1 rated 1000 kVA: it takes in T1's 1400 kW at PF
-  // 0.99, 1414.14 kVA, 141.4 % with everything in service (its own load check fails). Lose any
-  // transformer and the N+1 share moves to the survivors' outputs; B1 carries what it did.
-  const over = structuredClone(scene)
-  over.site.grid.capacityMVA = 10
-  over.variants[0]!.power.find((p) => p.id === 'B1')!.ratingKVA = 1000
-  const r2 = solveVariant(over, 'v', fixtureCatalog)
+/** The scene on a 10 MVA connection with B1 rated `kva`: B1 takes in T1's 1400 kW at PF 0.99,
+ *  1414.14 kVA, whichever transformer is lost (the N+1 share moves to the survivors' outputs; B1
+ *  carries what it did). Its loading in service, and the group's cases and N-1 check. */
+function boardRated(kva: number) {
+  const edited = structuredClone(scene)
+  edited.site.grid.capacityMVA = 10
+  edited.variants[0]!.power.find((p) => p.id === 'B1')!.ratingKVA = kva
+  const report = solveVariant(edited, 'v', fixtureCatalog)
+  return {
+    report,
+    b1: report.nodes.find((n) => n.id === 'B1')!.utilisation,
+    cases: report.power.groups.find((g) => g.id === 'U')!.contingencies,
+    n1: report.checks.find((c) => c.id === 'redundancy.n1:U')!,
+  }
+}
+// Each survivor delivers 2100 kW + 299.22 kvar: 2121.21 / 2500 = 84.85 %.
+const SURVIVOR_PCT = (Math.hypot(2100, 1.5 * 1400 * Math.tan(Math.acos(0.99))) / 2500) * 100
 
-  it('no case warns on it: the loss does not put it there (before: 3 cases warn "→ B1 141 %")', () => {
-    expect(r2.checks.find((c) => c.id === 'power.load:B1')!.status).toBe('fail')
-    expect(r2.nodes.find((n) => n.id === 'B1')!.utilisation).toBeCloseTo(1400 / 0.99 / 1000, 4)
-    const cases = r2.power.groups.find((g) => g.id === 'U')!.contingencies
+describe('a board below the N+1 group that no loss loads more', () => {
+  it('over its rating (1000 kVA: 141.4 %), no case warns on it (before: 3 cases warn "→ B1 141 %")', () => {
+    const { report, b1, cases, n1 } = boardRated(1000)
+    expect(report.checks.find((c) => c.id === 'power.load:B1')!.status).toBe('fail')
+    expect(b1).toBeCloseTo(1400 / 0.99 / 1000, 4)
     expect(cases).toHaveLength(3)
     for (const c of cases) {
       expect(c.overloaded.map((o) => o.nodeId)).toEqual(['B1'])
       expect(c.status).toBe('ok')
     }
-    // The group's own check agrees: its survivors at 84.85 %.
-    expect(r2.checks.find((c) => c.id === 'redundancy.n1:U')!.status).toBe('ok')
+    expect(n1.status).toBe('ok')
   })
-})
 
-describe('a board near its rating below the N+1 group', () => {
-  // B1 rated 1443 kVA takes in 1414.14 kVA: 98.0 % in service, within the emergency limit and past
-  // the 95 % warning, whichever transformer is lost (the N+1 share moves to the survivors'
-  // outputs; B1 carries what it did). The group's N-1 read it as each case's worst: 'loss of T1
-  // loads B1 to 98 %', WARN, beside cases that are ok and B1's own load check.
-  const near = structuredClone(scene)
-  near.site.grid.capacityMVA = 10
-  near.variants[0]!.power.find((p) => p.id === 'B1')!.ratingKVA = 1443
-  const r3 = solveVariant(near, 'v', fixtureCatalog)
-
-  it('no case names it as its worst; the group reads its survivors, 84.85 %, ok', () => {
-    expect(r3.nodes.find((n) => n.id === 'B1')!.utilisation).toBeCloseTo(1400 / 0.99 / 1443, 4)
-    const cases = r3.power.groups.find((g) => g.id === 'U')!.contingencies
+  it('near it (1443 kVA: 98.0 %, past the 95 % warning), no case names it as its worst; the group reads its survivors, ok', () => {
+    // Before: 'worst case: loss of T1 loads B1 to 98 %', WARN, beside cases that are ok.
+    const { b1, cases, n1 } = boardRated(1443)
+    expect(b1).toBeCloseTo(1400 / 0.99 / 1443, 4)
     for (const c of cases) {
       expect(c.worst!.nodeId).not.toBe('B1')
       expect(c.status).toBe('ok')
     }
-    const n1 = r3.checks.find((c) => c.id === 'redundancy.n1:U')!
     expect(n1.status).toBe('ok')
-    // Each survivor delivers 2100 kW + 299.22 kvar: 2121.21 / 2500 = 84.85 %.
-    expect(n1.value).toBeCloseTo((Math.hypot(2100, 1.5 * 1400 * Math.tan(Math.acos(0.99))) / 2500) * 100, 3)
+    expect(n1.value).toBeCloseTo(SURVIVOR_PCT, 3)
   })
 })
