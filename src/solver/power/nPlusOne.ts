@@ -16,7 +16,7 @@
 // time linear in the group and its ancestors, not quadratic.
 import type { ContingencyResult } from '../report'
 import { nodeLossInto, type Chain, type FlowArrays } from './flow'
-import { caseStatus, commonFeeders, differs, loadedMore, overWhateverIsLost, type CaseTally, type Group } from './redundancy'
+import { caseStatus, commonFeeders, differs, loadedMore, nearLimit, overWhateverIsLost, type CaseTally, type Group } from './redundancy'
 
 /** What the closed form needs from the base case, shared by every group. */
 export interface NPlusOneContext {
@@ -28,6 +28,8 @@ export interface NPlusOneContext {
   ranked: Int32Array
   /** Emergency loading limit (params.emergencyOverloadFactor). */
   limit: number
+  /** The N-1 check's warning: limit × params.contingencyWarnFraction. */
+  warnAt: number
   tally: CaseTally
   /** Scratch per node, sized to the chain: changes in delivered kW / kvar (kept at 0 between
    *  uses), an ancestor's state A (see nPlusOneCases), and a mark (kept at 0). */
@@ -261,6 +263,7 @@ export function nPlusOneCases(ctx: NPlusOneContext, group: Group): ContingencyRe
       }
       over.sort(byLoading)
       const entry = (e: Entry | null) => (e ? { nodeId: node(e.i).id, name: name(e.i), utilisation: e.u } : null)
+      const near = nearLimit(entry(best), entry(bestOwn), ctx.warnAt)
       results[lost] = {
         id: `${group.id}:-${group.members[lost]!.id}`,
         group: group.id,
@@ -271,7 +274,7 @@ export function nPlusOneCases(ctx: NPlusOneContext, group: Group): ContingencyRe
         coolingConsequences: [],
         worst: entry(best),
         ...(differs(entry(best), entry(bestOwn)) ? { worstOwnUtilisation: bestOwn?.u ?? 0 } : {}),
-        status: caseStatus(ownOver, over.some((o) => !overWhateverIsLost(feeders, o.i, ctx.baseU[o.i], limit, o.u)), false, false),
+        status: caseStatus(ownOver, near || over.some((o) => !overWhateverIsLost(feeders, o.i, ctx.baseU[o.i], limit, o.u)), false, false),
       }
     }
   }

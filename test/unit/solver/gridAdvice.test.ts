@@ -94,3 +94,21 @@ describe('a board below the N+1 group that no loss loads more', () => {
     expect(n1.value).toBeCloseTo(SURVIVOR_PCT, 3)
   })
 })
+
+describe('a group whose survivors end past the N-1 warning', () => {
+  it('each case warns as the group check does: 2121.21 / 2190 = 96.86 %, past 95 % of the limit (before: cases ok)', () => {
+    // The three transformers re-rated 2190 kVA: lose one and each survivor delivers 2100 kW +
+    // 299.22 kvar, 2121.21 kVA (as above), 96.86 % of 2190; within the emergency limit (100 %),
+    // past params.contingencyWarnFraction (0.95) of it.
+    const edited = structuredClone(scene)
+    edited.site.grid.capacityMVA = 10
+    for (const p of edited.variants[0]!.power) if (p.kind === 'transformer') p.ratingKVA = 2190
+    const report = solveVariant(edited, 'v', fixtureCatalog)
+    const n1 = report.checks.find((c) => c.id === 'redundancy.n1:U')!
+    expect(n1.value).toBeCloseTo((SURVIVOR_PCT * 2500) / 2190, 3)
+    expect(n1.status).toBe('warn')
+    const cases = report.power.groups.find((g) => g.id === 'U')!.contingencies
+    expect(cases).toHaveLength(3)
+    for (const c of cases) expect(c.status).toBe('warn')
+  })
+})
