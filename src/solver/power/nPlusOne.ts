@@ -16,7 +16,7 @@
 // time linear in the group and its ancestors, not quadratic.
 import type { ContingencyResult } from '../report'
 import { nodeLossInto, type Chain, type FlowArrays } from './flow'
-import { caseStatus, commonFeeders, differs, loadedMore, nearLimit, overWhateverIsLost, type CaseTally, type Group } from './redundancy'
+import { caseLoading, caseStatus, caseWorsts, commonFeeders, loadedMore, overWhateverIsLost, type CaseTally, type Group } from './redundancy'
 
 /** What the closed form needs from the base case, shared by every group. */
 export interface NPlusOneContext {
@@ -263,7 +263,7 @@ export function nPlusOneCases(ctx: NPlusOneContext, group: Group): ContingencyRe
       }
       over.sort(byLoading)
       const entry = (e: Entry | null) => (e ? { nodeId: node(e.i).id, name: name(e.i), utilisation: e.u } : null)
-      const near = nearLimit(entry(best), entry(bestOwn), ctx.warnAt)
+      const worsts = caseWorsts(entry(best), entry(bestOwn))
       results[lost] = {
         id: `${group.id}:-${group.members[lost]!.id}`,
         group: group.id,
@@ -272,9 +272,8 @@ export function nPlusOneCases(ctx: NPlusOneContext, group: Group): ContingencyRe
         deEnergisedRows: [],
         deEnergisedCooling: [],
         coolingConsequences: [],
-        worst: entry(best),
-        ...(differs(entry(best), entry(bestOwn)) ? { worstOwnUtilisation: bestOwn?.u ?? 0 } : {}),
-        status: caseStatus(ownOver, near || over.some((o) => !overWhateverIsLost(feeders, o.i, ctx.baseU[o.i], limit, o.u)), false, false),
+        ...worsts,
+        status: caseStatus(ownOver, caseLoading(worsts) > ctx.warnAt || over.some((o) => !overWhateverIsLost(feeders, o.i, ctx.baseU[o.i], limit, o.u)), false, false),
       }
     }
   }

@@ -124,7 +124,7 @@ export interface RedundancyInput {
 }
 
 /** One case, the whole chain re-solved. */
-function runCase(input: RedundancyInput, group: Group, lost: PowerNode[], tally: CaseTally): ContingencyResult {
+function runCase(input: RedundancyInput, group: Group, lost: PowerNode[], tally: CaseTally, feeders: ReadonlySet<number>): ContingencyResult {
   const { loads, base, params } = input
   const chain = base.chain
   const lostIds = lost.map((n) => n.id)
@@ -174,7 +174,6 @@ function runCase(input: RedundancyInput, group: Group, lost: PowerNode[], tally:
   const overloaded: ContingencyResult['overloaded'] = []
   let worst: ContingencyResult['worst'] = null
   let worstOwn: ContingencyResult['worst'] = null
-  const feeders = commonFeeders(chain, group.members.map((m) => chain.index.get(m.id)!))
   let lossOverloads = false
   tally.cases++
   for (let i = 0; i < chain.nodes.length; i++) {
@@ -198,6 +197,7 @@ function runCase(input: RedundancyInput, group: Group, lost: PowerNode[], tally:
   const coolingConsequences = attached.deadCooling.length > 0 && input.coolingImpact ? input.coolingImpact(attached.deadCooling) : []
   const overheats = coolingConsequences.some((c) => c.rowsOverLimit.length > 0)
   const ownOverload = overloaded.some((o) => own.has(chain.index.get(o.nodeId)!))
+  const worsts = caseWorsts(worst, worstOwn)
   return {
     id: `${group.id}:-${lostIds.join('+')}`,
     group: group.id,
@@ -206,9 +206,8 @@ function runCase(input: RedundancyInput, group: Group, lost: PowerNode[], tally:
     deEnergisedRows: attached.deadRows,
     deEnergisedCooling: attached.deadCooling,
     coolingConsequences,
-    worst,
-    ...(differs(worst, worstOwn) ? { worstOwnUtilisation: worstOwn?.utilisation ?? 0 } : {}),
-    status: caseStatus(ownOverload, lossOverloads || nearLimit(worst, worstOwn, limit * params.contingencyWarnFraction), attached.deadRows.length > 0 || overheats, attached.deadCooling.length > 0),
+    ...worsts,
+    status: caseStatus(ownOverload, lossOverloads || caseLoading(worsts) > limit * params.contingencyWarnFraction, attached.deadRows.length > 0 || overheats, attached.deadCooling.length > 0),
   }
 }
 
@@ -218,14 +217,19 @@ export function differs(worst: { utilisation: number } | null, worstOwn: { utili
   return worst !== null && (worstOwn === null || worstOwn.utilisation < worst.utilisation * (1 - 1e-9))
 }
 
-/** Whether a case's loading, as the group's N-1 check reads it (the most loaded node the loss
- *  loads more, leaving out one it overloads elsewhere where that differs), is past the check's
- *  warning (params.contingencyWarnFraction of the emergency limit): the case warns as its check
- *  does. A 2N pair of auxiliary transformers whose loss put Substation transformer 2 at 98.8 %
- *  warned in its check while the case said ok and the N-1 summary counted no warning. */
-export function nearLimit(worst: { utilisation: number } | null, worstOwn: { utilisation: number } | null, warnAt: number): boolean {
-  const u = differs(worst, worstOwn) ? (worstOwn?.utilisation ?? 0) : (worst?.utilisation ?? 0)
-  return u > warnAt
+/** A case's most loaded node and, where that one is overloaded elsewhere (reported against it),
+ *  the loading leaving such nodes out: what the case records. */
+export function caseWorsts(worst: ContingencyResult['worst'], worstOwn: { utilisation: number } | null): Pick<ContingencyResult, 'worst' | 'worstOwnUtilisation'> {
+  return differs(worst, worstOwn) ? { worst, worstOwnUtilisation: worstOwn?.utilisation ?? 0 } : { worst }
+}
+
+/** A case's loading as its group's N-1 check reads it (checks/power/contingency.ts), the one
+ *  figure both judge: a case past the check's warning (params.contingencyWarnFraction of the
+ *  emergency limit) warns as its check does. A 2N pair of auxiliary transformers whose loss put
+ *  Substation transformer 2 at 98.8 % warned in its check while the case said ok and the N-1
+ *  summary counted no warning. */
+export function caseLoading(c: Pick<ContingencyResult, 'worst' | 'worstOwnUtilisation'>): number {
+  return c.worstOwnUtilisation ?? c.worst?.utilisation ?? 0
 }
 
 /** A case fails on what the group's own loss does: a survivor of the group overloaded, racks left
@@ -354,7 +358,11 @@ export function analyseRedundancy(input: RedundancyInput): GroupResult[] {
       }
       contingencies = nPlusOneCases(closedForm, group)
     }
-    contingencies ??= cases.map((lost) => runCase(input, group, lost, tally))
+    if (!contingencies) {
+      // The nodes feeding the whole group, once for all its cases (overWhateverIsLost).
+      const feeders = commonFeeders(chain, members.map((m) => chain.index.get(m.id)!))
+      contingencies = cases.map((lost) => runCase(input, group, lost, tally, feeders))
+    }
     // Survives as a scheme: no loss leaves racks dark or overheated. A survivor overloaded is a
     // matter of capacity, which usable IT counts through the firm ratings (power/usable.ts) and
     // the N-1 check reports against the overloaded node; it does not make the scheme worth 0.

@@ -9,7 +9,7 @@ import type { Check } from '../../check'
 import { makeCheck } from '../../check'
 import type { CheckContext, CheckModule } from '../types'
 import { bSideFeed, bSideFeedText, coolingBSideFeed, fmtKVA, groupAdvice, n1NodeAdvice } from '../../power/advice'
-import { attributedOverloads } from '../../power/redundancy'
+import { attributedOverloads, caseLoading } from '../../power/redundancy'
 import { groupName, listSome } from './names'
 
 type Overload = { contingency: ContingencyResult; overload: ContingencyResult['overloaded'][number] }
@@ -71,9 +71,7 @@ export const contingency: CheckModule = {
       const group = groups[gi]!
       if (group.contingencies.length === 0 && !overloadsOf.has(group.id)) continue
       const mine = overloadsOf.get(group.id) ?? []
-      // A case's loading leaving out the nodes it overloads elsewhere (reported against them).
-      const caseWorst = (c: ContingencyResult) => c.worstOwnUtilisation ?? c.worst?.utilisation ?? 0
-      const worstCase = group.contingencies.length > 0 ? group.contingencies.reduce((a, b) => (caseWorst(b) > caseWorst(a) ? b : a)) : null
+      const worstCase = group.contingencies.length > 0 ? group.contingencies.reduce((a, b) => (caseLoading(b) > caseLoading(a) ? b : a)) : null
       const dead = group.contingencies.find((c) => c.deEnergisedRows.length > 0)
       const overheat = group.contingencies.find((c) => c.coolingConsequences.some((q) => q.rowsOverLimit.length > 0))
       const coolingLost = group.contingencies.find((c) => c.deEnergisedCooling.length > 0)
@@ -81,7 +79,7 @@ export const contingency: CheckModule = {
       const firstOverheat = overheat?.coolingConsequences.find((q) => q.rowsOverLimit.length > 0)
       const minutes = firstOverheat?.minutesToLimit
       const over = mine[0]
-      const worst = worstCase ? caseWorst(worstCase) : 0
+      const worst = worstCase ? caseLoading(worstCase) : 0
       const note = dead
         ? `loss of ${lostName(dead.lost)} leaves ${dead.deEnergisedRows.length} row(s) without power`
         : overheat && firstOverheat
