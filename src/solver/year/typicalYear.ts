@@ -95,43 +95,32 @@ function yearShape(): YearShape {
 }
 
 function fillYearShape({ month, blendFrom, nextWeight, deviation }: YearShape): void {
-  // What the loop below would compute again every hour, in locals: the same numbers (2π and
-  // the waves' amplitude as the hour's expressions computed them), with the mid-month blend's
-  // start and span worked out where the hour passes a month's middle.
-  const pi = Math.PI
-  const twoPi = 2 * pi
-  const waveK = WEATHER_AMPLITUDE_K / 3
   // The diurnal swing is the same every day: its 24 values once.
   const diurnal = new Float64Array(24)
-  for (let hourOfDay = 0; hourOfDay < 24; hourOfDay++) diurnal[hourOfDay] = DIURNAL_HALF_RANGE_K * Math.cos((twoPi * (hourOfDay - 15)) / 24)
+  for (let hourOfDay = 0; hourOfDay < 24; hourOfDay++) diurnal[hourOfDay] = DIURNAL_HALF_RANGE_K * Math.cos((2 * Math.PI * (hourOfDay - 15)) / 24)
   const mid = MONTH_MID_DAY
   // How many month starts, and month middles, the hour is past: both only grow with the hour, so
   // each is advanced where it changes (the same months as searching all twelve every hour).
   let starts = 0
   let middles = 0
-  // Between the middle of month m and the next month's: a cosine blend, periodic over the year
-  // (before January's middle, December's: m = 11).
-  let m = 11
-  let start = mid[11]!
-  let span = mid[0]! + 365 - start
   let h = 0
   for (let day = 0; day < 365; day++) {
     while (starts < 12 && day >= MONTH_START_DAY[starts]!) starts++
     for (let hourOfDay = 0; hourOfDay < 24; hourOfDay++, h++) {
       const dayOfYear = day + hourOfDay / 24
-      if (middles < 12 && dayOfYear >= mid[middles]!) {
-        while (middles < 12 && dayOfYear >= mid[middles]!) middles++
-        m = middles - 1
-        const next = (m + 1) % 12
-        start = mid[m]!
-        span = (next === 0 ? mid[0]! + 365 : mid[next]!) - start
-      }
+      while (middles < 12 && dayOfYear >= mid[middles]!) middles++
+      // Between the middle of month m and the next month's: a cosine blend, periodic over the year.
+      const m = middles === 0 ? 11 : middles - 1
+      const next = (m + 1) % 12
+      const start = mid[m]!
+      const span = (next === 0 ? mid[0]! + 365 : mid[next]!) - start
       const t = ((dayOfYear - start + 365) % 365) / span
-      const w = (1 - Math.cos(pi * t)) / 2
+      const w = (1 - Math.cos(Math.PI * t)) / 2
       blendFrom[h] = m
       nextWeight[h] = w
       const days = h / 24
-      const weather = waveK * (Math.sin((twoPi * days) / 3.1) + Math.sin((twoPi * days) / 5.7 + 1.3) + Math.sin((twoPi * days) / 9.3 + 2.1))
+      const weather =
+        (WEATHER_AMPLITUDE_K / 3) * (Math.sin((2 * Math.PI * days) / 3.1) + Math.sin((2 * Math.PI * days) / 5.7 + 1.3) + Math.sin((2 * Math.PI * days) / 9.3 + 2.1))
       deviation[h] = diurnal[hourOfDay]! + weather
       month[h] = starts - 1
     }
@@ -170,9 +159,7 @@ export function typicalYear(climate: Climate): HourlyYear {
   const year = yearShape()
   const dryBulbC = new Float64Array(HOURS)
   const wetBulbC = new Float64Array(HOURS)
-  // The daily means in the dry bulbs' array: bulbs reads each hour's mean before it writes that
-  // hour's dry bulb over it.
-  const base = dryBulbC
+  const base = new Float64Array(HOURS)
   const maxBase = dailyMeans(climate.monthlyMeanC, year, base)
   const scale = deviationScale(base, year.deviation, climate.designSummerDryBulbC, maxBase)
   const designDepression = Math.max(0, climate.designSummerDryBulbC - climate.designSummerWetBulbC)
